@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './config';
+export * from './tokens';
+export * from './shield-rules';

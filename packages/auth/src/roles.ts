@@ -1,0 +1,37 @@
+/** Who a caller is in the mentorship system; one role per token. */
+export enum Role {
+  DISTRICT_ADMIN = 'DISTRICT_ADMIN',
+  SCHOOL_ADMIN = 'SCHOOL_ADMIN',
+  GRADE_LEAD = 'GRADE_LEAD',
+  HEAD_TEACHER = 'HEAD_TEACHER',
+  MENTOR = 'MENTOR',
+  CRISIS_TEAM = 'CRISIS_TEAM',
+  STUDENT = 'STUDENT',
+  GUARDIAN = 'GUARDIAN',
+}
+
+export const ALL_ROLES = Object.values(Role);
+
+/** Roles held by school staff: they act inside one school. */
+export const SCHOOL_STAFF_ROLES = [Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM];
+
+/** The verified caller, as every service sees it. */
+export interface Principal {
+  /** Id of the person: a teacher, student or guardian id; for district admins an account id. */
+  personId: string;
+  role: Role;
+  districtId: string;
+  /** Set for every role but DISTRICT_ADMIN. */
+  schoolId?: string;
+  /** GRADE_LEAD: the grade they lead. */
+  gradeId?: string;
+  /** HEAD_TEACHER: the classroom they head. */
+  classroomId?: string;
+  /** GUARDIAN: the child they are guardian of. */
+  studentId?: string;
+  name?: string;
+}
+
+export function isDistrictRole(principal: Principal): boolean {
+  return principal.role === Role.DISTRICT_ADMIN;
+}

@@ -1,0 +1,44 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+export interface PageRequest {
+  first: number;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+  cursors: string[];
+}
+
+export class InvalidCursorError extends Error {}
+
+const encode = (value: string) => Buffer.from(JSON.stringify([value]), 'utf8').toString('base64url');
+function decode(cursor: string): string {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && typeof parsed[0] === 'string') return parsed[0];
+  } catch {
+    /* fall through */
+  }
+  throw new InvalidCursorError(`"${cursor}" is not a cursor from this list.`);
+}
+
+/**
+ * Keyset pagination over a column that is unique within the query's scope (a natural key
+ * such as a student number): pages stay stable while rows are added, and cost two statements
+ * (the page, and the total count) however deep the page is.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  request: PageRequest,
+  key: { column: string; value: (row: T) => string },
+): Promise<Page<T>> {
+  const totalCount = await query.clone().getCount();
+  const pageQuery = query.clone().orderBy(key.column, 'ASC').limit(request.first + 1);
+  if (request.after) pageQuery.andWhere(`${key.column} > :afterKey`, { afterKey: decode(request.after) });
+  const rows = await pageQuery.getMany();
+  const nodes = rows.slice(0, request.first);
+  return { nodes, totalCount, hasNextPage: rows.length > request.first, cursors: nodes.map((n) => encode(key.value(n))) };
+}

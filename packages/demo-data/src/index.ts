@@ -1,0 +1,5 @@
+export * from './model';
+export * from './random';
+export * from './names';
+export * from './generate';
+export * from './logins';

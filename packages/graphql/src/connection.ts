@@ -1,0 +1,59 @@
+import { Max, Min } from 'class-validator';
+import type { Page } from '@mentorship/db';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Relay page information.' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field() hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE, { message: `first must not be greater than ${MAX_PAGE_SIZE}` })
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
+  after?: string | null;
+}
+
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function connectionOf<T extends object>(node: ClassType<T>, name = node.name) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    constructor(readonly page: Page<T>) {}
+
+    @Field(() => Int) get totalCount(): number {
+      return this.page.totalCount;
+    }
+    @Field(() => [node]) get nodes(): T[] {
+      return this.page.nodes;
+    }
+    @Field(() => [Edge]) get edges(): Edge[] {
+      return this.page.nodes.map((n, i) => Object.assign(new Edge(), { node: n, cursor: this.page.cursors[i] }));
+    }
+    @Field(() => PageInfo) get pageInfo(): PageInfo {
+      return Object.assign(new PageInfo(), {
+        hasNextPage: this.page.hasNextPage,
+        hasPreviousPage: false,
+        startCursor: this.page.cursors[0] ?? null,
+        endCursor: this.page.cursors[this.page.cursors.length - 1] ?? null,
+      });
+    }
+  }
+  return { Connection, Edge };
+}

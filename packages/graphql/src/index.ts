@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+export * from './errors';
+export * from './global-id';
+export * from './connection';
+export * from './subgraph';
+export * from './server';

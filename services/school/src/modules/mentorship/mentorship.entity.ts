@@ -1,0 +1,33 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { toGlobalId } from '@mentorship/graphql';
+
+export enum MentorRole {
+  LEAD = 'LEAD',
+  SUPPORTING = 'SUPPORTING',
+}
+registerEnumType(MentorRole, { name: 'MentorRole', description: 'LEAD mentor, or a SUPPORTING mentor of a mentor team (导师团).' });
+
+/** 结对: a student paired with a mentor for an academic year. Ended pairings are kept as history. */
+@Entity('mentorship')
+@Index('mentorship_one_active_lead', ['studentId'], { unique: true, where: `role = 'LEAD' AND ended_on IS NULL` })
+@Index('mentorship_active_by_mentor', ['mentorId'], { where: 'ended_on IS NULL' })
+@ObjectType({ description: '结对: a student and one of their mentors.' })
+export class Mentorship {
+  @PrimaryColumn('uuid') id: string;
+  @Index() @Column('uuid', { name: 'school_id' }) schoolId: string;
+  @Index() @Column('uuid', { name: 'student_id' }) studentId: string;
+  @Column('uuid', { name: 'mentor_id' }) mentorId: string;
+  @Field(() => MentorRole) @Column({ type: 'varchar', length: 10 }) role: MentorRole;
+  @Field({ description: 'e.g. 2026-2027' }) @Column({ name: 'academic_year', length: 9 }) academicYear: string;
+  @Field() @Column('date', { name: 'started_on' }) startedOn: string;
+  @Field(() => String, { nullable: true }) @Column('date', { name: 'ended_on', nullable: true }) endedOn: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', name: 'end_reason', nullable: true }) endReason: string | null;
+
+  @Field(() => ID, { name: 'id' }) get globalId(): string {
+    return toGlobalId('Mentorship', this.id);
+  }
+  @Field() get active(): boolean {
+    return this.endedOn === null;
+  }
+}

@@ -1,0 +1,7 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+registerEnumType(Gender, { name: 'Gender' });

@@ -1,0 +1,23 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { toGlobalId } from '@mentorship/graphql';
+import { Gender } from './gender';
+
+/** Directory facts only; personal data (growth archive etc.) lives elsewhere, behind the mentor wall. */
+@Entity('student')
+@Index(['schoolId', 'studentNumber'], { unique: true })
+@ObjectType({ description: '学生: directory facts about a student.' })
+export class Student {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'school_id' }) schoolId: string;
+  @Index() @Column('uuid', { name: 'classroom_id' }) classroomId: string;
+  @Field() @Column({ name: 'student_number' }) studentNumber: string;
+  @Field() @Column() name: string;
+  @Field(() => Gender) @Column({ type: 'varchar', length: 6 }) gender: Gender;
+  /** Set when the student transfers out or graduates. */
+  @Column('date', { name: 'left_on', nullable: true }) leftOn: string | null;
+
+  @Field(() => ID, { name: 'id' }) get globalId(): string {
+    return toGlobalId('Student', this.id);
+  }
+}

@@ -1,0 +1,23 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { toGlobalId } from '@mentorship/graphql';
+import { Gender } from './gender';
+
+@Entity('teacher')
+@Index(['schoolId', 'staffNumber'], { unique: true })
+@ObjectType({ description: '教师: every teacher is a mentor (教师人人是导师).' })
+@Directive('@key(fields: "id")')
+export class Teacher {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'school_id' }) schoolId: string;
+  @Field() @Column({ name: 'staff_number' }) staffNumber: string;
+  @Field() @Column() name: string;
+  @Field(() => Gender) @Column({ type: 'varchar', length: 6 }) gender: Gender;
+  @Column({ type: 'varchar', nullable: true }) phone: string | null;
+  /** Set when the teacher leaves the school; their history stays. */
+  @Column('date', { name: 'left_on', nullable: true }) leftOn: string | null;
+
+  @Field(() => ID, { name: 'id' }) get globalId(): string {
+    return toGlobalId('Teacher', this.id);
+  }
+}

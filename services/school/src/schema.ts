@@ -1,0 +1,23 @@
+import { buildSubgraph } from '@mentorship/graphql';
+import type { GraphQLSchema } from 'graphql';
+import { MentorshipResolver } from './modules/mentorship/mentorship.resolver';
+import { ClassroomResolver } from './modules/roster/classroom.resolver';
+import { GradeResolver } from './modules/roster/grade.resolver';
+import { RosterResolver } from './modules/roster/roster.resolver';
+import { StudentResolver } from './modules/roster/student.resolver';
+import { TeacherResolver } from './modules/roster/teacher.resolver';
+import { TeachingAssignmentResolver } from './modules/roster/teaching-assignment.resolver';
+import { SchoolResolver } from './modules/school/school.resolver';
+import { referenceResolvers } from './modules/school/school.reference';
+import { School } from './modules/school/school.type';
+import { permissions } from './permissions';
+
+/** The school subgraph: type-graphql → federation → shield. */
+export function buildSchoolSchema(): Promise<GraphQLSchema> {
+  return buildSubgraph({
+    resolvers: [RosterResolver, GradeResolver, ClassroomResolver, TeacherResolver, StudentResolver, TeachingAssignmentResolver, MentorshipResolver, SchoolResolver],
+    orphanedTypes: [School],
+    referenceResolvers,
+    permissions,
+  });
+}
