@@ -119,7 +119,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`initialising PostgreSQL cluster in ${dataDir}`);
     fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+    fs.mkdirSync(dataDir, { mode: 0o700 });
     if (isRoot) fs.chownSync(dataDir, ids.uid!, ids.gid!);
     await run(bin('initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], ids, log);
   }

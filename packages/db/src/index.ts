@@ -6,3 +6,5 @@ export * from './migrate';
 export * from './loaders';
 export * from './generate-migration';
 export * from './throwaway';
+export * from './bulk-insert';
+export * from './commands';

@@ -4,3 +4,5 @@ export * from './global-id';
 export * from './connection';
 export * from './subgraph';
 export * from './server';
+export * from './service';
+export * from './print-subgraph';

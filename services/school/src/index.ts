@@ -1,6 +1,5 @@
 export { createSchoolApp } from './app';
 export { createSchoolDataSource } from './data-source';
 export { buildSchoolSchema } from './schema';
-export { loadSchoolConfig } from './config';
 export { seedSchoolDemo } from './seed/seed-demo';
 export { entities as schoolEntities } from './entities';

@@ -1,25 +1,23 @@
 import { runMigrations } from '@mentorship/db';
+import { demoScaleFromEnv } from '@mentorship/demo-data';
+import { loadServiceConfig, runService } from '@mentorship/graphql';
 import { createSchoolApp } from './app';
-import { loadSchoolConfig } from './config';
 import { createSchoolDataSource } from './data-source';
+import { seedSchoolDemo } from './seed/seed-demo';
 
-async function main() {
-  const config = loadSchoolConfig();
-  const dataSource = createSchoolDataSource(config.databaseUrl);
-  await dataSource.initialize();
-  if (config.migrateOnStart) await runMigrations(dataSource, (l) => console.log(`[school] ${l}`));
+const log = (line: string) => console.log(`[school] ${line}`);
+
+runService('school', async () => {
+  const config = loadServiceConfig('SCHOOL', 4001);
+  const dataSource = await createSchoolDataSource(config.databaseUrl).initialize();
+  if (config.migrateOnStart) await runMigrations(dataSource, log);
+  if (config.seedDemo) await seedSchoolDemo(dataSource, { scale: demoScaleFromEnv(), log });
   const app = await createSchoolApp({ dataSource, port: config.port, auth: config.auth });
-  console.log(`[school] subgraph ready at ${app.url}`);
-  const shutdown = async () => {
-    await app.stop();
-    await dataSource.destroy();
-    process.exit(0);
+  log(`subgraph ready at ${app.url}`);
+  return {
+    async stop() {
+      await app.stop();
+      await dataSource.destroy();
+    },
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-}
-
-main().catch((error) => {
-  console.error('[school] failed to start:', error instanceof Error ? error.message : error);
-  process.exit(1);
 });

@@ -1,6 +1,9 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { SchoolTenant } from '../roster/school-tenant.entity';
+import { Student } from '../roster/student.entity';
+import { Teacher } from '../roster/teacher.entity';
 
 export enum MentorRole {
   LEAD = 'LEAD',
@@ -9,6 +12,8 @@ export enum MentorRole {
 registerEnumType(MentorRole, { name: 'MentorRole', description: 'LEAD mentor, or a SUPPORTING mentor of a mentor team (导师团).' });
 
 /** 结对: a student paired with a mentor for an academic year. Ended pairings are kept as history. */
+@Check('mentorship_role', "role IN ('LEAD', 'SUPPORTING')")
+@Check('mentorship_period', 'ended_on IS NULL OR ended_on >= started_on')
 @Entity('mentorship')
 @Index('mentorship_one_active_lead', ['studentId'], { unique: true, where: `role = 'LEAD' AND ended_on IS NULL` })
 @Index('mentorship_active_by_mentor', ['mentorId'], { where: 'ended_on IS NULL' })
@@ -23,6 +28,9 @@ export class Mentorship {
   @Field() @Column('date', { name: 'started_on' }) startedOn: string;
   @Field(() => String, { nullable: true }) @Column('date', { name: 'ended_on', nullable: true }) endedOn: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', name: 'end_reason', nullable: true }) endReason: string | null;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
+  @ManyToOne(() => Student, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'student_id' }) private student?: Student;
+  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'mentor_id' }) private mentor?: Teacher;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('Mentorship', this.id);

@@ -1,8 +1,10 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { SchoolTenant } from './school-tenant.entity';
 import { Gender } from './gender';
 
+@Check('teacher_gender', "gender IN ('MALE', 'FEMALE')")
 @Entity('teacher')
 @Index(['schoolId', 'staffNumber'], { unique: true })
 @ObjectType({ description: '教师: every teacher is a mentor (教师人人是导师).' })
@@ -16,6 +18,7 @@ export class Teacher {
   @Column({ type: 'varchar', nullable: true }) phone: string | null;
   /** Set when the teacher leaves the school; their history stays. */
   @Column('date', { name: 'left_on', nullable: true }) leftOn: string | null;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('Teacher', this.id);

@@ -1,0 +1,36 @@
+import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@mentorship/db';
+import path from 'node:path';
+
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+export interface Databases {
+  schoolUrl: string;
+  districtUrl: string;
+  /** What serves them, for the banner. */
+  where: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The school and district databases: on the PostgreSQL named by SCHOOL_DATABASE_URL /
+ * DISTRICT_DATABASE_URL or DATABASE_URL when set, else on the embedded cluster in .data/
+ * (created on first run, reused after). Databases are created when missing.
+ */
+export async function prepareDatabases(log: (line: string) => void): Promise<Databases> {
+  const env = process.env;
+  const external = env.DATABASE_URL || (env.SCHOOL_DATABASE_URL && env.DISTRICT_DATABASE_URL);
+  if (external) {
+    const schoolUrl = env.SCHOOL_DATABASE_URL || withDatabase(env.DATABASE_URL!, 'mentorship_school');
+    const districtUrl = env.DISTRICT_DATABASE_URL || withDatabase(env.DATABASE_URL!, 'mentorship_district');
+    for (const url of [schoolUrl, districtUrl]) if (await ensureDatabase(url)) log(`created database ${new URL(url).pathname.slice(1)}`);
+    return { schoolUrl, districtUrl, where: `external PostgreSQL at ${new URL(schoolUrl).host}`, stop: async () => undefined };
+  }
+  const dataDir = env.PG_DATA_DIR || path.join(REPO_ROOT, '.data', 'postgres');
+  const port = Number(env.PG_PORT || 54329);
+  log(`starting embedded PostgreSQL (data in ${dataDir}, port ${port})`);
+  const pg = await startEmbeddedPostgres({ dataDir, port, log });
+  const schoolUrl = pg.url('mentorship_school');
+  const districtUrl = pg.url('mentorship_district');
+  for (const url of [schoolUrl, districtUrl]) if (await ensureDatabase(url)) log(`created database ${new URL(url).pathname.slice(1)}`);
+  return { schoolUrl, districtUrl, where: `embedded PostgreSQL on 127.0.0.1:${port} (data in ${pg.dataDir})`, stop: () => pg.stop() };
+}

@@ -1,0 +1,17 @@
+import type { AuthContext, Principal } from '@mentorship/auth';
+import type { DataSource } from 'typeorm';
+import { createCalendarLoaders } from './modules/calendar/calendar.loaders';
+import { createRegistryLoaders } from './modules/registry/registry.loaders';
+
+export function createLoaders(dataSource: DataSource, principal: Principal) {
+  return { ...createRegistryLoaders(dataSource, principal), ...createCalendarLoaders(dataSource, principal) };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface DistrictContext extends AuthContext {
+  principal: Principal;
+  requestId: string;
+  dataSource: DataSource;
+  loaders: Loaders;
+}

@@ -1,0 +1,7 @@
+import { AcademicYear } from './modules/calendar/academic-year.entity';
+import { Term } from './modules/calendar/term.entity';
+import { District } from './modules/registry/district.entity';
+import { DistrictPolicy } from './modules/registry/district-policy.entity';
+import { School } from './modules/registry/school.entity';
+
+export const entities = [District, DistrictPolicy, School, AcademicYear, Term];

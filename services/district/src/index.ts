@@ -1,0 +1,5 @@
+export { createDistrictApp } from './app';
+export { createDistrictDataSource } from './data-source';
+export { buildDistrictSchema } from './schema';
+export { seedDistrictDemo } from './seed/seed-demo';
+export { entities as districtEntities } from './entities';

@@ -1,0 +1,19 @@
+import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { District } from './district.entity';
+
+/** District-wide rules every school works within. */
+@Entity('district_policy')
+@Check('policy_cap_range', 'mentor_student_cap BETWEEN 1 AND 50')
+@Check('policy_small_group', 'small_group_threshold >= 1')
+@ObjectType({ description: 'District policy: caps and thresholds every school works within.' })
+export class DistrictPolicy {
+  @PrimaryColumn('uuid', { name: 'district_id' }) districtId: string;
+  @OneToOne(() => District, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'district_id' }) private district?: District;
+  @Field(() => Int, { description: 'Most students one mentor may have (配额上限), default 15.' })
+  @Column('smallint', { name: 'mentor_student_cap', default: 15 })
+  mentorStudentCap: number;
+  @Field(() => Int, { description: 'Aggregates over fewer people than this are suppressed, default 5.' })
+  @Column('smallint', { name: 'small_group_threshold', default: 5 })
+  smallGroupThreshold: number;
+}

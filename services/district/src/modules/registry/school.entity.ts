@@ -1,0 +1,24 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { toGlobalId } from '@mentorship/graphql';
+import { District } from './district.entity';
+import { SchoolStage } from './school-stage';
+
+/** 学校: the district's registry entry. The school subgraph extends it with roster and live figures. */
+@Entity('school')
+@Index(['districtId', 'code'], { unique: true })
+@Check('school_stage', "stage IN ('PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'VOCATIONAL')")
+@ObjectType({ description: '学校: a school of the district.' })
+@Directive('@key(fields: "id")')
+export class School {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'district_id' }) districtId: string;
+  @ManyToOne(() => District, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'district_id' }) private district?: District;
+  @Field() @Column() name: string;
+  @Field({ description: 'Registry code, unique in the district.' }) @Column() code: string;
+  @Field(() => SchoolStage) @Column({ type: 'varchar', length: 20 }) stage: SchoolStage;
+
+  @Field(() => ID, { name: 'id' }) get globalId(): string {
+    return toGlobalId('School', this.id);
+  }
+}

@@ -1,0 +1,15 @@
+import { buildSubgraph } from '@mentorship/graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AcademicYearResolver } from './modules/calendar/calendar.resolver';
+import { DistrictResolver, RegistryResolver, SchoolResolver } from './modules/registry/registry.resolver';
+import { referenceResolvers } from './modules/registry/school.reference';
+import { permissions } from './permissions';
+
+/** The district subgraph: type-graphql → federation → shield. */
+export function buildDistrictSchema(): Promise<GraphQLSchema> {
+  return buildSubgraph({
+    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver],
+    referenceResolvers,
+    permissions,
+  });
+}

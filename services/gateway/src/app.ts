@@ -1,0 +1,51 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import type { AuthConfig } from '@mentorship/auth';
+import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
+
+interface GatewayContext {
+  authorization: string;
+  requestId: string;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  port: number;
+  auth: AuthConfig;
+  /** Subgraph URLs by name; overrides the URLs recorded in the supergraph. */
+  subgraphUrls?: Record<string, string | undefined>;
+}
+
+/**
+ * The one endpoint clients use. It serves the static supergraph from schema/, verifies the
+ * token before planning anything, and forwards it so each subgraph verifies it again.
+ */
+export async function createGatewayApp(options: GatewayOptions): Promise<RunningServer> {
+  const verify = requestVerifier(options.auth);
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: options.subgraphUrls?.[name] ?? url,
+        willSendRequest({ request, context }) {
+          request.http?.headers.set('authorization', context.authorization);
+          request.http?.headers.set('x-request-id', context.requestId);
+        },
+      }),
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: process.env.NODE_ENV !== 'production',
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
+    async context({ req }) {
+      const { token, requestId } = await verify(req);
+      return { authorization: `Bearer ${token}`, requestId };
+    },
+  });
+  return { url, stop: () => server.stop() };
+}

@@ -1,0 +1,1 @@
+export { createGatewayApp, type GatewayOptions } from './app';

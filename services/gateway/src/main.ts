@@ -1,0 +1,17 @@
+import { loadAuthConfig } from '@mentorship/auth';
+import { runService } from '@mentorship/graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createGatewayApp } from './app';
+
+runService('gateway', async () => {
+  const file = process.env.SUPERGRAPH_PATH ?? path.resolve(__dirname, '../../../schema/supergraph.graphql');
+  const app = await createGatewayApp({
+    supergraphSdl: fs.readFileSync(file, 'utf8'),
+    port: Number(process.env.GATEWAY_PORT ?? 4000),
+    auth: loadAuthConfig(),
+    subgraphUrls: { school: process.env.SCHOOL_URL, district: process.env.DISTRICT_URL },
+  });
+  console.log(`[gateway] ready at ${app.url}`);
+  return app;
+});
