@@ -31,8 +31,9 @@ export function demoLogins(district: DemoDistrict, rosters?: Map<string, DemoSch
   const mentors = [...new Set(active.map((m) => m.mentorId))];
   const teacher = (tid: string) => r.teachers.find((t) => t.id === tid)!;
   const inSchool = { districtId, schoolId: first.id };
-  const [admin, gradeLead, crisis] = r.teachers.filter((t) => !mentors.slice(0, 3).includes(t.id));
   const room = r.classrooms[0];
+  // Distinct people for distinct roles, so a test of one role never passes through another.
+  const [admin, gradeLead, crisis] = r.teachers.filter((t) => !mentors.slice(0, 3).includes(t.id) && t.id !== room.headTeacherId);
   const mentee = active.find((m) => m.mentorId === mentors[0])!;
   const student = r.students.find((s) => s.id === mentee.studentId)!;
   const logins: DemoLogin[] = [

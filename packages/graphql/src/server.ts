@@ -1,4 +1,5 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
@@ -18,6 +19,8 @@ export async function startGraphQLServer<C extends BaseContext>(options: {
   const server = new ApolloServer<C>({
     schema: options.schema,
     formatError,
+    // No Apollo usage reporting here; tracing every subgraph response only costs time.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== 'production',
   });
