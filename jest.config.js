@@ -27,4 +27,5 @@ module.exports = {
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/packages/testing/src/summary-reporter.ts'],
 };

@@ -1,2 +1,3 @@
 export * from './database';
 export * from './client';
+export * from './migrations';

@@ -31,7 +31,11 @@ async function main() {
   for (const s of services) s.child.once('exit', (code) => { if (!stopping) { log(`${s.name} exited (code ${code})`); void stopAll(1); } });
   try {
     await Promise.all([school.ready, district.ready]);
-    const gateway = startServiceProcess('gateway', 'services/gateway/dist/main.js', {}, 'ready at');
+    const subgraphUrls = {
+      SCHOOL_URL: `http://127.0.0.1:${process.env.SCHOOL_PORT ?? 4001}/graphql`,
+      DISTRICT_URL: `http://127.0.0.1:${process.env.DISTRICT_PORT ?? 4002}/graphql`,
+    };
+    const gateway = startServiceProcess('gateway', 'services/gateway/dist/main.js', subgraphUrls, 'ready at');
     services.push(gateway);
     gateway.child.once('exit', (code) => { if (!stopping) { log(`gateway exited (code ${code})`); void stopAll(1); } });
     await gateway.ready;
