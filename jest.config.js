@@ -2,6 +2,7 @@
  * One jest run for the whole repo: unit specs beside the code (`*.spec.ts`), and cross-service
  * tests in tests/ (`*.test.ts`). Workspace packages resolve to their TypeScript sources.
  * A throwaway embedded PostgreSQL starts once in globalSetup; each test file makes its own databases.
+ * The summary reporter is loaded compiled (jest does not transform reporters): run `pnpm build` first.
  */
 const swc = {
   jsc: {
@@ -27,5 +28,5 @@ module.exports = {
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',
   testTimeout: 60000,
-  reporters: ['default', '<rootDir>/packages/testing/src/summary-reporter.ts'],
+  reporters: ['default', '<rootDir>/packages/testing/dist/summary-reporter.js'],
 };
