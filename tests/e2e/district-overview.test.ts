@@ -1,4 +1,4 @@
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { execute, expectNoGraphQLErrors, type GraphQLResponse } from '@mentorship/testing';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 const OVERVIEW = `
@@ -48,7 +48,7 @@ describe('district admin: all schools with their live figures, through the gatew
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const response = await execute(platform.gatewayUrl, `query($after: String) { schools(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { code } } }`, {
+      const response: GraphQLResponse<any> = await execute(platform.gatewayUrl, `query($after: String) { schools(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { code } } }`, {
         token: platform.token('district-admin'),
         variables: { after },
       });

@@ -26,6 +26,11 @@ export interface TestPlatform {
   stop(): Promise<void>;
 }
 
+/** The repository root, from sources (jest) or compiled (benchmarks) alike. */
+function repoRoot(dir = __dirname): string {
+  return fs.existsSync(path.join(dir, 'pnpm-workspace.yaml')) ? dir : repoRoot(path.dirname(dir));
+}
+
 export const TEST_SCALE: Partial<DemoScale> = { schools: 4, students: 1600, seed: 'test-district' };
 
 /**
@@ -43,7 +48,7 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE):
   const schoolApp = await createSchoolApp({ dataSource: school, port: 0, auth });
   const districtApp = await createDistrictApp({ dataSource: district, port: 0, auth });
   const gateway = await createGatewayApp({
-    supergraphSdl: fs.readFileSync(path.resolve(__dirname, '../../schema/supergraph.graphql'), 'utf8'),
+    supergraphSdl: fs.readFileSync(path.join(repoRoot(), 'schema/supergraph.graphql'), 'utf8'),
     port: 0,
     auth,
     subgraphUrls: { school: schoolApp.url, district: districtApp.url },

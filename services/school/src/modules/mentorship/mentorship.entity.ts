@@ -17,6 +17,8 @@ registerEnumType(MentorRole, { name: 'MentorRole', description: 'LEAD mentor, or
 @Entity('mentorship')
 @Index('mentorship_one_active_lead', ['studentId'], { unique: true, where: `role = 'LEAD' AND ended_on IS NULL` })
 @Index('mentorship_active_by_mentor', ['mentorId'], { where: 'ended_on IS NULL' })
+// Coverage and mentor load per school, answered from the index alone.
+@Index('mentorship_active_by_school', ['schoolId', 'role', 'mentorId', 'studentId'], { where: 'ended_on IS NULL' })
 @ObjectType({ description: '结对: a student and one of their mentors.' })
 export class Mentorship {
   @PrimaryColumn('uuid') id: string;

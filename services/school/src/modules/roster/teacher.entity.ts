@@ -7,6 +7,7 @@ import { Gender } from './gender';
 @Check('teacher_gender', "gender IN ('MALE', 'FEMALE')")
 @Entity('teacher')
 @Index(['schoolId', 'staffNumber'], { unique: true })
+@Index('teacher_current_by_school', ['schoolId'], { where: 'left_on IS NULL' })
 @ObjectType({ description: '教师: every teacher is a mentor (教师人人是导师).' })
 @Directive('@key(fields: "id")')
 export class Teacher {

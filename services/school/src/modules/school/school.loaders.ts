@@ -10,6 +10,7 @@ type StatsRow = SchoolStats & { school_id: string };
  * One statement for the figures of any number of schools: the district dashboard asks for
  * every school at once, and must not cost one query per school.
  */
+// At most one active LEAD per student (unique partial index), so counting LEAD rows counts students.
 const STATS_SQL = `
 WITH ids AS (SELECT unnest($1::uuid[]) AS school_id)
 SELECT ids.school_id,
@@ -22,8 +23,10 @@ SELECT ids.school_id,
   coalesce(c.n, 0)::int   AS "classrooms"
 FROM ids
 LEFT JOIN (SELECT school_id, count(*) n FROM student WHERE school_id = ANY($1) AND left_on IS NULL GROUP BY school_id) st USING (school_id)
-LEFT JOIN (SELECT s.school_id, count(DISTINCT s.id) n FROM student s JOIN mentorship m ON m.student_id = s.id
-           WHERE s.school_id = ANY($1) AND s.left_on IS NULL AND m.role = 'LEAD' AND m.ended_on IS NULL GROUP BY s.school_id) cov USING (school_id)
+LEFT JOIN (SELECT m.school_id, count(*) n FROM mentorship m
+           WHERE m.school_id = ANY($1) AND m.role = 'LEAD' AND m.ended_on IS NULL
+             AND NOT EXISTS (SELECT 1 FROM student s WHERE s.id = m.student_id AND s.left_on IS NOT NULL)
+           GROUP BY m.school_id) cov USING (school_id)
 LEFT JOIN (SELECT school_id, count(*) n FROM teacher WHERE school_id = ANY($1) AND left_on IS NULL GROUP BY school_id) t USING (school_id)
 LEFT JOIN (SELECT school_id, count(*) n, max(load) max_load FROM
              (SELECT school_id, mentor_id, count(*) load FROM mentorship WHERE school_id = ANY($1) AND ended_on IS NULL GROUP BY school_id, mentor_id) per_mentor
