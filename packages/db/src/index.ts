@@ -8,3 +8,4 @@ export * from './generate-migration';
 export * from './throwaway';
 export * from './bulk-insert';
 export * from './commands';
+export * from './data-source';

@@ -6,3 +6,4 @@ export * from './subgraph';
 export * from './server';
 export * from './service';
 export * from './print-subgraph';
+export * from './subgraph-service';

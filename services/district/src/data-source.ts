@@ -1,18 +1,9 @@
-import 'reflect-metadata';
-import { DataSource, type Logger } from 'typeorm';
+import { createServiceDataSource, type DataSourceOptions } from '@mentorship/db';
+import type { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
-/** The district database. `synchronize` stays off: the schema comes from committed migrations. */
-export function createDistrictDataSource(url: string, options: { logger?: Logger; poolSize?: number } = {}): DataSource {
-  return new DataSource({
-    type: 'postgres',
-    url,
-    entities,
-    migrations,
-    synchronize: false,
-    logging: options.logger ? ['query', 'error'] : ['error'],
-    logger: options.logger,
-    extra: { max: options.poolSize ?? 10 },
-  });
+/** The district database; the migration commands and the service use this one definition. */
+export function createDistrictDataSource(url: string, options: DataSourceOptions = {}): DataSource {
+  return createServiceDataSource(url, { entities, migrations }, options);
 }

@@ -1,0 +1,70 @@
+import type { AuthConfig, Principal } from '@mentorship/auth';
+import { runMigrations } from '@mentorship/db';
+import type { BaseContext } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { startGraphQLServer, type RunningServer } from './server';
+import { authenticatedContext, loadServiceConfig, runService } from './service';
+
+/** What makes a subgraph service; main.ts, app.ts and the seed command are built from it. */
+export interface SubgraphService<C extends BaseContext> {
+  name: string;
+  /** Environment prefix: SCHOOL → SCHOOL_PORT, SCHOOL_DATABASE_URL. */
+  envPrefix: string;
+  defaultPort: number;
+  createDataSource(url: string): DataSource;
+  buildSchema(): Promise<GraphQLSchema>;
+  /** The per-request context: verified caller plus fresh loaders. */
+  createContext(dataSource: DataSource, principal: Principal, requestId: string): C;
+  /** Seeds the demo district's share of this service; a no-op when already present. */
+  seedDemo(dataSource: DataSource, log: (line: string) => void): Promise<unknown>;
+}
+
+/** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
+export async function startSubgraph<C extends BaseContext>(service: SubgraphService<C>, options: { dataSource: DataSource; port: number; auth: AuthConfig }): Promise<RunningServer> {
+  return startGraphQLServer<C>({
+    schema: await service.buildSchema(),
+    port: options.port,
+    context: authenticatedContext(options.auth, (principal, requestId) => service.createContext(options.dataSource, principal, requestId)),
+  });
+}
+
+/** main.ts of a subgraph: config, data source, migrations and demo seed when asked, listen. */
+export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>): void {
+  const log = (line: string) => console.log(`[${service.name}] ${line}`);
+  runService(service.name, async () => {
+    const config = loadServiceConfig(service.envPrefix, service.defaultPort);
+    const dataSource = await service.createDataSource(config.databaseUrl).initialize();
+    if (config.migrateOnStart) await runMigrations(dataSource, log);
+    if (config.seedDemo) await service.seedDemo(dataSource, log);
+    const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth });
+    log(`subgraph ready at ${app.url}`);
+    return {
+      async stop() {
+        await app.stop();
+        await dataSource.destroy();
+      },
+    };
+  });
+}
+
+/** The `seed` command of a subgraph: migrate, then seed the demo district. */
+export function seedCommand<C extends BaseContext>(service: SubgraphService<C>): void {
+  const log = (line: string) => console.log(`[${service.name}] ${line}`);
+  const variable = `${service.envPrefix}_DATABASE_URL`;
+  const run = async () => {
+    const url = process.env[variable];
+    if (!url) throw new Error(`${variable} is not set.`);
+    const dataSource = await service.createDataSource(url).initialize();
+    try {
+      await runMigrations(dataSource, log);
+      await service.seedDemo(dataSource, log);
+    } finally {
+      await dataSource.destroy();
+    }
+  };
+  run().catch((error) => {
+    console.error(`[${service.name}] seed failed:`, error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,16 @@
+import { demoScaleFromEnv } from '@mentorship/demo-data';
+import type { SubgraphService } from '@mentorship/graphql';
+import { createLoaders, type DistrictContext } from './context';
+import { createDistrictDataSource } from './data-source';
+import { buildDistrictSchema } from './schema';
+import { seedDistrictDemo } from './seed/seed-demo';
+
+export const districtService: SubgraphService<DistrictContext> = {
+  name: 'district',
+  envPrefix: 'DISTRICT',
+  defaultPort: 4002,
+  createDataSource: (url) => createDistrictDataSource(url),
+  buildSchema: buildDistrictSchema,
+  createContext: (dataSource, principal, requestId) => ({ principal, requestId, dataSource, loaders: createLoaders(dataSource, principal) }),
+  seedDemo: (dataSource, log) => seedDistrictDemo(dataSource, { scale: demoScaleFromEnv(), log }),
+};

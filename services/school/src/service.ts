@@ -1,0 +1,16 @@
+import { demoScaleFromEnv } from '@mentorship/demo-data';
+import type { SubgraphService } from '@mentorship/graphql';
+import { createLoaders, type SchoolContext } from './context';
+import { createSchoolDataSource } from './data-source';
+import { buildSchoolSchema } from './schema';
+import { seedSchoolDemo } from './seed/seed-demo';
+
+export const schoolService: SubgraphService<SchoolContext> = {
+  name: 'school',
+  envPrefix: 'SCHOOL',
+  defaultPort: 4001,
+  createDataSource: (url) => createSchoolDataSource(url),
+  buildSchema: buildSchoolSchema,
+  createContext: (dataSource, principal, requestId) => ({ principal, requestId, dataSource, loaders: createLoaders(dataSource, principal) }),
+  seedDemo: (dataSource, log) => seedSchoolDemo(dataSource, { scale: demoScaleFromEnv(), log }),
+};
