@@ -1,4 +1,5 @@
-import { freePort } from '@mentorship/db';
+import { dropDatabase, freePort, withDatabase } from '@mentorship/db';
+import { Client } from 'pg';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -74,6 +75,25 @@ describe('the platform command', () => {
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   }, 180_000);
+
+  it('`pnpm migrate` creates and migrates both databases on an external PostgreSQL named by URL', async () => {
+    const base = process.env.TEST_DATABASE_URL!;
+    const suffix = Math.random().toString(16).slice(2, 10);
+    const urls = { SCHOOL_DATABASE_URL: withDatabase(base, `ext_school_${suffix}`), DISTRICT_DATABASE_URL: withDatabase(base, `ext_district_${suffix}`) };
+    const child = spawn(process.execPath, [path.join(ROOT, 'packages/devstack/dist/bin/migrate.js')], { env: { ...process.env, ...urls } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+    expect(out).toMatch(/created database ext_school_/);
+    expect(out).toMatch(/\[school\] \d+ migration\(s\) applied/);
+    const client = new Client({ connectionString: urls.SCHOOL_DATABASE_URL });
+    await client.connect();
+    const tables = (await client.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows.map((r) => r.tablename);
+    await client.end();
+    expect(tables).toEqual(expect.arrayContaining(['classroom', 'grade', 'mentorship', 'school', 'student', 'teacher', 'teaching_assignment']));
+    await Promise.all(Object.values(urls).map((u) => dropDatabase(u)));
+  });
 
   it('refuses to start a service in production with the development secret', async () => {
     const child = spawn(process.execPath, [path.join(ROOT, 'services/school/dist/main.js')], {
