@@ -15,8 +15,11 @@ export const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-product
 
 export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const production = env.NODE_ENV === 'production';
+  // The development secret is only a default for the embedded setup: never in production, and
+  // never beside a configured RS256 key (else tokens signed with it would still be accepted).
+  const asymmetric = Boolean(env.AUTH_JWT_PUBLIC_KEY || env.AUTH_JWKS_URL);
   const config: AuthConfig = {
-    secret: env.AUTH_JWT_SECRET || (production ? undefined : DEVELOPMENT_SECRET),
+    secret: env.AUTH_JWT_SECRET || (production || asymmetric ? undefined : DEVELOPMENT_SECRET),
     publicKey: env.AUTH_JWT_PUBLIC_KEY || undefined,
     jwksUrl: env.AUTH_JWKS_URL || undefined,
     issuer: env.AUTH_ISSUER || 'mentorship-platform',

@@ -18,7 +18,10 @@ export interface Databases {
  */
 export async function prepareDatabases(log: (line: string) => void): Promise<Databases> {
   const env = process.env;
-  const external = env.DATABASE_URL || (env.SCHOOL_DATABASE_URL && env.DISTRICT_DATABASE_URL);
+  if (!env.DATABASE_URL && Boolean(env.SCHOOL_DATABASE_URL) !== Boolean(env.DISTRICT_DATABASE_URL)) {
+    throw new Error('Set both SCHOOL_DATABASE_URL and DISTRICT_DATABASE_URL (or DATABASE_URL), not only one of them.');
+  }
+  const external = env.DATABASE_URL || env.SCHOOL_DATABASE_URL;
   if (external) {
     const schoolUrl = env.SCHOOL_DATABASE_URL || withDatabase(env.DATABASE_URL!, 'mentorship_school');
     const districtUrl = env.DISTRICT_DATABASE_URL || withDatabase(env.DATABASE_URL!, 'mentorship_district');
