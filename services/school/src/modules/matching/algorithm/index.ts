@@ -1,0 +1,3 @@
+export * from './types';
+export { runMatch } from './match';
+export { lottery } from './deferred-acceptance';
