@@ -113,7 +113,7 @@ export function generateSchoolRoster(district: DemoDistrict, school: DemoSchoolS
   const teacherCount = Math.max(classrooms.length, Math.ceil(school.studentCount / 12));
   const teachers = Array.from({ length: teacherCount }, (_, i) => {
     const g = gender();
-    return { id: id('teacher', String(i)), staffNumber: `T${school.code.slice(3)}${String(i + 1).padStart(4, '0')}`, name: personName(rng, g), gender: g, phone: phoneNumber(rng) };
+    return { id: id('teacher', String(i)), staffNumber: `T${school.code.slice(3)}${String(i + 1).padStart(4, '0')}`, name: personName(rng, g), gender: g, phone: phoneNumber(rng), mentorStatus: 'CERTIFIED' as DemoSchoolRoster['teachers'][number]['mentorStatus'] };
   });
 
   // Each teacher belongs to one grade and teaches one subject in two or three of its classes.
@@ -160,6 +160,8 @@ export function generateSchoolRoster(district: DemoDistrict, school: DemoSchoolS
   // Some teachers do not mentor yet (new, or not yet suitable); the rest take students up to the cap.
   const load = new Map<string, number>();
   const mentoring = new Set(teachers.filter(() => rng.chance(0.9)).map((t) => t.id));
+  // Those not mentoring are new (试用期) or, a few, not yet suitable (暂时不适合).
+  for (const t of teachers) if (!mentoring.has(t.id)) t.mentorStatus = rng.chance(0.7) ? 'TRAINEE' : 'NOT_SUITABLE';
   const hasRoom = (t: string) => mentoring.has(t) && (load.get(t) ?? 0) < CAP;
   const mentorships: DemoSchoolRoster['mentorships'] = [];
   const byGradeOfClassroom = new Map(classrooms.map((c) => [c.id, grades.findIndex((g) => g.id === c.gradeId)]));

@@ -37,7 +37,7 @@ export interface DemoSchoolRoster {
   districtId: string;
   grades: { id: string; level: number; name: string }[];
   classrooms: { id: string; gradeId: string; name: string; headTeacherId: string }[];
-  teachers: { id: string; staffNumber: string; name: string; gender: Gender; phone: string }[];
+  teachers: { id: string; staffNumber: string; name: string; gender: Gender; phone: string; mentorStatus: 'NOT_SUITABLE' | 'TRAINEE' | 'CERTIFIED' }[];
   students: { id: string; classroomId: string; studentNumber: string; name: string; gender: Gender }[];
   teachingAssignments: { id: string; teacherId: string; classroomId: string; subject: string }[];
   mentorships: {

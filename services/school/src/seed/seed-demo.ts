@@ -26,6 +26,7 @@ export async function seedSchoolDemo(dataSource: DataSource, options: { scale?: 
         { name: 'name', type: 'text', value: (t) => t.name },
         { name: 'gender', type: 'text', value: (t) => t.gender },
         { name: 'phone', type: 'text', value: (t) => t.phone },
+        { name: 'mentor_status', type: 'text', value: (t) => t.mentorStatus },
       ], r.teachers);
       await bulkInsert(m, 'grade', [
         { name: 'id', type: 'uuid', value: (g) => g.id },

@@ -1,10 +1,23 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
 import { SchoolTenant } from './school-tenant.entity';
 import { Gender } from './gender';
 
+/** 导师状态: only TRAINEE and CERTIFIED mentors take part in matching. */
+export enum MentorStatus {
+  /** 暂时不适合做导师: excluded until requalified. */
+  NOT_SUITABLE = 'NOT_SUITABLE',
+  /** 试用期 */
+  TRAINEE = 'TRAINEE',
+  /** 聘任 */
+  CERTIFIED = 'CERTIFIED',
+  SUSPENDED = 'SUSPENDED',
+}
+registerEnumType(MentorStatus, { name: 'MentorStatus' });
+
 @Check('teacher_gender', "gender IN ('MALE', 'FEMALE')")
+@Check('teacher_mentor_status', "mentor_status IN ('NOT_SUITABLE', 'TRAINEE', 'CERTIFIED', 'SUSPENDED')")
 @Entity('teacher')
 @Index(['schoolId', 'staffNumber'], { unique: true })
 @Index('teacher_current_by_school', ['schoolId'], { where: 'left_on IS NULL' })
@@ -17,6 +30,7 @@ export class Teacher {
   @Field() @Column() name: string;
   @Field(() => Gender) @Column({ type: 'varchar', length: 6 }) gender: Gender;
   @Column({ type: 'varchar', nullable: true }) phone: string | null;
+  @Field(() => MentorStatus) @Column({ type: 'varchar', name: 'mentor_status', length: 12, default: MentorStatus.TRAINEE }) mentorStatus: MentorStatus;
   /** Set when the teacher leaves the school; their history stays. */
   @Column('date', { name: 'left_on', nullable: true }) leftOn: string | null;
   @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
