@@ -2,7 +2,7 @@ import type { Logger, QueryRunner } from 'typeorm';
 
 /**
  * A TypeORM logger that counts the SQL statements a data source sends, so tests can prove
- * a query costs a constant number of statements (no N+1). Errors still reach stderr.
+ * a query costs a constant number of statements (no N+1). SQL errors print with LOG_SQL_ERRORS=1.
  */
 export class StatementCounter implements Logger {
   count = 0;
@@ -19,7 +19,7 @@ export class StatementCounter implements Logger {
     this.statements.push(query);
   }
   logQueryError(error: string | Error, query: string, _params?: unknown[], _qr?: QueryRunner): void {
-    if (process.env.LOG_SQL_ERRORS !== '0') console.error('SQL error:', error instanceof Error ? error.message : error, '\n', query);
+    if (process.env.LOG_SQL_ERRORS === '1') console.error('SQL error:', error instanceof Error ? error.message : error, '\n', query);
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}

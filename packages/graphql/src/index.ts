@@ -7,3 +7,4 @@ export * from './server';
 export * from './service';
 export * from './print-subgraph';
 export * from './subgraph-service';
+export * from './user-errors';

@@ -1,6 +1,7 @@
 import type { AuthContext, Principal } from '@mentorship/auth';
 import type { DataSource } from 'typeorm';
 import { createRosterLoaders } from './modules/roster/roster.loaders';
+import { createMatchingLoaders } from './modules/matching/matching.loaders';
 import { createMentorshipLoaders } from './modules/mentorship/mentorship.loaders';
 import { createSchoolLoaders } from './modules/school/school.loaders';
 
@@ -9,6 +10,7 @@ export function createLoaders(dataSource: DataSource, principal: Principal) {
     ...createRosterLoaders(dataSource, principal),
     ...createMentorshipLoaders(dataSource, principal),
     ...createSchoolLoaders(dataSource, principal),
+    ...createMatchingLoaders(dataSource, principal),
   };
 }
 

@@ -1,5 +1,7 @@
 import { buildSubgraph } from '@mentorship/graphql';
 import type { GraphQLSchema } from 'graphql';
+import { MatchingAdjustmentResolver, MatchingOutcomeResolver, MatchingRoundResolver } from './modules/matching/matching-round.resolver';
+import { MatchingResolver } from './modules/matching/matching.resolver';
 import { MentorshipResolver } from './modules/mentorship/mentorship.resolver';
 import { ClassroomResolver } from './modules/roster/classroom.resolver';
 import { GradeResolver } from './modules/roster/grade.resolver';
@@ -15,7 +17,7 @@ import { permissions } from './permissions';
 /** The school subgraph: type-graphql → federation → shield. */
 export function buildSchoolSchema(): Promise<GraphQLSchema> {
   return buildSubgraph({
-    resolvers: [RosterResolver, GradeResolver, ClassroomResolver, TeacherResolver, StudentResolver, TeachingAssignmentResolver, MentorshipResolver, SchoolResolver],
+    resolvers: [RosterResolver, GradeResolver, ClassroomResolver, TeacherResolver, StudentResolver, TeachingAssignmentResolver, MentorshipResolver, SchoolResolver, MatchingResolver, MatchingRoundResolver, MatchingOutcomeResolver, MatchingAdjustmentResolver],
     orphanedTypes: [School],
     referenceResolvers,
     permissions,

@@ -1,0 +1,103 @@
+import { InvalidCursorError, paginate } from '@mentorship/db';
+import { connectionOf, fromGlobalId, PageArgs, userInputError } from '@mentorship/graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { SchoolContext } from '../../context';
+import { Grade } from '../roster/grade.entity';
+import { Student } from '../roster/student.entity';
+import { Teacher } from '../roster/teacher.entity';
+import { MatchingAdjustment, MatchingOutcome } from './matching-outcome.entity';
+import { MatchingRound } from './matching-round.entity';
+import { MatchingReport, matchingReport } from './matching.report';
+import { RoundMentorView } from './matching.types';
+
+export const { Connection: MatchingOutcomeConnection } = connectionOf(MatchingOutcome);
+
+@Resolver(() => MatchingRound)
+export class MatchingRoundResolver {
+  @FieldResolver(() => [Grade], { description: 'Grades the round covers.' })
+  async grades(@Root() round: MatchingRound, @Ctx() ctx: SchoolContext): Promise<Grade[]> {
+    const all = await ctx.loaders.gradesBySchool.load(round.schoolId);
+    return round.gradeIds ? all.filter((g) => round.gradeIds!.includes(g.id)) : all;
+  }
+
+  @FieldResolver(() => [RoundMentorView], { description: 'Participating mentors with their capacity and draft load.' })
+  async mentors(@Root() round: MatchingRound, @Ctx() ctx: SchoolContext): Promise<RoundMentorView[]> {
+    const rows = await ctx.loaders.roundMentorsByRound.load(round.id);
+    const teachers = await ctx.loaders.teacherById.loadMany(rows.map((r) => r.teacher_id));
+    return rows.map((r, i) => Object.assign(new RoundMentorView(), { teacher: teachers[i], capacity: r.capacity, load: r.load }));
+  }
+
+  @FieldResolver(() => MatchingReport, { nullable: true, description: 'The draft’s figures, for the round or one grade or classroom; null before the first run.' })
+  async report(
+    @Root() round: MatchingRound,
+    @Arg('gradeId', () => ID, { nullable: true }) gradeId: string | undefined,
+    @Arg('classroomId', () => ID, { nullable: true }) classroomId: string | undefined,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<MatchingReport | null> {
+    if (!round.ranAt) return null;
+    return matchingReport(ctx.dataSource, round, {
+      gradeId: gradeId ? fromGlobalId(gradeId, 'Grade', 'gradeId') : undefined,
+      classroomId: classroomId ? fromGlobalId(classroomId, 'Classroom', 'classroomId') : undefined,
+    });
+  }
+
+  @FieldResolver(() => MatchingOutcomeConnection, { description: 'Each student’s draft or published result.' })
+  async outcomes(
+    @Root() round: MatchingRound,
+    @Args() page: PageArgs,
+    @Arg('classroomId', () => ID, { nullable: true }) classroomId: string | undefined,
+    @Arg('unmatchedOnly', { defaultValue: false }) unmatchedOnly: boolean,
+    @Ctx() ctx: SchoolContext,
+  ) {
+    const query = ctx.dataSource.getRepository(MatchingOutcome).createQueryBuilder('o')
+      .innerJoin(Student, 's', 's.id = o.student_id')
+      .where('o.round_id = :roundId', { roundId: round.id });
+    if (classroomId) query.andWhere('s.classroom_id = :classroomId', { classroomId: fromGlobalId(classroomId, 'Classroom', 'classroomId') });
+    if (unmatchedOnly) query.andWhere('o.teacher_id IS NULL');
+    try {
+      const result = await paginate(query, page, { column: 'o.student_id', value: (o) => o.studentId });
+      return new MatchingOutcomeConnection(result);
+    } catch (error) {
+      if (error instanceof InvalidCursorError) throw userInputError('after', error.message);
+      throw error;
+    }
+  }
+
+  @FieldResolver(() => [MatchingAdjustment], { description: 'Manual changes, oldest first.' })
+  adjustments(@Root() round: MatchingRound, @Ctx() ctx: SchoolContext): Promise<MatchingAdjustment[]> {
+    return ctx.loaders.adjustmentsByRound.load(round.id);
+  }
+}
+
+@Resolver(() => MatchingOutcome)
+export class MatchingOutcomeResolver {
+  @FieldResolver(() => Student)
+  student(@Root() outcome: MatchingOutcome, @Ctx() ctx: SchoolContext): Promise<Student | null> {
+    return ctx.loaders.studentById.load(outcome.studentId);
+  }
+
+  @FieldResolver(() => Teacher, { nullable: true })
+  mentor(@Root() outcome: MatchingOutcome, @Ctx() ctx: SchoolContext): Promise<Teacher | null> {
+    return outcome.teacherId ? ctx.loaders.teacherById.load(outcome.teacherId) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => MatchingAdjustment)
+export class MatchingAdjustmentResolver {
+  @FieldResolver(() => Student)
+  student(@Root() a: MatchingAdjustment, @Ctx() ctx: SchoolContext): Promise<Student | null> {
+    return ctx.loaders.studentById.load(a.studentId);
+  }
+  @FieldResolver(() => Teacher, { nullable: true })
+  fromMentor(@Root() a: MatchingAdjustment, @Ctx() ctx: SchoolContext): Promise<Teacher | null> {
+    return a.fromTeacherId ? ctx.loaders.teacherById.load(a.fromTeacherId) : Promise.resolve(null);
+  }
+  @FieldResolver(() => Teacher, { nullable: true })
+  toMentor(@Root() a: MatchingAdjustment, @Ctx() ctx: SchoolContext): Promise<Teacher | null> {
+    return a.toTeacherId ? ctx.loaders.teacherById.load(a.toTeacherId) : Promise.resolve(null);
+  }
+  @FieldResolver(() => Teacher, { nullable: true })
+  adjustedBy(@Root() a: MatchingAdjustment, @Ctx() ctx: SchoolContext): Promise<Teacher | null> {
+    return ctx.loaders.teacherById.load(a.adjustedBy);
+  }
+}
