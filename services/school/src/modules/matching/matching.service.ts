@@ -223,8 +223,10 @@ export class MatchingService {
       const mentors: { teacher_id: string; capacity: number; other_load: number; classrooms: string[] | null }[] = await m.query(
         `SELECT rm.teacher_id, least(rm.capacity, $2::int) AS capacity,
                 (SELECT count(*)::int FROM mentorship ms JOIN school sc ON sc.id = ms.school_id
-                  WHERE ms.mentor_id = rm.teacher_id AND ms.ended_on IS NULL AND ms.academic_year = $3
-                    AND (sc.supporting_counts_toward_load OR ms.role = 'LEAD') AND NOT (ms.student_id = ANY($4))) AS other_load,
+                  WHERE ms.mentor_id = rm.teacher_id AND ms.ended_on IS NULL
+                    AND (sc.supporting_counts_toward_load OR ms.role = 'LEAD')
+                    -- what publishing keeps: everything but the round's students' LEADs and last years' pairings
+                    AND NOT (ms.student_id = ANY($4) AND (ms.academic_year <> $3 OR ms.role = 'LEAD'))) AS other_load,
                 (SELECT array_agg(DISTINCT ta.classroom_id) FROM teaching_assignment ta WHERE ta.teacher_id = rm.teacher_id) AS classrooms
            FROM matching_round_mentor rm WHERE rm.round_id = $1`,
         [round.id, round.cap, round.academicYear, students.map((s) => s.id)],
@@ -237,7 +239,7 @@ export class MatchingService {
         students: students.map((s) => ({ id: s.id, classroomId: s.classroomId, preferences: prefsOf.get(s.id) ?? [] })),
         mentors: mentors.map((x) => ({
           id: x.teacher_id,
-          // Mentees outside this round (other grades, this year) already use some of the room.
+          // Mentorships that publishing keeps (other grades, supporting roles) already use some of the room.
           capacity: Math.max(0, x.capacity - x.other_load),
           teaches: new Set(x.classrooms ?? []),
           accepted: new Set(decisions.filter((d) => d.teacher_id === x.teacher_id && d.accepted).map((d) => d.student_id)),
