@@ -1,5 +1,6 @@
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { toGlobalId } from '@mentorship/graphql';
+import { readXlsx } from '@mentorship/spreadsheet';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 const hour = 3600_000;
@@ -135,6 +136,23 @@ describe('mentor matching through the gateway: open, choose, run, adjust, publis
     expect(history.map((h: { end_reason: string }) => h.end_reason)).toContain('REMATCHED');
     const [{ overloaded }] = await p.school.query(`SELECT count(*)::int AS overloaded FROM (SELECT mentor_id FROM mentorship WHERE ended_on IS NULL GROUP BY mentor_id HAVING count(*) > 15) x`);
     expect(overloaded).toBe(0);
+  });
+
+  it('the school admin exports the result as .xlsx and CSV with Chinese headers, one row per student; nobody else can', async () => {
+    const q = `query($r: ID!, $f: ExportFormat!) { matchingRound(id: $r) { export(format: $f) { filename contentType base64 } } }`;
+    const xlsx = expectNoGraphQLErrors(await gql(admin(), q, { r: roundId, f: 'XLSX' })).matchingRound.export;
+    expect(xlsx.filename).toMatch(/^匹配结果-2026-2027-已发布\.xlsx$/);
+    const rows = await readXlsx(Buffer.from(xlsx.base64, 'base64'));
+    expect(rows[0]).toEqual(['学号', '学生姓名', '年级', '班级', '导师工号', '导师姓名', '匹配方式', '志愿序号', '未匹配原因']);
+    const [{ n }] = await p.school.query('SELECT count(*)::int n FROM matching_outcome WHERE round_id = $1', [Buffer.from(roundId, 'base64url').toString().split(':')[1]]);
+    expect(rows).toHaveLength(n + 1);
+    const me = p.logins.find((l) => l.login === 'student')!;
+    expect(rows.find((r) => r[1] === me.name)?.[5]).toBe(eligible[2].name);
+    const csv = expectNoGraphQLErrors(await gql(admin(), q, { r: roundId, f: 'CSV' })).matchingRound.export;
+    const text = Buffer.from(csv.base64, 'base64');
+    expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text.toString('utf8').trim().split('\r\n')).toHaveLength(n + 1);
+    for (const login of ['mentor-1', 'grade-lead', 'student'] as const) expect(errorCodes(await gql(p.token(login), q, { r: roundId, f: 'CSV' }))).toContain('FORBIDDEN');
   });
 
   it('a teacher who leaves hands all mentees to a successor; the cap holds; history is kept', async () => {

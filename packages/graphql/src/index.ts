@@ -8,3 +8,4 @@ export * from './service';
 export * from './print-subgraph';
 export * from './subgraph-service';
 export * from './user-errors';
+export * from './export-file';

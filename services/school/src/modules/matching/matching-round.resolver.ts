@@ -1,5 +1,5 @@
 import { InvalidCursorError, paginate } from '@mentorship/db';
-import { connectionOf, fromGlobalId, PageArgs, userInputError } from '@mentorship/graphql';
+import { connectionOf, ExportFile, ExportFormat, fromGlobalId, PageArgs, userInputError } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { Grade } from '../roster/grade.entity';
@@ -7,6 +7,7 @@ import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { MatchingAdjustment, MatchingOutcome } from './matching-outcome.entity';
 import { MatchingRound } from './matching-round.entity';
+import { exportMatchingRound } from './matching.export';
 import { MatchingReport, matchingReport } from './matching.report';
 import { RoundMentorView } from './matching.types';
 
@@ -61,6 +62,11 @@ export class MatchingRoundResolver {
       if (error instanceof InvalidCursorError) throw userInputError('after', error.message);
       throw error;
     }
+  }
+
+  @FieldResolver(() => ExportFile, { nullable: true, description: 'The draft or published result as .xlsx or CSV (Chinese headers); null before the first run.' })
+  async export(@Root() round: MatchingRound, @Arg('format', () => ExportFormat, { defaultValue: ExportFormat.XLSX }) format: ExportFormat, @Ctx() ctx: SchoolContext): Promise<ExportFile | null> {
+    return round.ranAt ? Object.assign(new ExportFile(), await exportMatchingRound(ctx.dataSource, round, format)) : null;
   }
 
   @FieldResolver(() => [MatchingAdjustment], { description: 'Manual changes, oldest first.' })
