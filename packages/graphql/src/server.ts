@@ -1,4 +1,4 @@
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLSchema } from 'graphql';
@@ -15,12 +15,13 @@ export async function startGraphQLServer<C extends BaseContext>(options: {
   schema: GraphQLSchema;
   port: number;
   context: (req: IncomingMessage) => Promise<C>;
+  plugins?: ApolloServerPlugin<C>[];
 }): Promise<RunningServer> {
   const server = new ApolloServer<C>({
     schema: options.schema,
     formatError,
     // No Apollo usage reporting here; tracing every subgraph response only costs time.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== 'production',
   });

@@ -1,10 +1,13 @@
 import type { AuthConfig, Principal } from '@mentorship/auth';
 import { runMigrations } from '@mentorship/db';
-import type { BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { startGraphQLServer, type RunningServer } from './server';
 import { authenticatedContext, loadServiceConfig, runService } from './service';
+
+/** The time as the service sees it; the real clock outside tests. */
+export type Clock = () => Date;
 
 /** What makes a subgraph service; main.ts, app.ts and the seed command are built from it. */
 export interface SubgraphService<C extends BaseContext> {
@@ -14,18 +17,22 @@ export interface SubgraphService<C extends BaseContext> {
   defaultPort: number;
   createDataSource(url: string): DataSource;
   buildSchema(): Promise<GraphQLSchema>;
-  /** The per-request context: verified caller plus fresh loaders. */
-  createContext(dataSource: DataSource, principal: Principal, requestId: string): C;
+  /** The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it). */
+  createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock): C;
+  /** Request hooks, e.g. flushing what a request collected. */
+  plugins?: ApolloServerPlugin<C>[];
   /** Seeds the demo district's share of this service; a no-op when already present. */
   seedDemo(dataSource: DataSource, log: (line: string) => void): Promise<unknown>;
 }
 
 /** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
-export async function startSubgraph<C extends BaseContext>(service: SubgraphService<C>, options: { dataSource: DataSource; port: number; auth: AuthConfig }): Promise<RunningServer> {
+export async function startSubgraph<C extends BaseContext>(service: SubgraphService<C>, options: { dataSource: DataSource; port: number; auth: AuthConfig; now?: Clock }): Promise<RunningServer> {
+  const now = options.now ?? (() => new Date());
   return startGraphQLServer<C>({
     schema: await service.buildSchema(),
     port: options.port,
-    context: authenticatedContext(options.auth, (principal, requestId) => service.createContext(options.dataSource, principal, requestId)),
+    context: authenticatedContext(options.auth, (principal, requestId) => service.createContext(options.dataSource, principal, requestId, now)),
+    plugins: service.plugins,
   });
 }
 

@@ -4,6 +4,12 @@ import { createRosterLoaders } from './modules/roster/roster.loaders';
 import { createMatchingLoaders } from './modules/matching/matching.loaders';
 import { createMentorshipLoaders } from './modules/mentorship/mentorship.loaders';
 import { createSchoolLoaders } from './modules/school/school.loaders';
+import { createArchiveLoaders } from './modules/archive/archive.loaders';
+import { createRecordLoaders } from './modules/records/records.loaders';
+import { createCrisisLoaders } from './modules/crisis/crisis.loaders';
+import { createConsultationLoaders } from './modules/consultation/consultation.loaders';
+import { AccessLog } from './modules/privacy/access-log';
+import { MenteeAccess } from './modules/privacy/mentee-access';
 
 export function createLoaders(dataSource: DataSource, principal: Principal) {
   return {
@@ -11,6 +17,10 @@ export function createLoaders(dataSource: DataSource, principal: Principal) {
     ...createMentorshipLoaders(dataSource, principal),
     ...createSchoolLoaders(dataSource, principal),
     ...createMatchingLoaders(dataSource, principal),
+    ...createArchiveLoaders(dataSource, principal),
+    ...createRecordLoaders(dataSource, principal),
+    ...createCrisisLoaders(dataSource, principal),
+    ...createConsultationLoaders(dataSource, principal),
   };
 }
 
@@ -22,4 +32,22 @@ export interface SchoolContext extends AuthContext {
   requestId: string;
   dataSource: DataSource;
   loaders: Loaders;
+  /** The service clock: tests move it to check deadlines. */
+  now: () => Date;
+  /** Is the caller this student's current mentor? One statement per request. */
+  mentees: MenteeAccess;
+  /** Personal-data reads of this request, written when the response goes out. */
+  accessLog: AccessLog;
+}
+
+export function createSchoolContext(dataSource: DataSource, principal: Principal, requestId: string, now: () => Date): SchoolContext {
+  return {
+    principal,
+    requestId,
+    dataSource,
+    now,
+    loaders: createLoaders(dataSource, principal),
+    mentees: new MenteeAccess(dataSource, principal),
+    accessLog: new AccessLog(dataSource, principal, requestId, now),
+  };
 }

@@ -10,4 +10,13 @@ import { Student } from './modules/roster/student.entity';
 import { Teacher } from './modules/roster/teacher.entity';
 import { TeachingAssignment } from './modules/roster/teaching-assignment.entity';
 
-export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment];
+import { AttentionFlag } from './modules/archive/attention-flag.entity';
+import { GrowthArchive } from './modules/archive/growth-archive.entity';
+import { CaseConsultation, ConsultationDecision, ConsultationTask } from './modules/consultation/case-consultation.entity';
+import { CrisisAlert, CrisisAlertEvent } from './modules/crisis/crisis-alert.entity';
+import { AccessLogRow } from './modules/privacy/access-log.entity';
+import { DutyRule } from './modules/records/duty-rule.entity';
+import { MentorRecord, RecordStudent } from './modules/records/mentor-record.entity';
+
+export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment,
+  GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow];

@@ -1,4 +1,6 @@
 import { buildPermissions, hasRole, isAuthenticated, Role, SCHOOL_STAFF_ROLES } from '@mentorship/auth';
+import { or } from 'graphql-shield';
+import { consultationRecorder, crisisDetailReader, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './modules/privacy/privacy.rules';
 
 /** Staff of the school: directory facts about students. */
 const schoolStaff = hasRole(...SCHOOL_STAFF_ROLES);
@@ -11,6 +13,11 @@ const choosersOrAdmin = hasRole(Role.STUDENT, Role.HEAD_TEACHER, Role.SCHOOL_ADM
 /** Any teacher acting as a mentor for themself. */
 const teacher = hasRole(Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM);
 const inSchool = hasRole(...SCHOOL_STAFF_ROLES, Role.STUDENT);
+const crisisTeam = hasRole(Role.CRISIS_TEAM);
+const headTeacher = hasRole(Role.HEAD_TEACHER);
+const studentOrGuardian = hasRole(Role.STUDENT, Role.GUARDIAN);
+/** Who may know an alert exists (level, status, overdue): the school admin, the crisis team, the student's mentors. */
+const alertExistence = or(hasRole(Role.SCHOOL_ADMIN, Role.CRISIS_TEAM), crisisDetailReader);
 
 /**
  * The school subgraph's permission matrix. Anything not named here is denied. Row scope
@@ -27,6 +34,12 @@ export const permissions = buildPermissions({
     eligibleMentors: choosersOrAdmin,
     preferences: choosersOrAdmin,
     rankedMe: teacher,
+    me: teacher,
+    myFeedback: studentOrGuardian,
+    dutyRules: schoolStaff,
+    crisisAlerts: hasRole(Role.SCHOOL_ADMIN, Role.CRISIS_TEAM),
+    caseConsultations: headTeacher,
+    accessLog: schoolAdmin,
   },
   Mutation: {
     openMatchingRound: schoolAdmin,
@@ -39,6 +52,16 @@ export const permissions = buildPermissions({
     submitPreferences: choosers,
     setMentorCapacity: teacher,
     decideOnStudent: teacher,
+    // Mentor writes: the service checks the caller mentors every student named, in the transaction.
+    editGrowthArchive: teacher,
+    setAttentionCategories: teacher,
+    createMentorRecord: teacher,
+    publishWrittenFeedback: teacher,
+    raiseCrisisAlert: teacher,
+    advanceCrisisAlert: crisisTeam,
+    setDutyRules: schoolAdmin,
+    recordCaseConsultation: headTeacher,
+    completeConsultationTask: teacher,
   },
   // Students see when and how to choose; results, loads and the lottery seed are for staff.
   MatchingRound: {
@@ -80,13 +103,55 @@ export const permissions = buildPermissions({
     students: schoolStaff,
   },
   SchoolStats: staffOrDistrict,
-  Grade: staffOrDistrict,
-  Classroom: { '*': staffOrDistrict, students: schoolStaff },
+  Grade: { '*': staffOrDistrict, dutyCompletion: schoolStaff },
+  Classroom: { '*': staffOrDistrict, students: schoolStaff, dutyCompletion: schoolStaff },
   Teacher: { '*': staffOrDistrict, mentees: schoolStaff, id: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT), name: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT) },
   TeachingAssignment: staffOrDistrict,
   TeacherConnection: staffOrDistrict,
   TeacherEdge: staffOrDistrict,
-  Student: schoolStaff,
+  // Directory facts for staff; everything personal only for the student's current mentors (DESIGN.md §2).
+  Student: {
+    '*': schoolStaff,
+    archive: mentorOfStudent,
+    attentionCategories: mentorOfStudent,
+    records: mentorOfStudent,
+    crisisAlerts: mentorOfStudent,
+    consultationNotes: mentorOfStudent,
+  },
+  GrowthArchive: mentorOfSubject,
+  // Reached only through GrowthArchive, whose every field is mentor-only.
+  Guardian: teacher,
+  MonthlyNote: teacher,
+  ExamResult: teacher,
+  AttentionFlag: mentorOfSubject,
+  MentorRecord: mentorOfRecord,
+  TermDuties: schoolStaff,
+  DutyCompletion: schoolStaff,
+  DutyRule: schoolStaff,
+  PendingTask: teacher,
+  Me: teacher,
+  WrittenFeedback: studentOrGuardian,
+  CrisisAlert: {
+    '*': crisisDetailReader,
+    id: alertExistence,
+    level: alertExistence,
+    status: alertExistence,
+    reportedAt: alertExistence,
+    overdue: alertExistence,
+  },
+  CrisisAlertEvent: or(crisisTeam, teacher),
+  CaseConsultation: consultationRecorder,
+  ConsultationDecision: or(consultationRecorder, mentorOfSubject),
+  ConsultationTask: taskReader,
+  AccessLogEntry: schoolAdmin,
+  AccessLogPage: schoolAdmin,
+  GrowthArchivePayload: teacher,
+  AttentionCategoriesPayload: teacher,
+  MentorRecordPayload: teacher,
+  DutyRulesPayload: schoolAdmin,
+  CrisisAlertPayload: hasRole(...SCHOOL_STAFF_ROLES),
+  CaseConsultationPayload: headTeacher,
+  ConsultationTaskPayload: teacher,
   StudentConnection: schoolStaff,
   StudentEdge: schoolStaff,
   Mentorship: schoolStaff,

@@ -13,11 +13,20 @@ import { SchoolResolver } from './modules/school/school.resolver';
 import { referenceResolvers } from './modules/school/school.reference';
 import { School } from './modules/school/school.type';
 import { permissions } from './permissions';
+import { AttentionFlagResolver, GrowthArchiveResolver, StudentArchiveResolver } from './modules/archive/archive.resolver';
+import { CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver, StudentConsultationResolver } from './modules/consultation/consultation.resolver';
+import { CrisisAlertEventResolver, CrisisAlertResolver, StudentCrisisResolver } from './modules/crisis/crisis.resolver';
+import { MeResolver } from './modules/me/me.resolver';
+import { AccessLogResolver } from './modules/privacy/access-log.resolver';
+import { ClassroomDutiesResolver, GradeDutiesResolver, MentorRecordResolver, StudentRecordsResolver } from './modules/records/records.resolver';
 
 /** The school subgraph: type-graphql → federation → shield. */
 export function buildSchoolSchema(): Promise<GraphQLSchema> {
   return buildSubgraph({
-    resolvers: [RosterResolver, GradeResolver, ClassroomResolver, TeacherResolver, StudentResolver, TeachingAssignmentResolver, MentorshipResolver, SchoolResolver, MatchingResolver, MatchingRoundResolver, MatchingOutcomeResolver, MatchingAdjustmentResolver],
+    resolvers: [RosterResolver, GradeResolver, ClassroomResolver, TeacherResolver, StudentResolver, TeachingAssignmentResolver, MentorshipResolver, SchoolResolver, MatchingResolver, MatchingRoundResolver, MatchingOutcomeResolver, MatchingAdjustmentResolver,
+      StudentArchiveResolver, GrowthArchiveResolver, AttentionFlagResolver, StudentRecordsResolver, GradeDutiesResolver, ClassroomDutiesResolver, MentorRecordResolver,
+      StudentCrisisResolver, CrisisAlertResolver, CrisisAlertEventResolver, StudentConsultationResolver, CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver,
+      AccessLogResolver, MeResolver],
     orphanedTypes: [School],
     referenceResolvers,
     permissions,

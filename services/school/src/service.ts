@@ -1,6 +1,7 @@
 import { demoScaleFromEnv } from '@mentorship/demo-data';
 import type { SubgraphService } from '@mentorship/graphql';
-import { createLoaders, type SchoolContext } from './context';
+import { createSchoolContext, type SchoolContext } from './context';
+import { accessLogPlugin } from './modules/privacy/access-log.plugin';
 import { createSchoolDataSource } from './data-source';
 import { buildSchoolSchema } from './schema';
 import { seedSchoolDemo } from './seed/seed-demo';
@@ -11,6 +12,7 @@ export const schoolService: SubgraphService<SchoolContext> = {
   defaultPort: 4001,
   createDataSource: (url) => createSchoolDataSource(url),
   buildSchema: buildSchoolSchema,
-  createContext: (dataSource, principal, requestId) => ({ principal, requestId, dataSource, loaders: createLoaders(dataSource, principal) }),
+  createContext: createSchoolContext,
+  plugins: [accessLogPlugin],
   seedDemo: (dataSource, log) => seedSchoolDemo(dataSource, { scale: demoScaleFromEnv(), log }),
 };

@@ -12,4 +12,8 @@ export class SchoolTenant {
   @Column('smallint', { name: 'mentor_student_cap', default: 15 }) mentorStudentCap: number;
   /** Whether SUPPORTING roles in a mentor team count toward a mentor's load (school setting). */
   @Column('boolean', { name: 'supporting_counts_toward_load', default: true }) supportingCountsTowardLoad: boolean;
+  /** Hours the crisis team has to pick up a new alert before it shows as overdue. */
+  @Column('smallint', { name: 'crisis_pickup_hours', default: 24 }) crisisPickupHours: number;
+  /** 自选动作 the school offers its mentors. */
+  @Column('text', { name: 'optional_actions', array: true, default: () => `'{共进午餐,共读一本书,一起运动,共同劳动}'` }) optionalActions: string[];
 }

@@ -1,0 +1,30 @@
+import { Role } from '@mentorship/auth';
+import { rule, type IRule } from 'graphql-shield';
+import type { SchoolContext } from '../../context';
+
+/**
+ * The privacy wall in shield. Each rule asks the same question — is the caller a current mentor
+ * of the student this object is about? — of a different parent type. They hold wherever the
+ * object is reached from, `_entities` included, because they sit on the types themselves.
+ */
+const mentorOf = (name: string, studentIds: (parent: any) => readonly string[]): IRule =>
+  rule(name, { cache: 'strict' })(async (parent, _args, ctx: SchoolContext) => ctx.principal !== null && (await ctx.mentees.isMentorOfAny(studentIds(parent))));
+
+/** On Student fields: the student is the parent. */
+export const mentorOfStudent: IRule = mentorOf('mentorOfStudent', (student) => [student.id]);
+/** On GrowthArchive, AttentionFlag, ConsultationDecision: objects that carry `studentId`. */
+export const mentorOfSubject: IRule = mentorOf('mentorOfSubject', (row) => [row.studentId]);
+/** On MentorRecord: a current mentor of any student the record is about. */
+export const mentorOfRecord: IRule = mentorOf('mentorOfRecord', (record) => record.studentIds ?? []);
+
+/** Crisis details: the school's crisis team (rows are school-scoped in SQL), or the student's mentors. */
+export const crisisDetailReader: IRule = rule('crisisDetailReader', { cache: 'strict' })(async (alert, _args, ctx: SchoolContext) =>
+  ctx.principal?.role === Role.CRISIS_TEAM || (ctx.principal !== null && (await ctx.mentees.isMentorOf(alert.studentId))));
+
+/** A consultation as a whole: the head teacher who recorded it. */
+export const consultationRecorder: IRule = rule('consultationRecorder', { cache: 'strict' })((consultation, _args, ctx: SchoolContext) =>
+  ctx.principal?.role === Role.HEAD_TEACHER && consultation.recordedBy === ctx.principal.personId);
+
+/** A follow-up task: its owner, or the head teacher who recorded the meeting. */
+export const taskReader: IRule = rule('taskReader', { cache: 'strict' })((task, _args, ctx: SchoolContext) =>
+  ctx.principal !== null && (task.ownerId === ctx.principal.personId || ctx.principal.role === Role.HEAD_TEACHER));

@@ -1,0 +1,111 @@
+import { fromGlobalId, notFound, withUserErrors } from '@mentorship/graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { SchoolContext } from '../../context';
+import { Classroom } from '../roster/classroom.entity';
+import { Grade } from '../roster/grade.entity';
+import { Student } from '../roster/student.entity';
+import { Teacher } from '../roster/teacher.entity';
+import { DutyRule } from './duty-rule.entity';
+import { MentorRecord } from './mentor-record.entity';
+import { RecordKind } from './record-kind';
+import { RecordsService } from './records.service';
+import { CreateMentorRecordInput, DutyCompletion, DutyRuleInput, DutyRulesPayload, MentorRecordPayload, TermDuties, WrittenFeedback } from './records.types';
+import { parseTerm, termOf } from './term';
+
+const termArg = (term: string | undefined | null, ctx: SchoolContext): string => {
+  if (!term) return termOf(ctx.now()).key;
+  if (!parseTerm(term)) throw notFound('Term (use e.g. 2026-2027-1)');
+  return term;
+};
+
+function completion(term: string, row: { students: number; homeVisitDone: number; talkDone: number; writtenFeedbackDone: number; allDone: number } | null): DutyCompletion {
+  return Object.assign(new DutyCompletion(), { term, students: 0, homeVisitDone: 0, talkDone: 0, writtenFeedbackDone: 0, allDone: 0, ...(row ?? {}) });
+}
+
+@Resolver(() => Student)
+export class StudentRecordsResolver {
+  @FieldResolver(() => [MentorRecord], { description: 'Work records about the student, newest first: only the student’s current mentors.' })
+  records(
+    @Root() student: Student,
+    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100.' }) first: number,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<MentorRecord[]> {
+    ctx.accessLog.read(student.id, 'records');
+    return ctx.loaders.recentRecordsByStudent(Math.max(1, Math.min(100, first))).load(student.id);
+  }
+
+  @FieldResolver(() => TermDuties, { description: '"三个一" this term (or the named term): done or not.' })
+  async termDuties(@Root() student: Student, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<TermDuties> {
+    const key = termArg(term, ctx);
+    const done = await ctx.loaders.termDutiesByStudent(key).load(student.id);
+    return Object.assign(new TermDuties(), { term: key, homeVisit: false, talk: false, writtenFeedback: false, ...(done ?? {}) });
+  }
+}
+
+@Resolver(() => Grade)
+export class GradeDutiesResolver {
+  @FieldResolver(() => DutyCompletion, { description: '"三个一" completion counts (never contents).' })
+  async dutyCompletion(@Root() grade: Grade, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<DutyCompletion> {
+    const key = termArg(term, ctx);
+    return completion(key, await ctx.loaders.dutyCountsByGrade(key).load(grade.id));
+  }
+}
+
+@Resolver(() => Classroom)
+export class ClassroomDutiesResolver {
+  @FieldResolver(() => DutyCompletion, { description: '"三个一" completion counts (never contents).' })
+  async dutyCompletion(@Root() classroom: Classroom, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<DutyCompletion> {
+    const key = termArg(term, ctx);
+    return completion(key, await ctx.loaders.dutyCountsByClassroom(key).load(classroom.id));
+  }
+}
+
+@Resolver(() => MentorRecord)
+export class MentorRecordResolver {
+  private service(ctx: SchoolContext) {
+    return new RecordsService(ctx.dataSource, ctx.principal, ctx.now);
+  }
+
+  @FieldResolver(() => Teacher, { nullable: true })
+  author(@Root() record: MentorRecord, @Ctx() ctx: SchoolContext): Promise<Teacher | null> {
+    return ctx.loaders.teacherById.load(record.authorId);
+  }
+
+  @FieldResolver(() => [Student], { description: 'Who it is about (directory facts).' })
+  async students(@Root() record: MentorRecord, @Ctx() ctx: SchoolContext): Promise<Student[]> {
+    return (await ctx.loaders.studentById.loadMany(record.studentIds)).filter((s): s is Student => s instanceof Student);
+  }
+
+  @Mutation(() => MentorRecordPayload, { description: 'Mentor: record work with your mentees. Retry-safe with the same idempotency key.' })
+  createMentorRecord(@Arg('input') input: CreateMentorRecordInput, @Ctx() ctx: SchoolContext) {
+    return withUserErrors(async () => {
+      const { record, replayed } = await this.service(ctx).create({ ...input, studentIds: input.studentIds.map((s, i) => fromGlobalId(s, 'Student', `studentIds[${i}]`)) });
+      return { record, replayed };
+    });
+  }
+
+  @Mutation(() => MentorRecordPayload, { description: 'Mentor: publish a 成长寄语 to the student and guardian (one per student per term).' })
+  publishWrittenFeedback(@Arg('recordId', () => ID) recordId: string, @Ctx() ctx: SchoolContext) {
+    return withUserErrors(async () => ({ record: await this.service(ctx).publishFeedback(fromGlobalId(recordId, 'MentorRecord', 'recordId')), replayed: false }));
+  }
+
+  @Query(() => [WrittenFeedback], { description: 'Student or guardian: the published 成长寄语.' })
+  async myFeedback(@Ctx() ctx: SchoolContext): Promise<WrittenFeedback[]> {
+    const rows = await this.service(ctx).publishedFeedback();
+    const mentors = await ctx.dataSource.query('SELECT id, name FROM teacher WHERE id = ANY($1)', [rows.map((r) => r.mentorId)]);
+    const names = new Map<string, string>(mentors.map((t: { id: string; name: string }) => [t.id, t.name]));
+    return rows.map((r) => Object.assign(new WrittenFeedback(), { term: r.term, content: r.content, publishedAt: r.publishedAt, mentorName: names.get(r.mentorId) ?? '' }));
+  }
+
+  @Query(() => [DutyRule], { description: 'Your school’s duty frequency rules.' })
+  dutyRules(@Ctx() ctx: SchoolContext): Promise<DutyRule[]> {
+    return this.service(ctx).dutyRules(ctx.principal.schoolId!);
+  }
+
+  @Mutation(() => DutyRulesPayload, { description: 'School admin: set the duty frequency rules ("三个一" per term stay required).' })
+  setDutyRules(@Arg('rules', () => [DutyRuleInput]) rules: DutyRuleInput[], @Ctx() ctx: SchoolContext) {
+    return withUserErrors(async () => ({ rules: await this.service(ctx).setDutyRules(rules) }));
+  }
+}
+
+export { RecordKind };
