@@ -21,6 +21,8 @@ export interface TestPlatform {
   logins: DemoLogin[];
   /** A signed token for a demo login. */
   token(login: string): string;
+  /** The school service's clock: tests set it to check deadlines and terms; `reset()` returns to real time. */
+  clock: { set(at: Date | string): void; advance(ms: number): void; reset(): void; now(): Date };
   /** A signed token for any principal (for probing edge cases). */
   tokenFor(principal: Principal, expiresIn?: string | number): string;
   stop(): Promise<void>;
@@ -45,7 +47,15 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE):
   const district = await createDistrictDataSource(districtDb.url).initialize();
   await Promise.all([school.runMigrations(), district.runMigrations()]);
   await Promise.all([seedSchoolDemo(school, { scale }), seedDistrictDemo(district, { scale })]);
-  const schoolApp = await createSchoolApp({ dataSource: school, port: 0, auth });
+  let offset = 0;
+  const now = () => new Date(Date.now() + offset);
+  const clock = {
+    set: (at: Date | string) => void (offset = new Date(at).getTime() - Date.now()),
+    advance: (ms: number) => void (offset += ms),
+    reset: () => void (offset = 0),
+    now,
+  };
+  const schoolApp = await createSchoolApp({ dataSource: school, port: 0, auth, now });
   const districtApp = await createDistrictApp({ dataSource: district, port: 0, auth });
   const gateway = await createGatewayApp({
     supergraphSdl: fs.readFileSync(path.join(repoRoot(), 'schema/supergraph.graphql'), 'utf8'),
@@ -72,6 +82,7 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE):
       return tokenFor({ ...found, role: Role[found.role] });
     },
     tokenFor,
+    clock,
     async stop() {
       await gateway.stop();
       await Promise.all([schoolApp.stop(), districtApp.stop()]);

@@ -72,7 +72,8 @@ export class CaseConsultationResolver {
   async decisions(@Root() c: CaseConsultation, @Ctx() ctx: SchoolContext): Promise<ConsultationDecision[]> {
     const decisions = await ctx.loaders.decisionsByConsultation.load(c.id);
     decisions.forEach((d) => ctx.accessLog.read(d.studentId, 'consultation.decision'));
-    return decisions;
+    // The recorder's own notes: the decision rule lets the head teacher who wrote them read them back.
+    return decisions.map((d) => Object.assign(d, { recordedBy: c.recordedBy }));
   }
 
   @FieldResolver(() => [ConsultationTask])

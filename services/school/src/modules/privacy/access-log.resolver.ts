@@ -44,13 +44,13 @@ export class AccessLogResolver {
     @Ctx() ctx: SchoolContext,
   ): Promise<AccessLogPage> {
     if (!ctx.principal.schoolId) throw forbidden();
-    if (before !== null && !/^\d{1,19}$/.test(before)) throw notFound('Access log cursor');
+    if (before && !/^\d{1,19}$/.test(before)) throw notFound('Access log cursor');
     const limit = Math.max(1, Math.min(200, first));
     const rows: { id: string; actor_id: string; actor_role: string; student_id: string; fields: string[]; read_at: Date; request_id: string }[] = await ctx.dataSource.query(
       `SELECT id::text, actor_id, actor_role, student_id, fields, read_at, request_id FROM access_log
         WHERE school_id = $1 AND ($2::uuid IS NULL OR student_id = $2) AND ($3::uuid IS NULL OR actor_id = $3) AND ($4::bigint IS NULL OR id < $4)
         ORDER BY id DESC LIMIT $5`,
-      [ctx.principal.schoolId, studentId ? fromGlobalId(studentId, 'Student', 'studentId') : null, actorId ? fromGlobalId(actorId, 'Teacher', 'actorId') : null, before, limit + 1],
+      [ctx.principal.schoolId, studentId ? fromGlobalId(studentId, 'Student', 'studentId') : null, actorId ? fromGlobalId(actorId, 'Teacher', 'actorId') : null, before ?? null, limit + 1],
     );
     const entries = rows.slice(0, limit).map((r) => Object.assign(new AccessLogEntry(), { id: r.id, actorId: r.actor_id, actorRole: r.actor_role, studentId: r.student_id, fields: r.fields, readAt: r.read_at, requestId: r.request_id }));
     return { entries, nextCursor: rows.length > limit ? entries[entries.length - 1].id : null };

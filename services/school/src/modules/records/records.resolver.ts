@@ -78,15 +78,14 @@ export class MentorRecordResolver {
 
   @Mutation(() => MentorRecordPayload, { description: 'Mentor: record work with your mentees. Retry-safe with the same idempotency key.' })
   createMentorRecord(@Arg('input') input: CreateMentorRecordInput, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => {
-      const { record, replayed } = await this.service(ctx).create({ ...input, studentIds: input.studentIds.map((s, i) => fromGlobalId(s, 'Student', `studentIds[${i}]`)) });
-      return { record, replayed };
-    });
+    return withUserErrors(async () => this.service(ctx).create({ ...input, studentIds: input.studentIds.map((s, i) => fromGlobalId(s, 'Student', `studentIds[${i}]`)) }))
+      .then((payload) => ({ replayed: false, ...payload }));
   }
 
   @Mutation(() => MentorRecordPayload, { description: 'Mentor: publish a 成长寄语 to the student and guardian (one per student per term).' })
   publishWrittenFeedback(@Arg('recordId', () => ID) recordId: string, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ record: await this.service(ctx).publishFeedback(fromGlobalId(recordId, 'MentorRecord', 'recordId')), replayed: false }));
+    return withUserErrors(async () => ({ record: await this.service(ctx).publishFeedback(fromGlobalId(recordId, 'MentorRecord', 'recordId')) }))
+      .then((payload) => ({ replayed: false, ...payload }));
   }
 
   @Query(() => [WrittenFeedback], { description: 'Student or guardian: the published 成长寄语.' })

@@ -108,7 +108,7 @@ export class RecordsService {
 
   async dutyRules(schoolId: string): Promise<DutyRule[]> {
     const rules = await this.dataSource.getRepository(DutyRule).find({ where: { schoolId }, order: { kind: 'ASC', period: 'ASC' } });
-    return rules.length ? rules : DEFAULT_DUTY_RULES.map((r) => Object.assign(new DutyRule(), r, { schoolId }));
+    return rules.length ? rules : DEFAULT_DUTY_RULES.map((r) => Object.assign(new DutyRule(), r, { schoolId })).sort((a, b) => a.kind.localeCompare(b.kind) || a.period.localeCompare(b.period));
   }
 
   /** School admin: replaces the school's frequency rules (the "三个一" stay required). */
