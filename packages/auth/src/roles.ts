@@ -8,6 +8,8 @@ export enum Role {
   CRISIS_TEAM = 'CRISIS_TEAM',
   STUDENT = 'STUDENT',
   GUARDIAN = 'GUARDIAN',
+  /** Another service of the platform (e.g. the school service delivering aggregate snapshots); never a person. */
+  SERVICE = 'SERVICE',
 }
 
 export const ALL_ROLES = Object.values(Role);

@@ -9,3 +9,4 @@ export * from './print-subgraph';
 export * from './subgraph-service';
 export * from './user-errors';
 export * from './export-file';
+export * from './suppression';

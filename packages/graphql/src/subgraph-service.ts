@@ -19,6 +19,8 @@ export interface SubgraphService<C extends BaseContext> {
   buildSchema(): Promise<GraphQLSchema>;
   /** The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it). */
   createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock): C;
+  /** Work that runs beside the server in a deployment (not in tests), e.g. delivering an outbox. */
+  background?(dataSource: DataSource, context: { auth: AuthConfig; log: (line: string) => void }): { stop(): Promise<void> };
   /** Request hooks, e.g. flushing what a request collected. */
   plugins?: ApolloServerPlugin<C>[];
   /** Seeds the demo district's share of this service; a no-op when already present. */
@@ -46,8 +48,10 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
     if (config.seedDemo) await service.seedDemo(dataSource, log);
     const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth });
     log(`subgraph ready at ${app.url}`);
+    const background = service.background?.(dataSource, { auth: config.auth, log });
     return {
       async stop() {
+        await background?.stop();
         await app.stop();
         await dataSource.destroy();
       },

@@ -14,4 +14,6 @@ export interface DistrictContext extends AuthContext {
   requestId: string;
   dataSource: DataSource;
   loaders: Loaders;
+  /** The service clock: tests move it. */
+  now: () => Date;
 }

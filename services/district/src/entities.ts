@@ -4,4 +4,6 @@ import { District } from './modules/registry/district.entity';
 import { DistrictPolicy } from './modules/registry/district-policy.entity';
 import { School } from './modules/registry/school.entity';
 
-export const entities = [District, DistrictPolicy, School, AcademicYear, Term];
+import { MetricSnapshotRow, SchoolMetricsLatest, SchoolMetricsWeekly } from './modules/dashboard/metric-snapshot.entity';
+
+export const entities = [District, DistrictPolicy, School, AcademicYear, Term, MetricSnapshotRow, SchoolMetricsLatest, SchoolMetricsWeekly];

@@ -1,6 +1,7 @@
 import { ALL_ROLES, buildPermissions, hasRole, isAuthenticated, Role } from '@mentorship/auth';
 
 const anyone = hasRole(...ALL_ROLES);
+const districtAdmin = hasRole(Role.DISTRICT_ADMIN);
 const staff = hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM);
 
 /**
@@ -14,7 +15,26 @@ export const permissions = buildPermissions({
     school: anyone,
     academicYears: anyone,
     currentTerm: anyone,
+    districtDashboard: districtAdmin,
+    districtTrends: districtAdmin,
+    districtReportExport: districtAdmin,
   },
+  Mutation: {
+    // Only another service of the platform delivers snapshots; the field is @inaccessible at the gateway too.
+    ingestMetricSnapshots: hasRole(Role.SERVICE),
+    recordSchoolPlan: districtAdmin,
+  },
+  DistrictDashboard: districtAdmin,
+  DashboardFigures: districtAdmin,
+  StageFigures: districtAdmin,
+  SchoolFigures: districtAdmin,
+  SchoolDashboardRow: districtAdmin,
+  TrendPoint: districtAdmin,
+  PartialCount: districtAdmin,
+  SuppressibleCount: districtAdmin,
+  ExportFile: districtAdmin,
+  SchoolPlanPayload: districtAdmin,
+  UserError: isAuthenticated,
   District: { id: anyone, name: anyone, code: anyone, schools: anyone, policy: staff },
   DistrictPolicy: staff,
   School: anyone,

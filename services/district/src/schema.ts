@@ -4,11 +4,12 @@ import { AcademicYearResolver } from './modules/calendar/calendar.resolver';
 import { DistrictResolver, RegistryResolver, SchoolResolver } from './modules/registry/registry.resolver';
 import { referenceResolvers } from './modules/registry/school.reference';
 import { permissions } from './permissions';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 
 /** The district subgraph: type-graphql → federation → shield. */
 export function buildDistrictSchema(): Promise<GraphQLSchema> {
   return buildSubgraph({
-    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver],
+    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver],
     referenceResolvers,
     permissions,
   });

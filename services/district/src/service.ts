@@ -11,6 +11,6 @@ export const districtService: SubgraphService<DistrictContext> = {
   defaultPort: 4002,
   createDataSource: (url) => createDistrictDataSource(url),
   buildSchema: buildDistrictSchema,
-  createContext: (dataSource, principal, requestId) => ({ principal, requestId, dataSource, loaders: createLoaders(dataSource, principal) }),
+  createContext: (dataSource, principal, requestId, now) => ({ principal, requestId, dataSource, now, loaders: createLoaders(dataSource, principal) }),
   seedDemo: (dataSource, log) => seedDistrictDemo(dataSource, { scale: demoScaleFromEnv(), log }),
 };

@@ -10,8 +10,9 @@ import { createCrisisLoaders } from './modules/crisis/crisis.loaders';
 import { createConsultationLoaders } from './modules/consultation/consultation.loaders';
 import { AccessLog } from './modules/privacy/access-log';
 import { MenteeAccess } from './modules/privacy/mentee-access';
+import { createMetricsLoaders } from './modules/metrics/metrics.loaders';
 
-export function createLoaders(dataSource: DataSource, principal: Principal) {
+export function createLoaders(dataSource: DataSource, principal: Principal, now: () => Date = () => new Date()) {
   return {
     ...createRosterLoaders(dataSource, principal),
     ...createMentorshipLoaders(dataSource, principal),
@@ -21,6 +22,7 @@ export function createLoaders(dataSource: DataSource, principal: Principal) {
     ...createRecordLoaders(dataSource, principal),
     ...createCrisisLoaders(dataSource, principal),
     ...createConsultationLoaders(dataSource, principal),
+    ...createMetricsLoaders(dataSource, principal, now),
   };
 }
 
@@ -46,7 +48,7 @@ export function createSchoolContext(dataSource: DataSource, principal: Principal
     requestId,
     dataSource,
     now,
-    loaders: createLoaders(dataSource, principal),
+    loaders: createLoaders(dataSource, principal, now),
     mentees: new MenteeAccess(dataSource, principal),
     accessLog: new AccessLog(dataSource, principal, requestId, now),
   };

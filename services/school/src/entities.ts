@@ -14,9 +14,10 @@ import { AttentionFlag } from './modules/archive/attention-flag.entity';
 import { GrowthArchive } from './modules/archive/growth-archive.entity';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './modules/consultation/case-consultation.entity';
 import { CrisisAlert, CrisisAlertEvent } from './modules/crisis/crisis-alert.entity';
+import { OutboxMessage } from './modules/metrics/outbox-message.entity';
 import { AccessLogRow } from './modules/privacy/access-log.entity';
 import { DutyRule } from './modules/records/duty-rule.entity';
 import { MentorRecord, RecordStudent } from './modules/records/mentor-record.entity';
 
 export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment,
-  GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow];
+  GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, OutboxMessage];

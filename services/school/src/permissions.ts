@@ -1,6 +1,6 @@
 import { buildPermissions, hasRole, isAuthenticated, Role, SCHOOL_STAFF_ROLES } from '@mentorship/auth';
 import { or } from 'graphql-shield';
-import { consultationRecorder, crisisDetailReader, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './modules/privacy/privacy.rules';
+import { consultationRecorder, crisisDetailReader, leaderOfClassroom, leaderOfGrade, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './modules/privacy/privacy.rules';
 
 /** Staff of the school: directory facts about students. */
 const schoolStaff = hasRole(...SCHOOL_STAFF_ROLES);
@@ -101,10 +101,14 @@ export const permissions = buildPermissions({
     teachers: staffOrDistrict,
     stats: staffOrDistrict,
     students: schoolStaff,
+    metrics: schoolAdmin,
+    comparisonExport: schoolAdmin,
   },
   SchoolStats: staffOrDistrict,
-  Grade: { '*': staffOrDistrict, dutyCompletion: schoolStaff },
-  Classroom: { '*': staffOrDistrict, students: schoolStaff, dutyCompletion: schoolStaff },
+  Grade: { '*': staffOrDistrict, dutyCompletion: schoolStaff, metrics: leaderOfGrade },
+  Classroom: { '*': staffOrDistrict, students: schoolStaff, dutyCompletion: schoolStaff, metrics: leaderOfClassroom },
+  GroupMetrics: hasRole(Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER),
+  SuppressibleCount: isAuthenticated,
   Teacher: { '*': staffOrDistrict, mentees: schoolStaff, id: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT), name: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT) },
   TeachingAssignment: staffOrDistrict,
   TeacherConnection: staffOrDistrict,

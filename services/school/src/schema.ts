@@ -17,6 +17,7 @@ import { AttentionFlagResolver, GrowthArchiveResolver, StudentArchiveResolver } 
 import { CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver, StudentConsultationResolver } from './modules/consultation/consultation.resolver';
 import { CrisisAlertEventResolver, CrisisAlertResolver, StudentCrisisResolver } from './modules/crisis/crisis.resolver';
 import { MeResolver } from './modules/me/me.resolver';
+import { ClassroomMetricsResolver, GradeMetricsResolver, SchoolMetricsResolver } from './modules/metrics/metrics.resolver';
 import { AccessLogResolver } from './modules/privacy/access-log.resolver';
 import { ClassroomDutiesResolver, GradeDutiesResolver, MentorRecordResolver, StudentRecordsResolver } from './modules/records/records.resolver';
 
@@ -26,7 +27,7 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
     resolvers: [RosterResolver, GradeResolver, ClassroomResolver, TeacherResolver, StudentResolver, TeachingAssignmentResolver, MentorshipResolver, SchoolResolver, MatchingResolver, MatchingRoundResolver, MatchingOutcomeResolver, MatchingAdjustmentResolver,
       StudentArchiveResolver, GrowthArchiveResolver, AttentionFlagResolver, StudentRecordsResolver, GradeDutiesResolver, ClassroomDutiesResolver, MentorRecordResolver,
       StudentCrisisResolver, CrisisAlertResolver, CrisisAlertEventResolver, StudentConsultationResolver, CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver,
-      AccessLogResolver, MeResolver],
+      AccessLogResolver, MeResolver, GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver],
     orphanedTypes: [School],
     referenceResolvers,
     permissions,

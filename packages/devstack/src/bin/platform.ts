@@ -25,7 +25,7 @@ async function main() {
   process.once('SIGTERM', () => void stopAll(0));
 
   const common = { SEED_DEMO: process.env.SEED_DEMO ?? 'true', MIGRATE_ON_START: process.env.MIGRATE_ON_START ?? 'true' };
-  const school = startServiceProcess('school', 'services/school/dist/main.js', { ...common, SCHOOL_DATABASE_URL: databases.schoolUrl }, 'subgraph ready at');
+  const school = startServiceProcess('school', 'services/school/dist/main.js', { ...common, SCHOOL_DATABASE_URL: databases.schoolUrl, DISTRICT_URL: `http://127.0.0.1:${process.env.DISTRICT_PORT ?? 4002}/graphql` }, 'subgraph ready at');
   const district = startServiceProcess('district', 'services/district/dist/main.js', { ...common, DISTRICT_DATABASE_URL: databases.districtUrl }, 'subgraph ready at');
   services.push(school, district);
   for (const s of services) s.child.once('exit', (code) => { if (!stopping) { log(`${s.name} exited (code ${code})`); void stopAll(1); } });

@@ -3,5 +3,6 @@ import { Initial1795507968643 } from './1795507968643-Initial';
 import { ActiveRosterIndexes1795509178633 } from './1795509178633-ActiveRosterIndexes';
 import { Matching1795510220784 } from './1795510220784-Matching';
 import { Records1795512418165 } from './1795512418165-Records';
+import { MetricsOutbox1795513239958 } from './1795513239958-MetricsOutbox';
 
-export const migrations = [Initial1795507968643, ActiveRosterIndexes1795509178633, Matching1795510220784, Records1795512418165];
+export const migrations = [Initial1795507968643, ActiveRosterIndexes1795509178633, Matching1795510220784, Records1795512418165, MetricsOutbox1795513239958];

@@ -17,6 +17,8 @@ export class School {
   @Field() @Column() name: string;
   @Field({ description: 'Registry code, unique in the district.' }) @Column() code: string;
   @Field(() => SchoolStage) @Column({ type: 'varchar', length: 20 }) stage: SchoolStage;
+  @Field(() => String, { nullable: true, description: 'When the school’s plan (一校一策) was filed with the district.' })
+  @Column('date', { name: 'plan_filed_on', nullable: true }) planFiledOn: string | null;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('School', this.id);

@@ -28,3 +28,13 @@ export const consultationRecorder: IRule = rule('consultationRecorder', { cache:
 /** A follow-up task: its owner, or the head teacher who recorded the meeting. */
 export const taskReader: IRule = rule('taskReader', { cache: 'strict' })((task, _args, ctx: SchoolContext) =>
   ctx.principal !== null && (task.ownerId === ctx.principal.personId || ctx.principal.role === Role.HEAD_TEACHER));
+
+/** A grade's live figures: the school admin, or the lead of that grade. */
+export const leaderOfGrade: IRule = rule('leaderOfGrade', { cache: 'strict' })((grade, _args, ctx: SchoolContext) =>
+  ctx.principal?.role === Role.SCHOOL_ADMIN || (ctx.principal?.role === Role.GRADE_LEAD && ctx.principal.gradeId === grade.id));
+
+/** A classroom's live figures: the school admin, the lead of its grade, its head teacher. */
+export const leaderOfClassroom: IRule = rule('leaderOfClassroom', { cache: 'strict' })((room, _args, ctx: SchoolContext) =>
+  ctx.principal?.role === Role.SCHOOL_ADMIN
+  || (ctx.principal?.role === Role.GRADE_LEAD && ctx.principal.gradeId === room.gradeId)
+  || (ctx.principal?.role === Role.HEAD_TEACHER && ctx.principal.classroomId === room.id));

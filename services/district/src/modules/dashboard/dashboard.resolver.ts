@@ -1,0 +1,77 @@
+import { ExportFile, ExportFormat, fromGlobalId, UserError, UserFacingError, withUserErrors } from '@mentorship/graphql';
+import { exportTable } from '@mentorship/spreadsheet';
+import { Arg, Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { DistrictContext } from '../../context';
+import { School } from '../registry/school.entity';
+import { SchoolStage } from '../registry/school-stage';
+import { DashboardService } from './dashboard.service';
+import { DistrictDashboard, SchoolFlag, TrendPoint } from './dashboard.types';
+import { ingestSnapshots } from './ingest.service';
+
+@ObjectType()
+export class SchoolPlanPayload {
+  @Field(() => School, { nullable: true }) school: School | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+const STAGE: Record<string, string> = { PRIMARY: '小学', JUNIOR_SECONDARY: '初中', SENIOR_SECONDARY: '高中', VOCATIONAL: '职业学校' };
+const FLAG: Record<SchoolFlag, string> = {
+  COVERAGE_BELOW_FULL: '覆盖率不足100%', MENTOR_ABOVE_CAP: '导师超额', DUTIES_LAGGING: '三个一进度滞后', CRISIS_OVERDUE: '危机上报超时未处理', PLAN_NOT_FILED: '一校一策未备案', NO_FIGURES: '尚无数据',
+};
+const pct = (n: number) => `${Math.round(n * 1000) / 10}%`;
+const shown = (c: { value: number | null; suppressed: boolean }) => (c.suppressed ? '<5' : c.value);
+
+@Resolver()
+export class DashboardResolver {
+  private service(ctx: DistrictContext) {
+    return new DashboardService(ctx.dataSource, ctx.principal, ctx.now);
+  }
+
+  @Query(() => DistrictDashboard, { description: 'District admin: every school’s figures, totals and totals by stage, schools below threshold flagged.' })
+  districtDashboard(@Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | null, @Ctx() ctx: DistrictContext): Promise<DistrictDashboard> {
+    return this.service(ctx).dashboard(stage);
+  }
+
+  @Query(() => [TrendPoint], { description: 'District admin: the figures week by week across a term (the current one by default).' })
+  districtTrends(
+    @Arg('term', () => String, { nullable: true, description: 'e.g. 2026-2027-1' }) term: string | null,
+    @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | null,
+    @Ctx() ctx: DistrictContext,
+  ): Promise<TrendPoint[]> {
+    return this.service(ctx).trends(term, stage);
+  }
+
+  @Query(() => ExportFile, { description: 'District admin: the dashboard as .xlsx or CSV with Chinese headers; small sensitive counts shown as <5.' })
+  async districtReportExport(@Arg('format', () => ExportFormat) format: ExportFormat, @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | null, @Ctx() ctx: DistrictContext): Promise<ExportFile> {
+    const d = await this.service(ctx).dashboard(stage);
+    const rows = d.schools.map(({ school, figures: f, planFiled, flags }) => [
+      school.code, school.name, STAGE[school.stage], f?.students ?? null, f?.studentsWithLeadMentor ?? null, f ? pct(f.coverage) : null, f?.teachers ?? null, f?.teachersMentoring ?? null,
+      f ? Math.round(f.menteesPerMentor * 10) / 10 : null, f?.maxMenteesPerMentor ?? null, f?.mentorsAboveCap ?? null, f?.homeVisitDone ?? null, f?.talkDone ?? null, f?.writtenFeedbackDone ?? null,
+      f ? shown(f.attentionStudents) : null, f ? shown(f.openCrisisAlerts) : null, planFiled ? '是' : '否', flags.map((x) => FLAG[x]).join('；'),
+    ]);
+    const file = await exportTable({
+      name: `区导师制数据-${d.term ?? ''}`,
+      headers: ['学校代码', '学校', '学段', '学生数', '有导师学生数', '覆盖率', '教师数', '任导师教师数', '师生比(均)', '单导师最多学生', '超额导师数', '家访完成', '谈心完成', '成长寄语完成', '关注学生数', '未结危机数', '一校一策备案', '预警'],
+      rows,
+    }, format);
+    return Object.assign(new ExportFile(), { filename: file.filename, contentType: file.contentType, base64: file.content.toString('base64') });
+  }
+
+  @Mutation(() => Int, { description: 'Service only: aggregate snapshots from a school service (idempotent by snapshot id). Not part of the public API.' })
+  @Directive('@inaccessible')
+  async ingestMetricSnapshots(@Arg('payloads', () => [String]) payloads: string[], @Ctx() ctx: DistrictContext): Promise<number> {
+    const { stored, duplicates } = await ingestSnapshots(ctx.dataSource, payloads, ctx.now());
+    return stored + duplicates;
+  }
+
+  @Mutation(() => SchoolPlanPayload, { description: 'District admin: record that a school filed its plan (一校一策 备案).' })
+  recordSchoolPlan(@Arg('schoolId', () => ID) schoolId: string, @Arg('filedOn', () => String, { description: 'YYYY-MM-DD' }) filedOn: string, @Ctx() ctx: DistrictContext) {
+    return withUserErrors(async () => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(filedOn) || Number.isNaN(Date.parse(filedOn))) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'filedOn');
+      const id = fromGlobalId(schoolId, 'School', 'schoolId');
+      const updated = await ctx.dataSource.query('UPDATE school SET plan_filed_on = $3 WHERE id = $1 AND district_id = $2 RETURNING id', [id, ctx.principal.districtId, filedOn]);
+      if (!updated[0]?.length) throw new UserFacingError('NOT_FOUND', 'No such school in your district.', 'schoolId');
+      return { school: await ctx.dataSource.getRepository(School).findOneByOrFail({ id }) };
+    });
+  }
+}

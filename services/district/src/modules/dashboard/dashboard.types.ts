@@ -1,0 +1,99 @@
+import { SuppressibleCount } from '@mentorship/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { School } from '../registry/school.entity';
+import { SchoolStage } from '../registry/school-stage';
+
+export enum SchoolFlag {
+  COVERAGE_BELOW_FULL = 'COVERAGE_BELOW_FULL',
+  MENTOR_ABOVE_CAP = 'MENTOR_ABOVE_CAP',
+  DUTIES_LAGGING = 'DUTIES_LAGGING',
+  CRISIS_OVERDUE = 'CRISIS_OVERDUE',
+  PLAN_NOT_FILED = 'PLAN_NOT_FILED',
+  NO_FIGURES = 'NO_FIGURES',
+}
+registerEnumType(SchoolFlag, {
+  name: 'SchoolFlag',
+  description: 'Why a school is highlighted: coverage under 100%, a mentor above the cap, a "三个一" duty more than 20 points behind the share of the term gone by, an overdue crisis alert, no plan (一校一策) filed, or no figures received yet.',
+});
+
+@ObjectType({ description: 'A sum over schools of a sensitive count: the shown counts added up; incomplete when some schools’ small counts were withheld.' })
+export class PartialCount {
+  @Field(() => Int) value: number;
+  @Field({ description: 'False when at least one school’s count was withheld (1–4), so the true total is higher.' }) complete: boolean;
+}
+
+@ObjectType({ description: 'Figures summed over a set of schools.' })
+export class DashboardFigures {
+  @Field(() => Int) schools: number;
+  @Field(() => Int, { description: 'Schools whose figures have arrived.' }) schoolsReporting: number;
+  @Field(() => Int) students: number;
+  @Field(() => Int) studentsWithLeadMentor: number;
+  @Field(() => Float) coverage: number;
+  @Field(() => Int) teachers: number;
+  @Field(() => Int) teachersMentoring: number;
+  @Field(() => Float, { description: 'Students with a lead mentor per mentoring teacher (mean ratio).' }) menteesPerMentor: number;
+  @Field(() => Int) maxMenteesPerMentor: number;
+  @Field(() => Int, { description: 'Must be 0.' }) mentorsAboveCap: number;
+  @Field(() => Int) homeVisitDone: number;
+  @Field(() => Int) talkDone: number;
+  @Field(() => Int) writtenFeedbackDone: number;
+  @Field(() => Int) allDutiesDone: number;
+  @Field(() => PartialCount) attentionStudents: PartialCount;
+  @Field(() => PartialCount) attentionStudentsWithMentor: PartialCount;
+  @Field(() => PartialCount) openCrisisAlerts: PartialCount;
+  @Field(() => PartialCount) overdueCrisisAlerts: PartialCount;
+  @Field(() => Int) schoolsWithOverdueCrisisAlert: number;
+  @Field(() => Int, { description: 'Schools with their plan (一校一策) filed.' }) plansFiled: number;
+}
+
+@ObjectType()
+export class StageFigures {
+  @Field(() => SchoolStage) stage: SchoolStage;
+  @Field(() => DashboardFigures) figures: DashboardFigures;
+}
+
+@ObjectType({ description: 'One school’s latest figures as its school service reported them.' })
+export class SchoolFigures {
+  @Field() takenAt: Date;
+  @Field() term: string;
+  @Field(() => Int) students: number;
+  @Field(() => Int) studentsWithLeadMentor: number;
+  @Field(() => Float) coverage: number;
+  @Field(() => Int) teachers: number;
+  @Field(() => Int) teachersMentoring: number;
+  @Field(() => Float) menteesPerMentor: number;
+  @Field(() => Int) maxMenteesPerMentor: number;
+  @Field(() => Int) mentorsAboveCap: number;
+  @Field(() => Int) homeVisitDone: number;
+  @Field(() => Int) talkDone: number;
+  @Field(() => Int) writtenFeedbackDone: number;
+  @Field(() => Int) allDutiesDone: number;
+  @Field(() => SuppressibleCount) attentionStudents: SuppressibleCount;
+  @Field(() => SuppressibleCount) attentionStudentsWithMentor: SuppressibleCount;
+  @Field(() => SuppressibleCount) openCrisisAlerts: SuppressibleCount;
+  @Field(() => SuppressibleCount) overdueCrisisAlerts: SuppressibleCount;
+  @Field() hasOverdueCrisisAlert: boolean;
+}
+
+@ObjectType()
+export class SchoolDashboardRow {
+  @Field(() => School) school: School;
+  @Field(() => SchoolFigures, { nullable: true, description: 'Null until the school’s first snapshot arrives.' }) figures: SchoolFigures | null;
+  @Field() planFiled: boolean;
+  @Field(() => [SchoolFlag]) flags: SchoolFlag[];
+}
+
+@ObjectType({ description: '区教育局 dashboard: counts only, from the schools’ aggregate snapshots.' })
+export class DistrictDashboard {
+  @Field(() => String, { nullable: true, description: 'The term of the figures, e.g. 2026-2027-1.' }) term: string | null;
+  @Field(() => Float, { description: 'Share of the term gone by (0–1), against which duties are judged.' }) termElapsed: number;
+  @Field(() => DashboardFigures) totals: DashboardFigures;
+  @Field(() => [StageFigures]) byStage: StageFigures[];
+  @Field(() => [SchoolDashboardRow]) schools: SchoolDashboardRow[];
+}
+
+@ObjectType({ description: 'The district’s figures at the end of one week.' })
+export class TrendPoint {
+  @Field({ description: 'Monday of the week (China time), YYYY-MM-DD.' }) week: string;
+  @Field(() => DashboardFigures) figures: DashboardFigures;
+}

@@ -1,0 +1,95 @@
+import { UserFacingError } from '@mentorship/graphql';
+import type { DataSource } from 'typeorm';
+import type { SchoolFigures, Withheld } from './metric-snapshot.entity';
+
+const COUNTS = ['students', 'studentsWithLeadMentor', 'teachers', 'teachersMentoring', 'maxMenteesPerMentor', 'mentorsAboveCap', 'cap', 'homeVisitDone', 'talkDone', 'writtenFeedbackDone', 'allDutiesDone'] as const;
+const SENSITIVE = ['attentionStudents', 'attentionStudentsWithMentor', 'openCrisisAlerts', 'overdueCrisisAlerts'] as const;
+const GROUP_COUNTS = ['students', 'studentsWithLeadMentor', 'homeVisitDone', 'talkDone', 'writtenFeedbackDone', 'allDutiesDone'] as const;
+
+const count = (v: unknown, where: string): number => {
+  if (!Number.isInteger(v) || (v as number) < 0) throw new UserFacingError('INVALID_SNAPSHOT', `${where} must be a non-negative whole number.`);
+  return v as number;
+};
+
+/** A sensitive count arrives withheld when small; the district refuses one that is not (defence in depth). */
+const withheld = (v: any, where: string): Withheld => {
+  if (v?.suppressed === true && v.value === null) return { value: null, suppressed: true };
+  const n = count(v?.value, where);
+  if (n > 0 && n < 5) throw new UserFacingError('SMALL_COUNT_NOT_SUPPRESSED', `${where} is ${n}: counts of 1–4 must arrive suppressed.`);
+  return { value: n, suppressed: false };
+};
+
+/** Keeps only known fields, so nothing but counts can ever be stored, whatever a sender puts in. */
+function groupFigures(g: any, where: string) {
+  const out: Record<string, unknown> = {};
+  for (const k of GROUP_COUNTS) out[k] = count(g?.[k], `${where}.${k}`);
+  for (const k of SENSITIVE) out[k] = withheld(g?.[k], `${where}.${k}`);
+  out.hasOverdueCrisisAlert = g?.hasOverdueCrisisAlert === true;
+  return out;
+}
+
+export interface ParsedSnapshot {
+  id: string;
+  schoolId: string;
+  takenAt: Date;
+  term: string;
+  figures: SchoolFigures;
+  payload: { school: SchoolFigures; grades: unknown[]; classrooms: unknown[] };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function parseSnapshot(text: string): ParsedSnapshot {
+  let raw: any;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new UserFacingError('INVALID_SNAPSHOT', 'A snapshot must be JSON.');
+  }
+  if (!UUID.test(raw?.snapshotId ?? '') || !UUID.test(raw?.schoolId ?? '')) throw new UserFacingError('INVALID_SNAPSHOT', 'snapshotId and schoolId must be UUIDs.');
+  const takenAt = new Date(raw.takenAt);
+  if (Number.isNaN(takenAt.getTime())) throw new UserFacingError('INVALID_SNAPSHOT', 'takenAt must be a timestamp.');
+  if (!/^\d{4}-\d{4}-[12]$/.test(raw.term ?? '')) throw new UserFacingError('INVALID_SNAPSHOT', 'term must look like 2026-2027-1.');
+  const school: Record<string, unknown> = groupFigures(raw.school, 'school');
+  for (const k of COUNTS) school[k] = count(raw.school?.[k], `school.${k}`);
+  const grades = (Array.isArray(raw.grades) ? raw.grades : []).map((g: any, i: number) => ({ gradeId: UUID.test(g?.gradeId) ? g.gradeId : null, level: count(g?.level, `grades[${i}].level`), ...groupFigures(g, `grades[${i}]`) }));
+  const classrooms = (Array.isArray(raw.classrooms) ? raw.classrooms : []).map((c: any, i: number) => ({ classroomId: UUID.test(c?.classroomId) ? c.classroomId : null, gradeId: UUID.test(c?.gradeId) ? c.gradeId : null, ...groupFigures(c, `classrooms[${i}]`) }));
+  const figures = school as unknown as SchoolFigures;
+  return { id: raw.snapshotId, schoolId: raw.schoolId, takenAt, term: raw.term, figures, payload: { school: figures, grades, classrooms } };
+}
+
+/**
+ * Stores snapshots idempotently: a snapshot id seen before changes nothing, and the latest and
+ * weekly figures only ever move to a newer snapshot, so replays and out-of-order deliveries are safe.
+ */
+export async function ingestSnapshots(dataSource: DataSource, texts: string[], now: Date): Promise<{ stored: number; duplicates: number }> {
+  const snapshots = texts.map(parseSnapshot);
+  return dataSource.transaction(async (m) => {
+    const known: { id: string }[] = await m.query('SELECT id FROM school WHERE id = ANY($1)', [[...new Set(snapshots.map((s) => s.schoolId))]]);
+    const knownIds = new Set(known.map((k) => k.id));
+    const unknown = snapshots.find((s) => !knownIds.has(s.schoolId));
+    if (unknown) throw new UserFacingError('UNKNOWN_SCHOOL', `School ${unknown.schoolId} is not in the registry.`);
+    let stored = 0;
+    for (const s of snapshots) {
+      const inserted = await m.query(
+        `INSERT INTO metric_snapshot (id, school_id, taken_at, term, payload, received_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [s.id, s.schoolId, s.takenAt, s.term, JSON.stringify(s.payload), now],
+      );
+      if (!inserted.length) continue;
+      stored += 1;
+      await m.query(
+        `INSERT INTO school_metrics_latest (school_id, snapshot_id, taken_at, term, figures) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (school_id) DO UPDATE SET snapshot_id = excluded.snapshot_id, taken_at = excluded.taken_at, term = excluded.term, figures = excluded.figures
+         WHERE school_metrics_latest.taken_at < excluded.taken_at`,
+        [s.schoolId, s.id, s.takenAt, s.term, JSON.stringify(s.figures)],
+      );
+      await m.query(
+        `INSERT INTO school_metrics_weekly (school_id, week, snapshot_id, taken_at, term, figures) VALUES ($1, date_trunc('week', $3::timestamptz AT TIME ZONE 'Asia/Shanghai')::date, $2, $3, $4, $5)
+         ON CONFLICT (school_id, week) DO UPDATE SET snapshot_id = excluded.snapshot_id, taken_at = excluded.taken_at, term = excluded.term, figures = excluded.figures
+         WHERE school_metrics_weekly.taken_at < excluded.taken_at`,
+        [s.schoolId, s.id, s.takenAt, s.term, JSON.stringify(s.figures)],
+      );
+    }
+    return { stored, duplicates: snapshots.length - stored };
+  });
+}

@@ -1,0 +1,46 @@
+import { Role, signToken, type AuthConfig } from '@mentorship/auth';
+import type { DataSource } from 'typeorm';
+import { deliverToDistrict, OutboxRelay } from './outbox-relay';
+import { queueSnapshots } from './snapshot';
+
+/**
+ * In a running school service: queue aggregate snapshots on a schedule and relay the outbox to
+ * the district. Settings in infra/ENVIRONMENT.md.
+ */
+export function startMetricsPublishing(dataSource: DataSource, { auth, log }: { auth: AuthConfig; log: (line: string) => void }, env: NodeJS.ProcessEnv = process.env) {
+  const districtUrl = env.DISTRICT_URL || 'http://127.0.0.1:4002/';
+  const snapshotEvery = Number(env.METRICS_SNAPSHOT_INTERVAL_SECONDS ?? 900) * 1000;
+  const relayEvery = Number(env.OUTBOX_RELAY_INTERVAL_SECONDS ?? 5) * 1000;
+  const serviceToken = env.SERVICE_TOKEN;
+  if (!serviceToken && !auth.secret) {
+    log('metrics publishing off: set SERVICE_TOKEN (asymmetric token setup) so the school service can call the district');
+    return { stop: async () => undefined };
+  }
+  const token = () => serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m');
+  const relay = new OutboxRelay(dataSource, deliverToDistrict(districtUrl, token));
+  let lastFailure: string | null = null;
+  let running = Promise.resolve();
+  const serially = (job: () => Promise<void>) => (running = running.then(job).catch((error) => log(`metrics: ${error instanceof Error ? error.message : error}`)));
+  const snapshot = () => serially(async () => {
+    const queued = await queueSnapshots(dataSource, new Date());
+    log(`metrics: queued ${queued.length} school snapshot(s)`);
+  });
+  const drain = () => serially(async () => {
+    const { delivered, failed } = await relay.drain();
+    if (delivered) log(`metrics: delivered ${delivered} snapshot(s) to the district`);
+    // Say once that the district is unreachable, and once that it is back; the outbox keeps everything meanwhile.
+    if (failed && failed !== lastFailure) log(`metrics: district unreachable, snapshots wait in the outbox (${failed})`);
+    if (!failed && lastFailure) log('metrics: district reachable again');
+    lastFailure = failed;
+  });
+  snapshot();
+  drain();
+  const timers = [setInterval(snapshot, snapshotEvery), setInterval(drain, relayEvery)];
+  timers.forEach((t) => t.unref());
+  return {
+    async stop() {
+      timers.forEach(clearInterval);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { ExportFile, ExportFormat, notFound } from '@mentorship/graphql';
+import { exportTable } from '@mentorship/spreadsheet';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SchoolContext } from '../../context';
+import { parseTerm, termOf } from '../records/term';
+import { Classroom } from '../roster/classroom.entity';
+import { Grade } from '../roster/grade.entity';
+import { School } from '../school/school.type';
+import { publish, type Counts } from './group-metrics';
+import { GroupMetrics } from './metrics.types';
+
+const termKey = (term: string | null | undefined, ctx: SchoolContext) => {
+  if (!term) return termOf(ctx.now()).key;
+  if (!parseTerm(term)) throw notFound('Term (use e.g. 2026-2027-1)');
+  return term;
+};
+
+const EMPTY: Counts = { students: 0, studentsWithLeadMentor: 0, homeVisitDone: 0, talkDone: 0, writtenFeedbackDone: 0, allDutiesDone: 0, attentionStudents: 0, attentionStudentsWithMentor: 0, openCrisisAlerts: 0, overdueCrisisAlerts: 0 };
+
+/** School leaders compare grades (and classrooms within a grade) side by side, live. */
+@Resolver(() => Grade)
+export class GradeMetricsResolver {
+  @FieldResolver(() => GroupMetrics, { description: 'Live figures for the grade: school admin, or the grade’s own grade lead.' })
+  async metrics(@Root() grade: Grade, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
+    const key = termKey(term, ctx);
+    const counts = await ctx.loaders.countsBySchool(key).load(grade.schoolId);
+    return GroupMetrics.of(key, publish(counts?.grades.get(grade.id) ?? EMPTY));
+  }
+}
+
+@Resolver(() => Classroom)
+export class ClassroomMetricsResolver {
+  @FieldResolver(() => GroupMetrics, { description: 'Live figures for the classroom: school admin, its grade lead, its head teacher.' })
+  async metrics(@Root() classroom: Classroom, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
+    const key = termKey(term, ctx);
+    const counts = await ctx.loaders.countsBySchool(key).load(classroom.schoolId);
+    return GroupMetrics.of(key, publish(counts?.classrooms.get(classroom.id) ?? EMPTY));
+  }
+}
+
+const HEADERS = ['年级', '班级', '学生数', '有导师学生数', '导师覆盖率', '家访完成', '谈心完成', '成长寄语完成', '三个一全部完成', '关注学生数', '未结危机数'];
+const cell = (c: { value: number | null; suppressed: boolean }) => (c.suppressed ? '<5' : c.value);
+
+@Resolver(() => School)
+export class SchoolMetricsResolver {
+  @FieldResolver(() => GroupMetrics, { description: 'Live figures for the whole school (school admin).' })
+  async metrics(@Root() school: School, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
+    const key = termKey(term, ctx);
+    const counts = await ctx.loaders.countsBySchool(key).load(school.uuid);
+    return GroupMetrics.of(key, publish(counts?.school ?? EMPTY));
+  }
+
+  @FieldResolver(() => ExportFile, { description: 'School admin: grades and classrooms side by side as .xlsx or CSV (Chinese headers, small sensitive counts shown as <5).' })
+  async comparisonExport(@Root() school: School, @Arg('format', () => ExportFormat) format: ExportFormat, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<ExportFile> {
+    const key = termKey(term, ctx);
+    const counts = await ctx.loaders.countsBySchool(key).load(school.uuid);
+    const grades = await ctx.loaders.gradesBySchool.load(school.uuid);
+    const rooms = await ctx.loaders.classroomsByGrade.loadMany(grades.map((g) => g.id));
+    const rows: (string | number | null)[][] = [];
+    const line = (grade: string, room: string, c: Counts) => {
+      const p = publish(c);
+      rows.push([grade, room, p.students, p.studentsWithLeadMentor, p.students ? Math.round((p.studentsWithLeadMentor / p.students) * 1000) / 10 + '%' : '—', p.homeVisitDone, p.talkDone, p.writtenFeedbackDone, p.allDutiesDone, cell(p.attentionStudents), cell(p.openCrisisAlerts)]);
+    };
+    grades.forEach((g, i) => {
+      line(g.name, '（全年级）', counts?.grades.get(g.id) ?? EMPTY);
+      for (const room of rooms[i] instanceof Error ? [] : (rooms[i] as Classroom[])) line(g.name, room.name, counts?.classrooms.get(room.id) ?? EMPTY);
+    });
+    line('全校', '', counts?.school ?? EMPTY);
+    const file = await exportTable({ name: `年级对比-${key}`, headers: HEADERS, rows }, format);
+    return Object.assign(new ExportFile(), { filename: file.filename, contentType: file.contentType, base64: file.content.toString('base64') });
+  }
+}

@@ -1,0 +1,60 @@
+import type { DataSource } from 'typeorm';
+
+/** Sends a batch of payloads; resolves when the receiver has stored them (idempotently). */
+export type Deliver = (payloads: unknown[]) => Promise<void>;
+
+/**
+ * Drains the outbox to the district service: oldest first, in batches, marking a batch delivered
+ * only after the receiver confirms. A receiver that is down leaves the messages where they are
+ * for the next attempt; a receiver that stored a batch but whose answer was lost gets it again,
+ * which is why the district ingests by snapshot id.
+ */
+export class OutboxRelay {
+  constructor(private readonly dataSource: DataSource, private readonly deliver: Deliver, private readonly batchSize = 50) {}
+
+  /** Delivers until the outbox is empty or the receiver fails; returns how many were delivered. */
+  async drain(): Promise<{ delivered: number; failed: string | null }> {
+    let delivered = 0;
+    for (;;) {
+      const result = await this.dataSource.transaction(async (m) => {
+        const batch: { id: string; payload: unknown }[] = await m.query(
+          'SELECT id, payload FROM outbox_message WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED',
+          [this.batchSize],
+        );
+        if (!batch.length) return { sent: 0, failed: null };
+        try {
+          await this.deliver(batch.map((b) => b.payload));
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          await m.query('UPDATE outbox_message SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1)', [batch.map((b) => b.id), message.slice(0, 500)]);
+          return { sent: 0, failed: message };
+        }
+        await m.query('UPDATE outbox_message SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1)', [batch.map((b) => b.id)]);
+        return { sent: batch.length, failed: null };
+      });
+      delivered += result.sent;
+      if (result.failed || result.sent === 0) return { delivered, failed: result.failed };
+    }
+  }
+
+  async pending(): Promise<number> {
+    const [{ n }] = await this.dataSource.query('SELECT count(*)::int n FROM outbox_message WHERE delivered_at IS NULL');
+    return n;
+  }
+}
+
+/** Delivery to the district subgraph's ingestion mutation, with a service token. */
+export function deliverToDistrict(districtUrl: string, token: () => string): Deliver {
+  return async (payloads) => {
+    const response = await fetch(districtUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` },
+      body: JSON.stringify({ query: 'mutation($p: [String!]!) { ingestMetricSnapshots(payloads: $p) }', variables: { p: payloads.map((p) => JSON.stringify(p)) } }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    const body = (await response.json().catch(() => null)) as { data?: { ingestMetricSnapshots?: number }; errors?: { message: string }[] } | null;
+    if (!response.ok || !body || body.errors?.length || typeof body.data?.ingestMetricSnapshots !== 'number') {
+      throw new Error(`district ingestion refused (HTTP ${response.status}): ${body?.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`);
+    }
+  };
+}

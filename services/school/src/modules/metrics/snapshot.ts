@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { termOf } from '../records/term';
+import { countSchools, publish, type PublishedCounts } from './group-metrics';
+
+export const SNAPSHOT_TOPIC = 'metrics.snapshot.v1';
+
+/** What the district receives about a school: counts, with sensitive small counts already withheld. */
+export interface MetricSnapshot {
+  snapshotId: string;
+  schoolId: string;
+  takenAt: string;
+  term: string;
+  school: PublishedCounts & { teachers: number; teachersMentoring: number; maxMenteesPerMentor: number; mentorsAboveCap: number; cap: number };
+  grades: (PublishedCounts & { gradeId: string; level: number })[];
+  classrooms: (PublishedCounts & { classroomId: string; gradeId: string })[];
+}
+
+/**
+ * Writes one aggregate snapshot per school into the outbox, all in one transaction: either
+ * every school's snapshot of this moment is queued, or none is.
+ */
+export async function queueSnapshots(dataSource: DataSource, now: Date, schoolIds?: string[]): Promise<MetricSnapshot[]> {
+  const ids: string[] = schoolIds ?? (await dataSource.query('SELECT id FROM school ORDER BY id')).map((r: { id: string }) => r.id);
+  if (!ids.length) return [];
+  const term = termOf(now).key;
+  return dataSource.transaction('REPEATABLE READ', async (m) => {
+    const counts = await countSchools(m, ids, term, now);
+    const load: { school_id: string; teachers: number; mentoring: number; max_load: number; above_cap: number; cap: number }[] = await m.query(
+      `SELECT sc.id AS school_id, sc.mentor_student_cap AS cap,
+              (SELECT count(*) FROM teacher t WHERE t.school_id = sc.id AND t.left_on IS NULL)::int AS teachers,
+              coalesce(l.mentoring, 0)::int AS mentoring, coalesce(l.max_load, 0)::int AS max_load, coalesce(l.above_cap, 0)::int AS above_cap
+         FROM school sc
+         LEFT JOIN (SELECT school_id, count(*) mentoring, max(n) max_load, count(*) FILTER (WHERE n > cap) above_cap FROM
+                      (SELECT m.school_id, m.mentor_id, count(*) n, s.mentor_student_cap cap FROM mentorship m JOIN school s ON s.id = m.school_id
+                        WHERE m.school_id = ANY($1) AND m.ended_on IS NULL AND (m.role = 'LEAD' OR s.supporting_counts_toward_load) GROUP BY m.school_id, m.mentor_id, s.mentor_student_cap) x
+                    GROUP BY school_id) l ON l.school_id = sc.id
+        WHERE sc.id = ANY($1)`,
+      [ids],
+    );
+    const levels: { id: string; level: number }[] = await m.query('SELECT id, level FROM grade WHERE school_id = ANY($1)', [ids]);
+    const levelOf = new Map(levels.map((g) => [g.id, g.level]));
+    const snapshots = load.map((l): MetricSnapshot => {
+      const c = counts.get(l.school_id)!;
+      return {
+        snapshotId: randomUUID(),
+        schoolId: l.school_id,
+        takenAt: now.toISOString(),
+        term,
+        school: { ...publish(c.school), teachers: l.teachers, teachersMentoring: l.mentoring, maxMenteesPerMentor: l.max_load, mentorsAboveCap: l.above_cap, cap: l.cap },
+        grades: [...c.grades].map(([gradeId, g]) => ({ ...publish(g), gradeId, level: levelOf.get(gradeId) ?? 0 })),
+        classrooms: [...c.classrooms].map(([classroomId, { gradeId, ...r }]) => ({ ...publish(r), classroomId, gradeId })),
+      };
+    });
+    await m.query(
+      `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[], $5::timestamptz[])`,
+      [snapshots.map((s) => s.snapshotId), snapshots.map(() => SNAPSHOT_TOPIC), snapshots.map((s) => s.schoolId), snapshots.map((s) => JSON.stringify(s)), snapshots.map(() => now)],
+    );
+    return snapshots;
+  });
+}
