@@ -17,6 +17,8 @@ export interface TestPlatform {
   district: DataSource;
   /** Counts the school subgraph's SQL statements. */
   schoolStatements: StatementCounter;
+  /** Counts the district subgraph's SQL statements. */
+  districtStatements: StatementCounter;
   demo: DemoDistrict;
   logins: DemoLogin[];
   /** A signed token for a demo login. */
@@ -44,7 +46,8 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE):
   const [schoolDb, districtDb] = await Promise.all([createTestDatabase('school'), createTestDatabase('district')]);
   const schoolStatements = new StatementCounter();
   const school = await createSchoolDataSource(schoolDb.url, { logger: schoolStatements }).initialize();
-  const district = await createDistrictDataSource(districtDb.url).initialize();
+  const districtStatements = new StatementCounter();
+  const district = await createDistrictDataSource(districtDb.url, { logger: districtStatements }).initialize();
   await Promise.all([school.runMigrations(), district.runMigrations()]);
   await Promise.all([seedSchoolDemo(school, { scale }), seedDistrictDemo(district, { scale })]);
   let offset = 0;
@@ -56,7 +59,7 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE):
     now,
   };
   const schoolApp = await createSchoolApp({ dataSource: school, port: 0, auth, now });
-  const districtApp = await createDistrictApp({ dataSource: district, port: 0, auth });
+  const districtApp = await createDistrictApp({ dataSource: district, port: 0, auth, now });
   const gateway = await createGatewayApp({
     supergraphSdl: fs.readFileSync(path.join(repoRoot(), 'schema/supergraph.graphql'), 'utf8'),
     port: 0,
@@ -74,6 +77,7 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE):
     school,
     district,
     schoolStatements,
+    districtStatements,
     demo,
     logins,
     token(login) {

@@ -46,7 +46,8 @@ function toPrincipal(claims: Claims): Principal {
   if (!claims.sub || !ALL_ROLES.includes(claims.role) || !claims.did) {
     throw new AuthenticationError('Token is missing required claims.');
   }
-  if (claims.role !== Role.DISTRICT_ADMIN && !claims.sid) {
+  // District admins and platform services act across schools; everyone else belongs to one.
+  if (claims.role !== Role.DISTRICT_ADMIN && claims.role !== Role.SERVICE && !claims.sid) {
     throw new AuthenticationError('Token of a school role is missing its school.');
   }
   return {

@@ -1,4 +1,4 @@
-import { ExportFile, ExportFormat, fromGlobalId, UserError, UserFacingError, withUserErrors } from '@mentorship/graphql';
+import { ExportFile, ExportFormat, fromGlobalId, UserError, UserFacingError, userInputError, withUserErrors } from '@mentorship/graphql';
 import { exportTable } from '@mentorship/spreadsheet';
 import { Arg, Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DistrictContext } from '../../context';
@@ -60,8 +60,14 @@ export class DashboardResolver {
   @Mutation(() => Int, { description: 'Service only: aggregate snapshots from a school service (idempotent by snapshot id). Not part of the public API.' })
   @Directive('@inaccessible')
   async ingestMetricSnapshots(@Arg('payloads', () => [String]) payloads: string[], @Ctx() ctx: DistrictContext): Promise<number> {
-    const { stored, duplicates } = await ingestSnapshots(ctx.dataSource, payloads, ctx.now());
-    return stored + duplicates;
+    try {
+      const { stored, duplicates } = await ingestSnapshots(ctx.dataSource, payloads, ctx.now());
+      return stored + duplicates;
+    } catch (error) {
+      // A refused batch is the sender's to fix; it stays in their outbox and nothing here changed.
+      if (error instanceof UserFacingError) throw userInputError('payloads', error.message);
+      throw error;
+    }
   }
 
   @Mutation(() => SchoolPlanPayload, { description: 'District admin: record that a school filed its plan (一校一策 备案).' })

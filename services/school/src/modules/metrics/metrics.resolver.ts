@@ -20,7 +20,7 @@ const EMPTY: Counts = { students: 0, studentsWithLeadMentor: 0, homeVisitDone: 0
 /** School leaders compare grades (and classrooms within a grade) side by side, live. */
 @Resolver(() => Grade)
 export class GradeMetricsResolver {
-  @FieldResolver(() => GroupMetrics, { description: 'Live figures for the grade: school admin, or the grade’s own grade lead.' })
+  @FieldResolver(() => GroupMetrics, { nullable: true, description: 'Live figures for the grade: school admin, or the grade’s own grade lead.' })
   async metrics(@Root() grade: Grade, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
     const key = termKey(term, ctx);
     const counts = await ctx.loaders.countsBySchool(key).load(grade.schoolId);
@@ -30,7 +30,7 @@ export class GradeMetricsResolver {
 
 @Resolver(() => Classroom)
 export class ClassroomMetricsResolver {
-  @FieldResolver(() => GroupMetrics, { description: 'Live figures for the classroom: school admin, its grade lead, its head teacher.' })
+  @FieldResolver(() => GroupMetrics, { nullable: true, description: 'Live figures for the classroom: school admin, its grade lead, its head teacher.' })
   async metrics(@Root() classroom: Classroom, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
     const key = termKey(term, ctx);
     const counts = await ctx.loaders.countsBySchool(key).load(classroom.schoolId);
