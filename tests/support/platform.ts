@@ -35,7 +35,8 @@ function repoRoot(dir = __dirname): string {
   return fs.existsSync(path.join(dir, 'pnpm-workspace.yaml')) ? dir : repoRoot(path.dirname(dir));
 }
 
-export const TEST_SCALE: Partial<DemoScale> = { schools: 4, students: 1600, seed: 'test-district' };
+/** Rosters only: tests write the mentors' work they assert on themselves. */
+export const TEST_SCALE: Partial<DemoScale> = { schools: 4, students: 1600, seed: 'test-district', activity: false };
 
 /**
  * Boots the real thing for a test file: fresh databases, committed migrations, the demo seed,

@@ -56,9 +56,11 @@ export interface DemoScale {
   schools: number;
   students: number;
   seed: string;
+  /** Also seed a term's worth of mentors' work (records, attention categories, alerts) up to today. */
+  activity: boolean;
 }
 
-export const DEFAULT_SCALE: DemoScale = { schools: 12, students: 10_000, seed: 'binjiang-2026' };
+export const DEFAULT_SCALE: DemoScale = { schools: 12, students: 10_000, seed: 'binjiang-2026', activity: true };
 
 /** DEMO_SCHOOLS / DEMO_STUDENTS / DEMO_SEED, as the seed commands and services read them. */
 export function demoScaleFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<DemoScale> {

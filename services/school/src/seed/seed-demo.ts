@@ -1,12 +1,13 @@
 import { bulkInsert } from '@mentorship/db';
 import { generateDistrict, generateSchoolRoster, type DemoScale } from '@mentorship/demo-data';
 import type { DataSource } from 'typeorm';
+import { seedSchoolActivity } from './seed-activity';
 
 /**
  * Seeds the demo district's rosters, one transaction per school, skipping schools already
  * present: an interrupted seed resumes where it stopped. Returns the schools written.
  */
-export async function seedSchoolDemo(dataSource: DataSource, options: { scale?: Partial<DemoScale>; log?: (line: string) => void } = {}): Promise<number> {
+export async function seedSchoolDemo(dataSource: DataSource, options: { scale?: Partial<DemoScale>; log?: (line: string) => void; now?: Date } = {}): Promise<number> {
   const log = options.log ?? (() => undefined);
   const district = generateDistrict(options.scale);
   const existing = new Set((await dataSource.query('SELECT id FROM school')).map((r: { id: string }) => r.id));
@@ -67,6 +68,7 @@ export async function seedSchoolDemo(dataSource: DataSource, options: { scale?: 
         { name: 'ended_on', type: 'date', value: (x) => x.endedOn },
         { name: 'end_reason', type: 'text', value: (x) => x.endReason },
       ], r.mentorships);
+      if (options.scale?.activity ?? true) await seedSchoolActivity(m, sid, options.now ?? new Date());
     });
     students += r.students.length;
     log(`seeded ${i + 1}/${todo.length} schools (${students.toLocaleString('en')} students, ${((Date.now() - started) / 1000).toFixed(1)}s): ${school.name}`);
