@@ -35,7 +35,7 @@ export function codegenConfig({ schema, operations, out }) {
           useTypeImports: true,
           enumsAsTypes: true,
           avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-          scalars: { DateTimeISO: 'string' },
+          scalars: { ID: 'string', DateTimeISO: 'string' },
           strictScalars: true,
         },
       },

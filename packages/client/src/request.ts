@@ -40,6 +40,9 @@ export function operationHashOf(document: DocumentNode): string | undefined {
   return (document as { __meta__?: { hash?: string } }).__meta__?.hash;
 }
 
+/** Variables may be left out only when the operation has no required ones. */
+export type VariablesArgs<TVariables> = {} extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
 const printed = new WeakMap<DocumentNode, string>();
 
 /**
@@ -50,9 +53,10 @@ const printed = new WeakMap<DocumentNode, string>();
 export function createClient(options: ClientOptions) {
   const doFetch = options.fetch ?? fetch;
   return {
-    async request<TResult, TVariables extends Record<string, unknown>>(
+    async request<TResult, TVariables>(
       document: TypedDocumentNode<TResult, TVariables>,
-      ...[variables]: TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables]
+      // Inferred from the document only: wrong or missing variables are an error, not a new type.
+      ...[variables]: NoInfer<VariablesArgs<TVariables>>
     ): Promise<TResult> {
       const token = typeof options.token === 'function' ? options.token() : options.token;
       const hash = operationHashOf(document);

@@ -52,28 +52,28 @@ export type MatchingRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 export type MatchingRoundsQuery = { matchingRounds: Array<{ id: string, academicYear: string, status: MatchingRoundStatus, opensAt: string, closesAt: string, cap: number, maxChoices: number, eligibility: MentorEligibility, randomDraw: boolean, ranAt: string | null, publishedAt: string | null, grades: Array<{ id: string, name: string }>, report: { students: number, matched: number, unmatched: number, studentsWithPreferences: number, firstChoiceRate: number | null, topThreeRate: number | null, mentorsWithoutStudents: number, mentorLoad: { min: number, mean: number, max: number } } | null }> };
 
 export type RunMatchingMutationVariables = Exact<{
-  roundId: string | number;
+  roundId: string;
 }>;
 
 
 export type RunMatchingMutation = { runMatching: { round: { id: string, status: MatchingRoundStatus, ranAt: string | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
 
 export type PublishMatchingRoundMutationVariables = Exact<{
-  roundId: string | number;
+  roundId: string;
 }>;
 
 
 export type PublishMatchingRoundMutation = { publishMatchingRound: { round: { id: string, status: MatchingRoundStatus, publishedAt: string | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
 
 export type MyMenteesQueryVariables = Exact<{
-  teacherId: string | number;
+  teacherId: string;
 }>;
 
 
 export type MyMenteesQuery = { teacher: { id: string, name: string, mentorStatus: MentorStatus, mentees: Array<{ id: string, role: MentorRole, academicYear: string, startedOn: string, student: { id: string, name: string, studentNumber: string, gender: Gender, classroom: { id: string, name: string, grade: { id: string, name: string } } } }> } };
 
 export type SchoolGradesQueryVariables = Exact<{
-  schoolId: string | number;
+  schoolId: string;
 }>;
 
 
@@ -85,7 +85,7 @@ export type OwnSchoolQueryVariables = Exact<{ [key: string]: never; }>;
 export type OwnSchoolQuery = { schools: { nodes: Array<{ id: string, name: string }> } };
 
 export type ClassroomCoverageQueryVariables = Exact<{
-  schoolId: string | number;
+  schoolId: string;
 }>;
 
 
