@@ -1,4 +1,4 @@
-import { ClassroomCoverageDocument, createClient, DistrictOverviewDocument, MyMenteesDocument, SchoolGradesDocument, type DistrictOverviewQuery } from '@mentorship/client';
+import { ClassroomCoverageDocument, createClient, DistrictOverviewDocument, MatchingRoundsDocument, MyMenteesDocument, OpenMatchingRoundDocument, RunMatchingDocument, SchoolGradesDocument, type DistrictOverviewQuery } from '@mentorship/client';
 import { startWebServer, type RunningWebServer } from '@mentorship/devstack';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -139,20 +139,31 @@ describe('web dashboard in headless Chromium', () => {
     await page.close();
   });
 
-  it('school admin: own school’s classrooms with their coverage, and the matching rounds', async () => {
-    const { page, token } = await signIn('school-admin');
-    await page.waitForSelector('[data-classroom] td.num:not(:empty)');
-    await page.waitForFunction(() => !document.body.textContent?.includes('…'));
-    const schoolId = platform.demo.schools[0];
-    const api = createClient({ url: platform.gatewayUrl, token });
+  it('school admin: own school’s classrooms with their coverage, and the matching round’s status and figures', async () => {
+    // A round with a draft, opened and run through the typed client as the school admin would.
+    const api = createClient({ url: platform.gatewayUrl, token: platform.token('school-admin') });
     const own = (await api.request(DistrictOverviewDocument, { first: 100 })).schools.nodes;
-    expect(own.map((s) => s.name)).toEqual([schoolId.name]);
-    const { school } = await api.request(ClassroomCoverageDocument, { schoolId: own[0].id });
+    expect(own.map((s) => s.name)).toEqual([platform.demo.schools[0].name]);
+    const { school: structure } = await api.request(SchoolGradesDocument, { schoolId: own[0].id });
+    const hour = 3600_000;
+    const opened = await api.request(OpenMatchingRoundDocument, {
+      input: { academicYear: '2026-2027', opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + 24 * hour).toISOString(), gradeIds: [structure.grades[0].id] },
+    });
+    expect(opened.openMatchingRound.userErrors).toEqual([]);
+    expect((await api.request(RunMatchingDocument, { roundId: opened.openMatchingRound.round!.id })).runMatching.userErrors).toEqual([]);
+
+    const { page, token } = await signIn('school-admin');
+    await page.waitForSelector('[data-testid="matching-rounds"] tbody tr');
+    await page.waitForFunction(() => !document.body.textContent?.includes('…'));
+    const { school } = await createClient({ url: platform.gatewayUrl, token }).request(ClassroomCoverageDocument, { schoolId: own[0].id });
     for (const room of school.classrooms) {
       const cells = await texts(page, `[data-classroom="${room.name}"] td.num`);
       expect(cells).toEqual([integer(room.students.totalCount), integer(room.students.nodes.filter((s) => s.mentors.some((m) => m.role === 'LEAD')).length)]);
     }
-    await page.getByText('双向选择 · 匹配轮次').waitFor();
+    const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds;
+    const row = page.locator(`tr[data-round="${round.id}"]`);
+    expect(await row.locator('.badge').textContent()).toBe('已生成草案');
+    expect(await row.locator('td.num').allTextContents()).toEqual([integer(round.cap), integer(round.report!.matched), integer(round.report!.unmatched), expect.any(String), expect.any(String), expect.any(String)]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'school-admin.png'), fullPage: true });
     await page.close();
   });
