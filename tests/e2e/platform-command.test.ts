@@ -46,7 +46,7 @@ describe('the platform command', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('starts PostgreSQL, seeds the demo district, serves the gateway, stops cleanly on Ctrl-C and reuses the data next time', async () => {
-    const ports = { PG_PORT: await freePort(), SCHOOL_PORT: await freePort(), DISTRICT_PORT: await freePort(), GATEWAY_PORT: await freePort() };
+    const ports = { PG_PORT: await freePort(), SCHOOL_PORT: await freePort(), DISTRICT_PORT: await freePort(), GATEWAY_PORT: await freePort(), WEB_PORT: await freePort() };
     const env = { ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), PG_DATA_DIR: path.join(dir, 'pg'), DEMO_SCHOOLS: '2', DEMO_STUDENTS: '300', DEMO_SEED: 'platform-test' };
     delete process.env.DATABASE_URL;
 
@@ -64,10 +64,18 @@ describe('the platform command', () => {
     expect(data.schools.totalCount).toBe(2);
     expect(data.schools.nodes.reduce((n: number, s: { stats: { students: number } }) => n + s.stats.students, 0)).toBe(300);
 
+    // The web dashboard on its own port: the app, the demo sign-in, and /graphql through to the gateway.
+    const web = `http://127.0.0.1:${ports.WEB_PORT}`;
+    expect(await (await fetch(`${web}/`)).text()).toContain('<div id="root">');
+    const signedIn = (await (await fetch(`${web}/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'district-admin' }) })).json()) as { token: string };
+    const viaWeb = expectNoGraphQLErrors(await execute(`${web}/graphql`, '{ schools { totalCount } }', { token: signedIn.token }));
+    expect(viaWeb.schools.totalCount).toBe(2);
+
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
     expect(await portOpen(ports.PG_PORT)).toBe(false);
     expect(await portOpen(ports.GATEWAY_PORT)).toBe(false);
+    expect(await portOpen(ports.WEB_PORT)).toBe(false);
 
     const second = startPlatform(env);
     await waitFor(second, 'Mentorship platform is up');

@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { AuthConfig } from '@mentorship/auth';
 import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
+import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 
 interface GatewayContext {
   authorization: string;
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   auth: AuthConfig;
   /** Subgraph URLs by name; overrides the URLs recorded in the supergraph. */
   subgraphUrls?: Record<string, string | undefined>;
+  /** Accept only the operations of the client's manifest (`required`); off by default. */
+  persistedOperations?: PersistedOperationsOptions;
 }
 
 /**
@@ -39,6 +42,10 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: process.env.NODE_ENV !== 'production',
+    // Hashes are handled by the plugin against the client's manifest; Apollo's automatic
+    // persisted queries would let any client register any document.
+    persistedQueries: false,
+    plugins: [persistedOperationsPlugin(options.persistedOperations ?? { mode: 'off' })],
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },

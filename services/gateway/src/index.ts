@@ -1,1 +1,2 @@
 export { createGatewayApp, type GatewayOptions } from './app';
+export { loadPersistedOperations, persistedOperationHash, persistedOperationsPlugin, type PersistedOperationsManifest, type PersistedOperationsOptions } from './persisted-operations';

@@ -3,6 +3,7 @@ import { runService } from '@mentorship/graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createGatewayApp } from './app';
+import { loadPersistedOperations } from './persisted-operations';
 
 runService('gateway', async () => {
   const file = process.env.SUPERGRAPH_PATH ?? path.resolve(__dirname, '../../../schema/supergraph.graphql');
@@ -11,6 +12,7 @@ runService('gateway', async () => {
     port: Number(process.env.GATEWAY_PORT ?? 4000),
     auth: loadAuthConfig(),
     subgraphUrls: { school: process.env.SCHOOL_URL, district: process.env.DISTRICT_URL },
+    persistedOperations: loadPersistedOperations(process.env, path.resolve(__dirname, '../../../packages/client/src/generated/persisted-documents.json')),
   });
   console.log(`[gateway] ready at ${app.url}`);
   return app;

@@ -1,9 +1,12 @@
-import { prepareDatabases } from '../databases';
+import path from 'node:path';
+import { prepareDatabases, REPO_ROOT } from '../databases';
+import { demoSignIn } from '../dev-login';
 import { startServiceProcess, type ServiceProcess } from '../processes';
+import { startWebServer, type RunningWebServer } from '../web-server';
 
 /**
  * `npm start`: embedded PostgreSQL (or DATABASE_URL), migrations, the demo district on first
- * run, both subgraphs and the gateway. Ctrl-C stops everything, PostgreSQL included.
+ * run, both subgraphs, the gateway and the web dashboard. Ctrl-C stops everything, PostgreSQL included.
  */
 const log = (line: string) => console.log(`[platform] ${line}`);
 
@@ -11,11 +14,13 @@ async function main() {
   const started = Date.now();
   const databases = await prepareDatabases(log);
   const services: ServiceProcess[] = [];
+  let web: RunningWebServer | undefined;
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log('stopping…');
+    await web?.stop();
     await Promise.all(services.map((s) => s.stop()));
     await databases.stop();
     log('stopped');
@@ -39,14 +44,23 @@ async function main() {
     services.push(gateway);
     gateway.child.once('exit', (code) => { if (!stopping) { log(`gateway exited (code ${code})`); void stopAll(1); } });
     await gateway.ready;
+    web = await startWebServer({
+      distDir: path.join(REPO_ROOT, 'services/web/dist'),
+      port: Number(process.env.WEB_PORT ?? 5173),
+      gatewayUrl: `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}/graphql`,
+      // The demo sign-in exists only outside production.
+      devLogin: process.env.NODE_ENV === 'production' ? undefined : demoSignIn(),
+    });
   } catch (error) {
     console.error(`[platform] ${error instanceof Error ? error.message : error}`);
     return stopAll(1);
   }
   const port = process.env.GATEWAY_PORT ?? '4000';
+  const webPort = process.env.WEB_PORT ?? '5173';
   console.log(`
   ┌──────────────────────────────────────────────────────────────────────┐
     Mentorship platform is up (${((Date.now() - started) / 1000).toFixed(1)}s)
+    Web dashboard:     http://localhost:${webPort}/   (sign in with a demo login)
     GraphQL endpoint:  http://localhost:${port}/graphql
     Database:          ${databases.where}
 
