@@ -14,10 +14,13 @@ import { AttentionFlag } from './modules/archive/attention-flag.entity';
 import { GrowthArchive } from './modules/archive/growth-archive.entity';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './modules/consultation/case-consultation.entity';
 import { CrisisAlert, CrisisAlertEvent } from './modules/crisis/crisis-alert.entity';
+import { EvaluationCycle, EvaluationEntry, EvaluationResult } from './modules/evaluation/evaluation.entity';
+import { Survey, SurveyReceipt, SurveyResponse } from './modules/evaluation/survey.entity';
 import { OutboxMessage } from './modules/metrics/outbox-message.entity';
 import { AccessLogRow } from './modules/privacy/access-log.entity';
 import { DutyRule } from './modules/records/duty-rule.entity';
 import { MentorRecord, RecordStudent } from './modules/records/mentor-record.entity';
 
 export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment,
-  GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, OutboxMessage];
+  GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, OutboxMessage,
+  EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt];

@@ -17,6 +17,7 @@ import { AttentionFlagResolver, GrowthArchiveResolver, StudentArchiveResolver } 
 import { CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver, StudentConsultationResolver } from './modules/consultation/consultation.resolver';
 import { CrisisAlertEventResolver, CrisisAlertResolver, StudentCrisisResolver } from './modules/crisis/crisis.resolver';
 import { MeResolver } from './modules/me/me.resolver';
+import { EvaluationCycleResolver, MeEvaluationResolver, SurveyResolver } from './modules/evaluation/evaluation.resolver';
 import { ClassroomMetricsResolver, GradeMetricsResolver, SchoolMetricsResolver } from './modules/metrics/metrics.resolver';
 import { AccessLogResolver } from './modules/privacy/access-log.resolver';
 import { ClassroomDutiesResolver, GradeDutiesResolver, MentorRecordResolver, StudentRecordsResolver } from './modules/records/records.resolver';
@@ -27,7 +28,8 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
     resolvers: [RosterResolver, GradeResolver, ClassroomResolver, TeacherResolver, StudentResolver, TeachingAssignmentResolver, MentorshipResolver, SchoolResolver, MatchingResolver, MatchingRoundResolver, MatchingOutcomeResolver, MatchingAdjustmentResolver,
       StudentArchiveResolver, GrowthArchiveResolver, AttentionFlagResolver, StudentRecordsResolver, GradeDutiesResolver, ClassroomDutiesResolver, MentorRecordResolver,
       StudentCrisisResolver, CrisisAlertResolver, CrisisAlertEventResolver, StudentConsultationResolver, CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver,
-      AccessLogResolver, MeResolver, GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver],
+      AccessLogResolver, MeResolver, GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver,
+      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver],
     orphanedTypes: [School],
     referenceResolvers,
     permissions,

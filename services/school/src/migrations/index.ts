@@ -4,5 +4,6 @@ import { ActiveRosterIndexes1795509178633 } from './1795509178633-ActiveRosterIn
 import { Matching1795510220784 } from './1795510220784-Matching';
 import { Records1795512418165 } from './1795512418165-Records';
 import { MetricsOutbox1795513239958 } from './1795513239958-MetricsOutbox';
+import { Evaluation1795514190574 } from './1795514190574-Evaluation';
 
-export const migrations = [Initial1795507968643, ActiveRosterIndexes1795509178633, Matching1795510220784, Records1795512418165, MetricsOutbox1795513239958];
+export const migrations = [Initial1795507968643, ActiveRosterIndexes1795509178633, Matching1795510220784, Records1795512418165, MetricsOutbox1795513239958, Evaluation1795514190574];

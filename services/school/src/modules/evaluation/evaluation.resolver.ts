@@ -1,0 +1,102 @@
+import { fromGlobalId, withUserErrors } from '@mentorship/graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { SchoolContext } from '../../context';
+import { Me } from '../me/me.resolver';
+import { termOf } from '../records/term';
+import { EvaluationCycle, EvaluationLevel, EvaluationResult } from './evaluation.entity';
+import { EvaluationService } from './evaluation.service';
+import {
+  EnterEvaluationScoreInput, EvaluationCyclePayload, EvaluationScorePayload, LevelDistribution, MentorEvaluation, OpenEvaluationCycleInput, OpenSurveyInput,
+  SubmitSurveyResponseInput, SurveyPayload, SurveyResponsePayload, SurveySummary,
+} from './evaluation.types';
+import { Survey, SurveyAudience } from './survey.entity';
+import { SurveyService } from './survey.service';
+
+@Resolver(() => EvaluationCycle)
+export class EvaluationCycleResolver {
+  private service(ctx: SchoolContext) {
+    return new EvaluationService(ctx.dataSource, ctx.principal, ctx.now);
+  }
+
+  @FieldResolver(() => [MentorEvaluation], { description: 'Every mentor’s scores, best first: live while open, frozen once published.' })
+  async results(@Root() cycle: EvaluationCycle, @Ctx() ctx: SchoolContext): Promise<MentorEvaluation[]> {
+    const results = await this.service(ctx).results(cycle.id);
+    const teachers = await ctx.loaders.teacherById.loadMany(results.map((r) => r.teacherId));
+    return results.map((r, i) => Object.assign(new MentorEvaluation(), { ...r, teacher: teachers[i] instanceof Error ? null : teachers[i] }));
+  }
+
+  @FieldResolver(() => LevelDistribution)
+  async distribution(@Root() cycle: EvaluationCycle, @Ctx() ctx: SchoolContext): Promise<LevelDistribution> {
+    const results = await this.service(ctx).results(cycle.id);
+    const n = (level: EvaluationLevel) => results.filter((r) => r.level === level).length;
+    return Object.assign(new LevelDistribution(), { excellent: n(EvaluationLevel.EXCELLENT), qualified: n(EvaluationLevel.QUALIFIED), needsImprovement: n(EvaluationLevel.NEEDS_IMPROVEMENT) });
+  }
+
+  @Query(() => [EvaluationCycle], { description: 'School admin: your school’s evaluation cycles, latest first.' })
+  evaluationCycles(@Ctx() ctx: SchoolContext): Promise<EvaluationCycle[]> {
+    return ctx.dataSource.getRepository(EvaluationCycle).find({ where: { schoolId: ctx.principal.schoolId ?? '' }, order: { term: 'DESC' } });
+  }
+
+  @Mutation(() => EvaluationCyclePayload, { description: 'School admin: open a term’s evaluation with the template or your adaptation.' })
+  openEvaluationCycle(@Arg('input') input: OpenEvaluationCycleInput, @Ctx() ctx: SchoolContext) {
+    return withUserErrors(async () => ({ cycle: await this.service(ctx).open(input) }));
+  }
+
+  @Mutation(() => EvaluationScorePayload, { description: 'Enter a score for an entered item: yourself (SELF), a colleague (COLLEAGUE), or as school admin (SCHOOL).' })
+  enterEvaluationScore(@Arg('input') input: EnterEvaluationScoreInput, @Ctx() ctx: SchoolContext) {
+    return withUserErrors(async () => {
+      await this.service(ctx).enter({ ...input, cycleId: fromGlobalId(input.cycleId, 'EvaluationCycle', 'cycleId'), teacherId: fromGlobalId(input.teacherId, 'Teacher', 'teacherId') });
+      return { saved: true };
+    }).then((p) => ({ saved: false, ...p }));
+  }
+
+  @Mutation(() => EvaluationCyclePayload, { description: 'School admin: freeze and publish the results.' })
+  publishEvaluationCycle(@Arg('cycleId', () => ID) cycleId: string, @Ctx() ctx: SchoolContext) {
+    return withUserErrors(async () => ({ cycle: await this.service(ctx).publish(fromGlobalId(cycleId, 'EvaluationCycle', 'cycleId')) }));
+  }
+}
+
+@Resolver(() => Survey)
+export class SurveyResolver {
+  private service(ctx: SchoolContext) {
+    return new SurveyService(ctx.dataSource, ctx.principal, ctx.now);
+  }
+
+  @Query(() => [Survey], { description: 'Student or guardian: surveys open for you now.' })
+  openSurveys(@Ctx() ctx: SchoolContext): Promise<Survey[]> {
+    return this.service(ctx).openFor();
+  }
+
+  @Mutation(() => SurveyPayload, { description: 'School admin: open a student or parent feedback survey for a term.' })
+  openSurvey(@Arg('input') input: OpenSurveyInput, @Ctx() ctx: SchoolContext) {
+    return withUserErrors(async () => ({ survey: await this.service(ctx).open(input) }));
+  }
+
+  @Mutation(() => SurveyResponsePayload, { description: 'Student or guardian: answer once, about your (your child’s) mentor. Anonymous to the mentor.' })
+  submitSurveyResponse(@Arg('input') input: SubmitSurveyResponseInput, @Ctx() ctx: SchoolContext) {
+    return withUserErrors(async () => {
+      await this.service(ctx).submit({ ...input, surveyId: fromGlobalId(input.surveyId, 'Survey', 'surveyId') });
+      return { saved: true };
+    }).then((p) => ({ saved: false, ...p }));
+  }
+}
+
+@Resolver(() => Me)
+export class MeEvaluationResolver {
+  @FieldResolver(() => [EvaluationResult], { description: 'Your published evaluation results.' })
+  evaluations(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<EvaluationResult[]> {
+    return new EvaluationService(ctx.dataSource, ctx.principal, ctx.now).myResults();
+  }
+
+  @FieldResolver(() => SurveySummary, { description: 'Feedback on you this term (or the named one): aggregates of 5 answers or more only.' })
+  async surveySummary(
+    @Root() me: Me,
+    @Arg('audience', () => SurveyAudience) audience: SurveyAudience,
+    @Arg('term', () => String, { nullable: true }) term: string | null,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<SurveySummary> {
+    const key = term ?? termOf(ctx.now()).key;
+    const s = await new SurveyService(ctx.dataSource, ctx.principal, ctx.now).summaryFor(me.teacherId, key, audience);
+    return Object.assign(new SurveySummary(), { term: key, audience, responses: s.responses, suppressed: s.suppressed, comments: s.comments, questions: s.questions.map((question, i) => ({ question, mean: s.means[i] })) });
+  }
+}

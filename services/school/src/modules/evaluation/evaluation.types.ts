@@ -1,0 +1,105 @@
+import { UserError } from '@mentorship/graphql';
+import { ArrayMaxSize } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Teacher } from '../roster/teacher.entity';
+import { EvaluationCycle, EvaluationLevel, ItemScore } from './evaluation.entity';
+import { EvaluationParty, RubricSource } from './rubric';
+import { Survey, SurveyAudience } from './survey.entity';
+
+@InputType()
+export class RubricItemInput {
+  @Field({ description: 'A computed item’s key (MATCHING, GROUP_ACTIVITY, INDIVIDUAL_GUIDANCE, ATTRITION, STUDENT_FEEDBACK, PARENT_FEEDBACK) or your own.' }) key: string;
+  @Field() label: string;
+  @Field(() => Float) weight: number;
+  @Field(() => RubricSource) source: RubricSource;
+  @Field(() => EvaluationParty) party: EvaluationParty;
+}
+
+@InputType()
+export class OpenEvaluationCycleInput {
+  @Field({ description: 'e.g. 2026-2027-1' }) term: string;
+  @Field(() => [RubricItemInput], { nullable: true, description: 'The school’s adaptation; the district’s default template when omitted. Weights add up to 100.' }) @ArrayMaxSize(20) rubric?: RubricItemInput[] | null;
+  @Field(() => String, { nullable: true, description: 'Required when the rubric differs from the template: recorded.' }) adaptationNote?: string | null;
+  @Field(() => Float, { nullable: true, description: 'Default 85.' }) excellentMin?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Default 60.' }) qualifiedMin?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Instead of excellentMin: the top N are excellent.' }) topExcellent?: number | null;
+}
+
+@InputType()
+export class EnterEvaluationScoreInput {
+  @Field(() => ID) cycleId: string;
+  @Field(() => ID) teacherId: string;
+  @Field() itemKey: string;
+  @Field(() => Float) score: number;
+}
+
+@ObjectType()
+export class EvaluationCyclePayload {
+  @Field(() => EvaluationCycle, { nullable: true }) cycle: EvaluationCycle | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType()
+export class EvaluationScorePayload {
+  @Field() saved: boolean;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType({ description: 'A mentor’s scores on the cycle’s rubric: live while open, frozen once published.' })
+export class MentorEvaluation {
+  @Field(() => Teacher, { nullable: true }) teacher: Teacher | null;
+  @Field(() => [ItemScore]) items: ItemScore[];
+  @Field(() => Float) total: number;
+  @Field(() => EvaluationLevel) level: EvaluationLevel;
+}
+
+@ObjectType()
+export class LevelDistribution {
+  @Field(() => Int) excellent: number;
+  @Field(() => Int) qualified: number;
+  @Field(() => Int) needsImprovement: number;
+}
+
+@InputType()
+export class OpenSurveyInput {
+  @Field() term: string;
+  @Field(() => SurveyAudience) audience: SurveyAudience;
+  @Field(() => [String]) @ArrayMaxSize(20) questions: string[];
+  @Field() opensAt: Date;
+  @Field() closesAt: Date;
+}
+
+@InputType()
+export class SubmitSurveyResponseInput {
+  @Field(() => ID) surveyId: string;
+  @Field(() => [Int], { description: 'One answer of 1–5 per question, in order.' }) @ArrayMaxSize(20) scores: number[];
+  @Field(() => String, { nullable: true }) comment?: string | null;
+}
+
+@ObjectType()
+export class SurveyPayload {
+  @Field(() => Survey, { nullable: true }) survey: Survey | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType()
+export class SurveyResponsePayload {
+  @Field() saved: boolean;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType()
+export class QuestionMean {
+  @Field() question: string;
+  @Field(() => Float, { nullable: true }) mean: number | null;
+}
+
+@ObjectType({ description: 'Feedback on a mentor as they see it: never who answered; nothing at all under 5 answers.' })
+export class SurveySummary {
+  @Field() term: string;
+  @Field(() => SurveyAudience) audience: SurveyAudience;
+  @Field(() => Int) responses: number;
+  @Field({ description: 'True under 5 answers: means and comments are withheld.' }) suppressed: boolean;
+  @Field(() => [QuestionMean]) questions: QuestionMean[];
+  @Field(() => [String], { description: 'In alphabetical order, so the order of answering reveals nothing.' }) comments: string[];
+}

@@ -1,0 +1,97 @@
+import { Role } from '@mentorship/auth';
+import { toGlobalId } from '@mentorship/graphql';
+import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { randomUUID } from 'node:crypto';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+const NOW = '2026-11-20T08:00:00Z';
+
+describe('mentor evaluation (考核) computed from the records, and anonymous surveys', () => {
+  let p: TestPlatform;
+  let mentorId: string;
+  let mentees: string[];
+  let cycleId: string;
+  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) => execute(p.gatewayUrl, query, { token, variables });
+  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) => expectNoGraphQLErrors(await gql(token, query, variables));
+  const admin = () => p.token('school-admin');
+  const studentToken = (id: string) => p.tokenFor({ personId: id, role: Role.STUDENT, districtId: p.demo.district.id, schoolId: p.demo.schools[0].id, studentId: id });
+  const record = (input: Record<string, unknown>) =>
+    ok(p.token('mentor-1'), 'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { userErrors { code } } }', { i: { idempotencyKey: randomUUID(), content: '记录', ...input } });
+
+  beforeAll(async () => {
+    p = await startTestPlatform();
+    p.clock.set(NOW);
+    mentorId = p.logins.find((l) => l.login === 'mentor-1')!.personId;
+    mentees = (await p.school.query(`SELECT student_id FROM mentorship WHERE mentor_id = $1 AND role = 'LEAD' AND ended_on IS NULL ORDER BY student_id`, [mentorId])).map((r: { student_id: string }) => r.student_id);
+    const gids = mentees.map((id) => toGlobalId('Student', id));
+    // Group activities in September and November (2 of the 3 months so far); talks with every mentee in November only.
+    await record({ kind: 'GROUP_ACTIVITY', studentIds: gids, occurredAt: '2026-09-10T08:00:00Z', place: '操场', topic: '素质拓展' });
+    await record({ kind: 'GROUP_ACTIVITY', studentIds: gids, occurredAt: '2026-11-05T08:00:00Z', place: '图书馆', topic: '读书会' });
+    for (const s of gids) await record({ kind: 'TALK', studentIds: [s], occurredAt: '2026-11-12T08:00:00Z' });
+  });
+  afterAll(() => p?.stop());
+
+  it('an adapted rubric must add up to 100 and say why; the default template needs nothing', async () => {
+    const open = 'mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { cycle { id status rubric { key weight source party } } userErrors { field code } } }';
+    const item = (key: string, weight: number, source = 'COMPUTED', party = 'PLATFORM') => ({ key, label: key, weight, source, party });
+    const notHundred = await ok(admin(), open, { i: { term: '2026-2027-1', rubric: [item('MATCHING', 50)] } });
+    expect(notHundred.openEvaluationCycle.userErrors).toEqual([{ field: 'rubric', code: 'WEIGHTS_NOT_100' }]);
+    const noNote = await ok(admin(), open, { i: { term: '2026-2027-1', rubric: [item('MATCHING', 50), item('SELF_REVIEW', 50, 'ENTERED', 'SELF')] } });
+    expect(noNote.openEvaluationCycle.userErrors).toEqual([{ field: 'adaptationNote', code: 'ADAPTATION_NOTE_REQUIRED' }]);
+    expect((await p.school.query('SELECT count(*)::int n FROM evaluation_cycle'))[0].n).toBe(0);
+    const res = await ok(admin(), open, { i: { term: '2026-2027-1' } });
+    expect(res.openEvaluationCycle.cycle.rubric.map((r: { key: string; weight: number }) => [r.key, r.weight])).toEqual([['MATCHING', 10], ['GROUP_ACTIVITY', 20], ['INDIVIDUAL_GUIDANCE', 20], ['ATTRITION', 20], ['STUDENT_FEEDBACK', 20], ['PARENT_FEEDBACK', 10]]);
+    cycleId = res.openEvaluationCycle.cycle.id;
+  });
+
+  it('surveys are anonymous: no respondent is stored with an answer, one answer each, nothing shown under 5 answers', async () => {
+    const survey = await ok(admin(), 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { survey { id questions } userErrors { code } } }', {
+      i: { term: '2026-2027-1', audience: 'STUDENT', questions: ['导师关心我', '谈话对我有帮助'], opensAt: '2026-11-01T00:00:00Z', closesAt: '2026-12-31T00:00:00Z' },
+    });
+    const surveyId = survey.openSurvey.survey.id;
+    const submit = 'mutation($i: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $i) { saved userErrors { code } } }';
+    const summary = '{ me { surveySummary(audience: STUDENT) { responses suppressed questions { question mean } comments } } }';
+    for (const [i, s] of mentees.slice(0, 4).entries()) expect((await ok(studentToken(s), submit, { i: { surveyId, scores: [5, 4 + (i % 2)], comment: `评论${i}` } })).submitSurveyResponse).toEqual({ saved: true, userErrors: [] });
+    expect((await ok(studentToken(mentees[0]), submit, { i: { surveyId, scores: [1, 1] } })).submitSurveyResponse.userErrors).toEqual([{ code: 'ALREADY_ANSWERED' }]);
+    expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual({ responses: 4, suppressed: true, questions: [{ question: '导师关心我', mean: null }, { question: '谈话对我有帮助', mean: null }], comments: [] });
+    await ok(studentToken(mentees[4]), submit, { i: { surveyId, scores: [3, 3] } });
+    const shown = (await ok(p.token('mentor-1'), summary)).me.surveySummary;
+    expect(shown).toMatchObject({ responses: 5, suppressed: false, questions: [{ mean: 4.6 }, { mean: 4.2 }] }); // (5+5+5+5+3)/5, (4+5+4+5+3)/5
+    const columns = (await p.school.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_response'`)).map((c: { column_name: string }) => c.column_name);
+    expect(columns.sort()).toEqual(['comment', 'id', 'mentor_id', 'school_id', 'scores', 'survey_id']);
+    expect(errorCodes(await gql(p.token('mentor-1'), submit, { i: { surveyId, scores: [5, 5] } }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('items are computed from the data: matching, group activity per round, monthly guidance, attrition, student feedback by tercile', async () => {
+    // A mentee who asked to change mentor mid-term is a lost student (not an administrative change).
+    await p.school.query(`UPDATE mentorship SET ended_on = '2026-11-01', end_reason = 'STUDENT_REQUEST' WHERE mentor_id = $1 AND student_id = $2 AND ended_on IS NULL`, [mentorId, mentees.at(-1)]);
+    const q = 'query { evaluationCycles { status results { teacher { id } items { key score } total level } distribution { excellent qualified needsImprovement } } }';
+    const { evaluationCycles: [cycle] } = await ok(admin(), q);
+    const mine = cycle.results.find((r: { teacher: { id: string } }) => r.teacher.id === toGlobalId('Teacher', mentorId));
+    const score = Object.fromEntries(mine.items.map((i: { key: string; score: number | null }) => [i.key, i.score]));
+    const guidance = Math.round(((20 * (mentees.length - 1)) / ((mentees.length - 1) * 3)) * 10) / 10; // November of Sep–Nov, for the mentees still paired
+    expect(score).toEqual({ MATCHING: 10, GROUP_ACTIVITY: 13.3, INDIVIDUAL_GUIDANCE: guidance, ATTRITION: 10, STUDENT_FEEDBACK: 20, PARENT_FEEDBACK: null });
+    expect(mine.total).toBeCloseTo(10 + 13.3 + guidance + 10 + 20, 5);
+    expect(mine.level).toBe(mine.total >= 85 ? 'EXCELLENT' : mine.total >= 60 ? 'QUALIFIED' : 'NEEDS_IMPROVEMENT');
+    const d = cycle.distribution;
+    expect(d.excellent + d.qualified + d.needsImprovement).toBe(cycle.results.length);
+  });
+
+  it('published results are read-only; the mentor sees their own, nobody but the school admin sees all', async () => {
+    const publish = 'mutation($c: ID!) { publishEvaluationCycle(cycleId: $c) { cycle { status publishedAt } userErrors { code } } }';
+    expect((await ok(admin(), publish, { c: cycleId })).publishEvaluationCycle.cycle.status).toBe('PUBLISHED');
+    expect((await ok(admin(), publish, { c: cycleId })).publishEvaluationCycle.userErrors).toEqual([{ code: 'CYCLE_PUBLISHED' }]);
+    // New data after publication changes nothing in the frozen results.
+    const before = (await ok(admin(), '{ evaluationCycles { results { total } } }')).evaluationCycles[0].results;
+    await record({ kind: 'GROUP_ACTIVITY', studentIds: [toGlobalId('Student', mentees[0])], occurredAt: '2026-10-10T08:00:00Z', place: '教室', topic: '补' });
+    expect((await ok(admin(), '{ evaluationCycles { results { total } } }')).evaluationCycles[0].results).toEqual(before);
+    const mine = await ok(p.token('mentor-1'), '{ me { evaluations { term total level items { key score } } } }');
+    expect(mine.me.evaluations).toHaveLength(1);
+    expect(mine.me.evaluations[0].term).toBe('2026-2027-1');
+    for (const login of ['mentor-1', 'grade-lead', 'district-admin', 'school-admin-2']) {
+      const res = await gql(p.token(login), '{ evaluationCycles { results { total } } }');
+      if (login === 'school-admin-2') expect(res.data?.evaluationCycles).toEqual([]);
+      else expect(errorCodes(res)).toContain('FORBIDDEN');
+    }
+  });
+});
