@@ -2,6 +2,7 @@ import { Role } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { randomUUID } from 'node:crypto';
+import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 const NOW = '2026-11-20T08:00:00Z';
@@ -92,6 +93,29 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
       const res = await gql(p.token(login), '{ evaluationCycles { results { total } } }');
       if (login === 'school-admin-2') expect(res.data?.evaluationCycles).toEqual([]);
       else expect(errorCodes(res)).toContain('FORBIDDEN');
+    }
+  });
+});
+
+describe('the district sees the evaluation distribution per school, counts only', () => {
+  it('arrives with the snapshot after publication', async () => {
+    const p = await startTestPlatform();
+    try {
+      p.clock.set(NOW);
+      const admin = p.token('school-admin');
+      const run = async (q: string, v: Record<string, unknown> = {}) => expectNoGraphQLErrors(await execute(p.gatewayUrl, q, { token: admin, variables: v }));
+      const { openEvaluationCycle } = await run('mutation { openEvaluationCycle(input: { term: "2026-2027-1" }) { cycle { id } } }');
+      await run('mutation($c: ID!) { publishEvaluationCycle(cycleId: $c) { userErrors { code } } }', { c: openEvaluationCycle.cycle.id });
+      const { evaluationCycles: [cycle] } = await run('{ evaluationCycles { distribution { excellent qualified needsImprovement } } }');
+      await queueSnapshots(p.school, p.clock.now(), [p.demo.schools[0].id]);
+      const service = p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' });
+      expect((await new OutboxRelay(p.school, deliverToDistrict(p.districtUrl, () => service)).drain()).failed).toBeNull();
+      const d = expectNoGraphQLErrors(await execute(p.gatewayUrl, '{ districtDashboard { totals { evaluation { excellent qualified needsImprovement } } schools { school { id } figures { evaluation { term excellent qualified needsImprovement } } } } }', { token: p.token('district-admin') }));
+      const row = d.districtDashboard.schools.find((r: { school: { id: string } }) => r.school.id === toGlobalId('School', p.demo.schools[0].id));
+      expect(row.figures.evaluation).toEqual({ term: '2026-2027-1', ...cycle.distribution });
+      expect(d.districtDashboard.totals.evaluation).toEqual(cycle.distribution);
+    } finally {
+      await p.stop();
     }
   });
 });

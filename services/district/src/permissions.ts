@@ -31,6 +31,7 @@ export const permissions = buildPermissions({
   SchoolDashboardRow: districtAdmin,
   TrendPoint: districtAdmin,
   PartialCount: districtAdmin,
+  EvaluationLevels: districtAdmin,
   SuppressibleCount: districtAdmin,
   ExportFile: districtAdmin,
   SchoolPlanPayload: districtAdmin,

@@ -3,7 +3,7 @@ import { suppressible } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 import { School } from '../registry/school.entity';
 import type { SchoolStage } from '../registry/school-stage';
-import { DashboardFigures, DistrictDashboard, PartialCount, SchoolDashboardRow, SchoolFigures, SchoolFlag, StageFigures, TrendPoint } from './dashboard.types';
+import { DashboardFigures, DistrictDashboard, EvaluationLevels, PartialCount, SchoolDashboardRow, SchoolFigures, SchoolFlag, StageFigures, TrendPoint } from './dashboard.types';
 import type { SchoolFigures as StoredFigures, Withheld } from './metric-snapshot.entity';
 
 /** How far behind the term's calendar a duty may be before the school is flagged. */
@@ -41,6 +41,12 @@ export function sumFigures(schools: { figures: StoredFigures | null; planFiled: 
     overdueCrisisAlerts: partial(reporting.map((f) => f.overdueCrisisAlerts)),
     schoolsWithOverdueCrisisAlert: reporting.filter((f) => f.hasOverdueCrisisAlert).length,
     plansFiled: schools.filter((s) => s.planFiled).length,
+    evaluation: Object.assign(new EvaluationLevels(), {
+      term: null,
+      excellent: reporting.reduce((t, f) => t + (f.evaluation?.excellent ?? 0), 0),
+      qualified: reporting.reduce((t, f) => t + (f.evaluation?.qualified ?? 0), 0),
+      needsImprovement: reporting.reduce((t, f) => t + (f.evaluation?.needsImprovement ?? 0), 0),
+    }),
   });
 }
 
@@ -69,6 +75,7 @@ function schoolFigures(f: StoredFigures, takenAt: Date, term: string): SchoolFig
     attentionStudentsWithMentor: suppressible(f.attentionStudentsWithMentor),
     openCrisisAlerts: suppressible(f.openCrisisAlerts),
     overdueCrisisAlerts: suppressible(f.overdueCrisisAlerts),
+    evaluation: f.evaluation ? Object.assign(new EvaluationLevels(), f.evaluation) : null,
   });
 }
 

@@ -22,6 +22,14 @@ export class PartialCount {
   @Field({ description: 'False when at least one school’s count was withheld (1–4), so the true total is higher.' }) complete: boolean;
 }
 
+@ObjectType({ description: 'Mentors by evaluation level (优秀 / 合格 / 待改进).' })
+export class EvaluationLevels {
+  @Field(() => String, { nullable: true, description: 'The term evaluated (one school); null for sums over schools.' }) term: string | null;
+  @Field(() => Int) excellent: number;
+  @Field(() => Int) qualified: number;
+  @Field(() => Int) needsImprovement: number;
+}
+
 @ObjectType({ description: 'Figures summed over a set of schools.' })
 export class DashboardFigures {
   @Field(() => Int) schools: number;
@@ -44,6 +52,7 @@ export class DashboardFigures {
   @Field(() => PartialCount) overdueCrisisAlerts: PartialCount;
   @Field(() => Int) schoolsWithOverdueCrisisAlert: number;
   @Field(() => Int, { description: 'Schools with their plan (一校一策) filed.' }) plansFiled: number;
+  @Field(() => EvaluationLevels, { description: 'Over the schools that published an evaluation.' }) evaluation: EvaluationLevels;
 }
 
 @ObjectType()
@@ -73,6 +82,7 @@ export class SchoolFigures {
   @Field(() => SuppressibleCount) openCrisisAlerts: SuppressibleCount;
   @Field(() => SuppressibleCount) overdueCrisisAlerts: SuppressibleCount;
   @Field() hasOverdueCrisisAlert: boolean;
+  @Field(() => EvaluationLevels, { nullable: true, description: 'The latest published evaluation; null before the first.' }) evaluation: EvaluationLevels | null;
 }
 
 @ObjectType()

@@ -52,6 +52,13 @@ export function parseSnapshot(text: string): ParsedSnapshot {
   if (!/^\d{4}-\d{4}-[12]$/.test(raw.term ?? '')) throw new UserFacingError('INVALID_SNAPSHOT', 'term must look like 2026-2027-1.');
   const school: Record<string, unknown> = groupFigures(raw.school, 'school');
   for (const k of COUNTS) school[k] = count(raw.school?.[k], `school.${k}`);
+  const e = raw.school?.evaluation;
+  school.evaluation = e == null ? null : {
+    term: /^\d{4}-\d{4}-[12]$/.test(e.term ?? '') ? e.term : (() => { throw new UserFacingError('INVALID_SNAPSHOT', 'school.evaluation.term must look like 2026-2027-1.'); })(),
+    excellent: count(e.excellent, 'school.evaluation.excellent'),
+    qualified: count(e.qualified, 'school.evaluation.qualified'),
+    needsImprovement: count(e.needsImprovement, 'school.evaluation.needsImprovement'),
+  };
   const grades = (Array.isArray(raw.grades) ? raw.grades : []).map((g: any, i: number) => ({ gradeId: UUID.test(g?.gradeId) ? g.gradeId : null, level: count(g?.level, `grades[${i}].level`), ...groupFigures(g, `grades[${i}]`) }));
   const classrooms = (Array.isArray(raw.classrooms) ? raw.classrooms : []).map((c: any, i: number) => ({ classroomId: UUID.test(c?.classroomId) ? c.classroomId : null, gradeId: UUID.test(c?.gradeId) ? c.gradeId : null, ...groupFigures(c, `classrooms[${i}]`) }));
   const figures = school as unknown as SchoolFigures;

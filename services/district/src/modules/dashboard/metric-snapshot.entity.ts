@@ -64,4 +64,6 @@ export interface SchoolFigures {
   openCrisisAlerts: Withheld;
   overdueCrisisAlerts: Withheld;
   hasOverdueCrisisAlert: boolean;
+  /** Levels of the school's latest published mentor evaluation. */
+  evaluation: { term: string; excellent: number; qualified: number; needsImprovement: number } | null;
 }

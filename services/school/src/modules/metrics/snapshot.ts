@@ -11,7 +11,15 @@ export interface MetricSnapshot {
   schoolId: string;
   takenAt: string;
   term: string;
-  school: PublishedCounts & { teachers: number; teachersMentoring: number; maxMenteesPerMentor: number; mentorsAboveCap: number; cap: number };
+  school: PublishedCounts & {
+    teachers: number;
+    teachersMentoring: number;
+    maxMenteesPerMentor: number;
+    mentorsAboveCap: number;
+    cap: number;
+    /** Levels of the latest published evaluation cycle (teachers, not students), or null before the first. */
+    evaluation: { term: string; excellent: number; qualified: number; needsImprovement: number } | null;
+  };
   grades: (PublishedCounts & { gradeId: string; level: number })[];
   classrooms: (PublishedCounts & { classroomId: string; gradeId: string })[];
 }
@@ -38,6 +46,17 @@ export async function queueSnapshots(dataSource: DataSource, now: Date, schoolId
         WHERE sc.id = ANY($1)`,
       [ids],
     );
+    const evaluations: { school_id: string; term: string; excellent: number; qualified: number; needs_improvement: number }[] = await m.query(
+      `SELECT DISTINCT ON (c.school_id) c.school_id, c.term,
+              count(r.*) FILTER (WHERE r.level = 'EXCELLENT')::int AS excellent,
+              count(r.*) FILTER (WHERE r.level = 'QUALIFIED')::int AS qualified,
+              count(r.*) FILTER (WHERE r.level = 'NEEDS_IMPROVEMENT')::int AS needs_improvement
+         FROM evaluation_cycle c LEFT JOIN evaluation_result r ON r.cycle_id = c.id
+        WHERE c.school_id = ANY($1) AND c.status = 'PUBLISHED'
+        GROUP BY c.school_id, c.term ORDER BY c.school_id, c.term DESC`,
+      [ids],
+    );
+    const evaluationOf = new Map(evaluations.map((e) => [e.school_id, { term: e.term, excellent: e.excellent, qualified: e.qualified, needsImprovement: e.needs_improvement }]));
     const levels: { id: string; level: number }[] = await m.query('SELECT id, level FROM grade WHERE school_id = ANY($1)', [ids]);
     const levelOf = new Map(levels.map((g) => [g.id, g.level]));
     const snapshots = load.map((l): MetricSnapshot => {
@@ -47,7 +66,7 @@ export async function queueSnapshots(dataSource: DataSource, now: Date, schoolId
         schoolId: l.school_id,
         takenAt: now.toISOString(),
         term,
-        school: { ...publish(c.school), teachers: l.teachers, teachersMentoring: l.mentoring, maxMenteesPerMentor: l.max_load, mentorsAboveCap: l.above_cap, cap: l.cap },
+        school: { ...publish(c.school), teachers: l.teachers, teachersMentoring: l.mentoring, maxMenteesPerMentor: l.max_load, mentorsAboveCap: l.above_cap, cap: l.cap, evaluation: evaluationOf.get(l.school_id) ?? null },
         grades: [...c.grades].map(([gradeId, g]) => ({ ...publish(g), gradeId, level: levelOf.get(gradeId) ?? 0 })),
         classrooms: [...c.classrooms].map(([classroomId, { gradeId, ...r }]) => ({ ...publish(r), classroomId, gradeId })),
       };
