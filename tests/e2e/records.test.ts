@@ -249,6 +249,21 @@ describe("a mentor's daily work: archive, records, 三个一, crisis alerts, con
     });
   });
 
+  describe('school settings', () => {
+    it('the school admin sets the crisis pick-up time; alerts go overdue by it', async () => {
+      const update = 'mutation($i: SchoolSettingsInput!) { updateSchoolSettings(input: $i) { settings { crisisPickupHours } userErrors { field code } } }';
+      expect((await ok(p.token('school-admin'), update, { i: { crisisPickupHours: 0 } })).updateSchoolSettings.userErrors).toEqual([{ field: 'crisisPickupHours', code: 'INVALID_HOURS' }]);
+      expect(errorCodes(await gql(mentor, update, { i: { crisisPickupHours: 2 } }))).toEqual(['FORBIDDEN']);
+      expect((await ok(p.token('school-admin'), update, { i: { crisisPickupHours: 2 } })).updateSchoolSettings.settings).toEqual({ crisisPickupHours: 2 });
+      const raised = await ok(mentor, 'mutation($i: RaiseCrisisAlertInput!) { raiseCrisisAlert(input: $i) { alert { id } } }', { i: { studentId: mentees[3].gid, level: 'MODERATE', description: '情绪低落', idempotencyKey: randomUUID() } });
+      p.clock.advance(3 * hour);
+      const alerts = (await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { id } }')).crisisAlerts;
+      expect(alerts).toContainEqual({ id: raised.raiseCrisisAlert.alert.id });
+      p.clock.set(NOW);
+      await ok(p.token('school-admin'), update, { i: { crisisPickupHours: 24 } });
+    });
+  });
+
   describe('case consultations (学情会商)', () => {
     it("the head teacher records the class's meeting; each mentor reads only the decisions about their own mentees", async () => {
       const head = p.logins.find((l) => l.login === 'head-teacher')!;

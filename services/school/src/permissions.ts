@@ -42,6 +42,7 @@ export const permissions = buildPermissions({
     accessLog: schoolAdmin,
     evaluationCycles: schoolAdmin,
     openSurveys: studentOrGuardian,
+    schoolSettings: schoolStaff,
   },
   Mutation: {
     openMatchingRound: schoolAdmin,
@@ -69,7 +70,10 @@ export const permissions = buildPermissions({
     publishEvaluationCycle: schoolAdmin,
     openSurvey: schoolAdmin,
     submitSurveyResponse: studentOrGuardian,
+    updateSchoolSettings: schoolAdmin,
   },
+  SchoolSettings: schoolStaff,
+  SchoolSettingsPayload: schoolAdmin,
   // 考核: the school admin sees all of the school; a mentor only their own (Me.evaluations).
   EvaluationCycle: schoolAdmin,
   RubricItemView: schoolAdmin,

@@ -17,6 +17,7 @@ import { AttentionFlagResolver, GrowthArchiveResolver, StudentArchiveResolver } 
 import { CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver, StudentConsultationResolver } from './modules/consultation/consultation.resolver';
 import { CrisisAlertEventResolver, CrisisAlertResolver, StudentCrisisResolver } from './modules/crisis/crisis.resolver';
 import { MeResolver } from './modules/me/me.resolver';
+import { SchoolSettingsResolver } from './modules/settings/school-settings.resolver';
 import { EvaluationCycleResolver, MeEvaluationResolver, SurveyResolver } from './modules/evaluation/evaluation.resolver';
 import { ClassroomMetricsResolver, GradeMetricsResolver, SchoolMetricsResolver } from './modules/metrics/metrics.resolver';
 import { AccessLogResolver } from './modules/privacy/access-log.resolver';
@@ -29,7 +30,7 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
       StudentArchiveResolver, GrowthArchiveResolver, AttentionFlagResolver, StudentRecordsResolver, GradeDutiesResolver, ClassroomDutiesResolver, MentorRecordResolver,
       StudentCrisisResolver, CrisisAlertResolver, CrisisAlertEventResolver, StudentConsultationResolver, CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver,
       AccessLogResolver, MeResolver, GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver,
-      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver],
+      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SchoolSettingsResolver],
     orphanedTypes: [School],
     referenceResolvers,
     permissions,
