@@ -12,5 +12,7 @@ export function buildDistrictSchema(): Promise<GraphQLSchema> {
     resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver],
     referenceResolvers,
     permissions,
+    // Counts only, returned by fields shield guards (districtDashboard, districtTrends are district-admin only).
+    valueTypes: ['DashboardFigures', 'SchoolFigures', 'PartialCount', 'SuppressibleCount', 'EvaluationLevels'],
   });
 }

@@ -34,5 +34,7 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [School],
     referenceResolvers,
     permissions,
+    // Counts only, returned by fields shield guards (metrics, dutyCompletion, termDuties).
+    valueTypes: ['GroupMetrics', 'SuppressibleCount', 'DutyCompletion', 'TermDuties'],
   });
 }
