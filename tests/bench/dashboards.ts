@@ -66,7 +66,8 @@ async function main() {
   try {
     console.log(`[bench] seeding ${SCHOOLS} schools / ${STUDENTS.toLocaleString('en')} students with a term of mentors' work…`);
     const seedStart = Date.now();
-    const p = await startTestPlatform({ schools: SCHOOLS, students: STUDENTS, seed: 'bench', activity: true });
+    // The gateway as deployed: dashboard answers reused for 30 s (DASHBOARD_CACHE_SECONDS).
+    const p = await startTestPlatform({ schools: SCHOOLS, students: STUDENTS, seed: 'bench', activity: true }, { dashboardCacheSeconds: Number(process.env.DASHBOARD_CACHE_SECONDS ?? 30) });
     const seedSeconds = (Date.now() - seedStart) / 1000;
     const [volume] = await p.school.query('SELECT (SELECT count(*) FROM mentor_record)::int AS records, (SELECT count(*) FROM record_student)::int AS links, (SELECT count(*) FROM mentorship WHERE ended_on IS NULL)::int AS pairings');
     console.log(`[bench] seeded in ${seedSeconds.toFixed(1)} s: ${volume.records.toLocaleString('en')} records`);

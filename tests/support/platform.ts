@@ -42,7 +42,7 @@ export const TEST_SCALE: Partial<DemoScale> = { schools: 4, students: 1600, seed
  * Boots the real thing for a test file: fresh databases, committed migrations, the demo seed,
  * both subgraphs and the gateway serving the checked-in supergraph, on free ports.
  */
-export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE): Promise<TestPlatform> {
+export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE, options: { dashboardCacheSeconds?: number } = {}): Promise<TestPlatform> {
   const auth = loadAuthConfig({ NODE_ENV: 'test' });
   const [schoolDb, districtDb] = await Promise.all([createTestDatabase('school'), createTestDatabase('district')]);
   const schoolStatements = new StatementCounter();
@@ -66,6 +66,8 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE):
     port: 0,
     auth,
     subgraphUrls: { school: schoolApp.url, district: districtApp.url },
+    // Off unless asked: most tests change data and read it back at once.
+    snapshotCache: { fields: ['districtDashboard', 'districtTrends'], ttlMs: (options.dashboardCacheSeconds ?? 0) * 1000 },
   });
   const demo = generateDistrict(scale);
   const logins = demoLogins(demo);

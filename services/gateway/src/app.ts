@@ -1,13 +1,15 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import type { AuthConfig } from '@mentorship/auth';
+import type { AuthConfig, Principal } from '@mentorship/auth';
 import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
+import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
 
 interface GatewayContext {
   authorization: string;
   requestId: string;
+  principal: Principal;
 }
 
 export interface GatewayOptions {
@@ -18,6 +20,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string | undefined>;
   /** Accept only the operations of the client's manifest (`required`); off by default. */
   persistedOperations?: PersistedOperationsOptions;
+  /** Reuse dashboard answers (snapshot-backed) per caller for a short time; default 30 s for districtDashboard and districtTrends. */
+  snapshotCache?: SnapshotCacheOptions;
 }
 
 /**
@@ -45,13 +49,16 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     // Hashes are handled by the plugin against the client's manifest; Apollo's automatic
     // persisted queries would let any client register any document.
     persistedQueries: false,
-    plugins: [persistedOperationsPlugin(options.persistedOperations ?? { mode: 'off' })],
+    plugins: [
+      persistedOperationsPlugin(options.persistedOperations ?? { mode: 'off' }),
+      snapshotCachePlugin(options.snapshotCache ?? { fields: ['districtDashboard', 'districtTrends'], ttlMs: 30_000 }),
+    ],
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
     async context({ req }) {
-      const { token, requestId } = await verify(req);
-      return { authorization: `Bearer ${token}`, requestId };
+      const { token, requestId, principal } = await verify(req);
+      return { authorization: `Bearer ${token}`, requestId, principal };
     },
   });
   return { url, stop: () => server.stop() };

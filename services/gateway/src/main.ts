@@ -12,6 +12,7 @@ runService('gateway', async () => {
     port: Number(process.env.GATEWAY_PORT ?? 4000),
     auth: loadAuthConfig(),
     subgraphUrls: { school: process.env.SCHOOL_URL, district: process.env.DISTRICT_URL },
+    snapshotCache: { fields: ['districtDashboard', 'districtTrends'], ttlMs: Number(process.env.DASHBOARD_CACHE_SECONDS ?? 30) * 1000 },
     persistedOperations: loadPersistedOperations(process.env, path.resolve(__dirname, '../../../packages/client/src/generated/persisted-documents.json')),
   });
   console.log(`[gateway] ready at ${app.url}`);
