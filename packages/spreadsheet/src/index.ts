@@ -50,3 +50,4 @@ export async function readXlsx(content: Buffer): Promise<Cell[][]> {
   workbook.worksheets[0].eachRow((row) => rows.push((row.values as Cell[]).slice(1).map((v) => (v === undefined ? null : v))));
   return rows;
 }
+export * from './read-table';

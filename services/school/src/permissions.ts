@@ -43,6 +43,8 @@ export const permissions = buildPermissions({
     evaluationCycles: schoolAdmin,
     openSurveys: studentOrGuardian,
     schoolSettings: schoolStaff,
+    rosterTemplate: schoolAdmin,
+    rosterExport: schoolAdmin,
   },
   Mutation: {
     openMatchingRound: schoolAdmin,
@@ -71,7 +73,13 @@ export const permissions = buildPermissions({
     openSurvey: schoolAdmin,
     submitSurveyResponse: studentOrGuardian,
     updateSchoolSettings: schoolAdmin,
+    previewRosterImport: schoolAdmin,
+    confirmRosterImport: schoolAdmin,
   },
+  RosterImportPreview: schoolAdmin,
+  RosterImportPayload: schoolAdmin,
+  RowErrorView: schoolAdmin,
+  MissingStudent: schoolAdmin,
   SchoolSettings: schoolStaff,
   SchoolSettingsPayload: schoolAdmin,
   // 考核: the school admin sees all of the school; a mentor only their own (Me.evaluations).

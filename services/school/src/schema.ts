@@ -18,6 +18,7 @@ import { CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTas
 import { CrisisAlertEventResolver, CrisisAlertResolver, StudentCrisisResolver } from './modules/crisis/crisis.resolver';
 import { MeResolver } from './modules/me/me.resolver';
 import { SchoolSettingsResolver } from './modules/settings/school-settings.resolver';
+import { RosterImportResolver } from './modules/roster-import/roster-import.resolver';
 import { EvaluationCycleResolver, MeEvaluationResolver, SurveyResolver } from './modules/evaluation/evaluation.resolver';
 import { ClassroomMetricsResolver, GradeMetricsResolver, SchoolMetricsResolver } from './modules/metrics/metrics.resolver';
 import { AccessLogResolver } from './modules/privacy/access-log.resolver';
@@ -30,7 +31,7 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
       StudentArchiveResolver, GrowthArchiveResolver, AttentionFlagResolver, StudentRecordsResolver, GradeDutiesResolver, ClassroomDutiesResolver, MentorRecordResolver,
       StudentCrisisResolver, CrisisAlertResolver, CrisisAlertEventResolver, StudentConsultationResolver, CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver,
       AccessLogResolver, MeResolver, GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver,
-      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SchoolSettingsResolver],
+      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SchoolSettingsResolver, RosterImportResolver],
     orphanedTypes: [School],
     referenceResolvers,
     permissions,

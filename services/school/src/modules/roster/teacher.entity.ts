@@ -30,6 +30,8 @@ export class Teacher {
   @Field() @Column() name: string;
   @Field(() => Gender) @Column({ type: 'varchar', length: 6 }) gender: Gender;
   @Column({ type: 'varchar', nullable: true }) phone: string | null;
+  /** 任教学科 as the school's roster lists them (teaching assignments say which class). */
+  @Field(() => [String]) @Column('text', { array: true, default: () => `'{}'` }) subjects: string[];
   @Field(() => MentorStatus) @Column({ type: 'varchar', name: 'mentor_status', length: 12, default: MentorStatus.TRAINEE }) mentorStatus: MentorStatus;
   /** Set when the teacher leaves the school; their history stays. */
   @Column('date', { name: 'left_on', nullable: true }) leftOn: string | null;
