@@ -3,6 +3,7 @@ import { exportTable, readXlsx } from '@mentorship/spreadsheet';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import iconv from 'iconv-lite';
 import path from 'node:path';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
@@ -24,9 +25,8 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
 
   beforeAll(async () => {
     p = await startTestPlatform();
-    // A school newly registered with the district: an empty roster.
+    // A school newly registered with the district: nothing of it in the school service yet.
     schoolId = randomUUID();
-    await p.school.query('INSERT INTO school (id, district_id) VALUES ($1, $2)', [schoolId, p.demo.district.id]);
     admin = p.tokenFor({ personId: randomUUID(), role: Role.SCHOOL_ADMIN, districtId: p.demo.district.id, schoolId });
   });
   afterAll(() => p?.stop());
@@ -145,5 +145,23 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
       expect(errorCodes(await gql(p.token(login), PREVIEW, { i: { kind: 'TEACHERS', format: 'XLSX', fileBase64: fixture('teachers.xlsx').toString('base64') } }))).toEqual(['FORBIDDEN']);
       expect(errorCodes(await gql(p.token(login), '{ rosterExport(kind: STUDENTS, format: CSV) { base64 } }'))).toEqual(['FORBIDDEN']);
     }
+  });
+
+  it('district admins import the school registry: dry run, errors by row, all or none, and it re-imports from its export', async () => {
+    const district = p.token('district-admin');
+    const IMPORT = 'mutation($i: ImportSchoolRegistryInput!) { importSchoolRegistry(input: $i) { created updated unchanged applied rowErrors { row column code } userErrors { code } } }';
+    const [first] = await p.district.query('SELECT code, name FROM school WHERE district_id = $1 ORDER BY code LIMIT 1', [p.demo.district.id]);
+    const csv = (rows: string[][]) => iconv.encode([['学校代码', '学校名称', '学段'], ...rows].map((r) => r.join(',')).join('\r\n'), 'gbk').toString('base64');
+    const bad = csv([[first.code, `${first.name}（更名）`, '初中'], ['NEW-001', '滨江区实验小学', '小学'], ['NEW-002', '某校', '大学']]);
+    const dry = (await ok(district, IMPORT, { i: { format: 'CSV', fileBase64: bad } })).importSchoolRegistry;
+    expect(dry).toMatchObject({ created: 1, updated: 1, applied: false, rowErrors: [{ row: 4, column: '学段', code: 'BAD_STAGE' }] });
+    expect((await ok(district, IMPORT, { i: { format: 'CSV', fileBase64: bad, confirm: true } })).importSchoolRegistry.userErrors).toEqual([{ code: 'HAS_ERRORS' }]);
+    expect((await p.district.query(`SELECT count(*)::int n FROM school WHERE code = 'NEW-001'`))[0].n).toBe(0);
+    const good = csv([[first.code, first.name, (await p.district.query('SELECT stage FROM school WHERE code = $1', [first.code]))[0].stage], ['NEW-001', '滨江区实验小学', '小学']]);
+    expect((await ok(district, IMPORT, { i: { format: 'CSV', fileBase64: good, confirm: true } })).importSchoolRegistry).toMatchObject({ created: 1, unchanged: 1, applied: true });
+    expect((await p.district.query(`SELECT name, stage FROM school WHERE code = 'NEW-001'`))[0]).toEqual({ name: '滨江区实验小学', stage: 'PRIMARY' });
+    const exported = (await ok(district, '{ schoolRegistryExport(format: XLSX) { base64 } }')).schoolRegistryExport.base64;
+    expect((await ok(district, IMPORT, { i: { format: 'XLSX', fileBase64: exported } })).importSchoolRegistry).toMatchObject({ created: 0, updated: 0, rowErrors: [] });
+    expect(errorCodes(await gql(admin, IMPORT, { i: { format: 'CSV', fileBase64: good, confirm: true } }))).toEqual(['FORBIDDEN']);
   });
 });

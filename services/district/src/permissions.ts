@@ -18,12 +18,16 @@ export const permissions = buildPermissions({
     districtDashboard: districtAdmin,
     districtTrends: districtAdmin,
     districtReportExport: districtAdmin,
+    schoolRegistryExport: districtAdmin,
   },
   Mutation: {
     // Only another service of the platform delivers snapshots; the field is @inaccessible at the gateway too.
     ingestMetricSnapshots: hasRole(Role.SERVICE),
     recordSchoolPlan: districtAdmin,
+    importSchoolRegistry: districtAdmin,
   },
+  SchoolRegistryImportPayload: districtAdmin,
+  RegistryRowError: districtAdmin,
   DistrictDashboard: districtAdmin,
   DashboardFigures: districtAdmin,
   StageFigures: districtAdmin,

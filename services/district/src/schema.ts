@@ -5,11 +5,12 @@ import { DistrictResolver, RegistryResolver, SchoolResolver } from './modules/re
 import { referenceResolvers } from './modules/registry/school.reference';
 import { permissions } from './permissions';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { RegistryImportResolver } from './modules/registry/registry-import.resolver';
 
 /** The district subgraph: type-graphql → federation → shield. */
 export function buildDistrictSchema(): Promise<GraphQLSchema> {
   return buildSubgraph({
-    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver],
+    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver, RegistryImportResolver],
     referenceResolvers,
     permissions,
     // Counts only, returned by fields shield guards (districtDashboard, districtTrends are district-admin only).

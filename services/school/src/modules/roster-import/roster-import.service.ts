@@ -56,6 +56,8 @@ export class RosterImportService {
   async confirm(importId: string, markMissingAsLeft: boolean): Promise<{ preview: RosterImport; markedLeft: number }> {
     const schoolId = this.schoolId;
     return this.dataSource.transaction(async (m) => {
+      // A school newly registered with the district has no roster here yet: its first import opens it.
+      await m.query('INSERT INTO school (id, district_id) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [schoolId, this.principal.districtId]);
       // One import at a time per school: the lock makes the re-check below hold until commit.
       await m.query('SELECT id FROM school WHERE id = $1 FOR UPDATE', [schoolId]);
       const preview = await m.getRepository(RosterImport).findOneBy({ id: importId, schoolId });
