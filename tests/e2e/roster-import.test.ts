@@ -2,6 +2,7 @@ import { Role } from '@mentorship/auth';
 import { exportTable, readXlsx } from '@mentorship/spreadsheet';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { randomUUID } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import path from 'node:path';
@@ -163,5 +164,25 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
     const exported = (await ok(district, '{ schoolRegistryExport(format: XLSX) { base64 } }')).schoolRegistryExport.base64;
     expect((await ok(district, IMPORT, { i: { format: 'XLSX', fileBase64: exported } })).importSchoolRegistry).toMatchObject({ created: 0, updated: 0, rowErrors: [] });
     expect(errorCodes(await gql(admin, IMPORT, { i: { format: 'CSV', fileBase64: good, confirm: true } }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('the command line imports files for schools named by code, with progress and row errors', () => {
+    const root = path.join(__dirname, '../..');
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'packages/devstack/dist/bin/import.js'), ...args], {
+      env: { ...process.env, SCHOOL_DATABASE_URL: p.databaseUrls.school, DISTRICT_DATABASE_URL: p.databaseUrls.district, DATABASE_URL: '' }, encoding: 'utf8', cwd: root,
+    });
+    const dry = run('teachers', path.join(__dirname, '../fixtures/roster/teachers.xlsx'), '--school', 'NEW-001');
+    expect(dry.stderr + dry.stdout).toContain('[import]');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toMatch(/\[import\] 1\/1 NEW-001 滨江区实验小学 teachers\.xlsx: 6 to create, 0 to update, 0 unchanged — dry run/);
+    const applied = run('teachers', path.join(__dirname, '../fixtures/roster/teachers.xlsx'), '--school', 'NEW-001', '--confirm');
+    expect(applied.stdout).toMatch(/applied/);
+    return p.district.query(`SELECT id FROM school WHERE code = 'NEW-001'`).then(async ([s]: { id: string }[]) => {
+      expect((await p.school.query('SELECT count(*)::int n FROM teacher WHERE school_id = $1', [s.id]))[0].n).toBe(6);
+      const bad = run('students', path.join(__dirname, '../fixtures/roster/students-bad-gbk.csv'), '--school', 'NEW-001', '--confirm');
+      expect(bad.status).toBe(2);
+      expect(bad.stdout).toContain('row 3, 性别');
+      expect(run('students', 'x.csv', '--school', 'NOPE').status).toBe(1);
+    });
   });
 });

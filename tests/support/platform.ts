@@ -15,6 +15,8 @@ export interface TestPlatform {
   districtUrl: string;
   school: DataSource;
   district: DataSource;
+  /** Connection URLs of the two throwaway databases (for testing commands against them). */
+  databaseUrls: { school: string; district: string };
   /** Counts the school subgraph's SQL statements. */
   schoolStatements: StatementCounter;
   /** Counts the district subgraph's SQL statements. */
@@ -79,6 +81,7 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE, 
     districtUrl: districtApp.url,
     school,
     district,
+    databaseUrls: { school: schoolDb.url, district: districtDb.url },
     schoolStatements,
     districtStatements,
     demo,

@@ -40,6 +40,6 @@ export function startServiceProcess(name: string, entry: string, env: Record<str
 export function runCommand(entry: string, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(REPO_ROOT, entry)], { env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${entry} exited with code ${code}`))));
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(Object.assign(new Error(`${entry} exited with code ${code}`), { exitCode: code ?? 1 }))));
   });
 }
