@@ -2,9 +2,10 @@ import type { AuthContext, Principal } from '@mentorship/auth';
 import type { DataSource } from 'typeorm';
 import { createCalendarLoaders } from './modules/calendar/calendar.loaders';
 import { createRegistryLoaders } from './modules/registry/registry.loaders';
+import { createTrainingLoaders } from './modules/training/training.resolver';
 
 export function createLoaders(dataSource: DataSource, principal: Principal) {
-  return { ...createRegistryLoaders(dataSource, principal), ...createCalendarLoaders(dataSource, principal) };
+  return { ...createRegistryLoaders(dataSource, principal), ...createCalendarLoaders(dataSource, principal), ...createTrainingLoaders({ dataSource, principal }) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -4,6 +4,7 @@ import { District } from './modules/registry/district.entity';
 import { DistrictPolicy } from './modules/registry/district-policy.entity';
 import { School } from './modules/registry/school.entity';
 
+import { TrainingCompletion, TrainingCourse } from './modules/training/training.entity';
 import { MetricSnapshotRow, SchoolMetricsLatest, SchoolMetricsWeekly } from './modules/dashboard/metric-snapshot.entity';
 
-export const entities = [District, DistrictPolicy, School, AcademicYear, Term, MetricSnapshotRow, SchoolMetricsLatest, SchoolMetricsWeekly];
+export const entities = [District, DistrictPolicy, School, AcademicYear, Term, MetricSnapshotRow, SchoolMetricsLatest, SchoolMetricsWeekly, TrainingCourse, TrainingCompletion];

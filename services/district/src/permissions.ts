@@ -1,4 +1,20 @@
 import { ALL_ROLES, buildPermissions, hasRole, isAuthenticated, Role } from '@mentorship/auth';
+import { or, rule } from 'graphql-shield';
+import { fromGlobalId } from '@mentorship/graphql';
+import type { DistrictContext } from './context';
+
+/** A teacher's training: the teacher, their school's admin, the district (scoped in SQL), or a platform service. */
+const trainingReader = rule('trainingReader', { cache: 'strict' })((teacher: { id: string; school?: { id: string } }, _args, ctx: DistrictContext) => {
+  const p = ctx.principal;
+  if (!p) return false;
+  if (p.role === Role.DISTRICT_ADMIN || p.role === Role.SERVICE) return true;
+  try {
+    if (p.personId === fromGlobalId(teacher.id, 'Teacher')) return true;
+    return p.role === Role.SCHOOL_ADMIN && !!teacher.school && p.schoolId === fromGlobalId(teacher.school.id, 'School');
+  } catch {
+    return false;
+  }
+});
 
 const anyone = hasRole(...ALL_ROLES);
 const districtAdmin = hasRole(Role.DISTRICT_ADMIN);
@@ -19,13 +35,25 @@ export const permissions = buildPermissions({
     districtTrends: districtAdmin,
     districtReportExport: districtAdmin,
     schoolRegistryExport: districtAdmin,
+    trainingCourses: hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM),
   },
   Mutation: {
     // Only another service of the platform delivers snapshots; the field is @inaccessible at the gateway too.
     ingestMetricSnapshots: hasRole(Role.SERVICE),
     recordSchoolPlan: districtAdmin,
     importSchoolRegistry: districtAdmin,
+    addTrainingCourse: districtAdmin,
+    recordTrainingCompletion: districtAdmin,
+    importTrainingCompletions: districtAdmin,
   },
+  Teacher: { id: isAuthenticated, staffNumber: trainingReader, school: trainingReader, training: trainingReader },
+  TrainingProgress: or(hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.SERVICE), staff),
+  TrainingCourse: staff,
+  TrainingCompletion: or(hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.SERVICE), staff),
+  TrainingCoursePayload: districtAdmin,
+  TrainingCompletionPayload: districtAdmin,
+  TrainingImportPayload: districtAdmin,
+  TrainingRowError: districtAdmin,
   SchoolRegistryImportPayload: districtAdmin,
   RegistryRowError: districtAdmin,
   DistrictDashboard: districtAdmin,

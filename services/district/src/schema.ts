@@ -6,12 +6,15 @@ import { referenceResolvers } from './modules/registry/school.reference';
 import { permissions } from './permissions';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { RegistryImportResolver } from './modules/registry/registry-import.resolver';
+import { teacherReference, TeacherTrainingResolver, TrainingResolver } from './modules/training/training.resolver';
+import { Teacher } from './modules/training/teacher.type';
 
 /** The district subgraph: type-graphql → federation → shield. */
 export function buildDistrictSchema(): Promise<GraphQLSchema> {
   return buildSubgraph({
-    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver, RegistryImportResolver],
-    referenceResolvers,
+    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver, RegistryImportResolver, TrainingResolver, TeacherTrainingResolver],
+    orphanedTypes: [Teacher],
+    referenceResolvers: { ...referenceResolvers, ...teacherReference },
     permissions,
     // Counts only, returned by fields shield guards (districtDashboard, districtTrends are district-admin only).
     valueTypes: ['DashboardFigures', 'SchoolFigures', 'PartialCount', 'SuppressibleCount', 'EvaluationLevels'],

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { District } from './district.entity';
 
 /** District-wide rules every school works within. */
@@ -16,4 +16,10 @@ export class DistrictPolicy {
   @Field(() => Int, { description: 'Aggregates over fewer people than this are suppressed, default 5.' })
   @Column('smallint', { name: 'small_group_threshold', default: 5 })
   smallGroupThreshold: number;
+  @Field(() => Int, { description: 'Trial period (试用期) before a trainee mentor can be certified, in days; default 30.' })
+  @Column('smallint', { name: 'trial_period_days', default: 30 })
+  trialPeriodDays: number;
+  @Field(() => Float, { description: 'Schools whose mentors have completed the required training below this share are flagged; default 0.8.' })
+  @Column('numeric', { name: 'training_rate_threshold', default: 0.8, transformer: { to: (v) => v, from: (v) => Number(v) } })
+  trainingRateThreshold: number;
 }

@@ -1,0 +1,65 @@
+import { toGlobalId } from '@mentorship/graphql';
+import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+describe('training (培训): catalogue, completions, progress through federation', () => {
+  let p: TestPlatform;
+  let mentor: { personId: string; staffNumber: string; gid: string };
+  let code: string;
+  let courseId: string;
+  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) => execute(p.gatewayUrl, query, { token, variables });
+  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) => expectNoGraphQLErrors(await gql(token, query, variables));
+  const district = () => p.token('district-admin');
+  const progress = 'query($id: ID!) { teacher(id: $id) { name training { requiredCoursesTotal requiredCoursesDone complete trialPeriodDays completions { completedOn passed } } } }';
+
+  beforeAll(async () => {
+    p = await startTestPlatform();
+    const login = p.logins.find((l) => l.login === 'mentor-1')!;
+    const [t] = await p.school.query('SELECT staff_number FROM teacher WHERE id = $1', [login.personId]);
+    mentor = { personId: login.personId, staffNumber: t.staff_number, gid: toGlobalId('Teacher', login.personId) };
+    [{ code }] = await p.district.query('SELECT code FROM school WHERE id = $1', [p.demo.schools[0].id]);
+  });
+  afterAll(() => p?.stop());
+
+  it('the district adds required courses; a teacher sees their own progress across both subgraphs', async () => {
+    const add = 'mutation($i: AddTrainingCourseInput!) { addTrainingCourse(input: $i) { course { id title schoolBased } userErrors { code } } }';
+    const a = await ok(district(), add, { i: { title: '全员导师制政策解读', topic: 'POLICY_AND_PLAN', hours: 4, required: true } });
+    courseId = a.addTrainingCourse.course.id;
+    await ok(district(), add, { i: { title: '心理健康教育基础', topic: 'MENTAL_HEALTH', hours: 6, required: true } });
+    await ok(district(), add, { i: { title: '生涯指导选修', topic: 'CAREER_GUIDANCE', hours: 2, required: false } });
+    expect((await ok(district(), add, { i: { title: '全员导师制政策解读', topic: 'POLICY_AND_PLAN', hours: 4, required: true } })).addTrainingCourse.userErrors).toEqual([{ code: 'DUPLICATE_COURSE' }]);
+    const before = await ok(p.token('mentor-1'), progress, { id: mentor.gid });
+    expect(before.teacher.training).toMatchObject({ requiredCoursesTotal: 2, requiredCoursesDone: 0, complete: false, trialPeriodDays: 30, completions: [] });
+    const rec = 'mutation($i: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $i) { completion { completedOn hours passed } userErrors { code } } }';
+    const done = await ok(district(), rec, { i: { schoolId: toGlobalId('School', p.demo.schools[0].id), staffNumber: mentor.staffNumber, courseId, completedOn: '2026-10-10', passed: true } });
+    expect(done.recordTrainingCompletion.completion).toEqual({ completedOn: '2026-10-10', hours: 4, passed: true });
+    const after = await ok(p.token('mentor-1'), progress, { id: mentor.gid });
+    expect(after.teacher.training).toMatchObject({ requiredCoursesDone: 1, complete: false, completions: [{ completedOn: '2026-10-10', passed: true }] });
+  });
+
+  it('bulk completions from a file: a bad row is reported by row and column and nothing is written', async () => {
+    const imp = 'mutation($f: String!, $c: Boolean) { importTrainingCompletions(format: CSV, fileBase64: $f, confirm: $c) { recorded applied rowErrors { row column code } userErrors { code } } }';
+    const file = (rows: string[][]) => Buffer.from([['学校代码', '工号', '课程', '完成日期', '学时', '是否合格'], ...rows].map((r) => r.join(',')).join('\r\n'), 'utf8').toString('base64');
+    const bad = file([[code, mentor.staffNumber, '心理健康教育基础', '2026-10-20', '6', '是'], [code, 'X1', '不存在的课程', '2026-13-01', '', '也许']]);
+    const res = (await ok(district(), imp, { f: bad, c: true })).importTrainingCompletions;
+    expect(res).toMatchObject({ applied: false, rowErrors: [{ row: 3, column: '课程', code: 'UNKNOWN_COURSE' }, { row: 3, column: '完成日期', code: 'BAD_DATE' }, { row: 3, column: '是否合格', code: 'BAD_PASSED' }] });
+    expect((await p.district.query('SELECT count(*)::int n FROM training_completion'))[0].n).toBe(1);
+    const good = file([[code, mentor.staffNumber, '心理健康教育基础', '2026-10-20', '6', '是']]);
+    expect((await ok(district(), imp, { f: good, c: true })).importTrainingCompletions).toMatchObject({ recorded: 1, applied: true, rowErrors: [] });
+    expect((await ok(p.token('mentor-1'), progress, { id: mentor.gid })).teacher.training).toMatchObject({ requiredCoursesDone: 2, complete: true });
+  });
+
+  it('the school admin sees their teachers’ training; another mentor or another school’s admin cannot, not even through the district subgraph', async () => {
+    const school = await ok(p.token('school-admin'), 'query($id: ID!) { school(id: $id) { teachers(first: 100) { nodes { id training { requiredCoursesTotal } } } } }', { id: toGlobalId('School', p.demo.schools[0].id) });
+    expect(school.school.teachers.nodes.every((t: { training: { requiredCoursesTotal: number } }) => t.training.requiredCoursesTotal === 2)).toBe(true);
+    expect((await ok(p.token('school-admin'), progress, { id: mentor.gid })).teacher.training.complete).toBe(true);
+    const reps = { r: [{ __typename: 'Teacher', id: mentor.gid, staffNumber: mentor.staffNumber, school: { id: toGlobalId('School', p.demo.schools[0].id) } }] };
+    const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete completions { passed } } } } }';
+    for (const login of ['mentor-2', 'school-admin-2', 'student']) {
+      const direct = await execute(p.districtUrl, entities, { token: p.token(login), variables: reps });
+      expect(errorCodes(direct)).toContain('FORBIDDEN');
+      expect(JSON.stringify(direct.data ?? null)).not.toContain('completions');
+    }
+    expect(errorCodes(await gql(p.token('mentor-2'), progress, { id: mentor.gid }))).toContain('FORBIDDEN');
+  });
+});
