@@ -16,7 +16,7 @@ export class SchoolPlanPayload {
 
 const STAGE: Record<string, string> = { PRIMARY: '小学', JUNIOR_SECONDARY: '初中', SENIOR_SECONDARY: '高中', VOCATIONAL: '职业学校' };
 const FLAG: Record<SchoolFlag, string> = {
-  COVERAGE_BELOW_FULL: '覆盖率不足100%', MENTOR_ABOVE_CAP: '导师超额', DUTIES_LAGGING: '三个一进度滞后', CRISIS_OVERDUE: '危机上报超时未处理', PLAN_NOT_FILED: '一校一策未备案', NO_FIGURES: '尚无数据',
+  COVERAGE_BELOW_FULL: '覆盖率不足100%', MENTOR_ABOVE_CAP: '导师超额', DUTIES_LAGGING: '三个一进度滞后', CRISIS_OVERDUE: '危机上报超时未处理', PLAN_NOT_FILED: '一校一策未备案', TRAINING_BELOW_RATE: '导师培训完成率偏低', NO_FIGURES: '尚无数据',
 };
 const pct = (n: number) => `${Math.round(n * 1000) / 10}%`;
 const shown = (c: { value: number | null; suppressed: boolean }) => (c.suppressed ? '<5' : c.value);
@@ -44,14 +44,15 @@ export class DashboardResolver {
   @Query(() => ExportFile, { description: 'District admin: the dashboard as .xlsx or CSV with Chinese headers; small sensitive counts shown as <5.' })
   async districtReportExport(@Arg('format', () => ExportFormat) format: ExportFormat, @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | null, @Ctx() ctx: DistrictContext): Promise<ExportFile> {
     const d = await this.service(ctx).dashboard(stage);
-    const rows = d.schools.map(({ school, figures: f, planFiled, flags }) => [
+    const rows = d.schools.map(({ school, figures: f, planFiled, flags, trainingRate }) => [
       school.code, school.name, STAGE[school.stage], f?.students ?? null, f?.studentsWithLeadMentor ?? null, f ? pct(f.coverage) : null, f?.teachers ?? null, f?.teachersMentoring ?? null,
       f ? Math.round(f.menteesPerMentor * 10) / 10 : null, f?.maxMenteesPerMentor ?? null, f?.mentorsAboveCap ?? null, f?.homeVisitDone ?? null, f?.talkDone ?? null, f?.writtenFeedbackDone ?? null,
-      f ? shown(f.attentionStudents) : null, f ? shown(f.openCrisisAlerts) : null, planFiled ? '是' : '否', flags.map((x) => FLAG[x]).join('；'),
+      f ? shown(f.attentionStudents) : null, f ? shown(f.openCrisisAlerts) : null, trainingRate === null ? null : pct(trainingRate),
+      f?.evaluation ? `${f.evaluation.excellent}/${f.evaluation.qualified}/${f.evaluation.needsImprovement}` : null, planFiled ? '是' : '否', flags.map((x) => FLAG[x]).join('；'),
     ]);
     const file = await exportTable({
       name: `区导师制数据-${d.term ?? ''}`,
-      headers: ['学校代码', '学校', '学段', '学生数', '有导师学生数', '覆盖率', '教师数', '任导师教师数', '师生比(均)', '单导师最多学生', '超额导师数', '家访完成', '谈心完成', '成长寄语完成', '关注学生数', '未结危机数', '一校一策备案', '预警'],
+      headers: ['学校代码', '学校', '学段', '学生数', '有导师学生数', '覆盖率', '教师数', '任导师教师数', '师生比(均)', '单导师最多学生', '超额导师数', '家访完成', '谈心完成', '成长寄语完成', '关注学生数', '未结危机数', '导师培训完成率', '考核(优秀/合格/待改进)', '一校一策备案', '预警'],
       rows,
     }, format);
     return Object.assign(new ExportFile(), { filename: file.filename, contentType: file.contentType, base64: file.content.toString('base64') });

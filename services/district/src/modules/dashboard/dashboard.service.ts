@@ -6,6 +6,18 @@ import type { SchoolStage } from '../registry/school-stage';
 import { DashboardFigures, DistrictDashboard, EvaluationLevels, PartialCount, SchoolDashboardRow, SchoolFigures, SchoolFlag, StageFigures, TrendPoint } from './dashboard.types';
 import type { SchoolFigures as StoredFigures, Withheld } from './metric-snapshot.entity';
 
+/** Per school: teachers (by staff number) who passed every required course of the school's stage. */
+const TRAINED_SQL = `
+WITH req AS (
+  SELECT s.id AS school_id, c.id AS course_id FROM school s
+    JOIN training_course c ON c.district_id = s.district_id AND c.required AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0 OR s.stage = ANY(c.stages))
+   WHERE s.district_id = $1),
+total AS (SELECT school_id, count(*) AS n FROM req GROUP BY school_id),
+done AS (
+  SELECT t.school_id, t.staff_number, count(*) AS n FROM training_completion t JOIN req ON req.school_id = t.school_id AND req.course_id = t.course_id
+   WHERE t.passed GROUP BY t.school_id, t.staff_number)
+SELECT d.school_id, count(*)::int AS trained FROM done d JOIN total ON total.school_id = d.school_id WHERE d.n >= total.n GROUP BY d.school_id`;
+
 /** How far behind the term's calendar a duty may be before the school is flagged. */
 export const LAG_TOLERANCE = 0.2;
 
@@ -15,7 +27,7 @@ function partial(values: Withheld[]): PartialCount {
   return Object.assign(new PartialCount(), { value: values.reduce((s, v) => s + (v.value ?? 0), 0), complete: values.every((v) => !v.suppressed) });
 }
 
-export function sumFigures(schools: { figures: StoredFigures | null; planFiled: boolean }[]): DashboardFigures {
+export function sumFigures(schools: { figures: StoredFigures | null; planFiled: boolean; trained?: number }[]): DashboardFigures {
   const reporting = schools.flatMap((s) => (s.figures ? [s.figures] : []));
   const sum = (k: keyof StoredFigures) => reporting.reduce((t, f) => t + (f[k] as number), 0);
   const covered = sum('studentsWithLeadMentor');
@@ -41,6 +53,8 @@ export function sumFigures(schools: { figures: StoredFigures | null; planFiled: 
     overdueCrisisAlerts: partial(reporting.map((f) => f.overdueCrisisAlerts)),
     schoolsWithOverdueCrisisAlert: reporting.filter((f) => f.hasOverdueCrisisAlert).length,
     plansFiled: schools.filter((s) => s.planFiled).length,
+    teachersTrained: schools.reduce((t, s) => t + (s.trained ?? 0), 0),
+    trainingRate: Math.min(1, rate(schools.reduce((t, s) => t + (s.trained ?? 0), 0), mentoring)),
     evaluation: Object.assign(new EvaluationLevels(), {
       term: null,
       excellent: reporting.reduce((t, f) => t + (f.evaluation?.excellent ?? 0), 0),
@@ -50,7 +64,7 @@ export function sumFigures(schools: { figures: StoredFigures | null; planFiled: 
   });
 }
 
-export function flagsOf(f: StoredFigures | null, planFiled: boolean, termElapsed: number): SchoolFlag[] {
+export function flagsOf(f: StoredFigures | null, planFiled: boolean, termElapsed: number, training?: { rate: number | null; threshold: number }): SchoolFlag[] {
   const flags: SchoolFlag[] = [];
   if (!f) flags.push(SchoolFlag.NO_FIGURES);
   else {
@@ -61,6 +75,7 @@ export function flagsOf(f: StoredFigures | null, planFiled: boolean, termElapsed
     if (f.hasOverdueCrisisAlert) flags.push(SchoolFlag.CRISIS_OVERDUE);
   }
   if (!planFiled) flags.push(SchoolFlag.PLAN_NOT_FILED);
+  if (training && training.rate !== null && training.rate < training.threshold) flags.push(SchoolFlag.TRAINING_BELOW_RATE);
   return flags;
 }
 
@@ -112,7 +127,17 @@ export class DashboardService {
         [districtId, stage ?? null],
       ) as Promise<{ id: string; name: string; code: string; stage: SchoolStage; district_id: string; plan_filed_on: string | null; taken_at: Date | null; term: string | null; figures: StoredFigures | null }[]>,
     ]);
-    const schools = rows.map((r) => ({ ...r, planFiled: r.plan_filed_on !== null }));
+    const [trainedRows, [policy]] = await Promise.all([
+      this.dataSource.query(TRAINED_SQL, [districtId]) as Promise<{ school_id: string; trained: number }[]>,
+      this.dataSource.query('SELECT training_rate_threshold::float8 AS threshold FROM district_policy WHERE district_id = $1', [districtId]) as Promise<{ threshold: number }[]>,
+    ]);
+    const trainedBy = new Map(trainedRows.map((t) => [t.school_id, t.trained]));
+    const threshold = policy?.threshold ?? 0.8;
+    const schools = rows.map((r) => {
+      const trained = trainedBy.get(r.id) ?? 0;
+      const trainingRate = r.figures ? Math.min(1, rate(trained, r.figures.teachersMentoring)) : null;
+      return { ...r, planFiled: r.plan_filed_on !== null, trained, trainingRate };
+    });
     const stages = [...new Set(schools.map((s) => s.stage))];
     return Object.assign(new DistrictDashboard(), {
       term: progress.key,
@@ -123,7 +148,9 @@ export class DashboardService {
         school: Object.assign(new School(), { id: r.id, name: r.name, code: r.code, stage: r.stage, districtId: r.district_id, planFiledOn: r.plan_filed_on }),
         figures: r.figures && r.taken_at ? schoolFigures(r.figures, r.taken_at, r.term!) : null,
         planFiled: r.planFiled,
-        flags: flagsOf(r.figures, r.planFiled, progress.elapsed),
+        teachersTrained: r.trained,
+        trainingRate: r.trainingRate,
+        flags: flagsOf(r.figures, r.planFiled, progress.elapsed, { rate: r.trainingRate, threshold }),
       })),
     });
   }

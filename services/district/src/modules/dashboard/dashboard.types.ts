@@ -9,11 +9,12 @@ export enum SchoolFlag {
   DUTIES_LAGGING = 'DUTIES_LAGGING',
   CRISIS_OVERDUE = 'CRISIS_OVERDUE',
   PLAN_NOT_FILED = 'PLAN_NOT_FILED',
+  TRAINING_BELOW_RATE = 'TRAINING_BELOW_RATE',
   NO_FIGURES = 'NO_FIGURES',
 }
 registerEnumType(SchoolFlag, {
   name: 'SchoolFlag',
-  description: 'Why a school is highlighted: coverage under 100%, a mentor above the cap, a "三个一" duty more than 20 points behind the share of the term gone by, an overdue crisis alert, no plan (一校一策) filed, or no figures received yet.',
+  description: 'Why a school is highlighted: coverage under 100%, a mentor above the cap, a "三个一" duty more than 20 points behind the share of the term gone by, an overdue crisis alert, no plan (一校一策) filed, mentors’ required training below the district’s rate, or no figures received yet.',
 });
 
 @ObjectType({ description: 'A sum over schools of a sensitive count: the shown counts added up; incomplete when some schools’ small counts were withheld.' })
@@ -53,6 +54,8 @@ export class DashboardFigures {
   @Field(() => Int) schoolsWithOverdueCrisisAlert: number;
   @Field(() => Int, { description: 'Schools with their plan (一校一策) filed.' }) plansFiled: number;
   @Field(() => EvaluationLevels, { description: 'Over the schools that published an evaluation.' }) evaluation: EvaluationLevels;
+  @Field(() => Int, { description: 'Teachers who passed every required course of their stage.' }) teachersTrained: number;
+  @Field(() => Float, { description: 'Teachers trained / teachers mentoring (at most 1).' }) trainingRate: number;
 }
 
 @ObjectType()
@@ -90,6 +93,8 @@ export class SchoolDashboardRow {
   @Field(() => School) school: School;
   @Field(() => SchoolFigures, { nullable: true, description: 'Null until the school’s first snapshot arrives.' }) figures: SchoolFigures | null;
   @Field() planFiled: boolean;
+  @Field(() => Int, { description: 'Teachers who passed every required course of the school’s stage.' }) teachersTrained: number;
+  @Field(() => Float, { nullable: true, description: 'Teachers trained / teachers mentoring (at most 1); null before the first snapshot.' }) trainingRate: number | null;
   @Field(() => [SchoolFlag]) flags: SchoolFlag[];
 }
 
