@@ -1,5 +1,6 @@
 import { toGlobalId } from '@mentorship/graphql';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { configureDistrictAccess } from '@mentorship/school';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 describe('training (培训): catalogue, completions, progress through federation', () => {
@@ -61,5 +62,52 @@ describe('training (培训): catalogue, completions, progress through federation
       expect(JSON.stringify(direct.data ?? null)).not.toContain('completions');
     }
     expect(errorCodes(await gql(p.token('mentor-2'), progress, { id: mentor.gid }))).toContain('FORBIDDEN');
+  });
+
+  describe('certification (聘任)', () => {
+    let trainee: { id: string; gid: string; staff: string };
+    const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+    const payload = '{ teacher { mentorStatus trialStartedOn certifiedOn } handedOver userErrors { field code message } }';
+
+    beforeAll(async () => {
+      const [t] = await p.school.query(`SELECT t.id, t.staff_number FROM teacher t WHERE t.school_id = $1 AND t.mentor_status = 'TRAINEE' AND NOT EXISTS (SELECT 1 FROM mentorship m WHERE m.mentor_id = t.id AND m.ended_on IS NULL) ORDER BY t.staff_number LIMIT 1`, [p.demo.schools[0].id]);
+      trainee = { id: t.id, gid: toGlobalId('Teacher', t.id), staff: t.staff_number };
+    });
+
+    it('a trainee is certified only after the required training and the trial period, each refusal saying why', async () => {
+      const admin = p.token('school-admin');
+      const certify = `mutation($t: ID!, $on: String) { certifyMentor(teacherId: $t, on: $on) ${payload} }`;
+      const start = `mutation($t: ID!, $on: String) { startMentorTrial(teacherId: $t, on: $on) ${payload} }`;
+      expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors[0].code).toBe('TRIAL_NOT_STARTED');
+      expect((await ok(admin, start, { t: trainee.gid, on: day(-10) })).startMentorTrial.teacher).toMatchObject({ mentorStatus: 'TRAINEE', trialStartedOn: day(-10) });
+      expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors).toEqual([{ field: 'teacherId', code: 'TRAINING_INCOMPLETE', message: expect.stringContaining('0 of 2') }]);
+      const rec = 'mutation($i: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $i) { userErrors { code } } }';
+      for (const c of await p.district.query('SELECT id FROM training_course WHERE required')) {
+        await ok(district(), rec, { i: { schoolId: toGlobalId('School', p.demo.schools[0].id), staffNumber: trainee.staff, courseId: toGlobalId('TrainingCourse', c.id), completedOn: day(-5), passed: true } });
+      }
+      expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors).toEqual([{ field: 'on', code: 'TRIAL_NOT_OVER', message: expect.stringContaining('30 days') }]);
+      configureDistrictAccess({ url: 'http://127.0.0.1:9/', token: () => 'x' });
+      await ok(admin, start, { t: trainee.gid, on: day(-40) });
+      expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors[0].code).toBe('DISTRICT_UNAVAILABLE');
+      expect((await p.school.query('SELECT mentor_status FROM teacher WHERE id = $1', [trainee.id]))[0].mentor_status).toBe('TRAINEE');
+      configureDistrictAccess({ url: p.districtUrl, token: () => p.tokenFor({ personId: 'school-service', role: 'SERVICE' as never, districtId: '*' }) });
+      expect((await ok(admin, certify, { t: trainee.gid, on: day(0) })).certifyMentor).toMatchObject({ teacher: { mentorStatus: 'CERTIFIED', certifiedOn: day(0) }, userErrors: [] });
+      const history = await ok(admin, 'query($t: ID!) { teacher(id: $t) { statusHistory { fromStatus toStatus reason } } }', { t: trainee.gid });
+      expect(history.teacher.statusHistory.map((h: { toStatus: string }) => h.toStatus)).toEqual(['TRAINEE', 'TRAINEE', 'CERTIFIED']);
+      expect(errorCodes(await gql(p.token('mentor-1'), certify, { t: trainee.gid }))).toEqual(['FORBIDDEN']);
+    });
+
+    it('suspending a mentor hands their mentees to a successor in the same transaction; a suspended teacher cannot take part in matching', async () => {
+      const admin = p.token('school-admin');
+      const suspend = `mutation($i: TakeOutOfMentoringInput!) { suspendMentor(input: $i) ${payload} }`;
+      const [{ n }] = await p.school.query('SELECT count(*)::int n FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL', [mentor.personId]);
+      expect((await ok(admin, suspend, { i: { teacherId: mentor.gid, reason: '连续两月未完成谈心' } })).suspendMentor.userErrors[0].code).toBe('HAS_MENTEES');
+      const res = (await ok(admin, suspend, { i: { teacherId: mentor.gid, reason: '连续两月未完成谈心', successorId: trainee.gid } })).suspendMentor;
+      expect(res).toMatchObject({ teacher: { mentorStatus: 'SUSPENDED' }, handedOver: n, userErrors: [] });
+      expect((await p.school.query('SELECT count(*)::int n FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL', [trainee.id]))[0].n).toBe(n);
+      const open = 'mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i) { userErrors { field code } } }';
+      const round = await ok(admin, open, { i: { academicYear: '2027-2028', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 86400_000).toISOString(), teacherIds: [mentor.gid] } });
+      expect(round.openMatchingRound.userErrors).toEqual([{ field: 'teacherIds[0]', code: 'MENTOR_NOT_ELIGIBLE' }]);
+    });
   });
 });

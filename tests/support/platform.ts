@@ -3,7 +3,7 @@ import { StatementCounter } from '@mentorship/db';
 import { demoLogins, generateDistrict, type DemoDistrict, type DemoLogin, type DemoScale } from '@mentorship/demo-data';
 import { createDistrictApp, createDistrictDataSource, seedDistrictDemo } from '@mentorship/district';
 import { createGatewayApp } from '@mentorship/gateway';
-import { createSchoolApp, createSchoolDataSource, seedSchoolDemo } from '@mentorship/school';
+import { configureDistrictAccess, createSchoolApp, createSchoolDataSource, seedSchoolDemo } from '@mentorship/school';
 import { createTestDatabase } from '@mentorship/testing';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -63,6 +63,8 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE, 
   };
   const schoolApp = await createSchoolApp({ dataSource: school, port: 0, auth, now });
   const districtApp = await createDistrictApp({ dataSource: district, port: 0, auth, now });
+  // As at start-up in a deployment: the school service asks the district about training with a service token.
+  configureDistrictAccess({ url: districtApp.url, token: () => signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m') });
   const gateway = await createGatewayApp({
     supergraphSdl: fs.readFileSync(path.join(repoRoot(), 'schema/supergraph.graphql'), 'utf8'),
     port: 0,

@@ -17,6 +17,7 @@ import { CrisisAlert, CrisisAlertEvent } from './modules/crisis/crisis-alert.ent
 import { EvaluationCycle, EvaluationEntry, EvaluationResult } from './modules/evaluation/evaluation.entity';
 import { Survey, SurveyReceipt, SurveyResponse } from './modules/evaluation/survey.entity';
 import { RosterImport } from './modules/roster-import/roster-import.entity';
+import { MentorStatusChange } from './modules/certification/mentor-status-change.entity';
 import { OutboxMessage } from './modules/metrics/outbox-message.entity';
 import { AccessLogRow } from './modules/privacy/access-log.entity';
 import { DutyRule } from './modules/records/duty-rule.entity';
@@ -24,4 +25,4 @@ import { MentorRecord, RecordStudent } from './modules/records/mentor-record.ent
 
 export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment,
   GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, OutboxMessage,
-  EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, RosterImport];
+  EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, RosterImport, MentorStatusChange];

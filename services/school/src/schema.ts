@@ -19,6 +19,7 @@ import { CrisisAlertEventResolver, CrisisAlertResolver, StudentCrisisResolver } 
 import { MeResolver } from './modules/me/me.resolver';
 import { SchoolSettingsResolver } from './modules/settings/school-settings.resolver';
 import { RosterImportResolver } from './modules/roster-import/roster-import.resolver';
+import { CertificationResolver } from './modules/certification/certification.resolver';
 import { EvaluationCycleResolver, MeEvaluationResolver, SurveyResolver } from './modules/evaluation/evaluation.resolver';
 import { ClassroomMetricsResolver, GradeMetricsResolver, SchoolMetricsResolver } from './modules/metrics/metrics.resolver';
 import { AccessLogResolver } from './modules/privacy/access-log.resolver';
@@ -31,7 +32,7 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
       StudentArchiveResolver, GrowthArchiveResolver, AttentionFlagResolver, StudentRecordsResolver, GradeDutiesResolver, ClassroomDutiesResolver, MentorRecordResolver,
       StudentCrisisResolver, CrisisAlertResolver, CrisisAlertEventResolver, StudentConsultationResolver, CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver,
       AccessLogResolver, MeResolver, GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver,
-      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SchoolSettingsResolver, RosterImportResolver],
+      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SchoolSettingsResolver, RosterImportResolver, CertificationResolver],
     orphanedTypes: [School],
     referenceResolvers,
     permissions,

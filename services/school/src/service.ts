@@ -3,6 +3,8 @@ import type { SubgraphService } from '@mentorship/graphql';
 import { createSchoolContext, type SchoolContext } from './context';
 import { accessLogPlugin } from './modules/privacy/access-log.plugin';
 import { startMetricsPublishing } from './modules/metrics/metrics.background';
+import { configureDistrictAccess } from './modules/certification/district-access';
+import { Role, signToken } from '@mentorship/auth';
 import { createSchoolDataSource } from './data-source';
 import { buildSchoolSchema } from './schema';
 import { seedSchoolDemo } from './seed/seed-demo';
@@ -15,6 +17,14 @@ export const schoolService: SubgraphService<SchoolContext> = {
   buildSchema: buildSchoolSchema,
   createContext: createSchoolContext,
   plugins: [accessLogPlugin],
-  background: startMetricsPublishing,
+  background(dataSource, context) {
+    // The district answers training questions (certification) through the same door the outbox uses.
+    const url = process.env.DISTRICT_URL || 'http://127.0.0.1:4002/';
+    const serviceToken = process.env.SERVICE_TOKEN;
+    if (serviceToken || context.auth.secret) {
+      configureDistrictAccess({ url, token: () => serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, context.auth, '5m') });
+    }
+    return startMetricsPublishing(dataSource, context);
+  },
   seedDemo: (dataSource, log) => seedSchoolDemo(dataSource, { scale: demoScaleFromEnv(), log }),
 };

@@ -346,11 +346,13 @@ export class MatchingService {
   }
 
   /** 继任: every active mentee of one teacher moves to a successor; history is kept. */
-  async handOver(fromTeacherId: string, toTeacherId: string, reason: string, teacherLeaves: boolean): Promise<number> {
+  async handOver(fromTeacherId: string, toTeacherId: string, reason: string, teacherLeaves: boolean, within?: EntityManager): Promise<number> {
     const schoolId = this.schoolId;
     if (!reason.trim()) throw new UserFacingError('REASON_REQUIRED', 'A handover needs a reason.', 'reason');
     if (fromTeacherId === toTeacherId) throw new UserFacingError('SAME_TEACHER', 'The successor must be another teacher.', 'toTeacherId');
-    return this.dataSource.transaction(async (m) => {
+    // Part of a larger change (e.g. a suspension) when a transaction is given: all of it or none.
+    const inTransaction = <T>(work: (m: EntityManager) => Promise<T>) => (within ? work(within) : this.dataSource.transaction(work));
+    return inTransaction(async (m) => {
       const [from, to] = await Promise.all([m.getRepository(Teacher).findOneBy({ id: fromTeacherId, schoolId }), m.getRepository(Teacher).findOneBy({ id: toTeacherId, schoolId })]);
       if (!from) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a teacher of your school.', 'fromTeacherId');
       if (!to || to.leftOn) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a current teacher of your school.', 'toTeacherId');

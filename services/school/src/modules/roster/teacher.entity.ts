@@ -35,6 +35,10 @@ export class Teacher {
   @Field(() => MentorStatus) @Column({ type: 'varchar', name: 'mentor_status', length: 12, default: MentorStatus.TRAINEE }) mentorStatus: MentorStatus;
   /** Set when the teacher leaves the school; their history stays. */
   @Column('date', { name: 'left_on', nullable: true }) leftOn: string | null;
+  /** 试用期 start: a trainee is certifiable once the district's trial period has passed (and training is complete). */
+  @Field(() => String, { nullable: true }) @Column('date', { name: 'trial_started_on', nullable: true }) trialStartedOn: string | null;
+  /** 颁发聘书: when the school certified the mentor. */
+  @Field(() => String, { nullable: true }) @Column('date', { name: 'certified_on', nullable: true }) certifiedOn: string | null;
   @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
