@@ -9,7 +9,7 @@ export class Training1795516285968 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "training_completion" ("id" uuid NOT NULL, "course_id" uuid NOT NULL, "school_id" uuid NOT NULL, "staff_number" character varying NOT NULL, "completed_on" date NOT NULL, "hours" numeric NOT NULL, "passed" boolean NOT NULL, "recorded_by" uuid NOT NULL, CONSTRAINT "training_completion_hours" CHECK (hours >= 0), CONSTRAINT "PK_9e355423993cc04ac0a49161bcc" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_21250dc19ad0f3c6be1e1017ee" ON "training_completion" ("school_id", "staff_number", "course_id") `);
     await queryRunner.query(`ALTER TABLE "district_policy" ADD "trial_period_days" smallint NOT NULL DEFAULT '30'`);
-    await queryRunner.query(`ALTER TABLE "district_policy" ADD "training_rate_threshold" numeric NOT NULL DEFAULT '0.8'`);
+    await queryRunner.query(`ALTER TABLE "district_policy" ADD "training_rate_percent" smallint NOT NULL DEFAULT '80'`);
     await queryRunner.query(`ALTER TABLE "training_course" ADD CONSTRAINT "FK_619408c775359d1149f386ad53d" FOREIGN KEY ("district_id") REFERENCES "district"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "training_course" ADD CONSTRAINT "FK_18b17d655e822c0fea3dba2de3d" FOREIGN KEY ("school_id") REFERENCES "school"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "training_completion" ADD CONSTRAINT "FK_7c9f831ff0c9b25849e341998a2" FOREIGN KEY ("course_id") REFERENCES "training_course"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -21,7 +21,7 @@ export class Training1795516285968 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "training_completion" DROP CONSTRAINT "FK_7c9f831ff0c9b25849e341998a2"`);
     await queryRunner.query(`ALTER TABLE "training_course" DROP CONSTRAINT "FK_18b17d655e822c0fea3dba2de3d"`);
     await queryRunner.query(`ALTER TABLE "training_course" DROP CONSTRAINT "FK_619408c775359d1149f386ad53d"`);
-    await queryRunner.query(`ALTER TABLE "district_policy" DROP COLUMN "training_rate_threshold"`);
+    await queryRunner.query(`ALTER TABLE "district_policy" DROP COLUMN "training_rate_percent"`);
     await queryRunner.query(`ALTER TABLE "district_policy" DROP COLUMN "trial_period_days"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_21250dc19ad0f3c6be1e1017ee"`);
     await queryRunner.query(`DROP TABLE "training_completion"`);

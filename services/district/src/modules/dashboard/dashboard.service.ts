@@ -129,10 +129,10 @@ export class DashboardService {
     ]);
     const [trainedRows, [policy]] = await Promise.all([
       this.dataSource.query(TRAINED_SQL, [districtId]) as Promise<{ school_id: string; trained: number }[]>,
-      this.dataSource.query('SELECT training_rate_threshold::float8 AS threshold FROM district_policy WHERE district_id = $1', [districtId]) as Promise<{ threshold: number }[]>,
+      this.dataSource.query('SELECT training_rate_percent / 100.0 AS threshold FROM district_policy WHERE district_id = $1', [districtId]) as Promise<{ threshold: number }[]>,
     ]);
     const trainedBy = new Map(trainedRows.map((t) => [t.school_id, t.trained]));
-    const threshold = policy?.threshold ?? 0.8;
+    const threshold = Number(policy?.threshold ?? 0.8);
     const schools = rows.map((r) => {
       const trained = trainedBy.get(r.id) ?? 0;
       const trainingRate = r.figures ? Math.min(1, rate(trained, r.figures.teachersMentoring)) : null;

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { District } from './district.entity';
 
 /** District-wide rules every school works within. */
@@ -19,7 +19,7 @@ export class DistrictPolicy {
   @Field(() => Int, { description: 'Trial period (试用期) before a trainee mentor can be certified, in days; default 30.' })
   @Column('smallint', { name: 'trial_period_days', default: 30 })
   trialPeriodDays: number;
-  @Field(() => Float, { description: 'Schools whose mentors have completed the required training below this share are flagged; default 0.8.' })
-  @Column('numeric', { name: 'training_rate_threshold', default: 0.8, transformer: { to: (v) => v, from: (v) => Number(v) } })
-  trainingRateThreshold: number;
+  @Field(() => Int, { description: 'Schools whose mentors have completed the required training below this percentage are flagged; default 80.' })
+  @Column('smallint', { name: 'training_rate_percent', default: 80 })
+  trainingRatePercent: number;
 }
