@@ -32,3 +32,30 @@ export const ROLE_LABELS: Record<string, string> = {
   STUDENT: '学生',
   GUARDIAN: '家长',
 };
+
+/** Why the district flags a school (SchoolFlag), as the bureau says it. */
+export const FLAG_LABELS = {
+  COVERAGE_BELOW_FULL: '覆盖未达100%',
+  MENTOR_ABOVE_CAP: '导师带教超上限',
+  DUTIES_LAGGING: '“三个一”进度滞后',
+  CRISIS_OVERDUE: '危机预警超时未处理',
+  PLAN_NOT_FILED: '未报送“一校一策”',
+  NO_FIGURES: '尚未上报数据',
+} as const;
+
+export const RECORD_KIND_LABELS = {
+  HOME_VISIT: '家访',
+  TALK: '谈心谈话',
+  WRITTEN_FEEDBACK: '成长寄语',
+  GROUP_ACTIVITY: '团体活动',
+  PARENT_CONTACT: '家校联系',
+  CASE_ANALYSIS: '个案分析',
+  OPTIONAL_ACTION: '自选动作',
+} as const;
+
+export const PERIOD_LABELS = { TERM: '本学期', MONTH: '本月' } as const;
+
+/** A count that may be withheld (1–4 people): shown as “<5”, never as the number. */
+export const formatSuppressible = (count: { value: number | null; suppressed: boolean }) => (count.suppressed || count.value === null ? '<5' : integer.format(count.value));
+/** A sum over schools where some were withheld: “≥ n”. */
+export const formatPartial = (count: { value: number; complete: boolean }) => (count.complete ? integer.format(count.value) : `≥${integer.format(count.value)}`);
