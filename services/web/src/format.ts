@@ -3,6 +3,7 @@ const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 });
 const date = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' });
+const shortDate = new Intl.DateTimeFormat('zh-CN', { month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' });
 const dateTime = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
 
 export const formatInteger = (n: number) => integer.format(n);
@@ -11,6 +12,8 @@ export const formatDecimal = (n: number) => decimal.format(n);
 export const formatPercent = (share: number | null) => (share === null ? '—' : percent.format(share));
 /** `YYYY-MM-DD` (a calendar date) or an ISO timestamp, as 2026年9月1日. */
 export const formatDate = (value: string) => date.format(new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value));
+/** A calendar date without the year, for chart axes: 11月9日. */
+export const formatShortDate = (value: string) => shortDate.format(new Date(`${value}T00:00:00+08:00`));
 export const formatDateTime = (value: string) => dateTime.format(new Date(value));
 
 export const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);

@@ -78,6 +78,7 @@ export function DistrictView({ client }: { client: Client }) {
   const dashboard = data?.districtDashboard;
   const totals = dashboard?.totals;
   const points = trends.status === 'done' ? trends.data.districtTrends : [];
+  const evaluated = totals ? totals.evaluation.excellent + totals.evaluation.qualified + totals.evaluation.needsImprovement > 0 : false;
   const flagged = dashboard?.schools.filter((r) => r.flags.length > 0).length ?? 0;
 
   return (
@@ -115,10 +116,12 @@ export function DistrictView({ client }: { client: Client }) {
             <div className="card"><span>学生覆盖率</span><strong data-figure="coverage">{formatPercent(totals.coverage)}</strong><small>{formatInteger(totals.studentsWithLeadMentor)} / {formatInteger(totals.students)} 名学生有主导师</small></div>
             <div className="card"><span>导师:学生</span><strong data-figure="ratio">1 : {formatDecimal(totals.menteesPerMentor)}</strong><small>{formatInteger(totals.teachersMentoring)} 名导师 · 超上限 {formatInteger(totals.mentorsAboveCap)} 人</small></div>
             <div className="card"><span>“三个一”完成率</span><strong data-figure="allDuties">{formatPercent(share(totals.allDutiesDone, totals.students))}</strong><small>家访 {formatPercent(share(totals.homeVisitDone, totals.students))} · 谈心 {formatPercent(share(totals.talkDone, totals.students))} · 寄语 {formatPercent(share(totals.writtenFeedbackDone, totals.students))}</small></div>
-            <div className="card"><span>考核结果</span><strong data-figure="evaluation">{formatInteger(totals.evaluation.excellent)}</strong><small>{evaluationText(totals.evaluation)}</small></div>
+            <div className="card"><span>考核结果（优秀）</span><strong data-figure="evaluation">{evaluated ? formatInteger(totals.evaluation.excellent) : '—'}</strong><small>{evaluated ? evaluationText(totals.evaluation) : '尚无学校公布考核结果'}</small></div>
             <div className={`card ${flagged ? 'warn' : ''}`}><span>需关注学校</span><strong data-figure="flagged">{formatInteger(flagged)}</strong><small>一校一策已报送 {formatInteger(totals.plansFiled)} 所 · 关注学生 {formatPartial(totals.attentionStudents)} 人</small></div>
           </div>
-          <SortableTable testId="schools" rows={dashboard.schools} columns={columns} rowKey={(r) => r.school.id} rowClass={(r) => (r.flags.length ? 'below-threshold' : undefined)} initialSort={{ key: 'coverage' }} />
+          <div className="scroll">
+            <SortableTable testId="schools" rows={dashboard.schools} columns={columns} rowKey={(r) => r.school.id} rowClass={(r) => (r.flags.length ? 'below-threshold' : undefined)} initialSort={{ key: 'coverage' }} />
+          </div>
           <p className="note">
             数据来自各校定期上报的汇总快照（不含学生个人信息），5人以下的敏感人数不显示。标红的学校有提示项：{Object.values(FLAG_LABELS).join('、')}。点击学校名称查看各年级。培训列暂无数据来源。
             {dashboard.schools.some((r) => r.figures) && ` 最近快照：${formatDateTime(dashboard.schools.map((r) => r.figures?.takenAt ?? '').sort().at(-1)!)}。`}

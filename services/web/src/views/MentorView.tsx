@@ -60,6 +60,8 @@ export function MentorView({ client, personId }: { client: Client; personId: str
       )}
       {mentees.nodes.length < mentees.totalCount && <p className="note">仅显示前 {formatInteger(mentees.nodes.length)} 名学生。</p>}
 
+      {mentees.nodes.length > 0 && <RecordForm key={personId} client={client} mentees={mentees.nodes} pending={pendingTasks} onSaved={state.reload} />}
+
       <h2>待办事项</h2>
       {pendingTasks.length === 0 ? (
         <p className="status" data-testid="no-pending">本学期、本月的工作都已完成。</p>
@@ -87,7 +89,6 @@ export function MentorView({ client, personId }: { client: Client; personId: str
       )}
       <p className="note">待办按学校规定的频次计算，只针对您担任主导师的学生。</p>
 
-      {mentees.nodes.length > 0 && <RecordForm key={personId} client={client} mentees={mentees.nodes} pending={pendingTasks} onSaved={state.reload} />}
     </section>
   );
 }
