@@ -4,32 +4,38 @@
  * Asking the server for a field the schema lacks fails earlier, at codegen
  * (packages/client/src/codegen.spec.ts).
  */
-import { createClient, DistrictOverviewDocument, MyMenteesDocument, RunMatchingDocument, SchoolGradesDocument, type DistrictOverviewQuery } from '@mentorship/client';
+import { createClient, CreateMentorRecordDocument, DistrictDashboardDocument, GradeComparisonDocument, MyWorkDocument, RunMatchingDocument, type DistrictDashboardQuery } from '@mentorship/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 const client = createClient({ url: 'http://localhost:4000/graphql', token: 't' });
 
 export async function typedResults(): Promise<void> {
-  const data: DistrictOverviewQuery = await client.request(DistrictOverviewDocument, { stage: 'PRIMARY' });
-  const school = data.schools.nodes[0];
-  const coverage: number = school.stats.studentsWithLeadMentor / school.stats.students;
+  const data: DistrictDashboardQuery = await client.request(DistrictDashboardDocument, { stage: 'PRIMARY' });
+  const row = data.districtDashboard.schools[0];
+  // @ts-expect-error figures are null until the school's first snapshot arrives
+  const unchecked: number = row.figures.coverage;
+  const coverage: number = row.figures?.coverage ?? 0;
   // @ts-expect-error the operation did not ask for this field (and the schema has no such field)
-  void school.stats.evaluationScore;
+  void row.figures?.evaluationScore;
   // @ts-expect-error `name` was asked for, `principal` was not
-  void school.principal;
-  const mentees = await client.request(MyMenteesDocument, { teacherId: 'VGVhY2hlcjp4' });
+  void row.school.principal;
+  const work = await client.request(MyWorkDocument, {});
   // @ts-expect-error student is a Student object, not a string
-  const name: string = mentees.teacher.mentees[0].student;
-  void coverage, name;
+  const name: string = work.me.pendingTasks[0].student;
+  void unchecked, coverage, name;
 }
 
 export async function typedVariables(): Promise<void> {
   // @ts-expect-error stage is an enum: SchoolStage, not any string
-  await client.request(DistrictOverviewDocument, { stage: 'KINDERGARTEN' });
+  await client.request(DistrictDashboardDocument, { stage: 'KINDERGARTEN' });
   // @ts-expect-error schoolId is required
-  await client.request(SchoolGradesDocument, {});
+  await client.request(GradeComparisonDocument, {});
   // @ts-expect-error schoolId is an ID (string), not a number
-  await client.request(SchoolGradesDocument, { schoolId: 42 });
+  await client.execute(GradeComparisonDocument, { schoolId: 42 });
+  // @ts-expect-error kind is a RecordKind: TALK, HOME_VISIT, …, not any string
+  await client.request(CreateMentorRecordDocument, { input: { idempotencyKey: 'k', kind: 'CHAT', studentIds: ['s'], occurredAt: '2026-11-24T08:00:00Z', content: '…' } });
+  // @ts-expect-error the idempotency key is required
+  await client.request(CreateMentorRecordDocument, { input: { kind: 'TALK', studentIds: ['s'], occurredAt: '2026-11-24T08:00:00Z', content: '…' } });
   // @ts-expect-error variables of a mutation are required
   await client.request(RunMatchingDocument);
   // @ts-expect-error no such variable
@@ -37,4 +43,4 @@ export async function typedVariables(): Promise<void> {
 }
 
 /** The documents are plain TypedDocumentNodes, usable with any GraphQL client. */
-export const asTypedDocument: TypedDocumentNode<DistrictOverviewQuery, { stage?: 'PRIMARY' | null; first?: number }> = DistrictOverviewDocument;
+export const asTypedDocument: TypedDocumentNode<DistrictDashboardQuery, { stage?: 'PRIMARY' | null }> = DistrictDashboardDocument;

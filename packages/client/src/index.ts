@@ -1,5 +1,5 @@
 // Typed operations for front-end teams: one TypedDocumentNode per operation in operations/,
-// with its result and variables types (e.g. DistrictOverviewDocument, DistrictOverviewQuery,
-// DistrictOverviewQueryVariables), generated from schema/api.graphql.
+// with its result and variables types (e.g. DistrictDashboardDocument, DistrictDashboardQuery,
+// DistrictDashboardQueryVariables), generated from schema/api.graphql.
 export * from './generated/graphql';
 export * from './request';

@@ -52,34 +52,55 @@ const printed = new WeakMap<DocumentNode, string>();
  */
 export function createClient(options: ClientOptions) {
   const doFetch = options.fetch ?? fetch;
+
+  /** One POST; throws only when there is no data at all (HTTP failure, validation, a whole denial). */
+  async function send<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables | undefined): Promise<{ data: TResult; errors: ServerError[]; status: number }> {
+    const token = typeof options.token === 'function' ? options.token() : options.token;
+    const hash = operationHashOf(document);
+    let query = printed.get(document);
+    if (query === undefined) printed.set(document, (query = print(document)));
+    const body = {
+      query: options.send === 'hash' && hash ? undefined : query,
+      variables,
+      extensions: hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined,
+    };
+    const response = await doFetch(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    let payload: { data?: TResult | null; errors?: ServerError[] };
+    try {
+      payload = (await response.json()) as typeof payload;
+    } catch {
+      throw new GraphQLRequestError(response.status, [{ message: `HTTP ${response.status} without a GraphQL response` }]);
+    }
+    if (payload.data == null) throw new GraphQLRequestError(response.status, payload.errors ?? []);
+    return { data: payload.data, errors: payload.errors ?? [], status: response.status };
+  }
+
   return {
+    /** The operation's data; any error (even on one field) throws a GraphQLRequestError. */
     async request<TResult, TVariables>(
       document: TypedDocumentNode<TResult, TVariables>,
       // Inferred from the document only: wrong or missing variables are an error, not a new type.
       ...[variables]: NoInfer<VariablesArgs<TVariables>>
     ): Promise<TResult> {
-      const token = typeof options.token === 'function' ? options.token() : options.token;
-      const hash = operationHashOf(document);
-      let query = printed.get(document);
-      if (query === undefined) printed.set(document, (query = print(document)));
-      const body = {
-        query: options.send === 'hash' && hash ? undefined : query,
-        variables,
-        extensions: hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined,
-      };
-      const response = await doFetch(options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      let payload: { data?: TResult | null; errors?: ServerError[] };
-      try {
-        payload = (await response.json()) as typeof payload;
-      } catch {
-        throw new GraphQLRequestError(response.status, [{ message: `HTTP ${response.status} without a GraphQL response` }]);
-      }
-      if (payload.errors?.length || payload.data == null) throw new GraphQLRequestError(response.status, payload.errors ?? []);
-      return payload.data;
+      const { data, errors, status } = await send(document, variables);
+      if (errors.length) throw new GraphQLRequestError(status, errors);
+      return data;
+    },
+    /**
+     * Data and field errors side by side, for operations where some fields may be denied while the
+     * rest is fine (e.g. a grade lead reading GradeComparison: other grades' metrics are null, each
+     * with a FORBIDDEN error). Throws only when there is no data at all.
+     */
+    async execute<TResult, TVariables>(
+      document: TypedDocumentNode<TResult, TVariables>,
+      ...[variables]: NoInfer<VariablesArgs<TVariables>>
+    ): Promise<{ data: TResult; errors: ServerError[] }> {
+      const { data, errors } = await send(document, variables);
+      return { data, errors };
     },
   };
 }

@@ -1,33 +1,44 @@
-import { createClient as createTypedClient, GraphQLRequestError, type Client } from '@mentorship/client';
+import { createClient as createTypedClient, GraphQLRequestError, type Client, type ServerError } from '@mentorship/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** The gateway through this web server (same origin: /graphql is proxied, so no CORS). */
 export function createClient(token: string): Client {
   return createTypedClient({ url: '/graphql', token });
 }
 
-/**
- * The signed-in teacher's id. There is no `viewer` query yet, so the Relay id is built from the
- * token's subject (the id format of packages/graphql: base64url of "Teacher:<uuid>").
- */
-export function toTeacherId(personId: string): string {
-  return btoa(`Teacher:${personId}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+export type QueryState<T> =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; codes: string[] }
+  /** `errors`: field errors beside the data, only with `partial` (e.g. grades the caller may not read). */
+  | { status: 'done'; data: T; errors: ServerError[] };
+
+export interface QueryOptions {
+  skip?: boolean;
+  /** Accept data with field errors (FORBIDDEN on some fields) instead of failing the whole view. */
+  partial?: boolean;
 }
 
-export type QueryState<T> = { status: 'loading' } | { status: 'error'; message: string; codes: string[] } | { status: 'done'; data: T };
-
-/** Runs a typed operation when its inputs change; the result type follows the document. */
-export function useQuery<TResult, TVariables>(client: Client, document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, skip = false): QueryState<TResult> {
+/**
+ * Runs a typed operation when its inputs change; the result type follows the document.
+ * `reload()` asks again (after a mutation), keeping the old data on screen meanwhile.
+ */
+export function useQuery<TResult, TVariables>(client: Client, document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, options: QueryOptions = {}): QueryState<TResult> & { reload: () => void } {
   const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(variables);
+  const { skip = false, partial = false } = options;
   useEffect(() => {
     if (skip) return;
     let live = true;
-    setState({ status: 'loading' });
-    const run = client.request as (d: TypedDocumentNode<TResult, TVariables>, v: TVariables) => Promise<TResult>;
+    if (generation === 0) setState({ status: 'loading' });
+    const run = client.execute as (d: TypedDocumentNode<TResult, TVariables>, v: TVariables) => Promise<{ data: TResult; errors: ServerError[] }>;
     run(document, variables).then(
-      (data) => live && setState({ status: 'done', data }),
+      ({ data, errors }) => {
+        if (!live) return;
+        if (errors.length && !partial) setState({ status: 'error', message: errors.map((e) => e.message).join('; '), codes: errors.map((e) => e.extensions?.code ?? 'UNKNOWN') });
+        else setState({ status: 'done', data, errors });
+      },
       (error: unknown) =>
         live &&
         setState({
@@ -40,6 +51,20 @@ export function useQuery<TResult, TVariables>(client: Client, document: TypedDoc
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, document, key, skip]);
-  return state;
+  }, [client, document, key, skip, partial, generation]);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { ...state, reload };
+}
+
+/** Saves a base64 file the API returned (an export) through the browser's download. */
+export function downloadBase64(file: { filename: string; contentType: string; base64: string }): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -3,6 +3,7 @@ const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 });
 const date = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' });
+const shortDate = new Intl.DateTimeFormat('zh-CN', { month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' });
 const dateTime = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
 
 export const formatInteger = (n: number) => integer.format(n);
@@ -11,6 +12,8 @@ export const formatDecimal = (n: number) => decimal.format(n);
 export const formatPercent = (share: number | null) => (share === null ? '—' : percent.format(share));
 /** `YYYY-MM-DD` (a calendar date) or an ISO timestamp, as 2026年9月1日. */
 export const formatDate = (value: string) => date.format(new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value));
+/** A calendar date without the year, for chart axes: 11月9日. */
+export const formatShortDate = (value: string) => shortDate.format(new Date(`${value}T00:00:00+08:00`));
 export const formatDateTime = (value: string) => dateTime.format(new Date(value));
 
 export const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -32,3 +35,30 @@ export const ROLE_LABELS: Record<string, string> = {
   STUDENT: '学生',
   GUARDIAN: '家长',
 };
+
+/** Why the district flags a school (SchoolFlag), as the bureau says it. */
+export const FLAG_LABELS = {
+  COVERAGE_BELOW_FULL: '覆盖未达100%',
+  MENTOR_ABOVE_CAP: '导师带教超上限',
+  DUTIES_LAGGING: '“三个一”进度滞后',
+  CRISIS_OVERDUE: '危机预警超时未处理',
+  PLAN_NOT_FILED: '未报送“一校一策”',
+  NO_FIGURES: '尚未上报数据',
+} as const;
+
+export const RECORD_KIND_LABELS = {
+  HOME_VISIT: '家访',
+  TALK: '谈心谈话',
+  WRITTEN_FEEDBACK: '成长寄语',
+  GROUP_ACTIVITY: '团体活动',
+  PARENT_CONTACT: '家校联系',
+  CASE_ANALYSIS: '个案分析',
+  OPTIONAL_ACTION: '自选动作',
+} as const;
+
+export const PERIOD_LABELS = { TERM: '本学期', MONTH: '本月' } as const;
+
+/** A count that may be withheld (1–4 people): shown as “<5”, never as the number. */
+export const formatSuppressible = (count: { value: number | null; suppressed: boolean }) => (count.suppressed || count.value === null ? '<5' : integer.format(count.value));
+/** A sum over schools where some were withheld: “≥ n”. */
+export const formatPartial = (count: { value: number; complete: boolean }) => (count.complete ? integer.format(count.value) : `≥${integer.format(count.value)}`);

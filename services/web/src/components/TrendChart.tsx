@@ -1,4 +1,4 @@
-import { formatDate } from '../format';
+import { formatDate, formatShortDate } from '../format';
 
 export interface TrendSeries {
   label: string;
@@ -8,14 +8,13 @@ export interface TrendSeries {
 }
 
 /**
- * A small SVG line chart of the district's figures across the term. It draws whatever points it
- * is given: today that is the live figure only; the term's history plugs in here when the
- * district keeps dated snapshots (dashboards issue), with no change to this component.
+ * A small SVG line chart of the district's figures across the term: one point per dated value
+ * (the district view feeds it a point per week from districtTrends).
  */
 export function TrendChart(props: { title: string; series: TrendSeries[]; format: (value: number) => string; max?: number; note?: string }) {
   const width = 560;
   const height = 180;
-  const pad = { left: 48, right: 16, top: 16, bottom: 28 };
+  const pad = { left: 48, right: 32, top: 16, bottom: 28 };
   const dates = [...new Set(props.series.flatMap((s) => s.points.map((p) => p.on)))].sort();
   const max = props.max ?? Math.max(1, ...props.series.flatMap((s) => s.points.map((p) => p.value)));
   const x = (on: string) => (dates.length < 2 ? pad.left + (width - pad.left - pad.right) / 2 : pad.left + ((width - pad.left - pad.right) * dates.indexOf(on)) / (dates.length - 1));
@@ -34,7 +33,7 @@ export function TrendChart(props: { title: string; series: TrendSeries[]; format
         ))}
         {dates.map((on) => (
           <text key={on} x={x(on)} y={height - 8} textAnchor="middle" className="axis">
-            {formatDate(on)}
+            {formatShortDate(on)}
           </text>
         ))}
         {props.series.map((s) => (

@@ -1,67 +1,93 @@
-import { DistrictOverviewDocument, type Client, type DistrictOverviewQuery, type SchoolStage } from '@mentorship/client';
+import { DistrictDashboardDocument, DistrictReportExportDocument, DistrictTrendsDocument, type Client, type DistrictDashboardQuery, type SchoolStage } from '@mentorship/client';
 import { useMemo, useState } from 'react';
-import { useQuery } from '../api';
+import { downloadBase64, useQuery } from '../api';
 import { SortableTable, type Column } from '../components/SortableTable';
 import { Status } from '../components/Status';
 import { TrendChart } from '../components/TrendChart';
-import { formatDate, formatDecimal, formatInteger, formatPercent, share, STAGE_LABELS } from '../format';
+import { FLAG_LABELS, formatDateTime, formatDecimal, formatInteger, formatPartial, formatPercent, share, STAGE_LABELS } from '../format';
 
-type SchoolRow = DistrictOverviewQuery['schools']['nodes'][number];
+type SchoolRow = DistrictDashboardQuery['districtDashboard']['schools'][number];
+type Figures = NonNullable<SchoolRow['figures']>;
 
-/** Why a school is flagged: any student without a lead mentor, or a mentor above the cap. */
-export function belowThreshold(school: SchoolRow, cap: number): string[] {
-  const reasons: string[] = [];
-  if (school.stats.studentsWithLeadMentor < school.stats.students) reasons.push('覆盖未达100%');
-  if (school.stats.maxMenteesPerMentor > cap) reasons.push(`导师带教超过${cap}人`);
-  return reasons;
+const NO_TRAINING = '培训数据尚未接入区级看板接口，暂无数据来源';
+const NA = <span className="na">—</span>;
+
+/** A column over a school's snapshot figures: “—” until its first snapshot has arrived. */
+function figureColumn(key: string, header: string, value: (f: Figures) => number | null, render: (f: Figures) => string, note?: string): Column<SchoolRow> {
+  return { key, header, numeric: true, note, sortValue: (r) => (r.figures ? value(r.figures) : null), render: (r) => (r.figures ? render(r.figures) : NA) };
 }
 
-const NOT_YET = '尚无数据来源：待区级看板接口（三个一、培训、考核）接入后显示';
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+/** A share of a school's students (三个一 completion), as a percentage. */
+const rateColumn = (key: string, header: string, done: (f: Figures) => number, note: string) =>
+  figureColumn(key, header, (f) => share(done(f), f.students), (f) => formatPercent(share(done(f), f.students)), note);
 
-/** 区教育局: every school's coverage, sortable and filterable by stage, the weak ones highlighted. */
+export const evaluationText = (e: { excellent: number; qualified: number; needsImprovement: number }) => `优秀 ${formatInteger(e.excellent)} · 合格 ${formatInteger(e.qualified)} · 待改进 ${formatInteger(e.needsImprovement)}`;
+
+/**
+ * 区教育局: every school's figures from the snapshots the schools send (never student rows),
+ * sortable and filterable by stage; the API's flags name why a school is below threshold.
+ */
 export function DistrictView({ client }: { client: Client }) {
   const [stage, setStage] = useState<SchoolStage | ''>('');
-  const state = useQuery(client, DistrictOverviewDocument, { stage: stage || null, first: 100 });
+  const [exporting, setExporting] = useState<string | null>(null);
+  const state = useQuery(client, DistrictDashboardDocument, { stage: stage || null });
+  const trends = useQuery(client, DistrictTrendsDocument, { stage: stage || null });
   const data = state.status === 'done' ? state.data : null;
   const cap = data?.district.policy.mentorStudentCap ?? 15;
 
   const columns = useMemo<Column<SchoolRow>[]>(
     () => [
-      { key: 'name', header: '学校', sortValue: (s) => s.name, render: (s) => <a href={`#/school/${s.id}`}>{s.name}</a> },
-      { key: 'stage', header: '学段', sortValue: (s) => STAGE_LABELS[s.stage], render: (s) => STAGE_LABELS[s.stage] },
-      { key: 'students', header: '在籍学生', numeric: true, sortValue: (s) => s.stats.students, render: (s) => formatInteger(s.stats.students) },
-      { key: 'studentsWithLeadMentor', header: '有导师学生', numeric: true, sortValue: (s) => s.stats.studentsWithLeadMentor, render: (s) => formatInteger(s.stats.studentsWithLeadMentor) },
-      { key: 'coverage', header: '学生覆盖率', numeric: true, note: '有主导师的在籍学生 ÷ 在籍学生', sortValue: (s) => share(s.stats.studentsWithLeadMentor, s.stats.students), render: (s) => formatPercent(share(s.stats.studentsWithLeadMentor, s.stats.students)) },
-      { key: 'teachers', header: '教师', numeric: true, sortValue: (s) => s.stats.teachers, render: (s) => formatInteger(s.stats.teachers) },
-      { key: 'teachersMentoring', header: '担任导师', numeric: true, sortValue: (s) => s.stats.teachersMentoring, render: (s) => formatInteger(s.stats.teachersMentoring) },
-      { key: 'participation', header: '教师参与率', numeric: true, note: '有受导学生的教师 ÷ 教师', sortValue: (s) => share(s.stats.teachersMentoring, s.stats.teachers), render: (s) => formatPercent(share(s.stats.teachersMentoring, s.stats.teachers)) },
-      { key: 'ratio', header: '导师:学生', numeric: true, note: '有导师学生 ÷ 担任导师的教师', sortValue: (s) => share(s.stats.studentsWithLeadMentor, s.stats.teachersMentoring), render: (s) => { const r = share(s.stats.studentsWithLeadMentor, s.stats.teachersMentoring); return r === null ? '—' : `1 : ${formatDecimal(r)}`; } },
-      { key: 'maxMentees', header: `最多带教（上限${cap}）`, numeric: true, sortValue: (s) => s.stats.maxMenteesPerMentor, render: (s) => formatInteger(s.stats.maxMenteesPerMentor) },
-      // Ready for the dashboards' figures; fed by nothing until the API has them (no made-up numbers).
-      { key: 'threeTasks', header: '“三个一”完成率', numeric: true, note: NOT_YET, render: () => <span className="na" title={NOT_YET}>—</span> },
-      { key: 'training', header: '培训完成率', numeric: true, note: NOT_YET, render: () => <span className="na" title={NOT_YET}>—</span> },
-      { key: 'evaluation', header: '考核结果', numeric: true, note: NOT_YET, render: () => <span className="na" title={NOT_YET}>—</span> },
-      { key: 'flags', header: '提示', render: (s) => belowThreshold(s, cap).map((r) => <span key={r} className="flag">{r}</span>) },
+      { key: 'name', header: '学校', sortValue: (r) => r.school.name, render: (r) => <a href={`#/school/${r.school.id}`}>{r.school.name}</a> },
+      { key: 'stage', header: '学段', sortValue: (r) => STAGE_LABELS[r.school.stage], render: (r) => STAGE_LABELS[r.school.stage] },
+      { key: 'flags', header: '提示', sortValue: (r) => r.flags.length, render: (r) => r.flags.map((f) => <span key={f} className="flag" data-flag={f}>{FLAG_LABELS[f]}</span>) },
+      figureColumn('students', '学生', (f) => f.students, (f) => formatInteger(f.students)),
+      figureColumn('studentsWithLeadMentor', '有导师', (f) => f.studentsWithLeadMentor, (f) => formatInteger(f.studentsWithLeadMentor)),
+      figureColumn('coverage', '学生覆盖率', (f) => f.coverage, (f) => formatPercent(f.coverage), '有主导师的在籍学生 ÷ 在籍学生'),
+      figureColumn('teachersMentoring', '导师', (f) => f.teachersMentoring, (f) => formatInteger(f.teachersMentoring)),
+      figureColumn('ratio', '导师:学生', (f) => f.menteesPerMentor, (f) => `1 : ${formatDecimal(f.menteesPerMentor)}`, '有主导师的学生 ÷ 担任导师的教师'),
+      figureColumn('maxMentees', '最多带教', (f) => f.maxMenteesPerMentor, (f) => formatInteger(f.maxMenteesPerMentor), `一名导师最多带教的学生数（区定上限${cap}人）`),
+      figureColumn('mentorsAboveCap', '超上限导师', (f) => f.mentorsAboveCap, (f) => formatInteger(f.mentorsAboveCap), `带教超过${cap}人的导师数，应为0`),
+      rateColumn('homeVisit', '家访', (f) => f.homeVisitDone, '本学期已家访的学生 ÷ 在籍学生'),
+      rateColumn('talk', '谈心谈话', (f) => f.talkDone, '本学期已谈心谈话的学生 ÷ 在籍学生'),
+      rateColumn('writtenFeedback', '成长寄语', (f) => f.writtenFeedbackDone, '本学期已发布成长寄语的学生 ÷ 在籍学生'),
+      rateColumn('allDuties', '“三个一”完成率', (f) => f.allDutiesDone, '本学期“三个一”全部完成的学生 ÷ 在籍学生'),
+      { key: 'training', header: '培训完成率', numeric: true, note: NO_TRAINING, render: () => <span className="na" title={NO_TRAINING}>—</span> },
+      {
+        key: 'evaluation',
+        header: '考核结果',
+        note: '最近一次公布的导师考核：优秀 / 合格 / 待改进人数',
+        sortValue: (r) => r.figures?.evaluation?.excellent ?? null,
+        render: (r) => (r.figures?.evaluation ? evaluationText(r.figures.evaluation) : <span className="na" title="尚未公布考核结果">—</span>),
+      },
+      { key: 'plan', header: '一校一策', sortValue: (r) => (r.planFiled ? 1 : 0), render: (r) => (r.planFiled ? '已报送' : '未报送') },
     ],
     [cap],
   );
 
-  const schools = data?.schools.nodes ?? [];
-  const totals = schools.reduce(
-    (t, s) => ({ students: t.students + s.stats.students, covered: t.covered + s.stats.studentsWithLeadMentor, teachers: t.teachers + s.stats.teachers, mentoring: t.mentoring + s.stats.teachersMentoring }),
-    { students: 0, covered: 0, teachers: 0, mentoring: 0 },
-  );
-  const flagged = schools.filter((s) => belowThreshold(s, cap).length > 0).length;
-  const on = today();
+  async function exportReport() {
+    setExporting('正在生成…');
+    try {
+      const { districtReportExport } = await client.request(DistrictReportExportDocument, { stage: stage || null, format: 'XLSX' });
+      downloadBase64(districtReportExport);
+      setExporting(null);
+    } catch {
+      setExporting('导出失败，请稍后重试。');
+    }
+  }
+
+  const dashboard = data?.districtDashboard;
+  const totals = dashboard?.totals;
+  const points = trends.status === 'done' ? trends.data.districtTrends : [];
+  const evaluated = totals ? totals.evaluation.excellent + totals.evaluation.qualified + totals.evaluation.needsImprovement > 0 : false;
+  const flagged = dashboard?.schools.filter((r) => r.flags.length > 0).length ?? 0;
 
   return (
     <section>
       <header className="view-header">
-        <h1>{data ? `${data.district.name}教育局 · 全员导师制看板` : '区级看板'}</h1>
-        {data?.currentTerm && (
-          <p className="term">
-            当前学期：第{data.currentTerm.number}学期（{formatDate(data.currentTerm.startsOn)} – {formatDate(data.currentTerm.endsOn)}）
+        <h1>{data?.district.name ?? '全区'} · 全员导师制看板</h1>
+        {dashboard && (
+          <p className="term" data-testid="term">
+            {dashboard.term ? `${dashboard.term} 学期` : '当前不在学期内'} · 学期已过 {formatPercent(dashboard.termElapsed)}
           </p>
         )}
       </header>
@@ -77,28 +103,68 @@ export function DistrictView({ client }: { client: Client }) {
             ))}
           </select>
         </label>
+        <button type="button" onClick={() => void exportReport()} data-testid="export" disabled={exporting === '正在生成…'}>
+          导出 Excel
+        </button>
+        {exporting && <span className="status">{exporting}</span>}
       </div>
       <Status state={state} />
-      {data && (
+      {dashboard && totals && (
         <>
           <div className="cards" data-testid="summary">
-            <div className="card"><span>学校</span><strong data-figure="schools">{formatInteger(data.schools.totalCount)}</strong></div>
-            <div className="card"><span>学生覆盖率</span><strong data-figure="coverage">{formatPercent(share(totals.covered, totals.students))}</strong><small>{formatInteger(totals.covered)} / {formatInteger(totals.students)} 名学生有导师</small></div>
-            <div className="card"><span>教师参与率</span><strong data-figure="participation">{formatPercent(share(totals.mentoring, totals.teachers))}</strong><small>{formatInteger(totals.mentoring)} / {formatInteger(totals.teachers)} 名教师担任导师</small></div>
-            <div className={`card ${flagged ? 'warn' : ''}`}><span>需关注学校</span><strong data-figure="flagged">{formatInteger(flagged)}</strong><small>覆盖未满或超出带教上限</small></div>
+            <div className="card"><span>上报学校</span><strong data-figure="schools">{formatInteger(totals.schoolsReporting)} / {formatInteger(totals.schools)}</strong></div>
+            <div className="card"><span>学生覆盖率</span><strong data-figure="coverage">{formatPercent(totals.coverage)}</strong><small>{formatInteger(totals.studentsWithLeadMentor)} / {formatInteger(totals.students)} 名学生有主导师</small></div>
+            <div className="card"><span>导师:学生</span><strong data-figure="ratio">1 : {formatDecimal(totals.menteesPerMentor)}</strong><small>{formatInteger(totals.teachersMentoring)} 名导师 · 超上限 {formatInteger(totals.mentorsAboveCap)} 人</small></div>
+            <div className="card"><span>“三个一”完成率</span><strong data-figure="allDuties">{formatPercent(share(totals.allDutiesDone, totals.students))}</strong><small>家访 {formatPercent(share(totals.homeVisitDone, totals.students))} · 谈心 {formatPercent(share(totals.talkDone, totals.students))} · 寄语 {formatPercent(share(totals.writtenFeedbackDone, totals.students))}</small></div>
+            <div className="card"><span>考核结果（优秀）</span><strong data-figure="evaluation">{evaluated ? formatInteger(totals.evaluation.excellent) : '—'}</strong><small>{evaluated ? evaluationText(totals.evaluation) : '尚无学校公布考核结果'}</small></div>
+            <div className={`card ${flagged ? 'warn' : ''}`}><span>需关注学校</span><strong data-figure="flagged">{formatInteger(flagged)}</strong><small>一校一策已报送 {formatInteger(totals.plansFiled)} 所 · 关注学生 {formatPartial(totals.attentionStudents)} 人</small></div>
           </div>
-          <SortableTable testId="schools" rows={schools} columns={columns} rowKey={(s) => s.id} rowClass={(s) => (belowThreshold(s, cap).length ? 'below-threshold' : undefined)} initialSort={{ key: 'coverage' }} />
-          <p className="note">标红的学校：尚有学生没有主导师，或有导师带教人数超过区定上限 {cap} 人。点击学校名称查看各年级。“三个一”、培训与考核列待区级看板接口接入。</p>
-          <TrendChart
-            title="本学期趋势：学生覆盖率与教师参与率"
-            format={(v) => formatPercent(v)}
-            max={1}
-            series={[
-              { label: '学生覆盖率', color: '#c0392b', points: totals.students ? [{ on, value: totals.covered / totals.students }] : [] },
-              { label: '教师参与率', color: '#2c6fbb', points: totals.teachers ? [{ on, value: totals.mentoring / totals.teachers }] : [] },
-            ]}
-            note="目前只有实时数据（今日一个点）；区级数据快照接入后，这里显示整个学期的变化。"
-          />
+          <div className="scroll">
+            <SortableTable testId="schools" rows={dashboard.schools} columns={columns} rowKey={(r) => r.school.id} rowClass={(r) => (r.flags.length ? 'below-threshold' : undefined)} initialSort={{ key: 'coverage' }} />
+          </div>
+          <p className="note">
+            数据来自各校定期上报的汇总快照（不含学生个人信息），5人以下的敏感人数不显示。标红的学校有提示项：{Object.values(FLAG_LABELS).join('、')}。点击学校名称查看各年级。培训列暂无数据来源。
+            {dashboard.schools.some((r) => r.figures) && ` 最近快照：${formatDateTime(dashboard.schools.map((r) => r.figures?.takenAt ?? '').sort().at(-1)!)}。`}
+          </p>
+          {dashboard.byStage.length > 1 && (
+            <table className="data compact" data-testid="by-stage">
+              <thead>
+                <tr><th>学段</th><th className="num">学校</th><th className="num">学生</th><th className="num">覆盖率</th><th className="num">导师:学生</th><th className="num">“三个一”完成率</th></tr>
+              </thead>
+              <tbody>
+                {dashboard.byStage.map((s) => (
+                  <tr key={s.stage} data-stage={s.stage}>
+                    <td>{STAGE_LABELS[s.stage]}</td>
+                    <td className="num">{formatInteger(s.figures.schools)}</td>
+                    <td className="num">{formatInteger(s.figures.students)}</td>
+                    <td className="num">{formatPercent(s.figures.coverage)}</td>
+                    <td className="num">1 : {formatDecimal(s.figures.menteesPerMentor)}</td>
+                    <td className="num">{formatPercent(share(s.figures.allDutiesDone, s.figures.students))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Status state={trends} />
+          {trends.status === 'done' && (
+            <TrendChart
+              title="本学期趋势（按周）：学生覆盖率与“三个一”完成率"
+              format={(v) => formatPercent(v)}
+              max={1}
+              series={[
+                { label: '学生覆盖率', color: '#c0392b', points: points.map((p) => ({ on: p.week, value: p.figures.coverage })) },
+                { label: '“三个一”完成率', color: '#2c6fbb', points: points.map((p) => ({ on: p.week, value: share(p.figures.allDutiesDone, p.figures.students) ?? 0 })) },
+                { label: '谈心谈话', color: '#27ae60', points: points.map((p) => ({ on: p.week, value: share(p.figures.talkDone, p.figures.students) ?? 0 })) },
+              ]}
+              note={
+                points.length === 0
+                  ? '本学期尚无数据快照。'
+                  : points.length === 1
+                    ? '本学期目前只有一周的数据快照，只能显示一个点；各校每周上报后，这里显示逐周变化。'
+                    : `共 ${formatInteger(points.length)} 周的数据快照，每周取最近一次上报。`
+              }
+            />
+          )}
         </>
       )}
     </section>

@@ -1,16 +1,11 @@
-import { ClassroomCoverageDocument, MatchingRoundsDocument, OwnSchoolDocument, SchoolGradesDocument, type Client, type ClassroomCoverageQuery, type MatchingRoundsQuery } from '@mentorship/client';
-import { useQuery } from '../api';
+import { DistrictDashboardDocument, GradeComparisonDocument, MatchingRoundsDocument, OwnSchoolDocument, SchoolComparisonExportDocument, SchoolGradesDocument, type Client, type GradeComparisonQuery, type MatchingRoundsQuery } from '@mentorship/client';
+import { useState } from 'react';
+import { downloadBase64, useQuery } from '../api';
 import { Status } from '../components/Status';
-import { formatDate, formatDateTime, formatDecimal, formatInteger, formatPercent, share, STAGE_LABELS } from '../format';
+import { FLAG_LABELS, formatDate, formatDateTime, formatDecimal, formatInteger, formatPercent, formatSuppressible, share, STAGE_LABELS } from '../format';
 
-type Coverage = { students: number; withLead: number };
-type ClassroomRow = ClassroomCoverageQuery['school']['classrooms'][number];
-
-function coverageOf(classroom: ClassroomRow): Coverage {
-  return { students: classroom.students.totalCount, withLead: classroom.students.nodes.filter((s) => s.mentors.some((m) => m.role === 'LEAD')).length };
-}
-
-const sum = (list: Coverage[]): Coverage => list.reduce((t, c) => ({ students: t.students + c.students, withLead: t.withLead + c.withLead }), { students: 0, withLead: 0 });
+type Metrics = NonNullable<GradeComparisonQuery['school']['grades'][number]['metrics']>;
+type Stats = GradeComparisonQuery['school']['stats'];
 
 /** The caller's own school (school staff), then its view. */
 export function OwnSchoolView({ client, role }: { client: Client; role: string }) {
@@ -20,78 +15,166 @@ export function OwnSchoolView({ client, role }: { client: Client; role: string }
   return school ? <SchoolView client={client} schoolId={school.id} role={role} /> : <p className="status">没有可查看的学校。</p>;
 }
 
-/**
- * 年级对比: a school's grades side by side with their classrooms. School staff also see each
- * classroom's coverage (from the student directory they may read) and the matching rounds; the
- * district sees the structure and the school's figures (per-grade figures come with the dashboards).
- */
 export function SchoolView({ client, schoolId, role }: { client: Client; schoolId: string; role: string }) {
-  const staff = role !== 'DISTRICT_ADMIN';
-  const grades = useQuery(client, SchoolGradesDocument, { schoolId });
-  const coverage = useQuery(client, ClassroomCoverageDocument, { schoolId }, !staff);
-  const byClassroom = new Map<string, Coverage>(coverage.status === 'done' ? coverage.data.school.classrooms.map((c) => [c.id, coverageOf(c)]) : []);
-  if (grades.status !== 'done') return <Status state={grades} />;
-  const school = grades.data.school;
-  const stats = school.stats;
+  return role === 'DISTRICT_ADMIN' ? <DistrictSchoolView client={client} schoolId={schoolId} /> : <GradeComparisonView client={client} schoolId={schoolId} role={role} />;
+}
+
+function SchoolHeader({ school, back }: { school: { name: string; stage: keyof typeof STAGE_LABELS; code: string }; back?: boolean }) {
+  return (
+    <header className="view-header">
+      {back && <a href="#/district" className="back">← 返回全区</a>}
+      <h1 data-testid="school-name">{school.name}</h1>
+      <p className="term">{STAGE_LABELS[school.stage]} · 学校代码 {school.code}</p>
+    </header>
+  );
+}
+
+function StatsCards({ stats }: { stats: Stats }) {
+  return (
+    <div className="cards">
+      <div className="card"><span>在籍学生</span><strong data-figure="students">{formatInteger(stats.students)}</strong></div>
+      <div className="card"><span>学生覆盖率</span><strong data-figure="coverage">{formatPercent(share(stats.studentsWithLeadMentor, stats.students))}</strong><small>{formatInteger(stats.studentsWithLeadMentor)} 名学生有主导师</small></div>
+      <div className="card"><span>教师参与率</span><strong data-figure="participation">{formatPercent(share(stats.teachersMentoring, stats.teachers))}</strong><small>{formatInteger(stats.teachersMentoring)} / {formatInteger(stats.teachers)} 名教师担任导师</small></div>
+      <div className="card"><span>最多带教</span><strong data-figure="maxMentees">{formatInteger(stats.maxMenteesPerMentor)}</strong><small>人 / 导师</small></div>
+    </div>
+  );
+}
+
+/** The figure cells of a grade or classroom, in the order of METRIC_HEADERS. */
+const METRIC_HEADERS = ['学生', '有导师', '覆盖率', '家访', '谈心谈话', '成长寄语', '“三个一”', '关注学生'];
+function metricCells(m: Metrics): string[] {
+  const rate = (n: number) => formatPercent(share(n, m.students));
+  return [formatInteger(m.students), formatInteger(m.studentsWithLeadMentor), formatPercent(m.coverage), rate(m.homeVisitDone), rate(m.talkDone), rate(m.writtenFeedbackDone), rate(m.allDutiesDone), formatSuppressible(m.attentionStudents)];
+}
+
+/**
+ * 年级对比 for school leaders: grades side by side, classrooms within each, with the live figures
+ * the caller may read (school admin: all; grade lead: own grade; head teacher: own class). What
+ * the API withholds from the caller reads “无权查看”, the rest stays on screen.
+ */
+function GradeComparisonView({ client, schoolId, role }: { client: Client; schoolId: string; role: string }) {
+  const state = useQuery(client, GradeComparisonDocument, { schoolId }, { partial: true });
+  const [exporting, setExporting] = useState<string | null>(null);
+  if (state.status !== 'done') return <Status state={state} />;
+  const school = state.data.school;
+
+  async function exportComparison() {
+    setExporting('正在生成…');
+    try {
+      downloadBase64((await client.request(SchoolComparisonExportDocument, { schoolId, format: 'XLSX' })).school.comparisonExport);
+      setExporting(null);
+    } catch {
+      setExporting('导出失败，请稍后重试。');
+    }
+  }
+
   return (
     <section>
-      <header className="view-header">
-        {role === 'DISTRICT_ADMIN' && <a href="#/district" className="back">← 返回全区</a>}
-        <h1 data-testid="school-name">{school.name}</h1>
-        <p className="term">{STAGE_LABELS[school.stage]} · 学校代码 {school.code}</p>
-      </header>
-      <div className="cards">
-        <div className="card"><span>在籍学生</span><strong data-figure="students">{formatInteger(stats.students)}</strong></div>
-        <div className="card"><span>学生覆盖率</span><strong data-figure="coverage">{formatPercent(share(stats.studentsWithLeadMentor, stats.students))}</strong><small>{formatInteger(stats.studentsWithLeadMentor)} 名学生有主导师</small></div>
-        <div className="card"><span>教师参与率</span><strong data-figure="participation">{formatPercent(share(stats.teachersMentoring, stats.teachers))}</strong><small>{formatInteger(stats.teachersMentoring)} / {formatInteger(stats.teachers)} 名教师担任导师</small></div>
-        <div className="card"><span>最多带教</span><strong data-figure="maxMentees">{formatInteger(stats.maxMenteesPerMentor)}</strong><small>人 / 导师</small></div>
+      <SchoolHeader school={school} />
+      <StatsCards stats={school.stats} />
+      <div className="toolbar">
+        <h2>年级对比{school.grades.find((g) => g.metrics)?.metrics?.term ? `（${school.grades.find((g) => g.metrics)!.metrics!.term} 学期）` : ''}</h2>
+        {role === 'SCHOOL_ADMIN' && (
+          <button type="button" onClick={() => void exportComparison()} data-testid="export">
+            导出 Excel
+          </button>
+        )}
+        {exporting && <span className="status">{exporting}</span>}
       </div>
-      <h2>年级对比</h2>
-      {staff && <Status state={coverage} />}
-      {!staff && <p className="note">各年级的覆盖率、“三个一”完成情况待区级看板（年级对比）接口接入；此处显示年级与班级结构。</p>}
       <div className="grades" data-testid="grades">
-        {school.grades.map((grade) => {
-          const total = sum(grade.classrooms.map((c) => byClassroom.get(c.id)).filter((c): c is Coverage => !!c));
-          return (
-            <article key={grade.id} className="grade" data-grade={grade.name}>
-              <h3>{grade.name}</h3>
-              <p className="grade-figures">
-                <span data-figure="classrooms">{formatInteger(grade.classrooms.length)} 个班</span>
-                {staff && coverage.status === 'done' && (
-                  <>
-                    <span data-figure="students">{formatInteger(total.students)} 名学生</span>
-                    <span data-figure="coverage">覆盖率 {formatPercent(share(total.withLead, total.students))}</span>
-                  </>
-                )}
-              </p>
-              <table className="data compact">
-                <thead>
-                  <tr>
-                    <th>班级</th>
-                    <th>班主任</th>
-                    {staff && <th className="num">学生</th>}
-                    {staff && <th className="num">有导师</th>}
+        {school.grades.map((grade) => (
+          <article key={grade.id} className="grade" data-grade={grade.name}>
+            <h3>{grade.name}</h3>
+            {grade.metrics ? (
+              <dl className="grade-figures" data-testid="grade-metrics">
+                {metricCells(grade.metrics).map((value, i) => (
+                  <div key={METRIC_HEADERS[i]}>
+                    <dt>{METRIC_HEADERS[i]}</dt>
+                    <dd data-metric={i}>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p className="note" data-testid="grade-forbidden">{formatInteger(grade.classrooms.length)} 个班 · 年级数据无权查看</p>
+            )}
+            <table className="data compact">
+              <thead>
+                <tr>
+                  <th>班级</th>
+                  <th>班主任</th>
+                  {METRIC_HEADERS.map((h) => <th key={h} className="num">{h}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {grade.classrooms.map((c) => (
+                  <tr key={c.id} data-classroom={c.name} className={c.metrics && c.metrics.studentsWithLeadMentor < c.metrics.students ? 'below-threshold' : undefined}>
+                    <td>{c.name}</td>
+                    <td>{c.headTeacher?.name ?? '—'}</td>
+                    {c.metrics ? metricCells(c.metrics).map((v, i) => <td key={i} className="num">{v}</td>) : <td colSpan={METRIC_HEADERS.length} className="na">无权查看</td>}
                   </tr>
-                </thead>
-                <tbody>
-                  {grade.classrooms.map((c) => {
-                    const figures = byClassroom.get(c.id);
-                    return (
-                      <tr key={c.id} data-classroom={c.name} className={figures && figures.withLead < figures.students ? 'below-threshold' : undefined}>
-                        <td>{c.name}</td>
-                        <td>{c.headTeacher?.name ?? '—'}</td>
-                        {staff && <td className="num">{figures ? formatInteger(figures.students) : '…'}</td>}
-                        {staff && <td className="num">{figures ? formatInteger(figures.withLead) : '…'}</td>}
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </article>
-          );
-        })}
+                ))}
+              </tbody>
+            </table>
+          </article>
+        ))}
       </div>
-      {staff && <MatchingRounds client={client} />}
+      <p className="note">完成率 = 本学期已完成的学生 ÷ 学生；5人以下的敏感人数显示为“&lt;5”。</p>
+      {role === 'SCHOOL_ADMIN' && <MatchingRounds client={client} />}
+    </section>
+  );
+}
+
+/**
+ * A school seen from the district: its structure and live headline figures, and its row of the
+ * district dashboard (snapshot figures, flags). Per-grade figures stay with the school's leaders:
+ * the API does not give Grade.metrics to district roles.
+ */
+function DistrictSchoolView({ client, schoolId }: { client: Client; schoolId: string }) {
+  const grades = useQuery(client, SchoolGradesDocument, { schoolId });
+  const dashboard = useQuery(client, DistrictDashboardDocument, { stage: null });
+  if (grades.status !== 'done') return <Status state={grades} />;
+  const school = grades.data.school;
+  const row = dashboard.status === 'done' ? dashboard.data.districtDashboard.schools.find((r) => r.school.id === schoolId) : undefined;
+  const f = row?.figures;
+  return (
+    <section>
+      <SchoolHeader school={school} back />
+      <StatsCards stats={school.stats} />
+      {f && (
+        <div className="cards" data-testid="snapshot">
+          <div className="card"><span>“三个一”完成率</span><strong data-figure="allDuties">{formatPercent(share(f.allDutiesDone, f.students))}</strong><small>家访 {formatPercent(share(f.homeVisitDone, f.students))} · 谈心 {formatPercent(share(f.talkDone, f.students))} · 寄语 {formatPercent(share(f.writtenFeedbackDone, f.students))}</small></div>
+          <div className="card"><span>导师:学生</span><strong>1 : {formatDecimal(f.menteesPerMentor)}</strong><small>快照时间 {formatDateTime(f.takenAt)}</small></div>
+          <div className={`card ${row.flags.length ? 'warn' : ''}`}><span>提示</span><strong>{formatInteger(row.flags.length)}</strong><small>{row.flags.map((x) => FLAG_LABELS[x]).join('、') || '无'}</small></div>
+        </div>
+      )}
+      <h2>年级对比</h2>
+      <p className="note">各年级、各班的“三个一”等明细由学校管理人员查看；区级看到学校整体的汇总数据与年级班级结构。</p>
+      <div className="grades" data-testid="grades">
+        {school.grades.map((grade) => (
+          <article key={grade.id} className="grade" data-grade={grade.name}>
+            <h3>{grade.name}</h3>
+            <p className="grade-figures">
+              <span data-figure="classrooms">{formatInteger(grade.classrooms.length)} 个班</span>
+            </p>
+            <table className="data compact">
+              <thead>
+                <tr>
+                  <th>班级</th>
+                  <th>班主任</th>
+                </tr>
+              </thead>
+              <tbody>
+                {grade.classrooms.map((c) => (
+                  <tr key={c.id} data-classroom={c.name}>
+                    <td>{c.name}</td>
+                    <td>{c.headTeacher?.name ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </article>
+        ))}
+      </div>
     </section>
   );
 }
