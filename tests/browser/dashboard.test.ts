@@ -130,7 +130,7 @@ describe('web dashboard in headless Chromium', () => {
     expect(await rows.count()).toBe(dashboard.schools.length);
     expect(dashboard.totals.schoolsReporting).toBe(dashboard.schools.length);
     expect(dashboard.totals.talkDone).toBe(TALKS_IN_SETUP);
-    for (const { school, figures, flags, planFiled } of dashboard.schools) {
+    for (const { school, figures, flags, planFiled, trainingRate } of dashboard.schools) {
       const f = figures!;
       const row = page.locator(`tr[data-row="${school.id}"]`);
       const cells = await row.locator('td').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-field'), td.textContent])));
@@ -148,8 +148,7 @@ describe('web dashboard in headless Chromium', () => {
         talk: percent(f.talkDone, f.students),
         writtenFeedback: percent(f.writtenFeedbackDone, f.students),
         allDuties: percent(f.allDutiesDone, f.students),
-        // The API has no training figures yet: shown as unavailable, never as a number.
-        training: '—',
+        training: trainingRate === null ? '—' : asPercent(trainingRate),
         evaluation: f.evaluation ? `优秀 ${integer(f.evaluation.excellent)} · 合格 ${integer(f.evaluation.qualified)} · 待改进 ${integer(f.evaluation.needsImprovement)}` : '—',
         plan: planFiled ? '已报送' : '未报送',
         flags: expect.any(String),

@@ -43,6 +43,7 @@ export const FLAG_LABELS = {
   DUTIES_LAGGING: '“三个一”进度滞后',
   CRISIS_OVERDUE: '危机预警超时未处理',
   PLAN_NOT_FILED: '未报送“一校一策”',
+  TRAINING_BELOW_RATE: '导师培训完成率偏低',
   NO_FIGURES: '尚未上报数据',
 } as const;
 

@@ -9,7 +9,6 @@ import { FLAG_LABELS, formatDateTime, formatDecimal, formatInteger, formatPartia
 type SchoolRow = DistrictDashboardQuery['districtDashboard']['schools'][number];
 type Figures = NonNullable<SchoolRow['figures']>;
 
-const NO_TRAINING = '培训数据尚未接入区级看板接口，暂无数据来源';
 const NA = <span className="na">—</span>;
 
 /** A column over a school's snapshot figures: “—” until its first snapshot has arrived. */
@@ -51,7 +50,7 @@ export function DistrictView({ client }: { client: Client }) {
       rateColumn('talk', '谈心谈话', (f) => f.talkDone, '本学期已谈心谈话的学生 ÷ 在籍学生'),
       rateColumn('writtenFeedback', '成长寄语', (f) => f.writtenFeedbackDone, '本学期已发布成长寄语的学生 ÷ 在籍学生'),
       rateColumn('allDuties', '“三个一”完成率', (f) => f.allDutiesDone, '本学期“三个一”全部完成的学生 ÷ 在籍学生'),
-      { key: 'training', header: '培训完成率', numeric: true, note: NO_TRAINING, render: () => <span className="na" title={NO_TRAINING}>—</span> },
+      { key: 'training', header: '培训完成率', numeric: true, note: '完成全部必修培训的教师 ÷ 担任导师的教师', sortValue: (r) => r.trainingRate ?? -1, render: (r) => (r.trainingRate === null ? '—' : formatPercent(r.trainingRate)) },
       {
         key: 'evaluation',
         header: '考核结果',
@@ -123,7 +122,7 @@ export function DistrictView({ client }: { client: Client }) {
             <SortableTable testId="schools" rows={dashboard.schools} columns={columns} rowKey={(r) => r.school.id} rowClass={(r) => (r.flags.length ? 'below-threshold' : undefined)} initialSort={{ key: 'coverage' }} />
           </div>
           <p className="note">
-            数据来自各校定期上报的汇总快照（不含学生个人信息），5人以下的敏感人数不显示。标红的学校有提示项：{Object.values(FLAG_LABELS).join('、')}。点击学校名称查看各年级。培训列暂无数据来源。
+            数据来自各校定期上报的汇总快照（不含学生个人信息），5人以下的敏感人数不显示。标红的学校有提示项：{Object.values(FLAG_LABELS).join('、')}。点击学校名称查看各年级。
             {dashboard.schools.some((r) => r.figures) && ` 最近快照：${formatDateTime(dashboard.schools.map((r) => r.figures?.takenAt ?? '').sort().at(-1)!)}。`}
           </p>
           {dashboard.byStage.length > 1 && (
