@@ -97,6 +97,30 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
   });
 });
 
+describe('the district sets the evaluation template (考核模板); schools start from it', () => {
+  it('a school opening a cycle gets the district template, and adapting it needs a recorded reason', async () => {
+    const p = await startTestPlatform();
+    try {
+      const district = p.token('district-admin');
+      const set = 'mutation($items: [EvaluationTemplateItemInput!]!) { setEvaluationTemplate(items: $items) { items { key weight } userErrors { field code } } }';
+      const item = (key: string, weight: number, source = 'COMPUTED', party = 'PLATFORM') => ({ key, label: key, weight, source, party });
+      const bad = expectNoGraphQLErrors(await execute(p.gatewayUrl, set, { token: district, variables: { items: [item('MATCHING', 30)] } }));
+      expect(bad.setEvaluationTemplate.userErrors).toEqual([{ field: 'items', code: 'WEIGHTS_NOT_100' }]);
+      const template = [item('MATCHING', 20), item('GROUP_ACTIVITY', 20), item('INDIVIDUAL_GUIDANCE', 30), item('ATTRITION', 10), item('SELF_REVIEW', 20, 'ENTERED', 'SELF')];
+      expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, set, { token: district, variables: { items: template } })).setEvaluationTemplate.userErrors).toEqual([]);
+      const open = 'mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { cycle { rubric { key weight } adaptationNote } userErrors { field code } } }';
+      const admin = p.token('school-admin-2');
+      const adapted = expectNoGraphQLErrors(await execute(p.gatewayUrl, open, { token: admin, variables: { i: { term: '2026-2027-1', rubric: [...template.slice(0, 4), item('SCHOOL_REVIEW', 20, 'ENTERED', 'SCHOOL')] } } }));
+      expect(adapted.openEvaluationCycle.userErrors).toEqual([{ field: 'adaptationNote', code: 'ADAPTATION_NOTE_REQUIRED' }]);
+      const res = expectNoGraphQLErrors(await execute(p.gatewayUrl, open, { token: admin, variables: { i: { term: '2026-2027-1' } } }));
+      expect(res.openEvaluationCycle.cycle).toEqual({ rubric: template.map(({ key, weight }) => ({ key, weight })), adaptationNote: null });
+      expect(errorCodes(await execute(p.gatewayUrl, set, { token: p.token('school-admin'), variables: { items: template } }))).toEqual(['FORBIDDEN']);
+    } finally {
+      await p.stop();
+    }
+  });
+});
+
 describe('the district sees the evaluation distribution per school, counts only', () => {
   it('arrives with the snapshot after publication', async () => {
     const p = await startTestPlatform();

@@ -22,4 +22,6 @@ export class DistrictPolicy {
   @Field(() => Int, { description: 'Schools whose mentors have completed the required training below this percentage are flagged; default 80.' })
   @Column('smallint', { name: 'training_rate_percent', default: 80 })
   trainingRatePercent: number;
+  /** 考核模板: the district's default rubric for schools' evaluation cycles; null means the platform default. */
+  @Column('jsonb', { name: 'evaluation_template', nullable: true }) evaluationTemplate: unknown[] | null;
 }

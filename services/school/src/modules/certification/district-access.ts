@@ -48,3 +48,23 @@ export async function trainingStatusOf(teacher: { id: string; staffNumber: strin
   if (!training) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service did not answer about training${answer?.errors?.length ? `: ${answer.errors[0].message}` : ''}.`, 'teacherId');
   return training;
 }
+
+/** The district's evaluation template for this school (null: the platform default), asked with the service token. */
+export async function evaluationTemplateOf(schoolId: string): Promise<{ key: string; label: string; weight: number; source: string; party: string }[] | null> {
+  if (!access) throw new UserFacingError('DISTRICT_UNAVAILABLE', 'The district service is not configured (DISTRICT_URL); its evaluation template cannot be read.', 'term');
+  type Answer = { data?: { schoolEvaluationTemplate?: { key: string; label: string; weight: number; source: string; party: string }[] | null }; errors?: { message: string }[] };
+  let answer: Answer;
+  try {
+    const response = await fetch(access.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${access.token()}` },
+      body: JSON.stringify({ query: 'query($s: ID!) { schoolEvaluationTemplate(schoolId: $s) { key label weight source party } }', variables: { s: toGlobalId('School', schoolId) } }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    answer = (await response.json()) as Answer;
+  } catch {
+    throw new UserFacingError('DISTRICT_UNAVAILABLE', 'The district service cannot be reached for its evaluation template; try again later.', 'term');
+  }
+  if (answer.errors?.length || !answer.data) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service did not answer: ${answer.errors?.[0]?.message ?? 'no data'}.`, 'term');
+  return answer.data.schoolEvaluationTemplate ?? null;
+}

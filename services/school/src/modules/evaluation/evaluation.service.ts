@@ -2,6 +2,7 @@ import { forbidden, Role, type Principal } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { evaluationTemplateOf } from '../certification/district-access';
 import { parseTerm } from '../records/term';
 import { computeResults, type MentorResult } from './evaluation.compute';
 import { EvaluationCycle, EvaluationEntry, EvaluationResult, EvaluationStatus } from './evaluation.entity';
@@ -34,7 +35,9 @@ export class EvaluationService {
 
   async open(input: OpenCycleInput): Promise<EvaluationCycle> {
     if (!parseTerm(input.term)) throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
-    const rubric = input.rubric?.length ? input.rubric : [...DEFAULT_RUBRIC];
+    // The district's template (考核模板) is the starting point; the platform default when it has none.
+    const template = ((await evaluationTemplateOf(this.schoolId)) as RubricItem[] | null) ?? [...DEFAULT_RUBRIC];
+    const rubric = input.rubric?.length ? input.rubric : template;
     const keys = new Set<string>();
     rubric.forEach((item, i) => {
       if (keys.has(item.key)) throw new UserFacingError('DUPLICATE_ITEM', `Item ${item.key} appears twice.`, `rubric[${i}].key`);
@@ -49,7 +52,8 @@ export class EvaluationService {
     });
     const total = rubric.reduce((s, i) => s + i.weight, 0);
     if (Math.abs(total - 100) > 1e-6) throw new UserFacingError('WEIGHTS_NOT_100', `Weights add up to ${total}, not 100.`, 'rubric');
-    const changed = JSON.stringify(rubric) !== JSON.stringify(DEFAULT_RUBRIC);
+    const comparable = (items: RubricItem[]) => JSON.stringify(items.map(({ key, label, weight, source, party }) => [key, label, weight, source, party]));
+    const changed = comparable(rubric) !== comparable(template);
     if (changed && !input.adaptationNote?.trim()) throw new UserFacingError('ADAPTATION_NOTE_REQUIRED', 'Say why the school changes the district template; it is recorded.', 'adaptationNote');
     const qualifiedMin = input.qualifiedMin ?? 60;
     const excellentMin = input.topExcellent ? null : input.excellentMin ?? 85;
