@@ -62,6 +62,13 @@ describe('training (培训): catalogue, completions, progress through federation
       expect(JSON.stringify(direct.data ?? null)).not.toContain('completions');
     }
     expect(errorCodes(await gql(p.token('mentor-2'), progress, { id: mentor.gid }))).toContain('FORBIDDEN');
+    // A forged representation: mentor-2's own id with mentor-1's staff number, straight at the district.
+    const me2 = p.logins.find((l) => l.login === 'mentor-2')!;
+    const forged = { r: [{ __typename: 'Teacher', id: toGlobalId('Teacher', me2.personId), staffNumber: mentor.staffNumber, school: { id: toGlobalId('School', p.demo.schools[0].id) } }] };
+    expect(errorCodes(await execute(p.districtUrl, entities, { token: p.token('mentor-2'), variables: forged }))).toContain('FORBIDDEN');
+    // The same teacher with the right staff number reads it.
+    const own = { r: [{ __typename: 'Teacher', id: mentor.gid, staffNumber: mentor.staffNumber, school: { id: toGlobalId('School', p.demo.schools[0].id) } }] };
+    expect(expectNoGraphQLErrors(await execute(p.districtUrl, entities, { token: p.token('mentor-1'), variables: own }))._entities[0].training.complete).toBe(true);
   });
 
   describe('certification (聘任)', () => {

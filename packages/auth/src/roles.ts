@@ -31,6 +31,8 @@ export interface Principal {
   classroomId?: string;
   /** GUARDIAN: the child they are guardian of. */
   studentId?: string;
+  /** Teachers: their staff number (工号); the district knows teachers only by school and staff number. */
+  staffNumber?: string;
   name?: string;
 }
 

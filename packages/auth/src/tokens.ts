@@ -18,6 +18,8 @@ interface Claims extends JwtPayload {
   gid?: string;
   cid?: string;
   stu?: string;
+  /** Teachers: their staff number (工号), which the district keys training by. */
+  stn?: string;
   name?: string;
 }
 
@@ -31,6 +33,7 @@ export function signToken(principal: Principal, config: AuthConfig, expiresIn: j
     gid: principal.gradeId,
     cid: principal.classroomId,
     stu: principal.studentId,
+    stn: principal.staffNumber,
     name: principal.name,
   };
   return jwt.sign(claims, config.secret, {
@@ -58,6 +61,7 @@ function toPrincipal(claims: Claims): Principal {
     gradeId: claims.gid,
     classroomId: claims.cid,
     studentId: claims.stu,
+    staffNumber: claims.stn,
     name: claims.name,
   };
 }

@@ -16,6 +16,7 @@ export interface DemoLogin {
   gradeId?: string;
   classroomId?: string;
   studentId?: string;
+  staffNumber?: string;
 }
 
 /**
@@ -46,10 +47,13 @@ export function demoLogins(district: DemoDistrict, rosters?: Map<string, DemoSch
     { login: 'student', description: `student of ${first.name}, mentee of mentor-1`, role: 'STUDENT', personId: student.id, name: student.name, ...inSchool, studentId: student.id },
     { login: 'guardian', description: `guardian of the demo student`, role: 'GUARDIAN', personId: stableId(district.seed, 'guardian', student.id), name: `${student.name}的家长`, ...inSchool, studentId: student.id },
   ];
+  // Teachers' tokens carry their staff number (the district keys training by it).
+  const staff = new Map(r.teachers.map((t) => [t.id, t.staffNumber]));
+  for (const l of logins) if (staff.has(l.personId)) l.staffNumber = staff.get(l.personId);
   if (district.schools.length > 1) {
     const second = district.schools[1];
     const r2 = rosterOf(1);
-    logins.push({ login: 'school-admin-2', description: `school admin of ${second.name}`, role: 'SCHOOL_ADMIN', personId: r2.teachers[0].id, name: r2.teachers[0].name, districtId, schoolId: second.id });
+    logins.push({ login: 'school-admin-2', description: `school admin of ${second.name}`, role: 'SCHOOL_ADMIN', personId: r2.teachers[0].id, name: r2.teachers[0].name, districtId, schoolId: second.id, staffNumber: r2.teachers[0].staffNumber });
   }
   return logins;
 }

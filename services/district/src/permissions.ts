@@ -4,13 +4,16 @@ import { fromGlobalId } from '@mentorship/graphql';
 import type { DistrictContext } from './context';
 
 /** A teacher's training: the teacher, their school's admin, the district (scoped in SQL), or a platform service. */
-const trainingReader = rule('trainingReader', { cache: 'strict' })((teacher: { id: string; school?: { id: string } }, _args, ctx: DistrictContext) => {
+const trainingReader = rule('trainingReader', { cache: 'strict' })((teacher: { id: string; staffNumber?: string; school?: { id: string } }, _args, ctx: DistrictContext) => {
   const p = ctx.principal;
   if (!p) return false;
   if (p.role === Role.DISTRICT_ADMIN || p.role === Role.SERVICE) return true;
   try {
-    if (p.personId === fromGlobalId(teacher.id, 'Teacher')) return true;
-    return p.role === Role.SCHOOL_ADMIN && !!teacher.school && p.schoolId === fromGlobalId(teacher.school.id, 'School');
+    const schoolId = teacher.school ? fromGlobalId(teacher.school.id, 'School') : null;
+    if (p.role === Role.SCHOOL_ADMIN && p.schoolId === schoolId) return true;
+    // Oneself: training is kept by school and staff number, and a representation sent straight to
+    // this subgraph could pair one's own id with a colleague's staff number, so the token's must match.
+    return p.personId === fromGlobalId(teacher.id, 'Teacher') && !!p.staffNumber && p.staffNumber === teacher.staffNumber && p.schoolId === schoolId;
   } catch {
     return false;
   }
