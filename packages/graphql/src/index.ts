@@ -10,3 +10,4 @@ export * from './subgraph-service';
 export * from './user-errors';
 export * from './export-file';
 export * from './suppression';
+export * from './uploads';

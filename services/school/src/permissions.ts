@@ -84,7 +84,7 @@ export const permissions = buildPermissions({
   MentorStatusChange: schoolAdmin,
   RosterImportPreview: schoolAdmin,
   RosterImportPayload: schoolAdmin,
-  RowErrorView: schoolAdmin,
+  FileRowError: schoolAdmin,
   MissingStudent: schoolAdmin,
   SchoolSettings: schoolStaff,
   SchoolSettingsPayload: schoolAdmin,

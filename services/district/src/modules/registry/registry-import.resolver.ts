@@ -1,4 +1,4 @@
-import { ExportFile, ExportFormat, UserError, withUserErrors } from '@mentorship/graphql';
+import { ExportFile, ExportFormat, FileRowError, UserError, withUserErrors } from '@mentorship/graphql';
 import { exportTable } from '@mentorship/spreadsheet';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DistrictContext } from '../../context';
@@ -12,19 +12,11 @@ export class ImportSchoolRegistryInput {
 }
 
 @ObjectType()
-export class RegistryRowError {
-  @Field(() => Int) row: number;
-  @Field(() => String, { nullable: true }) column: string | null;
-  @Field() code: string;
-  @Field() message: string;
-}
-
-@ObjectType()
 export class SchoolRegistryImportPayload {
   @Field(() => Int) created: number;
   @Field(() => Int) updated: number;
   @Field(() => Int) unchanged: number;
-  @Field(() => [RegistryRowError]) rowErrors: RegistryRowError[];
+  @Field(() => [FileRowError]) rowErrors: FileRowError[];
   @Field({ description: 'True when the rows were written.' }) applied: boolean;
   @Field(() => [UserError]) userErrors: UserError[];
 }

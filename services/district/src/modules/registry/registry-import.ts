@@ -1,18 +1,13 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { UserFacingError } from '@mentorship/graphql';
-import { readTable, SpreadsheetError, type SpreadsheetFormat } from '@mentorship/spreadsheet';
+import { missingColumns, readUpload, UserFacingError, type RowProblem } from '@mentorship/graphql';
+import type { SpreadsheetFormat } from '@mentorship/spreadsheet';
 import type { DataSource } from 'typeorm';
 import { SchoolStage } from './school-stage';
 
 const STAGES: Record<string, SchoolStage> = { 小学: SchoolStage.PRIMARY, 初中: SchoolStage.JUNIOR_SECONDARY, 高中: SchoolStage.SENIOR_SECONDARY, 职业学校: SchoolStage.VOCATIONAL, 中职: SchoolStage.VOCATIONAL };
 export const REGISTRY_HEADERS = ['学校代码', '学校名称', '学段'];
 
-export interface RegistryRowError {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+export type RegistryRowError = RowProblem;
 
 export interface RegistryImportResult {
   created: number;
@@ -28,14 +23,8 @@ export interface RegistryImportResult {
  */
 export async function importSchoolRegistry(dataSource: DataSource, principal: Principal, input: { format: SpreadsheetFormat; content: Buffer; confirm: boolean }): Promise<RegistryImportResult> {
   if (principal.role !== Role.DISTRICT_ADMIN) throw forbidden();
-  let table;
-  try {
-    table = await readTable(input.content, input.format);
-  } catch (error) {
-    if (error instanceof SpreadsheetError) throw new UserFacingError('UNREADABLE_FILE', error.message, 'fileBase64');
-    throw error;
-  }
-  const errors: RegistryRowError[] = REGISTRY_HEADERS.filter((h) => !table.headers.includes(h)).map((h) => ({ row: 1, column: h, code: 'MISSING_COLUMN', message: `The header row has no column “${h}”.` }));
+  const table = await readUpload(input.content, input.format);
+  const errors: RegistryRowError[] = missingColumns(table.headers, REGISTRY_HEADERS);
   const rows: { code: string; name: string; stage: SchoolStage }[] = [];
   if (!errors.length) {
     const at = (h: string) => table.headers.indexOf(h);

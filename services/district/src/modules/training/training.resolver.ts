@@ -1,4 +1,4 @@
-import { ExportFormat, fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
+import { ExportFormat, FileRowError, fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
 import { keyedLoader } from '@mentorship/db';
 import { Role } from '@mentorship/auth';
 import { ArrayMaxSize } from 'class-validator';
@@ -42,17 +42,9 @@ export class TrainingCompletionPayload {
 }
 
 @ObjectType()
-export class TrainingRowError {
-  @Field(() => Int) row: number;
-  @Field(() => String, { nullable: true }) column: string | null;
-  @Field() code: string;
-  @Field() message: string;
-}
-
-@ObjectType()
 export class TrainingImportPayload {
   @Field(() => Int) recorded: number;
-  @Field(() => [TrainingRowError]) rowErrors: TrainingRowError[];
+  @Field(() => [FileRowError]) rowErrors: FileRowError[];
   @Field() applied: boolean;
   @Field(() => [UserError]) userErrors: UserError[];
 }

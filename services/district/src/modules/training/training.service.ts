@@ -1,6 +1,6 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { UserFacingError } from '@mentorship/graphql';
-import { readTable, SpreadsheetError, type SpreadsheetFormat } from '@mentorship/spreadsheet';
+import { missingColumns, readUpload, UserFacingError, type RowProblem } from '@mentorship/graphql';
+import type { SpreadsheetFormat } from '@mentorship/spreadsheet';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SchoolStage } from '../registry/school-stage';
@@ -15,12 +15,7 @@ export interface CompletionInput {
   passed: boolean;
 }
 
-export interface RowError {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+export type RowError = RowProblem;
 
 export const COMPLETION_HEADERS = ['学校代码', '工号', '课程', '完成日期', '学时', '是否合格'];
 const YES = new Set(['是', '合格', 'Y', 'YES', 'TRUE', '1']);
@@ -60,14 +55,8 @@ export class TrainingService {
   /** Bulk completions from a file: per-row errors, and nothing written unless every row is good. */
   async importCompletions(input: { format: SpreadsheetFormat; content: Buffer; confirm: boolean }): Promise<{ recorded: number; rowErrors: RowError[]; applied: boolean }> {
     const districtId = this.requireDistrictAdmin();
-    let table;
-    try {
-      table = await readTable(input.content, input.format);
-    } catch (error) {
-      if (error instanceof SpreadsheetError) throw new UserFacingError('UNREADABLE_FILE', error.message, 'fileBase64');
-      throw error;
-    }
-    const errors: RowError[] = COMPLETION_HEADERS.filter((h) => h !== '学时' && !table.headers.includes(h)).map((h) => ({ row: 1, column: h, code: 'MISSING_COLUMN', message: `The header row has no column “${h}”.` }));
+    const table = await readUpload(input.content, input.format);
+    const errors: RowError[] = missingColumns(table.headers, COMPLETION_HEADERS.filter((h) => h !== '学时'));
     if (errors.length) return { recorded: 0, rowErrors: errors, applied: false };
     const schools = new Map<string, string>((await this.dataSource.query('SELECT code, id FROM school WHERE district_id = $1', [districtId])).map((s: any) => [s.code, s.id]));
     const courses = new Map<string, string>((await this.dataSource.query('SELECT title, id FROM training_course WHERE district_id = $1', [districtId])).map((c: any) => [c.title, c.id]));

@@ -3,12 +3,9 @@ import type { AttentionCategory } from '../archive/archive.enums';
 import type { Gender } from '../roster/gender';
 import { columnsOf, HEADERS, parseCategories, parseGender, parseGrade, RosterKind, splitList } from './columns';
 
-export interface RowError {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+import type { RowProblem } from '@mentorship/graphql';
+
+export type RowError = RowProblem;
 
 /** `subjects` / `phone` are undefined or null when the file has no such column: existing values are then kept. */
 export interface TeacherRow { row: number; staffNumber: string; name: string; gender: Gender; subjects: string[] | null; phone?: string | null }

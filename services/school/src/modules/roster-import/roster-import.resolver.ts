@@ -1,4 +1,4 @@
-import { ExportFile, ExportFormat, fromGlobalId, toGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
+import { ExportFile, ExportFormat, FileRowError, fromGlobalId, toGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { RosterKind } from './columns';
@@ -16,14 +16,6 @@ export class PreviewRosterImportInput {
   @Field(() => Boolean, { nullable: true, description: 'STUDENTS: the file is the whole roster; students missing from it are reported.' }) fullRoster?: boolean | null;
 }
 
-@ObjectType({ description: 'A problem with one cell or row of the file.' })
-export class RowErrorView {
-  @Field(() => Int, { description: 'Row number as the spreadsheet shows it (the header is row 1).' }) row: number;
-  @Field(() => String, { nullable: true, description: 'The column header.' }) column: string | null;
-  @Field() code: string;
-  @Field() message: string;
-}
-
 @ObjectType()
 export class MissingStudent {
   @Field() studentNumber: string;
@@ -39,13 +31,13 @@ export class RosterImportPreview {
   @Field(() => Int) updated: number;
   @Field(() => Int) unchanged: number;
   @Field(() => [MissingStudent], { description: 'Full student rosters: enrolled students not in the file (marked as left only if you confirm so).' }) missing: MissingStudent[];
-  @Field(() => [RowErrorView]) rowErrors: RowErrorView[];
+  @Field(() => [FileRowError]) rowErrors: FileRowError[];
   @Field({ description: 'True when the file has no errors.' }) canConfirm: boolean;
 
   static of(i: RosterImport): RosterImportPreview {
     return Object.assign(new RosterImportPreview(), {
       id: toGlobalId('RosterImport', i.id), kind: i.kind, status: i.status, created: i.plan.created, updated: i.plan.updated, unchanged: i.plan.unchanged,
-      missing: i.plan.missing, rowErrors: i.plan.errors.map((e) => Object.assign(new RowErrorView(), e)), canConfirm: i.plan.errors.length === 0,
+      missing: i.plan.missing, rowErrors: i.plan.errors.map((e) => Object.assign(new FileRowError(), e)), canConfirm: i.plan.errors.length === 0,
     });
   }
 }

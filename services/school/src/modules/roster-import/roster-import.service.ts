@@ -1,6 +1,6 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { UserFacingError } from '@mentorship/graphql';
-import { exportTable, readTable, SpreadsheetError, type Cell, type SpreadsheetFormat } from '@mentorship/spreadsheet';
+import { readUpload, UserFacingError } from '@mentorship/graphql';
+import { exportTable, type Cell, type SpreadsheetFormat } from '@mentorship/spreadsheet';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { termOf } from '../records/term';
@@ -36,13 +36,7 @@ export class RosterImportService {
     const schoolId = this.schoolId;
     if (input.content.length > MAX_FILE_BYTES) throw new UserFacingError('FILE_TOO_LARGE', 'Files up to 20 MB; split a larger roster by grade.', 'fileBase64');
     if (input.fullRoster && input.kind !== RosterKind.STUDENTS) throw new UserFacingError('FULL_ROSTER_STUDENTS_ONLY', 'Only a student import can be a full roster.', 'fullRoster');
-    let table;
-    try {
-      table = await readTable(input.content, input.format);
-    } catch (error) {
-      if (error instanceof SpreadsheetError) throw new UserFacingError('UNREADABLE_FILE', error.message, 'fileBase64');
-      throw error;
-    }
+    const table = await readUpload(input.content, input.format);
     const plan = await planRows(this.dataSource, schoolId, input.kind, parseRows(input.kind, table), !!input.fullRoster);
     const preview = Object.assign(new RosterImport(), {
       id: randomUUID(), schoolId, kind: input.kind, status: 'PREVIEWED' as const, fullRoster: !!input.fullRoster, fileName: input.fileName ?? null,
