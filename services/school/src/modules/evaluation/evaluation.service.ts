@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { evaluationTemplateOf } from '../certification/district-access';
 import { parseTerm } from '../records/term';
 import { computeResults, type MentorResult } from './evaluation.compute';
-import { EvaluationCycle, EvaluationEntry, EvaluationResult, EvaluationStatus } from './evaluation.entity';
+import { EvaluationCycle, EvaluationResult, EvaluationStatus } from './evaluation.entity';
 import { ComputedItem, DEFAULT_RUBRIC, EvaluationParty, RubricSource, type RubricItem } from './rubric';
 
 export interface OpenCycleInput {

@@ -1,7 +1,7 @@
 import { forbidden, Role } from '@mentorship/auth';
 import { paginate } from '@mentorship/db';
 import { PageArgs } from '@mentorship/graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { AttentionCategory } from '../archive/archive.enums';
 import { ConsultationTask } from '../consultation/case-consultation.entity';

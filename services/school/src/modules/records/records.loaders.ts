@@ -2,19 +2,8 @@ import { isDistrictRole, type Principal } from '@mentorship/auth';
 import { groupedLoader, keyedLoader } from '@mentorship/db';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { scoped } from '../../scope';
 import { menteeCondition } from '../privacy/mentee-access';
-import { Student } from '../roster/student.entity';
 import { MentorRecord } from './mentor-record.entity';
-
-export interface DutyCounts {
-  key: string;
-  students: number;
-  homeVisitDone: number;
-  talkDone: number;
-  writtenFeedbackDone: number;
-  allDone: number;
-}
 
 /** A record row with the students it is about (the privacy rule needs them). */
 export function recordFromRow(row: Record<string, any>): MentorRecord {
@@ -31,37 +20,6 @@ export function createRecordLoaders(dataSource: DataSource, principal: Principal
   const [wall, wallParams] = menteeCondition('rs', principal);
   const wallSql = wall.replace(':wallMentorId', '$2').replace(':wallSchoolId', '$3');
   const recent = new Map<number, DataLoader<string, MentorRecord[]>>();
-
-  /** Counts of "三个一" done per classroom or grade for a term: counts only, never contents. */
-  const dutyCounts = (groupBy: 'c.id' | 'c.grade_id') => {
-    const byTerm = new Map<string, DataLoader<string, DutyCounts | null>>();
-    return (term: string) => {
-      let loader = byTerm.get(term);
-      if (!loader) {
-        loader = keyedLoader(async (ids: readonly string[]) => {
-          const query = scoped(dataSource.getRepository(Student).createQueryBuilder('s'), 's', principal)
-            .innerJoin('classroom', 'c', 'c.id = s.classroom_id')
-            .leftJoin(
-              (q) => q.select('d.student_id', 'student_id')
-                .addSelect(`bool_or(d.kind = 'HOME_VISIT')`, 'hv').addSelect(`bool_or(d.kind = 'TALK')`, 'talk').addSelect(`bool_or(d.kind = 'WRITTEN_FEEDBACK' AND d.published)`, 'wf')
-                .from('record_student', 'd').where('d.term = :term', { term }).groupBy('d.student_id'),
-              'done', 'done.student_id = s.id')
-            .select(`${groupBy}::text`, 'key')
-            .addSelect('count(*)::int', 'students')
-            .addSelect('count(*) FILTER (WHERE done.hv)::int', 'homeVisitDone')
-            .addSelect('count(*) FILTER (WHERE done.talk)::int', 'talkDone')
-            .addSelect('count(*) FILTER (WHERE done.wf)::int', 'writtenFeedbackDone')
-            .addSelect('count(*) FILTER (WHERE done.hv AND done.talk AND done.wf)::int', 'allDone')
-            .andWhere(`${groupBy} IN (:...ids)`, { ids: [...ids] })
-            .andWhere('s.left_on IS NULL')
-            .groupBy(groupBy);
-          return query.getRawMany<DutyCounts>();
-        }, (row) => row.key);
-        byTerm.set(term, loader);
-      }
-      return loader;
-    };
-  };
 
   return {
     /** The latest `limit` records about each student, one statement for a page of students. */
@@ -99,7 +57,5 @@ export function createRecordLoaders(dataSource: DataSource, principal: Principal
         return loader;
       };
     })(),
-    dutyCountsByClassroom: dutyCounts('c.id'),
-    dutyCountsByGrade: dutyCounts('c.grade_id'),
   };
 }

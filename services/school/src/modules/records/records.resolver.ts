@@ -11,6 +11,7 @@ import { RecordKind } from './record-kind';
 import { RecordsService } from './records.service';
 import { CreateMentorRecordInput, DutyCompletion, DutyRuleInput, DutyRulesPayload, MentorRecordPayload, TermDuties, WrittenFeedback } from './records.types';
 import { parseTerm, termOf } from './term';
+import type { Counts } from '../metrics/group-metrics';
 
 const termArg = (term: string | undefined | null, ctx: SchoolContext): string => {
   if (!term) return termOf(ctx.now()).key;
@@ -18,8 +19,9 @@ const termArg = (term: string | undefined | null, ctx: SchoolContext): string =>
   return term;
 };
 
-function completion(term: string, row: { students: number; homeVisitDone: number; talkDone: number; writtenFeedbackDone: number; allDone: number } | null): DutyCompletion {
-  return Object.assign(new DutyCompletion(), { term, students: 0, homeVisitDone: 0, talkDone: 0, writtenFeedbackDone: 0, allDone: 0, ...(row ?? {}) });
+/** The same counts the grade comparison uses (one computation per school and term), without the sensitive ones. */
+function completion(term: string, c: Counts | undefined): DutyCompletion {
+  return Object.assign(new DutyCompletion(), { term, students: c?.students ?? 0, homeVisitDone: c?.homeVisitDone ?? 0, talkDone: c?.talkDone ?? 0, writtenFeedbackDone: c?.writtenFeedbackDone ?? 0, allDone: c?.allDutiesDone ?? 0 });
 }
 
 @Resolver(() => Student)
@@ -47,7 +49,7 @@ export class GradeDutiesResolver {
   @FieldResolver(() => DutyCompletion, { description: '"三个一" completion counts (never contents).' })
   async dutyCompletion(@Root() grade: Grade, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<DutyCompletion> {
     const key = termArg(term, ctx);
-    return completion(key, await ctx.loaders.dutyCountsByGrade(key).load(grade.id));
+    return completion(key, (await ctx.loaders.countsBySchool(key).load(grade.schoolId))?.grades.get(grade.id));
   }
 }
 
@@ -56,7 +58,7 @@ export class ClassroomDutiesResolver {
   @FieldResolver(() => DutyCompletion, { description: '"三个一" completion counts (never contents).' })
   async dutyCompletion(@Root() classroom: Classroom, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<DutyCompletion> {
     const key = termArg(term, ctx);
-    return completion(key, await ctx.loaders.dutyCountsByClassroom(key).load(classroom.id));
+    return completion(key, (await ctx.loaders.countsBySchool(key).load(classroom.schoolId))?.classrooms.get(classroom.id));
   }
 }
 

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { termOf } from '../records/term';
 import { applyPlan } from './apply';
 import { columnsOf, GENDER_LABEL, RosterKind } from './columns';
-import { parseRows, planRows, type Plan } from './plan';
+import { parseRows, planRows } from './plan';
 import { RosterImport } from './roster-import.entity';
 
 export enum RosterExportKind {
