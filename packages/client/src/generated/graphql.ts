@@ -92,7 +92,7 @@ export type RecordKind =
   | 'TALK'
   | 'WRITTEN_FEEDBACK';
 
-/** Why a school is highlighted: coverage under 100%, a mentor above the cap, a "三个一" duty more than 20 points behind the share of the term gone by, an overdue crisis alert, no plan (一校一策) filed, mentors’ required training below the district’s rate, or no figures received yet. */
+/** Why a school is highlighted: coverage under 100%, a mentor above the cap, home visits or talks more than 20 points behind the share of the term gone by (成长寄语: behind in the term’s last fifth), an overdue crisis alert, no plan (一校一策) filed, mentors’ required training below the district’s rate, or no figures received yet. */
 export type SchoolFlag =
   | 'COVERAGE_BELOW_FULL'
   | 'CRISIS_OVERDUE'

@@ -70,7 +70,10 @@ export function flagsOf(f: StoredFigures | null, planFiled: boolean, termElapsed
   else {
     if (f.studentsWithLeadMentor < f.students) flags.push(SchoolFlag.COVERAGE_BELOW_FULL);
     if (f.mentorsAboveCap > 0) flags.push(SchoolFlag.MENTOR_ABOVE_CAP);
-    const behind = [f.homeVisitDone, f.talkDone, f.writtenFeedbackDone].some((done) => rate(done, f.students) < termElapsed - LAG_TOLERANCE);
+    // Home visits and talks are spread over the term; 成长寄语 is written at its end, so it only lags in the last fifth.
+    const spread = [f.homeVisitDone, f.talkDone].some((done) => rate(done, f.students) < termElapsed - LAG_TOLERANCE);
+    const feedbackLate = termElapsed > 0.8 && rate(f.writtenFeedbackDone, f.students) < (termElapsed - 0.8) / 0.2 - LAG_TOLERANCE;
+    const behind = spread || feedbackLate;
     if (behind) flags.push(SchoolFlag.DUTIES_LAGGING);
     if (f.hasOverdueCrisisAlert) flags.push(SchoolFlag.CRISIS_OVERDUE);
   }
