@@ -72,9 +72,4 @@ export class CrisisService {
     const alerts = await q.orderBy(`a.status = 'CLOSED'`).addOrderBy('a.reported_at', 'DESC').limit(500).getMany();
     return { alerts, pickupHours: school.crisisPickupHours };
   }
-
-  async pickupHours(): Promise<number> {
-    const [row] = await this.dataSource.query('SELECT crisis_pickup_hours FROM school WHERE id = $1', [this.principal.schoolId]);
-    return row?.crisis_pickup_hours ?? 24;
-  }
 }

@@ -7,7 +7,6 @@ import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { DutyRule } from './duty-rule.entity';
 import { MentorRecord } from './mentor-record.entity';
-import { RecordKind } from './record-kind';
 import { RecordsService } from './records.service';
 import { CreateMentorRecordInput, DutyCompletion, DutyRuleInput, DutyRulesPayload, MentorRecordPayload, TermDuties, WrittenFeedback } from './records.types';
 import { parseTerm, termOf } from './term';
@@ -109,4 +108,3 @@ export class MentorRecordResolver {
   }
 }
 
-export { RecordKind };
