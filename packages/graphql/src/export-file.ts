@@ -13,4 +13,9 @@ export class ExportFile {
   @Field() filename: string;
   @Field() contentType: string;
   @Field({ description: 'The file content, base64-encoded.' }) base64: string;
+
+  /** From a file as packages/spreadsheet writes it. */
+  static of(file: { filename: string; contentType: string; content: Buffer }): ExportFile {
+    return Object.assign(new ExportFile(), { filename: file.filename, contentType: file.contentType, base64: file.content.toString('base64') });
+  }
 }

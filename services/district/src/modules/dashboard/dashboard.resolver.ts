@@ -55,7 +55,7 @@ export class DashboardResolver {
       headers: ['学校代码', '学校', '学段', '学生数', '有导师学生数', '覆盖率', '教师数', '任导师教师数', '师生比(均)', '单导师最多学生', '超额导师数', '家访完成', '谈心完成', '成长寄语完成', '关注学生数', '未结危机数', '导师培训完成率', '考核(优秀/合格/待改进)', '一校一策备案', '预警'],
       rows,
     }, format);
-    return Object.assign(new ExportFile(), { filename: file.filename, contentType: file.contentType, base64: file.content.toString('base64') });
+    return ExportFile.of(file);
   }
 
   @Mutation(() => Int, { description: 'Service only: aggregate snapshots from a school service (idempotent by snapshot id). Not part of the public API.' })

@@ -34,6 +34,6 @@ export class RegistryImportResolver {
     const LABEL: Record<string, string> = { PRIMARY: '小学', JUNIOR_SECONDARY: '初中', SENIOR_SECONDARY: '高中', VOCATIONAL: '职业学校' };
     const rows = await ctx.dataSource.query('SELECT code, name, stage FROM school WHERE district_id = $1 ORDER BY code', [ctx.principal.districtId]);
     const file = await exportTable({ name: '学校名录', headers: REGISTRY_HEADERS, rows: rows.map((r: { code: string; name: string; stage: string }) => [r.code, r.name, LABEL[r.stage]]) }, format);
-    return Object.assign(new ExportFile(), { filename: file.filename, contentType: file.contentType, base64: file.content.toString('base64') });
+    return ExportFile.of(file);
   }
 }

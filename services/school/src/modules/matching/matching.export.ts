@@ -1,5 +1,5 @@
 import { exportTable, type Table } from '@mentorship/spreadsheet';
-import type { ExportFormat } from '@mentorship/graphql';
+import { ExportFile, type ExportFormat } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 import type { MatchingRound } from './matching-round.entity';
 
@@ -22,5 +22,5 @@ export async function exportMatchingRound(dataSource: DataSource, round: Matchin
     rows: rows.map((r) => [r.student_number, r.student, r.grade, r.classroom, r.staff_number, r.mentor, r.phase ? PHASE[r.phase] : null, r.rank, r.reason ? UNMATCHED[r.reason] : null]),
   };
   const file = await exportTable(table, format);
-  return { filename: file.filename, contentType: file.contentType, base64: file.content.toString('base64') };
+  return ExportFile.of(file);
 }

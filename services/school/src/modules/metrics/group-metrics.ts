@@ -36,7 +36,8 @@ export interface SchoolCounts {
   school: Counts;
 }
 
-const ZERO: Counts = { students: 0, studentsWithLeadMentor: 0, homeVisitDone: 0, talkDone: 0, writtenFeedbackDone: 0, allDutiesDone: 0, attentionStudents: 0, attentionStudentsWithMentor: 0, openCrisisAlerts: 0, overdueCrisisAlerts: 0 };
+/** A group with no students. */
+export const NO_COUNTS: Readonly<Counts> = { students: 0, studentsWithLeadMentor: 0, homeVisitDone: 0, talkDone: 0, writtenFeedbackDone: 0, allDutiesDone: 0, attentionStudents: 0, attentionStudentsWithMentor: 0, openCrisisAlerts: 0, overdueCrisisAlerts: 0 };
 
 export function publish(c: Counts): PublishedCounts {
   return {
@@ -50,7 +51,7 @@ export function publish(c: Counts): PublishedCounts {
 }
 
 function add(into: Counts, c: Counts): Counts {
-  for (const key of Object.keys(ZERO) as (keyof Counts)[]) into[key] += c[key];
+  for (const key of Object.keys(NO_COUNTS) as (keyof Counts)[]) into[key] += c[key];
   return into;
 }
 
@@ -85,11 +86,11 @@ export async function countSchools(dataSource: Queryable, schoolIds: readonly st
       GROUP BY c.school_id, c.id, c.grade_id`,
     [[...schoolIds], term, now],
   );
-  const result = new Map<string, SchoolCounts>(schoolIds.map((id) => [id, { schoolId: id, term, classrooms: new Map(), grades: new Map(), school: { ...ZERO } }]));
+  const result = new Map<string, SchoolCounts>(schoolIds.map((id) => [id, { schoolId: id, term, classrooms: new Map(), grades: new Map(), school: { ...NO_COUNTS } }]));
   for (const { school_id, classroom_id, grade_id, ...counts } of rows) {
     const school = result.get(school_id)!;
     school.classrooms.set(classroom_id, { ...counts, gradeId: grade_id });
-    add(school.grades.get(grade_id) ?? school.grades.set(grade_id, { ...ZERO }).get(grade_id)!, counts);
+    add(school.grades.get(grade_id) ?? school.grades.set(grade_id, { ...NO_COUNTS }).get(grade_id)!, counts);
     add(school.school, counts);
   }
   return result;

@@ -1,21 +1,16 @@
-import { ExportFile, ExportFormat, notFound } from '@mentorship/graphql';
+import { ExportFile, ExportFormat } from '@mentorship/graphql';
 import { exportTable } from '@mentorship/spreadsheet';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
-import { parseTerm, termOf } from '../records/term';
+import { termKeyOrCurrent } from '../records/term';
 import { Classroom } from '../roster/classroom.entity';
 import { Grade } from '../roster/grade.entity';
 import { School } from '../school/school.type';
-import { publish, type Counts } from './group-metrics';
+import { NO_COUNTS, publish, type Counts } from './group-metrics';
 import { GroupMetrics } from './metrics.types';
 
-const termKey = (term: string | null | undefined, ctx: SchoolContext) => {
-  if (!term) return termOf(ctx.now()).key;
-  if (!parseTerm(term)) throw notFound('Term (use e.g. 2026-2027-1)');
-  return term;
-};
+const termKey = (term: string | null | undefined, ctx: SchoolContext) => termKeyOrCurrent(term, ctx.now());
 
-const EMPTY: Counts = { students: 0, studentsWithLeadMentor: 0, homeVisitDone: 0, talkDone: 0, writtenFeedbackDone: 0, allDutiesDone: 0, attentionStudents: 0, attentionStudentsWithMentor: 0, openCrisisAlerts: 0, overdueCrisisAlerts: 0 };
 
 /** School leaders compare grades (and classrooms within a grade) side by side, live. */
 @Resolver(() => Grade)
@@ -24,7 +19,7 @@ export class GradeMetricsResolver {
   async metrics(@Root() grade: Grade, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
     const key = termKey(term, ctx);
     const counts = await ctx.loaders.countsBySchool(key).load(grade.schoolId);
-    return GroupMetrics.of(key, publish(counts?.grades.get(grade.id) ?? EMPTY));
+    return GroupMetrics.of(key, publish(counts?.grades.get(grade.id) ?? NO_COUNTS));
   }
 }
 
@@ -34,7 +29,7 @@ export class ClassroomMetricsResolver {
   async metrics(@Root() classroom: Classroom, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
     const key = termKey(term, ctx);
     const counts = await ctx.loaders.countsBySchool(key).load(classroom.schoolId);
-    return GroupMetrics.of(key, publish(counts?.classrooms.get(classroom.id) ?? EMPTY));
+    return GroupMetrics.of(key, publish(counts?.classrooms.get(classroom.id) ?? NO_COUNTS));
   }
 }
 
@@ -47,7 +42,7 @@ export class SchoolMetricsResolver {
   async metrics(@Root() school: School, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
     const key = termKey(term, ctx);
     const counts = await ctx.loaders.countsBySchool(key).load(school.uuid);
-    return GroupMetrics.of(key, publish(counts?.school ?? EMPTY));
+    return GroupMetrics.of(key, publish(counts?.school ?? NO_COUNTS));
   }
 
   @FieldResolver(() => ExportFile, { description: 'School admin: grades and classrooms side by side as .xlsx or CSV (Chinese headers, small sensitive counts shown as <5).' })
@@ -62,11 +57,11 @@ export class SchoolMetricsResolver {
       rows.push([grade, room, p.students, p.studentsWithLeadMentor, p.students ? Math.round((p.studentsWithLeadMentor / p.students) * 1000) / 10 + '%' : '—', p.homeVisitDone, p.talkDone, p.writtenFeedbackDone, p.allDutiesDone, cell(p.attentionStudents), cell(p.openCrisisAlerts)]);
     };
     grades.forEach((g, i) => {
-      line(g.name, '（全年级）', counts?.grades.get(g.id) ?? EMPTY);
-      for (const room of rooms[i] instanceof Error ? [] : (rooms[i] as Classroom[])) line(g.name, room.name, counts?.classrooms.get(room.id) ?? EMPTY);
+      line(g.name, '（全年级）', counts?.grades.get(g.id) ?? NO_COUNTS);
+      for (const room of rooms[i] instanceof Error ? [] : (rooms[i] as Classroom[])) line(g.name, room.name, counts?.classrooms.get(room.id) ?? NO_COUNTS);
     });
-    line('全校', '', counts?.school ?? EMPTY);
+    line('全校', '', counts?.school ?? NO_COUNTS);
     const file = await exportTable({ name: `年级对比-${key}`, headers: HEADERS, rows }, format);
-    return Object.assign(new ExportFile(), { filename: file.filename, contentType: file.contentType, base64: file.content.toString('base64') });
+    return ExportFile.of(file);
   }
 }

@@ -1,4 +1,4 @@
-import { fromGlobalId, notFound, withUserErrors } from '@mentorship/graphql';
+import { fromGlobalId, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { Classroom } from '../roster/classroom.entity';
@@ -9,14 +9,10 @@ import { DutyRule } from './duty-rule.entity';
 import { MentorRecord } from './mentor-record.entity';
 import { RecordsService } from './records.service';
 import { CreateMentorRecordInput, DutyCompletion, DutyRuleInput, DutyRulesPayload, MentorRecordPayload, TermDuties, WrittenFeedback } from './records.types';
-import { parseTerm, termOf } from './term';
+import { termKeyOrCurrent } from './term';
 import type { Counts } from '../metrics/group-metrics';
 
-const termArg = (term: string | undefined | null, ctx: SchoolContext): string => {
-  if (!term) return termOf(ctx.now()).key;
-  if (!parseTerm(term)) throw notFound('Term (use e.g. 2026-2027-1)');
-  return term;
-};
+const termArg = (term: string | undefined | null, ctx: SchoolContext): string => termKeyOrCurrent(term, ctx.now());
 
 /** The same counts the grade comparison uses (one computation per school and term), without the sensitive ones. */
 function completion(term: string, c: Counts | undefined): DutyCompletion {

@@ -1,3 +1,5 @@
+import { notFound } from '@mentorship/graphql';
+
 /**
  * 学期 as the school service keys it: "2026-2027-1" (autumn, August–January) or "2026-2027-2"
  * (spring, February–July). The district's Term rows hold the exact teaching dates; duties only
@@ -33,4 +35,11 @@ export function parseTerm(key: string): TermSpan | null {
 /** The calendar month of a day, as [start, next month's start). */
 export function monthOf(at: Date): { startsOn: Date; endsBefore: Date } {
   return { startsOn: new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1)), endsBefore: new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1)) };
+}
+
+/** A term argument as the API takes it: the named term, checked, or the current one by the service clock. */
+export function termKeyOrCurrent(term: string | null | undefined, now: Date): string {
+  if (!term) return termOf(now).key;
+  if (!parseTerm(term)) throw notFound('Term (use e.g. 2026-2027-1)');
+  return term;
 }

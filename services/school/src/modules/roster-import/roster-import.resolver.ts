@@ -49,8 +49,6 @@ export class RosterImportPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-const file = (f: { filename: string; contentType: string; content: Buffer }) => Object.assign(new ExportFile(), { filename: f.filename, contentType: f.contentType, base64: f.content.toString('base64') });
-
 @Resolver()
 export class RosterImportResolver {
   private service(ctx: SchoolContext) {
@@ -79,11 +77,11 @@ export class RosterImportResolver {
 
   @Query(() => ExportFile, { description: 'School admin: an empty template with the Chinese headers of a roster kind.' })
   async rosterTemplate(@Arg('kind', () => RosterKind) kind: RosterKind, @Arg('format', () => ExportFormat) format: ExportFormat, @Ctx() ctx: SchoolContext): Promise<ExportFile> {
-    return file(await this.service(ctx).template(kind, format));
+    return ExportFile.of(await this.service(ctx).template(kind, format));
   }
 
   @Query(() => ExportFile, { description: 'School admin: a list of your school as .xlsx/CSV, with the import headers so it re-imports cleanly.' })
   async rosterExport(@Arg('kind', () => RosterExportKind) kind: RosterExportKind, @Arg('format', () => ExportFormat) format: ExportFormat, @Ctx() ctx: SchoolContext): Promise<ExportFile> {
-    return file(await this.service(ctx).export(kind, format));
+    return ExportFile.of(await this.service(ctx).export(kind, format));
   }
 }
