@@ -62,12 +62,13 @@ export interface DemoScale {
 
 export const DEFAULT_SCALE: DemoScale = { schools: 12, students: 10_000, seed: 'binjiang-2026', activity: true };
 
-/** DEMO_SCHOOLS / DEMO_STUDENTS / DEMO_SEED, as the seed commands and services read them. */
+/** DEMO_SCHOOLS / DEMO_STUDENTS / DEMO_SEED / DEMO_ACTIVITY, as the seed commands and services read them. */
 export function demoScaleFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<DemoScale> {
   const scale: Partial<DemoScale> = {};
   if (env.DEMO_SCHOOLS) scale.schools = Number(env.DEMO_SCHOOLS);
   if (env.DEMO_STUDENTS) scale.students = Number(env.DEMO_STUDENTS);
   if (env.DEMO_SEED) scale.seed = env.DEMO_SEED;
+  if (env.DEMO_ACTIVITY) scale.activity = env.DEMO_ACTIVITY !== 'false';
   for (const [key, value] of Object.entries(scale)) {
     if (typeof value === 'number' && (!Number.isInteger(value) || value < 1)) throw new Error(`DEMO_${key.toUpperCase()} must be a positive whole number.`);
   }

@@ -1,0 +1,124 @@
+import { loadAuthConfig, Role, signToken, type Principal } from '@mentorship/auth';
+import { freePort } from '@mentorship/db';
+import { demoLogins, generateDistrict, type DemoLogin, type DemoScale } from '@mentorship/demo-data';
+import { createTestDatabase } from '@mentorship/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { TEST_SCALE } from './platform';
+
+/**
+ * The platform in its deployed shape for a test file: each subgraph and the gateway its own
+ * compiled process (run `pnpm build` first), on throwaway databases of the run's PostgreSQL.
+ * Use it for what an in-process platform cannot show: NODE_ENV=production, signals (SIGSTOP),
+ * crashes, start-up refusals.
+ */
+export interface ProcessPlatform {
+  gatewayUrl: string;
+  schoolUrl: string;
+  districtUrl: string;
+  processes: { gateway: ServiceChild; school: ServiceChild; district: ServiceChild };
+  logins: DemoLogin[];
+  /** The environment every process got (NODE_ENV, secrets, ports). */
+  env: Record<string, string>;
+  token(login: string, expiresIn?: string | number): string;
+  tokenFor(principal: Principal, expiresIn?: string | number): string;
+  stop(): Promise<void>;
+}
+
+export interface ServiceChild {
+  name: string;
+  child: ChildProcess;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** A secret that production accepts (≥ 32 characters, not the development one). */
+export const TEST_PRODUCTION_SECRET = 'test-production-secret-0123456789abcdef';
+
+function startChild(name: string, entry: string, env: Record<string, string>, readyText: string): { service: ServiceChild; ready: Promise<void> } {
+  let out = '';
+  const child = spawn(process.execPath, [path.join(ROOT, entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} not ready after 120 s:\n${out}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes(readyText)) (clearTimeout(timer), resolve());
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${name} exited (code ${code}) before it was ready:\n${out}`))));
+  });
+  return { service: { name, child, output: () => out }, ready };
+}
+
+function stopChild(s: ServiceChild): Promise<void> {
+  return new Promise((resolve) => {
+    const { child } = s;
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGCONT'); // a test may have left it stopped
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
+/**
+ * Starts school, district (migrated and seeded with the demo district) and the gateway as
+ * separate processes. `env` is added to every process: e.g. `{ NODE_ENV: 'production',
+ * AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET }`.
+ */
+export async function startProcessPlatform(options: { env?: Record<string, string>; scale?: Partial<DemoScale> } = {}): Promise<ProcessPlatform> {
+  const scale = { ...TEST_SCALE, ...options.scale };
+  const [schoolDb, districtDb] = await Promise.all([createTestDatabase('pschool'), createTestDatabase('pdistrict')]);
+  const [schoolPort, districtPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
+  const env: Record<string, string> = {
+    DEMO_SCHOOLS: String(scale.schools),
+    DEMO_STUDENTS: String(scale.students),
+    DEMO_SEED: String(scale.seed),
+    DEMO_ACTIVITY: String(scale.activity ?? false),
+    SCHOOL_PORT: String(schoolPort),
+    DISTRICT_PORT: String(districtPort),
+    GATEWAY_PORT: String(gatewayPort),
+    SCHOOL_URL: `http://127.0.0.1:${schoolPort}/graphql`,
+    DISTRICT_URL: `http://127.0.0.1:${districtPort}/graphql`,
+    ...options.env,
+  };
+  const common = { ...env, SEED_DEMO: 'true', MIGRATE_ON_START: 'true' };
+  const school = startChild('school', 'services/school/dist/main.js', { ...common, SCHOOL_DATABASE_URL: schoolDb.url }, 'subgraph ready at');
+  const district = startChild('district', 'services/district/dist/main.js', { ...common, DISTRICT_DATABASE_URL: districtDb.url }, 'subgraph ready at');
+  const started: ServiceChild[] = [school.service, district.service];
+  const dropAll = () => Promise.all([schoolDb.drop(), districtDb.drop()]);
+  try {
+    await Promise.all([school.ready, district.ready]);
+    const gateway = startChild('gateway', 'services/gateway/dist/main.js', env, 'ready at');
+    started.push(gateway.service);
+    await gateway.ready;
+    const auth = loadAuthConfig({ ...process.env, ...env });
+    const logins = demoLogins(generateDistrict(scale));
+    const tokenFor = (principal: Principal, expiresIn: string | number = '1h') => signToken(principal, auth, expiresIn as never);
+    return {
+      gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+      schoolUrl: env.SCHOOL_URL,
+      districtUrl: env.DISTRICT_URL,
+      processes: { school: school.service, district: district.service, gateway: gateway.service },
+      logins,
+      env,
+      tokenFor,
+      token(login, expiresIn) {
+        const found = logins.find((l) => l.login === login);
+        if (!found) throw new Error(`no demo login ${login}`);
+        return tokenFor({ ...found, role: Role[found.role] }, expiresIn);
+      },
+      async stop() {
+        await Promise.all(started.map(stopChild));
+        await dropAll();
+      },
+    };
+  } catch (error) {
+    await Promise.all(started.map(stopChild));
+    await dropAll();
+    throw error;
+  }
+}
