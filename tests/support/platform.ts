@@ -75,7 +75,8 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE, 
   });
   const demo = generateDistrict(scale);
   const logins = demoLogins(demo);
-  const tokenFor = (principal: Principal, expiresIn: string | number = '1h') => signToken(principal, auth, expiresIn as never);
+  // Without expiresIn, as long as the role may (an hour for people, five minutes for services).
+  const tokenFor = (principal: Principal, expiresIn?: string | number) => signToken(principal, auth, expiresIn as never);
   schoolStatements.reset();
   return {
     gatewayUrl: gateway.url,

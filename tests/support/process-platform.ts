@@ -37,6 +37,9 @@ const ROOT = path.resolve(__dirname, '../..');
 /** A secret that production accepts (≥ 32 characters, not the development one). */
 export const TEST_PRODUCTION_SECRET = 'test-production-secret-0123456789abcdef';
 
+/** The gateway's proof secret production demands (GATEWAY_SECRET); given by default with NODE_ENV=production. */
+export const TEST_GATEWAY_SECRET = 'test-gateway-secret-0123456789abcdef0123';
+
 function startChild(name: string, entry: string, env: Record<string, string>, readyText: string): { service: ServiceChild; ready: Promise<void> } {
   let out = '';
   const child = spawn(process.execPath, [path.join(ROOT, entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -83,6 +86,7 @@ export async function startProcessPlatform(options: { env?: Record<string, strin
     GATEWAY_PORT: String(gatewayPort),
     SCHOOL_URL: `http://127.0.0.1:${schoolPort}/graphql`,
     DISTRICT_URL: `http://127.0.0.1:${districtPort}/graphql`,
+    ...(options.env?.NODE_ENV === 'production' ? { GATEWAY_SECRET: TEST_GATEWAY_SECRET } : {}),
     ...options.env,
   };
   const common = { ...env, SEED_DEMO: 'true', MIGRATE_ON_START: 'true' };
@@ -97,7 +101,8 @@ export async function startProcessPlatform(options: { env?: Record<string, strin
     await gateway.ready;
     const auth = loadAuthConfig({ ...process.env, ...env });
     const logins = demoLogins(generateDistrict(scale));
-    const tokenFor = (principal: Principal, expiresIn: string | number = '1h') => signToken(principal, auth, expiresIn as never);
+    // Without expiresIn, as long as the role may (an hour for people, five minutes for services).
+    const tokenFor = (principal: Principal, expiresIn?: string | number) => signToken(principal, auth, expiresIn as never);
     return {
       gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
       schoolUrl: env.SCHOOL_URL,

@@ -13,6 +13,11 @@ export interface AuthConfig {
 /** Deliberately recognisable: production refuses to start with it. */
 export const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production';
 
+/** Longest a person's token may live (exp − iat): a leaked token is worth an hour at most. */
+export const PERSON_TOKEN_MAX_SECONDS = 60 * 60;
+/** Longest a platform service's token may live: services sign a fresh one per call or so. */
+export const SERVICE_TOKEN_MAX_SECONDS = 5 * 60;
+
 export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const production = env.NODE_ENV === 'production';
   // The development secret is only a default for the embedded setup: never in production, and

@@ -5,6 +5,7 @@ export * from './connection';
 export * from './subgraph';
 export * from './server';
 export * from './service';
+export * from './principal-check';
 export * from './print-subgraph';
 export * from './subgraph-service';
 export * from './user-errors';

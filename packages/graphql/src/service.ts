@@ -1,4 +1,17 @@
-import { AuthenticationError, bearerToken, createTokenVerifier, loadAuthConfig, type AuthConfig, type Principal } from '@mentorship/auth';
+import {
+  AuthenticationError,
+  bearerToken,
+  createTokenVerifier,
+  GATEWAY_PROOF_HEADER,
+  loadAuthConfig,
+  loadGatewayTrust,
+  Role,
+  verifyGatewayProof,
+  type AuthConfig,
+  type GatewayTrust,
+  type Principal,
+} from '@mentorship/auth';
+import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { unauthenticated } from './errors';
@@ -9,30 +22,56 @@ export interface VerifiedRequest {
   requestId: string;
 }
 
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
 /**
  * The one token check: gateway and subgraphs both run it, so a call that bypasses the gateway
- * gets nothing more. No token, a forged or an expired one is UNAUTHENTICATED (HTTP 401).
+ * gets nothing more. No token, a forged, an expired or an over-long one is UNAUTHENTICATED (HTTP 401).
+ *
+ * A subgraph passes `gateway`: the forwarded x-request-id is used only with a valid gateway
+ * proof (else the subgraph mints its own, so the access log's request id is never the caller's
+ * choice), and where the proof is required (production) a request without one is FORBIDDEN
+ * unless the bearer is a platform SERVICE token (short-lived, ≤ 5 min).
  */
-export function requestVerifier(auth: AuthConfig): (req: IncomingMessage) => Promise<VerifiedRequest> {
+export function requestVerifier(auth: AuthConfig, gateway?: GatewayTrust): (req: IncomingMessage) => Promise<VerifiedRequest> {
   const verify = createTokenVerifier(auth);
   return async (req) => {
+    let token: string | null;
+    let principal: Principal;
     try {
-      const token = bearerToken(req.headers.authorization);
+      token = bearerToken(req.headers.authorization);
       if (!token) throw new AuthenticationError('Sign in first: send "Authorization: Bearer <token>" (see `pnpm token`).');
-      const principal = await verify(token);
-      return { principal, token, requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID() };
+      principal = await verify(token);
     } catch (error) {
       if (error instanceof AuthenticationError) throw unauthenticated(error.message);
       throw error;
     }
+    const forwardedId = header(req, 'x-request-id');
+    if (!gateway) return { principal, token, requestId: forwardedId ?? randomUUID() };
+    const viaGateway = verifyGatewayProof(gateway.secret, header(req, GATEWAY_PROOF_HEADER), forwardedId, token);
+    if (gateway.required && !viaGateway && principal.role !== Role.SERVICE) {
+      throw new GraphQLError('This service answers only the platform gateway: send the request to the gateway.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+    }
+    return { principal, token, requestId: viaGateway ? forwardedId! : randomUUID() };
   };
 }
 
+/** Re-checks a verified caller against the service's own records; throws to refuse (see principal-check.ts). */
+export type PrincipalGuard = (principal: Principal) => Promise<void>;
+
 /** The context builder every subgraph uses: verified caller first, then the service's own parts. */
-export function authenticatedContext<C>(auth: AuthConfig, build: (principal: Principal, requestId: string) => C): (req: IncomingMessage) => Promise<C> {
-  const verify = requestVerifier(auth);
+export function authenticatedContext<C>(
+  auth: AuthConfig,
+  build: (principal: Principal, requestId: string) => C,
+  options: { gateway?: GatewayTrust; guard?: PrincipalGuard } = {},
+): (req: IncomingMessage) => Promise<C> {
+  const verify = requestVerifier(auth, options.gateway);
   return async (req) => {
     const { principal, requestId } = await verify(req);
+    await options.guard?.(principal);
     return build(principal, requestId);
   };
 }
@@ -58,10 +97,21 @@ export interface ServiceConfig {
   port: number;
   databaseUrl: string;
   auth: AuthConfig;
+  /** GATEWAY_SECRET, and whether a gateway proof is required (production). */
+  gateway: GatewayTrust;
+  /** How long a roster re-check of a caller is reused (PRINCIPAL_RECHECK_SECONDS, default 30). */
+  principalRecheckMs: number;
   /** Run pending migrations at start (embedded setup); deployments run `pnpm migrate` instead. */
   migrateOnStart: boolean;
   /** Seed the demo district when the database has none of it yet (embedded setup). */
   seedDemo: boolean;
+}
+
+/** Revocation is at most this late: the issue asks for a minute, the cache keeps half of it. */
+function principalRecheckMs(env: NodeJS.ProcessEnv): number {
+  const seconds = Number(env.PRINCIPAL_RECHECK_SECONDS ?? 30);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 60) throw new Error('PRINCIPAL_RECHECK_SECONDS must be 0–60.');
+  return seconds * 1000;
 }
 
 /** A subgraph's settings from the environment (see infra/ENVIRONMENT.md), e.g. prefix SCHOOL → SCHOOL_PORT. */
@@ -74,6 +124,8 @@ export function loadServiceConfig(prefix: string, defaultPort: number, env: Node
     port,
     databaseUrl,
     auth: loadAuthConfig(env),
+    gateway: loadGatewayTrust(env),
+    principalRecheckMs: principalRecheckMs(env),
     migrateOnStart: env.MIGRATE_ON_START !== 'false',
     seedDemo: env.SEED_DEMO === 'true',
   };

@@ -1,8 +1,9 @@
-import type { AuthConfig, Principal } from '@mentorship/auth';
+import { loadGatewayTrust, type AuthConfig, type GatewayTrust, type Principal } from '@mentorship/auth';
 import { runMigrations } from '@mentorship/db';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { cachedPrincipalCheck, type PrincipalCheck } from './principal-check';
 import { startGraphQLServer, type RunningServer } from './server';
 import { authenticatedContext, loadServiceConfig, runService } from './service';
 
@@ -21,19 +22,37 @@ export interface SubgraphService<C extends BaseContext> {
   createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock): C;
   /** Work that runs beside the server in a deployment (not in tests), e.g. delivering an outbox. */
   background?(dataSource: DataSource, context: { auth: AuthConfig; log: (line: string) => void }): { stop(): Promise<void> };
+  /** Does the caller still hold the token's claims by this service's records? Cached per caller (see principal-check.ts). */
+  checkPrincipal?(dataSource: DataSource): PrincipalCheck;
   /** Request hooks, e.g. flushing what a request collected. */
   plugins?: ApolloServerPlugin<C>[];
   /** Seeds the demo district's share of this service; a no-op when already present. */
   seedDemo(dataSource: DataSource, log: (line: string) => void): Promise<unknown>;
 }
 
+export interface SubgraphStartOptions {
+  dataSource: DataSource;
+  port: number;
+  auth: AuthConfig;
+  now?: Clock;
+  /** Gateway proof settings; default from the environment (GATEWAY_SECRET, NODE_ENV). */
+  gateway?: GatewayTrust;
+  /** How long a roster re-check of a caller is reused; default 30 s. */
+  principalRecheckMs?: number;
+}
+
 /** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
-export async function startSubgraph<C extends BaseContext>(service: SubgraphService<C>, options: { dataSource: DataSource; port: number; auth: AuthConfig; now?: Clock }): Promise<RunningServer> {
+export async function startSubgraph<C extends BaseContext>(service: SubgraphService<C>, options: SubgraphStartOptions): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
+  const check = service.checkPrincipal?.(options.dataSource);
+  const guard = check && cachedPrincipalCheck(check, { ttlMs: options.principalRecheckMs ?? 30_000, now });
   return startGraphQLServer<C>({
     schema: await service.buildSchema(),
     port: options.port,
-    context: authenticatedContext(options.auth, (principal, requestId) => service.createContext(options.dataSource, principal, requestId, now)),
+    context: authenticatedContext(options.auth, (principal, requestId) => service.createContext(options.dataSource, principal, requestId, now), {
+      gateway: options.gateway ?? loadGatewayTrust(),
+      guard,
+    }),
     plugins: service.plugins,
   });
 }
@@ -46,7 +65,7 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
     const dataSource = await service.createDataSource(config.databaseUrl).initialize();
     if (config.migrateOnStart) await runMigrations(dataSource, log);
     if (config.seedDemo) await service.seedDemo(dataSource, log);
-    const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth });
+    const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth, gateway: config.gateway, principalRecheckMs: config.principalRecheckMs });
     log(`subgraph ready at ${app.url}`);
     const background = service.background?.(dataSource, { auth: config.auth, log });
     return {

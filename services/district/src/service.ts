@@ -4,6 +4,7 @@ import { createLoaders, type DistrictContext } from './context';
 import { createDistrictDataSource } from './data-source';
 import { buildDistrictSchema } from './schema';
 import { seedDistrictDemo } from './seed/seed-demo';
+import { registryCheck } from './modules/registry/registry-check';
 
 export const districtService: SubgraphService<DistrictContext> = {
   name: 'district',
@@ -12,5 +13,6 @@ export const districtService: SubgraphService<DistrictContext> = {
   createDataSource: (url) => createDistrictDataSource(url),
   buildSchema: buildDistrictSchema,
   createContext: (dataSource, principal, requestId, now) => ({ principal, requestId, dataSource, now, loaders: createLoaders(dataSource, principal) }),
+  checkPrincipal: registryCheck,
   seedDemo: (dataSource, log) => seedDistrictDemo(dataSource, { scale: demoScaleFromEnv(), log }),
 };

@@ -1,13 +1,14 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import type { AuthConfig, Principal } from '@mentorship/auth';
+import { GATEWAY_PROOF_HEADER, loadGatewayTrust, signGatewayProof, type AuthConfig, type Principal } from '@mentorship/auth';
 import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
 
 interface GatewayContext {
   authorization: string;
+  token: string;
   requestId: string;
   principal: Principal;
 }
@@ -20,6 +21,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string | undefined>;
   /** Accept only the operations of the client's manifest (`required`); off by default. */
   persistedOperations?: PersistedOperationsOptions;
+  /** Signs the proof subgraphs require in production (GATEWAY_SECRET); default from the environment. */
+  gatewaySecret?: string;
   /** Reuse dashboard answers (snapshot-backed) per caller for a short time; default 30 s for districtDashboard and districtTrends. */
   snapshotCache?: SnapshotCacheOptions;
 }
@@ -30,6 +33,7 @@ export interface GatewayOptions {
  */
 export async function createGatewayApp(options: GatewayOptions): Promise<RunningServer> {
   const verify = requestVerifier(options.auth);
+  const gatewaySecret = options.gatewaySecret ?? loadGatewayTrust().secret;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -38,6 +42,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
         willSendRequest({ request, context }) {
           request.http?.headers.set('authorization', context.authorization);
           request.http?.headers.set('x-request-id', context.requestId);
+          request.http?.headers.set(GATEWAY_PROOF_HEADER, signGatewayProof(gatewaySecret, context.requestId, context.token));
         },
       }),
   });
@@ -58,7 +63,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
     async context({ req }) {
       const { token, requestId, principal } = await verify(req);
-      return { authorization: `Bearer ${token}`, requestId, principal };
+      return { authorization: `Bearer ${token}`, token, requestId, principal };
     },
   });
   return { url, stop: () => server.stop() };

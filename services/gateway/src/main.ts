@@ -1,4 +1,4 @@
-import { loadAuthConfig } from '@mentorship/auth';
+import { loadAuthConfig, loadGatewayTrust } from '@mentorship/auth';
 import { runService } from '@mentorship/graphql';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ runService('gateway', async () => {
     supergraphSdl: fs.readFileSync(file, 'utf8'),
     port: Number(process.env.GATEWAY_PORT ?? 4000),
     auth: loadAuthConfig(),
+    gatewaySecret: loadGatewayTrust().secret,
     subgraphUrls: { school: process.env.SCHOOL_URL, district: process.env.DISTRICT_URL },
     snapshotCache: { fields: ['districtDashboard', 'districtTrends'], ttlMs: Number(process.env.DASHBOARD_CACHE_SECONDS ?? 30) * 1000 },
     persistedOperations: loadPersistedOperations(process.env, path.resolve(__dirname, '../../../packages/client/src/generated/persisted-documents.json')),

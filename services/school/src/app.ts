@@ -1,9 +1,7 @@
-import type { AuthConfig } from '@mentorship/auth';
-import { startSubgraph, type Clock, type RunningServer } from '@mentorship/graphql';
-import type { DataSource } from 'typeorm';
+import { startSubgraph, type RunningServer, type SubgraphStartOptions } from '@mentorship/graphql';
 import { schoolService } from './service';
 
 /** The school subgraph as an app: tests and main.ts both start it this way. */
-export function createSchoolApp(options: { dataSource: DataSource; port: number; auth: AuthConfig; now?: Clock }): Promise<RunningServer> {
+export function createSchoolApp(options: SubgraphStartOptions): Promise<RunningServer> {
   return startSubgraph(schoolService, options);
 }

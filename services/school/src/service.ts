@@ -8,6 +8,7 @@ import { Role, signToken } from '@mentorship/auth';
 import { createSchoolDataSource } from './data-source';
 import { buildSchoolSchema } from './schema';
 import { seedSchoolDemo } from './seed/seed-demo';
+import { rosterCheck } from './modules/roster/roster-check';
 
 export const schoolService: SubgraphService<SchoolContext> = {
   name: 'school',
@@ -16,6 +17,7 @@ export const schoolService: SubgraphService<SchoolContext> = {
   createDataSource: (url) => createSchoolDataSource(url),
   buildSchema: buildSchoolSchema,
   createContext: createSchoolContext,
+  checkPrincipal: rosterCheck,
   plugins: [accessLogPlugin],
   background(dataSource, context) {
     // The district answers training questions (certification) through the same door the outbox uses.

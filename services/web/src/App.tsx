@@ -33,6 +33,12 @@ export function App() {
     setSession(null);
     window.location.hash = '';
   };
+  // Tokens expire (an hour at most): back to sign-in then, rather than a page of errors.
+  useEffect(() => {
+    if (!session) return;
+    const timer = setTimeout(signOut, Math.max(0, Math.min(session.expiresAt - Date.now(), 2 ** 31 - 1)));
+    return () => clearTimeout(timer);
+  }, [session]);
 
   if (!session || !client) return <LoginView onSignIn={signIn} />;
   const [, page, id] = (hash || homeOf(session)).split('/');

@@ -5,8 +5,16 @@ export interface Session {
   name: string;
   personId: string;
   schoolId?: string;
+  /** When the token stops working (ms since epoch): the app returns to sign-in then. */
+  expiresAt: number;
 }
 
+/**
+ * Kept in sessionStorage: readable only by scripts of this origin (the CSP of web-server.ts
+ * admits none but our own bundle), gone when the tab closes, never sent automatically with a
+ * request the way a cookie is (so no CSRF). A token lives an hour at most; signing in again
+ * (the demo sign-in here, the identity provider in production) issues a new one.
+ */
 const KEY = 'mentorship.session';
 
 function claimsOf(token: string): Record<string, unknown> {
@@ -17,14 +25,15 @@ function claimsOf(token: string): Record<string, unknown> {
 
 export function sessionFromToken(token: string): Session {
   const claims = claimsOf(token);
-  return { token, role: String(claims.role), name: String(claims.name ?? ''), personId: String(claims.sub), schoolId: claims.sid as string | undefined };
+  return { token, role: String(claims.role), name: String(claims.name ?? ''), personId: String(claims.sub), schoolId: claims.sid as string | undefined, expiresAt: Number(claims.exp) * 1000 };
 }
 
 export function loadSession(): Session | null {
   const token = sessionStorage.getItem(KEY);
   if (!token) return null;
   try {
-    return sessionFromToken(token);
+    const session = sessionFromToken(token);
+    return session.expiresAt > Date.now() ? session : null;
   } catch {
     return null;
   }
