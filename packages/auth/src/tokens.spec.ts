@@ -7,7 +7,8 @@ import { AuthenticationError, bearerToken, createTokenVerifier, signToken } from
 const config = loadAuthConfig({ NODE_ENV: 'test' });
 const admin: Principal = { personId: '0b7e0c1e-1111-4111-8111-111111111111', role: Role.SCHOOL_ADMIN, districtId: 'd-1', schoolId: 's-1', name: '王老师' };
 const claims = { role: 'SCHOOL_ADMIN', did: 'd-1', sid: 's-1' };
-const options = { subject: admin.personId, issuer: config.issuer, audience: config.audience };
+const withoutExpiry = { subject: admin.personId, issuer: config.issuer, audience: config.audience };
+const options = { ...withoutExpiry, expiresIn: '1h' as const };
 
 describe('tokens', () => {
   const verify = createTokenVerifier(config);
@@ -22,6 +23,27 @@ describe('tokens', () => {
 
   it('refuses an expired token, saying so', async () => {
     await expect(verify(signToken(admin, config, -10))).rejects.toThrow(/expired/);
+  });
+
+  it('refuses a token without exp or iat, one living longer than the cap, and one issued in the future', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expect(verify(jwt.sign(claims, DEVELOPMENT_SECRET, withoutExpiry))).rejects.toThrow(/no expiry/);
+    await expect(verify(jwt.sign({ ...claims, exp: now + 600 }, DEVELOPMENT_SECRET, { ...withoutExpiry, noTimestamp: true }))).rejects.toThrow(/no issue time/);
+    await expect(verify(jwt.sign(claims, DEVELOPMENT_SECRET, { ...options, expiresIn: '61m' }))).rejects.toThrow(/longer than 60 minutes/);
+    await expect(verify(jwt.sign({ ...claims, iat: now + 3600, exp: now + 3700 }, DEVELOPMENT_SECRET, withoutExpiry))).rejects.toThrow(/future/);
+    await expect(verify(jwt.sign(claims, DEVELOPMENT_SECRET, { ...options, expiresIn: '60m' }))).resolves.toMatchObject({ role: Role.SCHOOL_ADMIN });
+  });
+
+  it('caps service tokens at five minutes, and signs each role its own lifetime by default', async () => {
+    const service: Principal = { personId: 'school-service', role: Role.SERVICE, districtId: '*' };
+    await expect(verify(signToken(service, config, '6m'))).rejects.toThrow(/longer than 5 minutes/);
+    await expect(verify(signToken(service, config))).resolves.toMatchObject({ role: Role.SERVICE });
+    const lifetime = (token: string) => {
+      const { exp, iat } = jwt.decode(token) as { exp: number; iat: number };
+      return exp - iat;
+    };
+    expect(lifetime(signToken(service, config))).toBe(300);
+    expect(lifetime(signToken(admin, config))).toBe(3600);
   });
 
   it('refuses the wrong audience or issuer', async () => {
