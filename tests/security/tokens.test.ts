@@ -1,4 +1,4 @@
-import { DEVELOPMENT_SECRET, Role, type Principal } from '@mentorship/auth';
+import { DEVELOPMENT_GATEWAY_SECRET, DEVELOPMENT_SECRET, GATEWAY_PROOF_HEADER, Role, signGatewayProof, type Principal } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { randomUUID } from 'node:crypto';
@@ -73,6 +73,24 @@ describe('tokens expire and sessions end', () => {
       expect((await execute(p.schoolUrl, '{ __typename }', { token: p.tokenFor(service, '1h') })).status).toBe(401);
       expectNoGraphQLErrors(await execute(p.districtUrl, template, { token: p.tokenFor(service) }));
     });
+  });
+
+  it('a subgraph keeps a forwarded x-request-id only with the gateway’s proof: the access log’s request id is never the caller’s choice', async () => {
+    const mentor = p.token('mentor-1');
+    const me = expectNoGraphQLErrors(await execute(p.schoolUrl, '{ me { mentees(first: 1) { nodes { id } } } }', { token: mentor }));
+    const studentId = me.me.mentees.nodes[0].id;
+    const read = (headers: Record<string, string>) => execute(p.schoolUrl, 'query($id: ID!) { student(id: $id) { archive { personality } } }', { token: mentor, variables: { id: studentId }, headers });
+    const lastLoggedId = async () =>
+      expectNoGraphQLErrors(await execute(p.gatewayUrl, 'query($s: ID) { accessLog(studentId: $s, first: 1) { entries { requestId } } }', { token: p.token('school-admin'), variables: { s: studentId } })).accessLog.entries[0].requestId;
+    const chosen = `chosen-by-caller-${randomUUID()}`;
+    expectNoGraphQLErrors(await read({ 'x-request-id': chosen }));
+    const minted = await lastLoggedId();
+    expect(minted).not.toBe(chosen);
+    expect(minted).toMatch(/^[0-9a-f-]{36}$/);
+    // With a proof only the gateway can make (its secret over this id and token), the id is kept.
+    const forwarded = `gateway-${randomUUID()}`;
+    expectNoGraphQLErrors(await read({ 'x-request-id': forwarded, [GATEWAY_PROOF_HEADER]: signGatewayProof(DEVELOPMENT_GATEWAY_SECRET, forwarded, mentor) }));
+    expect(await lastLoggedId()).toBe(forwarded);
   });
 
   describe('a person who leaves or loses a role loses access within the re-check time', () => {
