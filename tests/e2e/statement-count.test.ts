@@ -36,6 +36,8 @@ describe('no N+1: the all-schools overview costs the school subgraph a constant 
         expectNoGraphQLErrors(await execute(platform.gatewayUrl, query(n), { token: platform.token('school-admin') }));
         return platform.schoolStatements.count;
       };
+      // A caller's first request also re-checks them against the roster (one statement, then cached).
+      await run(1);
       const few = await run(5);
       const many = await run(100);
       expect(many).toBe(few);
