@@ -1,0 +1,107 @@
+import { Role, type Principal } from '@mentorship/auth';
+import { toGlobalId } from '@mentorship/graphql';
+import { exportTable } from '@mentorship/spreadsheet';
+import { errorCodes, execute, expectNoGraphQLErrors, type GraphQLResponse } from '@mentorship/testing';
+import { randomUUID } from 'node:crypto';
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+/**
+ * Side channels (issue 12, "No oracle"): each attack is performed for real, once with the hidden
+ * fact true and once with it false, through the gateway and directly at the subgraph; the
+ * caller must get the same answer both times. See services/school/SIDE-CHANNELS.md.
+ */
+
+/** An answer with what legitimately differs between two identical requests (fresh ids) taken out. */
+function comparable(r: GraphQLResponse): unknown {
+  return JSON.parse(JSON.stringify({ data: r.data ?? null, errors: (r.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code, path: e.path })) }), (key, value) => (key === 'id' ? '<id>' : value));
+}
+
+describe('side channels: no answer depends on what the caller cannot read', () => {
+  let p: TestPlatform;
+  let schoolId: string;
+  let victim: { id: string; gid: string; number: string; name: string; gender: string; grade: string; classroom: string };
+  let admin: string;
+  let mentorId: string;
+  const setCategories = async (categories: string[]) => {
+    await p.school.query('DELETE FROM attention_flag WHERE student_id = $1', [victim.id]);
+    for (const c of categories) await p.school.query('INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at) VALUES ($1, $2, $3, $4, now())', [victim.id, c, schoolId, mentorId]);
+  };
+  const categoriesOf = async () => (await p.school.query('SELECT category FROM attention_flag WHERE student_id = $1 ORDER BY 1', [victim.id])).map((r: { category: string }) => r.category);
+
+  beforeAll(async () => {
+    p = await startTestPlatform();
+    schoolId = p.demo.schools[0].id;
+    admin = p.token('school-admin');
+    const student = p.logins.find((l) => l.login === 'student')!;
+    mentorId = p.logins.find((l) => l.login === 'mentor-1')!.personId;
+    const [row] = await p.school.query(
+      `SELECT s.id, s.student_number, s.name, s.gender, g.name AS grade, c.name AS classroom FROM student s JOIN classroom c ON c.id = s.classroom_id JOIN grade g ON g.id = c.grade_id WHERE s.id = $1`,
+      [student.studentId],
+    );
+    victim = { id: row.id, gid: toGlobalId('Student', row.id), number: row.student_number, name: row.name, gender: row.gender === 'MALE' ? '男' : '女', grade: row.grade, classroom: row.classroom };
+  });
+  afterAll(() => p?.stop());
+
+  describe('roster import (1): the school admin cannot test a student for an attention category', () => {
+    const PREVIEW = `mutation($i: PreviewRosterImportInput!) { previewRosterImport(input: $i) { preview { id created updated unchanged canConfirm missing { studentNumber } rowErrors { row column code message } } userErrors { field code message } } }`;
+    const CONFIRM = 'mutation($id: ID!) { confirmRosterImport(importId: $id) { preview { status created updated unchanged } userErrors { field code message } } }';
+    const oneRow = async (category: string | null) => {
+      const headers = ['学号', '姓名', '性别', '年级', '班级', ...(category === null ? [] : ['关注类别'])];
+      const row = [victim.number, victim.name, victim.gender, victim.grade, victim.classroom, ...(category === null ? [] : [category])];
+      return (await exportTable({ name: 'x', headers, rows: [row] }, 'CSV')).content.toString('base64');
+    };
+    const attempt = async (url: string, category: string | null) => {
+      const preview = await execute(url, PREVIEW, { token: admin, variables: { i: { kind: 'STUDENTS', format: 'CSV', fileBase64: await oneRow(category) } } });
+      const id = preview.data?.previewRosterImport?.preview?.id;
+      const confirm = id ? await execute(url, CONFIRM, { token: admin, variables: { id } }) : null;
+      return { preview, confirm };
+    };
+
+    it.each([['gateway'], ['school subgraph']])('a one-row file with 关注类别 answers the same whether or not the student has the category (%s)', async (where) => {
+      const url = where === 'gateway' ? p.gatewayUrl : p.schoolUrl;
+      await setCategories(['PSYCHOLOGICAL']);
+      const withFact = await attempt(url, '心理问题');
+      expect(await categoriesOf()).toEqual(['PSYCHOLOGICAL']);
+      await setCategories([]);
+      const withoutFact = await attempt(url, '心理问题');
+      // Nor can the import write a category the admin may not set.
+      expect(await categoriesOf()).toEqual([]);
+      expect(comparable(withFact.preview)).toEqual(comparable(withoutFact.preview));
+      expect(comparable(withFact.confirm ?? withFact.preview)).toEqual(comparable(withoutFact.confirm ?? withoutFact.preview));
+      // The refusal says which column and why, and names no student.
+      expect(errorCodes(withFact.preview)).toEqual(['BAD_USER_INPUT']);
+      expect(withFact.preview.errors![0].extensions).toMatchObject({ field: 'fileBase64', column: '关注类别' });
+      expect(withFact.preview.errors![0].message).toMatch(/关注类别.*mentor/);
+      expect(JSON.stringify(withFact.preview)).not.toContain(victim.name);
+    });
+
+    it('an empty 关注类别 cell is refused the same way (the column itself is not the admin’s)', async () => {
+      await setCategories(['LEFT_BEHIND']);
+      const empty = await attempt(p.gatewayUrl, '');
+      await setCategories([]);
+      const emptyWithout = await attempt(p.gatewayUrl, '');
+      expect(comparable(empty.preview)).toEqual(comparable(emptyWithout.preview));
+      expect(errorCodes(empty.preview)).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it.each([['gateway'], ['school subgraph']])('a file without the column previews and confirms the same whatever the student’s categories (%s)', async (where) => {
+      const url = where === 'gateway' ? p.gatewayUrl : p.schoolUrl;
+      await setCategories(['PSYCHOLOGICAL', 'LEFT_BEHIND']);
+      const withFact = await attempt(url, null);
+      expect(await categoriesOf()).toEqual(['LEFT_BEHIND', 'PSYCHOLOGICAL']);
+      await setCategories([]);
+      const withoutFact = await attempt(url, null);
+      expect(comparable(withFact.preview)).toEqual(comparable(withoutFact.preview));
+      expect(comparable(withFact.confirm!)).toEqual(comparable(withoutFact.confirm!));
+      expect(expectNoGraphQLErrors(withFact.preview).previewRosterImport.preview).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    });
+
+    it('the template and the student export carry no 关注类别 column', async () => {
+      for (const url of [p.gatewayUrl, p.schoolUrl]) {
+        const template = expectNoGraphQLErrors(await execute(url, '{ rosterTemplate(kind: STUDENTS, format: CSV) { base64 } }', { token: admin })).rosterTemplate.base64;
+        const exported = expectNoGraphQLErrors(await execute(url, '{ rosterExport(kind: STUDENTS, format: CSV) { base64 } }', { token: admin })).rosterExport.base64;
+        for (const file of [template, exported]) expect(Buffer.from(file, 'base64').toString('utf8')).not.toContain('关注类别');
+      }
+    });
+  });
+});
