@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
+import os from 'node:os';
 import path from 'node:path';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
@@ -194,6 +195,12 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
       expect(bad.status).toBe(2);
       expect(bad.stdout).toContain('row 3, 性别');
       expect(run('students', 'x.csv', '--school', 'NOPE').status).toBe(1);
+      // A file with 关注类别 is refused on its own, saying why, like a file with row errors.
+      const withCategories = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-')), 'students.csv');
+      fs.writeFileSync(withCategories, (await exportTable({ name: 'x', headers: ['学号', '姓名', '性别', '年级', '班级', '关注类别'], rows: [['20269999', '赵一', '男', '七年级', '1班', '留守儿童']] }, 'CSV')).content);
+      const refused = run('students', withCategories, '--school', 'NEW-001', '--confirm');
+      expect(refused.status).toBe(2);
+      expect(refused.stdout).toMatch(/students\.csv: refused — the file has a column “关注类别”/);
     });
   });
 });
