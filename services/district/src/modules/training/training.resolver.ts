@@ -82,9 +82,9 @@ export const teacherReference = {
     /**
      * The district holds no roster: it takes the representation as the gateway hands it over,
      * but only a well-formed one (teacher id, staff number, school id, as @requires sends them).
-     * Anything else is refused here, cleanly, rather than failing later inside `training`.
+     * Anything else is refused here, cleanly, rather than failing later inside `training`;
+     * async, so that a refusal fails this representation alone, not the whole `_entities` call.
      */
-    // async: a refusal fails this representation alone, not the whole `_entities` call.
     async __resolveReference(ref: Representation): Promise<Teacher> {
       const school = ref.school as { id?: unknown } | null | undefined;
       if (!parseGlobalId(ref.id, 'Teacher') || typeof ref.staffNumber !== 'string' || !ref.staffNumber || !parseGlobalId(school?.id, 'School')) {
