@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
+import os from 'node:os';
 import path from 'node:path';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
@@ -35,7 +36,8 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
   it('offers templates with the Chinese headers', async () => {
     const t = await ok(admin, '{ rosterTemplate(kind: STUDENTS, format: XLSX) { filename base64 } }');
     expect(t.rosterTemplate.filename).toBe('学生名单模板.xlsx');
-    expect(await readXlsx(Buffer.from(t.rosterTemplate.base64, 'base64'))).toEqual([['学号', '姓名', '性别', '年级', '班级', '关注类别']]);
+    // No 关注类别: attention categories are the mentors' judgement, not roster data.
+    expect(await readXlsx(Buffer.from(t.rosterTemplate.base64, 'base64'))).toEqual([['学号', '姓名', '性别', '年级', '班级']]);
   });
 
   it('imports a clean roster: teachers (.xlsx), classrooms (GBK CSV), students (.xlsx), assignments (UTF-8 CSV); a preview writes nothing', async () => {
@@ -56,8 +58,6 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
     expect(s.preview).toMatchObject({ created: 40, canConfirm: true });
     await confirm(s.preview.id);
     expect(await students()).toHaveLength(40);
-    const flags = await p.school.query(`SELECT s.student_number, f.category FROM attention_flag f JOIN student s ON s.id = f.student_id WHERE s.school_id = $1 ORDER BY 1, 2`, [schoolId]);
-    expect(flags).toEqual([{ student_number: '20260004', category: 'LEFT_BEHIND' }, { student_number: '20260008', category: 'ECONOMIC_HARDSHIP' }, { student_number: '20260008', category: 'LEARNING_DIFFICULTY' }]);
 
     const a = await preview('TEACHING_ASSIGNMENTS', 'CSV', fixture('assignments.csv'));
     expect(a.preview).toMatchObject({ created: 4, canConfirm: true });
@@ -91,6 +91,18 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
     expect(missingColumn.preview.rowErrors.map((e: { column: string; code: string }) => `${e.column}:${e.code}`)).toEqual(['性别:MISSING_COLUMN', '年级:MISSING_COLUMN', '班级:MISSING_COLUMN']);
     const garbage = await preview('STUDENTS', 'XLSX', Buffer.from('not a workbook'));
     expect(garbage.userErrors).toEqual([{ field: 'fileBase64', code: 'UNREADABLE_FILE', message: expect.any(String) }]);
+  });
+
+  it('refuses a student file with a 关注类别 column, naming the column and why, and writes nothing', async () => {
+    const file = (await exportTable({ name: 'x', headers: ['学号', '姓名', '性别', '年级', '班级', '关注类别'], rows: [['20260004', '刘梓萱', '男', '七年级', '1班', '留守儿童']] }, 'XLSX')).content;
+    const previews = () => p.school.query('SELECT count(*)::int n FROM roster_import WHERE school_id = $1', [schoolId]);
+    const before = await previews();
+    const r = await gql(admin, PREVIEW, { i: { kind: 'STUDENTS', format: 'XLSX', fileBase64: file.toString('base64') } });
+    expect(errorCodes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileBase64', column: '关注类别' });
+    expect(r.errors![0].message).toContain('setAttentionCategories');
+    expect(await previews()).toEqual(before);
+    expect(await p.school.query('SELECT count(*)::int n FROM attention_flag WHERE school_id = $1', [schoolId])).toEqual([{ n: 0 }]);
   });
 
   it('export → import round trip: every roster list re-imports with no change', async () => {
@@ -183,6 +195,12 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
       expect(bad.status).toBe(2);
       expect(bad.stdout).toContain('row 3, 性别');
       expect(run('students', 'x.csv', '--school', 'NOPE').status).toBe(1);
+      // A file with 关注类别 is refused on its own, saying why, like a file with row errors.
+      const withCategories = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-')), 'students.csv');
+      fs.writeFileSync(withCategories, (await exportTable({ name: 'x', headers: ['学号', '姓名', '性别', '年级', '班级', '关注类别'], rows: [['20269999', '赵一', '男', '七年级', '1班', '留守儿童']] }, 'CSV')).content);
+      const refused = run('students', withCategories, '--school', 'NEW-001', '--confirm');
+      expect(refused.status).toBe(2);
+      expect(refused.stdout).toMatch(/students\.csv: refused — the file has a column “关注类别”/);
     });
   });
 });

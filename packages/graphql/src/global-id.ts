@@ -19,3 +19,16 @@ export function fromGlobalId(globalId: string, type: string, field = 'id'): stri
   if (actualType !== type) throw userInputError(field, `expected a ${type} id, got a ${actualType} id.`);
   return id.toLowerCase();
 }
+
+/**
+ * A global ID of the expected type, or null for anything else (wrong type, malformed, not a
+ * string). For federation entry points, where a bad id gets the same refusal as an unknown one.
+ */
+export function parseGlobalId(globalId: unknown, type: string): string | null {
+  if (typeof globalId !== 'string') return null;
+  try {
+    return fromGlobalId(globalId, type);
+  } catch {
+    return null;
+  }
+}

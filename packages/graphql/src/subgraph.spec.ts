@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { graphql } from 'graphql';
 import { allow, shield } from 'graphql-shield';
-import { Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { buildSubgraph } from './subgraph';
 
 @ObjectType()
@@ -34,5 +34,41 @@ describe('buildSubgraph value types', () => {
     const schema = await buildSubgraph({ resolvers: [SpecResolver], permissions, valueTypes: ['SpecFigures', 'SpecInner'] });
     const result = await graphql({ schema, source: '{ figures { students inner { count } } }', contextValue: {} });
     expect(result).toEqual({ data: { figures: { students: 7, inner: { count: 3 } } } });
+  });
+});
+
+@ObjectType()
+@Directive('@key(fields: "id")')
+class SpecThing {
+  @Field(() => ID) id: string;
+}
+
+@Resolver()
+class SpecThingResolver {
+  @Query(() => SpecThing, { nullable: true })
+  thing(): SpecThing | null {
+    return null;
+  }
+}
+
+describe('buildSubgraph _entities', () => {
+  const entities = '{ _entities(representations: $r) { __typename ... on SpecThing { id } } }';
+  const run = async (representations: unknown[]) => {
+    const schema = await buildSubgraph({
+      resolvers: [SpecResolver, SpecThingResolver],
+      permissions: shield({}, { fallbackRule: allow }),
+      referenceResolvers: { SpecThing: { __resolveReference: async (ref: { id: string }) => Object.assign(new SpecThing(), { id: ref.id }) } },
+    });
+    return graphql({ schema, source: `query($r: [_Any!]!) ${entities}`, variableValues: { r: representations }, contextValue: {} });
+  };
+
+  it('refuses a representation of a type that is not an entity here, alone and as NOT_FOUND, never as an internal error', async () => {
+    const result = await run([{ __typename: 'SpecFigures', id: 'a' }, { __typename: 'SpecThing', id: 'b' }, { __typename: 'Nope' }, 'not an object']);
+    expect(result.data).toEqual({ _entities: [null, { __typename: 'SpecThing', id: 'b' }, null, null] });
+    expect(result.errors?.map((e) => [e.path, e.message, e.extensions.code])).toEqual([
+      [['_entities', 0], 'No such entity here.', 'NOT_FOUND'],
+      [['_entities', 2], 'No such entity here.', 'NOT_FOUND'],
+      [['_entities', 3], 'No such entity here.', 'NOT_FOUND'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { getNamedType, isEnumType, isObjectType, isScalarType, type GraphQLSchema } from 'graphql';
+import { getNamedType, GraphQLError, isEnumType, isObjectType, isScalarType, isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { applyMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
@@ -43,6 +43,33 @@ function assertValueTypes(schema: GraphQLSchema, names: string[]): void {
 }
 
 /**
+ * `_entities` hands each representation to its type's `__resolveReference`; @apollo/subgraph
+ * throws a plain Error (an internal error, logged with its stack, failing every representation
+ * of the call) for a `__typename` that is not an object type here, and resolves a non-entity
+ * object type without any reference check. Only this subgraph's entity types get through;
+ * anything else is refused on its own, as NOT_FOUND, with one message whatever was sent.
+ */
+function guardEntities(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const union = schema.getType('_Entity');
+  if (!field?.resolve || !isUnionType(union)) return;
+  const entities = new Set(union.getTypes().map((t) => t.name));
+  const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve;
+  field.resolve = async (source, args: { representations: unknown[] }, context, info) => {
+    const answers: unknown[] = args.representations.map(() => new GraphQLError('No such entity here.', { extensions: { code: 'NOT_FOUND' } }));
+    const owned = args.representations.flatMap((r, i) => {
+      const typename = r !== null && typeof r === 'object' ? (r as { __typename?: unknown }).__typename : undefined;
+      return typeof typename === 'string' && entities.has(typename) ? [i] : [];
+    });
+    if (owned.length) {
+      const resolved = (await resolve(source, { ...args, representations: owned.map((i) => args.representations[i]) }, context, info)) as unknown[];
+      owned.forEach((i, k) => { answers[i] = resolved[k]; });
+    }
+    return answers;
+  };
+}
+
+/**
  * type-graphql → federation subgraph → shield. The SDL is printed with its directives
  * (`printSchema` would drop @key), then rebuilt by @apollo/subgraph, then wrapped by shield.
  */
@@ -61,6 +88,7 @@ export async function buildSubgraph(options: SubgraphOptions): Promise<GraphQLSc
     typeDefs: gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(base)}`),
     resolvers: map,
   });
+  guardEntities(subgraph);
   const guarded = applyMiddleware(subgraph, options.permissions);
   const valueTypes = options.valueTypes ?? [];
   assertValueTypes(guarded, valueTypes);

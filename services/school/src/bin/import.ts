@@ -1,4 +1,5 @@
 import { Role } from '@mentorship/auth';
+import { GraphQLError } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createSchoolDataSource } from '../data-source';
@@ -30,7 +31,16 @@ async function main() {
       const t = Date.now();
       const service = new RosterImportService(dataSource, { personId: COMMAND_LINE_ACTOR, role: Role.SCHOOL_ADMIN, districtId: job.districtId, schoolId: job.schoolId }, () => new Date());
       const format = path.extname(job.file).toLowerCase() === '.csv' ? 'CSV' : 'XLSX';
-      const preview = await service.preview({ kind, format, content: fs.readFileSync(job.file), fileName: path.basename(job.file), fullRoster: full });
+      let preview;
+      try {
+        preview = await service.preview({ kind, format, content: fs.readFileSync(job.file), fileName: path.basename(job.file), fullRoster: full });
+      } catch (error) {
+        // A file refused as a whole (e.g. a 关注类别 column) fails alone; the other files go on.
+        if (!(error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT')) throw error;
+        failed++;
+        console.log(`[import] ${i + 1}/${jobs.length} ${job.label} ${path.basename(job.file)}: refused — ${error.message.replace(/^fileBase64: /, '')}`);
+        continue;
+      }
       const { plan } = preview;
       const head = `[import] ${i + 1}/${jobs.length} ${job.label} ${path.basename(job.file)}: ${plan.created} to create, ${plan.updated} to update, ${plan.unchanged} unchanged`;
       totals.created += plan.created; totals.updated += plan.updated; totals.unchanged += plan.unchanged; totals.errors += plan.errors.length;

@@ -1,6 +1,6 @@
-import { ExportFormat, FileRowError, fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
+import { ExportFormat, FileRowError, fromGlobalId, parseGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
 import { keyedLoader } from '@mentorship/db';
-import { Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
 import { ArrayMaxSize } from 'class-validator';
 import { Arg, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, FieldResolver } from 'type-graphql';
 import type { DistrictContext } from '../../context';
@@ -49,7 +49,8 @@ export class TrainingImportPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-type Representation = { id: string; staffNumber: string; school: { id: string } };
+/** What arrives at `_entities`: whatever the caller sent, checked before use. */
+type Representation = { id?: unknown; staffNumber?: unknown; school?: unknown };
 
 /** The loader behind Teacher.training: one statement for a page of teachers, scoped to the caller's district. */
 export function createTrainingLoaders(ctx: Pick<DistrictContext, 'dataSource' | 'principal'>) {
@@ -78,7 +79,17 @@ export function createTrainingLoaders(ctx: Pick<DistrictContext, 'dataSource' | 
 
 export const teacherReference = {
   Teacher: {
-    __resolveReference(ref: Representation): Teacher {
+    /**
+     * The district holds no roster: it takes the representation as the gateway hands it over,
+     * but only a well-formed one (teacher id, staff number, school id, as @requires sends them).
+     * Anything else is refused here, cleanly, rather than failing later inside `training`;
+     * async, so that a refusal fails this representation alone, not the whole `_entities` call.
+     */
+    async __resolveReference(ref: Representation): Promise<Teacher> {
+      const school = ref.school as { id?: unknown } | null | undefined;
+      if (!parseGlobalId(ref.id, 'Teacher') || typeof ref.staffNumber !== 'string' || !ref.staffNumber || !parseGlobalId(school?.id, 'School')) {
+        throw forbidden('This teacher is outside your scope.');
+      }
       return Object.assign(new Teacher(), ref);
     },
   },

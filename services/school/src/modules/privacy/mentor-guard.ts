@@ -7,11 +7,16 @@ import type { EntityManager } from 'typeorm';
  * the same moment cannot slip a write past the wall.
  */
 export async function requireMentorOf(m: EntityManager, principal: Principal, studentIds: readonly string[]): Promise<void> {
+  if (!(await isMentorOfAll(m, principal, studentIds))) throw forbidden('Only a student’s current mentor may do this.');
+}
+
+/** The same question, answered rather than enforced (same locks), for callers that must refuse in their own words. */
+export async function isMentorOfAll(m: EntityManager, principal: Principal, studentIds: readonly string[]): Promise<boolean> {
   const unique = [...new Set(studentIds)];
-  if (!unique.length || !principal.schoolId) throw forbidden();
+  if (!unique.length || !principal.schoolId) return false;
   const rows: { student_id: string }[] = await m.query(
     `SELECT student_id FROM mentorship WHERE mentor_id = $1 AND school_id = $2 AND ended_on IS NULL AND student_id = ANY($3) FOR SHARE`,
     [principal.personId, principal.schoolId, unique],
   );
-  if (new Set(rows.map((r) => r.student_id)).size !== unique.length) throw forbidden('Only a student’s current mentor may do this.');
+  return new Set(rows.map((r) => r.student_id)).size === unique.length;
 }

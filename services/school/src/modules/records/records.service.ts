@@ -2,7 +2,7 @@ import { forbidden, Role, type Principal } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { requireMentorOf } from '../privacy/mentor-guard';
+import { isMentorOfAll, requireMentorOf } from '../privacy/mentor-guard';
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { DEFAULT_DUTY_RULES, DutyRule } from './duty-rule.entity';
 import { MentorRecord, RecordStudent } from './mentor-record.entity';
@@ -86,9 +86,10 @@ export class RecordsService {
   async publishFeedback(recordId: string): Promise<MentorRecord> {
     return this.dataSource.transaction(async (m) => {
       const [row] = await m.query(`SELECT r.*, ARRAY(SELECT student_id FROM record_student WHERE record_id = r.id) AS student_ids FROM mentor_record r WHERE r.id = $1 AND r.school_id = $2 FOR UPDATE`, [recordId, this.principal.schoolId]);
-      if (!row) throw new UserFacingError('NOT_FOUND', 'No such record in your school.', 'recordId');
-      const record = recordFromRow(row);
-      await requireMentorOf(m, this.principal, record.studentIds);
+      // A record about someone who is not the caller's mentee answers exactly like no record:
+      // FORBIDDEN here would tell a colleague (or a former mentor) that the record exists.
+      const record = row ? recordFromRow(row) : null;
+      if (!record || !(await isMentorOfAll(m, this.principal, record.studentIds))) throw new UserFacingError('NOT_FOUND', 'No such record about your current mentees.', 'recordId');
       if (record.kind !== RecordKind.WRITTEN_FEEDBACK) throw new UserFacingError('NOT_WRITTEN_FEEDBACK', 'Only a 成长寄语 (WRITTEN_FEEDBACK) is published.', 'recordId');
       if (record.publishedAt) return record;
       const taken = await m.query(`SELECT 1 FROM record_student WHERE student_id = $1 AND term = $2 AND kind = 'WRITTEN_FEEDBACK' AND published`, [record.studentIds[0], record.term]);

@@ -49,23 +49,6 @@ export async function applyPlan(m: EntityManager, schoolId: string, plan: Plan, 
        WHERE (student.name, student.gender, student.classroom_id) IS DISTINCT FROM (excluded.name, excluded.gender, excluded.classroom_id) OR student.left_on IS NOT NULL`,
       [schoolId, rows.map((r) => r.studentNumber), rows.map((r) => r.name), rows.map((r) => r.gender), rows.map((r) => r.level), rows.map((r) => r.classroom)],
     );
-    // Categories only when the file has the column: an export (which has none) re-imports without touching them.
-    const withCategories = rows.filter((r) => r.categories !== null);
-    if (withCategories.length) {
-      const numbers = withCategories.map((r) => r.studentNumber);
-      const pairs = withCategories.flatMap((r) => r.categories!.map((c) => [r.studentNumber, c]));
-      await m.query(
-        `DELETE FROM attention_flag f USING student s WHERE f.student_id = s.id AND s.school_id = $1 AND s.student_number = ANY($2)
-           AND NOT EXISTS (SELECT 1 FROM unnest($3::text[], $4::text[]) AS x(number, category) WHERE x.number = s.student_number AND x.category = f.category)`,
-        [schoolId, numbers, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-      );
-      await m.query(
-        `INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at)
-         SELECT s.id, x.category, $1, $4, $5 FROM unnest($2::text[], $3::text[]) AS x(number, category) JOIN student s ON s.school_id = $1 AND s.student_number = x.number
-         ON CONFLICT DO NOTHING`,
-        [schoolId, pairs.map((p) => p[0]), pairs.map((p) => p[1]), options.actorId, options.now],
-      );
-    }
     if (options.markMissingAsLeft && plan.missing.length) {
       const left = await m.query(`UPDATE student SET left_on = $3 WHERE school_id = $1 AND student_number = ANY($2) AND left_on IS NULL RETURNING id`, [schoolId, plan.missing.map((s) => s.studentNumber), options.today]);
       // A student who left ends their mentorships, with the reason kept.

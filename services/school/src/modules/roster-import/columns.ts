@@ -1,5 +1,4 @@
 import { registerEnumType } from 'type-graphql';
-import { AttentionCategory } from '../archive/archive.enums';
 import { Gender } from '../roster/gender';
 
 export enum RosterKind {
@@ -14,11 +13,24 @@ registerEnumType(RosterKind, { name: 'RosterKind', description: '教师 / 班级
 export const HEADERS: Record<RosterKind, { required: string[]; optional: string[] }> = {
   TEACHERS: { required: ['工号', '姓名', '性别'], optional: ['任教学科', '手机号'] },
   CLASSROOMS: { required: ['年级', '班级'], optional: ['班主任工号'] },
-  STUDENTS: { required: ['学号', '姓名', '性别', '年级', '班级'], optional: ['关注类别'] },
+  STUDENTS: { required: ['学号', '姓名', '性别', '年级', '班级'], optional: [] },
   TEACHING_ASSIGNMENTS: { required: ['工号', '年级', '班级', '学科'], optional: [] },
 };
 
 export const columnsOf = (kind: RosterKind) => [...HEADERS[kind].required, ...HEADERS[kind].optional];
+
+/**
+ * Columns a roster file may not carry, with the reason the refusal gives. Attention categories
+ * (八类学生) are the mentors' judgement and personal data the school admin does not read: an
+ * import that set them, or compared them to count a row as changed, would let the admin test any
+ * student for any category (SIDE-CHANNELS.md). So a file with the column is refused outright,
+ * before anything about the roster is looked at: the answer is the same for every student.
+ */
+export const REFUSED_COLUMNS: Partial<Record<RosterKind, Record<string, string>>> = {
+  STUDENTS: {
+    关注类别: 'attention categories (关注类别) are set by each student’s mentors (setAttentionCategories), not by a roster import, and the school admin does not read them; delete the column and upload the file again.',
+  },
+};
 
 const GENDERS: Record<string, Gender> = { 男: Gender.MALE, 女: Gender.FEMALE, MALE: Gender.MALE, FEMALE: Gender.FEMALE, M: Gender.MALE, F: Gender.FEMALE };
 export const GENDER_LABEL: Record<Gender, string> = { MALE: '男', FEMALE: '女' };
@@ -41,24 +53,6 @@ export function parseGrade(value: string): { level: number; name: string } | nul
   const m = /^(十[一二]?|[一二三四五六七八九])年级$/.exec(v);
   if (m) return { level: NUMERALS.indexOf(m[1]) + 1, name: v };
   return null;
-}
-
-export const CATEGORY_LABEL: Record<AttentionCategory, string> = {
-  ECONOMIC_HARDSHIP: '经济困难', AFFLUENT: '家庭富裕', LEARNING_DIFFICULTY: '学习困难', HIGH_ACHIEVER: '学业优秀', SINGLE_PARENT_OR_ORPHAN: '单亲或孤儿',
-  NON_LOCAL: '非本地户籍', DISABILITY_INCLUSION: '随班就读', LEFT_BEHIND: '留守儿童', MIGRANT_WORKER_CHILD: '进城务工子女', BEHAVIOURAL: '行为偏差', PSYCHOLOGICAL: '心理问题',
-};
-
-/** "留守儿童、经济困难" or "LEFT_BEHIND,ECONOMIC_HARDSHIP" → categories; unknown ones are returned apart. */
-export function parseCategories(value: string): { categories: AttentionCategory[]; unknown: string[] } {
-  const byLabel = new Map(Object.entries(CATEGORY_LABEL).map(([k, v]) => [v, k as AttentionCategory]));
-  const categories: AttentionCategory[] = [];
-  const unknown: string[] = [];
-  for (const part of value.split(/[、,，;；\s]+/).map((p) => p.trim()).filter(Boolean)) {
-    const c = (Object.values(AttentionCategory) as string[]).includes(part.toUpperCase()) ? (part.toUpperCase() as AttentionCategory) : byLabel.get(part);
-    if (c) categories.push(c);
-    else unknown.push(part);
-  }
-  return { categories: [...new Set(categories)], unknown };
 }
 
 export const splitList = (value: string | null) => (value ?? '').split(/[、,，;；/]+/).map((s) => s.trim()).filter(Boolean);

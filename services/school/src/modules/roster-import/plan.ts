@@ -1,7 +1,6 @@
 import type { ReadTable } from '@mentorship/spreadsheet';
-import type { AttentionCategory } from '../archive/archive.enums';
 import type { Gender } from '../roster/gender';
-import { columnsOf, HEADERS, parseCategories, parseGender, parseGrade, RosterKind, splitList } from './columns';
+import { columnsOf, HEADERS, parseGender, parseGrade, RosterKind, splitList } from './columns';
 
 import type { RowProblem } from '@mentorship/graphql';
 
@@ -10,7 +9,7 @@ export type RowError = RowProblem;
 /** `subjects` / `phone` are undefined or null when the file has no such column: existing values are then kept. */
 export interface TeacherRow { row: number; staffNumber: string; name: string; gender: Gender; subjects: string[] | null; phone?: string | null }
 export interface ClassroomRow { row: number; level: number; gradeName: string; name: string; headTeacher: string | null }
-export interface StudentRow { row: number; studentNumber: string; name: string; gender: Gender; level: number; gradeName: string; classroom: string; categories: AttentionCategory[] | null }
+export interface StudentRow { row: number; studentNumber: string; name: string; gender: Gender; level: number; gradeName: string; classroom: string }
 export interface AssignmentRow { row: number; staffNumber: string; level: number; classroom: string; subject: string }
 export type PlanRow = TeacherRow | ClassroomRow | StudentRow | AssignmentRow;
 
@@ -67,13 +66,7 @@ export function parseRows(kind: RosterKind, table: ReadTable): { rows: PlanRow[]
     } else if (kind === RosterKind.STUDENTS) {
       const studentNumber = required('学号'); const name = required('姓名'); const g = gender('性别'); const gr = grade('年级'); const classroom = required('班级');
       unique('学号', studentNumber);
-      let categories: AttentionCategory[] | null = null;
-      if (index.has('关注类别')) {
-        const parsed = parseCategories(get('关注类别') ?? '');
-        if (parsed.unknown.length) fail('关注类别', 'BAD_CATEGORY', `Unknown attention category “${parsed.unknown.join('、')}”.`);
-        categories = parsed.categories;
-      }
-      if (errors.length === before) rows.push({ row, studentNumber: studentNumber!, name: name!, gender: g!, level: gr!.level, gradeName: gr!.name, classroom: classroom!, categories });
+      if (errors.length === before) rows.push({ row, studentNumber: studentNumber!, name: name!, gender: g!, level: gr!.level, gradeName: gr!.name, classroom: classroom! });
     } else {
       const staffNumber = required('工号'); const gr = grade('年级'); const classroom = required('班级'); const subject = required('学科');
       unique('学科', staffNumber && gr && classroom && subject ? `${staffNumber}\u0000${gr.level}\u0000${classroom}\u0000${subject}` : null);
@@ -112,10 +105,10 @@ export async function planRows(db: Queryable, schoolId: string, kind: RosterKind
       count(!c, !!c && c.head !== r.headTeacher);
     }
   } else if (kind === RosterKind.STUDENTS) {
-    const students: Map<string, { name: string; gender: string; level: number; classroom: string; left_on: string | null; categories: string[] }> = new Map(
+    // Directory facts only: what the school admin may read is all a preview may depend on.
+    const students: Map<string, { name: string; gender: string; level: number; classroom: string; left_on: string | null }> = new Map(
       (await db.query(
-        `SELECT s.student_number, s.name, s.gender, g.level, c.name AS classroom, s.left_on,
-                coalesce((SELECT array_agg(f.category ORDER BY f.category) FROM attention_flag f WHERE f.student_id = s.id), '{}') AS categories
+        `SELECT s.student_number, s.name, s.gender, g.level, c.name AS classroom, s.left_on
            FROM student s JOIN classroom c ON c.id = s.classroom_id JOIN grade g ON g.id = c.grade_id WHERE s.school_id = $1`, [schoolId],
       )).map((s: any) => [s.student_number, s]),
     );
@@ -124,8 +117,7 @@ export async function planRows(db: Queryable, schoolId: string, kind: RosterKind
       inFile.add(r.studentNumber);
       if (!classrooms.has(`${r.level}\u0000${r.classroom}`)) { errors.push({ row: r.row, column: '班级', code: 'UNKNOWN_CLASSROOM', message: `No classroom “${r.classroom}” in ${r.gradeName}: import classrooms first.` }); continue; }
       const s = students.get(r.studentNumber);
-      count(!s, !!s && (s.name !== r.name || s.gender !== r.gender || s.level !== r.level || s.classroom !== r.classroom || s.left_on !== null
-        || (r.categories !== null && !same([...s.categories].sort(), [...r.categories].sort()))));
+      count(!s, !!s && (s.name !== r.name || s.gender !== r.gender || s.level !== r.level || s.classroom !== r.classroom || s.left_on !== null));
     }
     if (fullRoster) for (const [number, s] of students) if (s.left_on === null && !inFile.has(number)) plan.missing.push({ studentNumber: number, name: s.name });
     plan.missing.sort((a, b) => a.studentNumber.localeCompare(b.studentNumber));

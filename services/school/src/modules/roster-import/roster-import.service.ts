@@ -1,11 +1,12 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
 import { readUpload, UserFacingError } from '@mentorship/graphql';
 import { exportTable, type Cell, type SpreadsheetFormat } from '@mentorship/spreadsheet';
+import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { termOf } from '../records/term';
 import { applyPlan } from './apply';
-import { columnsOf, GENDER_LABEL, RosterKind } from './columns';
+import { columnsOf, GENDER_LABEL, REFUSED_COLUMNS, RosterKind } from './columns';
 import { parseRows, planRows } from './plan';
 import { RosterImport } from './roster-import.entity';
 
@@ -37,6 +38,7 @@ export class RosterImportService {
     if (input.content.length > MAX_FILE_BYTES) throw new UserFacingError('FILE_TOO_LARGE', 'Files up to 20 MB; split a larger roster by grade.', 'fileBase64');
     if (input.fullRoster && input.kind !== RosterKind.STUDENTS) throw new UserFacingError('FULL_ROSTER_STUDENTS_ONLY', 'Only a student import can be a full roster.', 'fullRoster');
     const table = await readUpload(input.content, input.format);
+    refuseColumns(input.kind, table.headers);
     const plan = await planRows(this.dataSource, schoolId, input.kind, parseRows(input.kind, table), !!input.fullRoster);
     const preview = Object.assign(new RosterImport(), {
       id: randomUUID(), schoolId, kind: input.kind, status: 'PREVIEWED' as const, fullRoster: !!input.fullRoster, fileName: input.fileName ?? null,
@@ -93,7 +95,7 @@ export class RosterImportService {
         .map((c) => [c.grade, c.name, c.staff_number]);
     } else if (kind === RosterExportKind.STUDENTS) {
       // No attention categories: they are personal data, and the admin does not read them.
-      headers = columnsOf(RosterKind.STUDENTS).filter((h) => h !== '关注类别');
+      headers = columnsOf(RosterKind.STUDENTS);
       rows = (await q(`SELECT s.student_number, s.name, s.gender, g.name AS grade, c.name AS classroom FROM student s JOIN classroom c ON c.id = s.classroom_id JOIN grade g ON g.id = c.grade_id WHERE s.school_id = $1 AND s.left_on IS NULL ORDER BY s.student_number`))
         .map((s) => [s.student_number, s.name, GENDER_LABEL[s.gender as 'MALE'], s.grade, s.classroom]);
     } else if (kind === RosterExportKind.TEACHING_ASSIGNMENTS) {
@@ -116,5 +118,17 @@ export class RosterImportService {
         .map((r) => [r.student_number, r.name, r.grade, r.classroom, term, r.hv ? '已完成' : '未完成', r.talk ? '已完成' : '未完成', r.wf ? '已完成' : '未完成']);
     }
     return exportTable({ name: NAMES[kind], headers, rows }, format);
+  }
+}
+
+/**
+ * A column the caller may not set (REFUSED_COLUMNS) refuses the whole file, looking at nothing
+ * but its header row, so the refusal is the same for every student and every roster.
+ */
+function refuseColumns(kind: RosterKind, headers: string[]): void {
+  for (const [column, why] of Object.entries(REFUSED_COLUMNS[kind] ?? {})) {
+    if (headers.includes(column)) {
+      throw new GraphQLError(`fileBase64: the file has a column “${column}”, which a roster import does not carry: ${why}`, { extensions: { code: 'BAD_USER_INPUT', field: 'fileBase64', column } });
+    }
   }
 }
