@@ -108,7 +108,9 @@ const concat = (...parts: Uint8Array[]) => {
   }
   return out;
 };
-const sha384 = async (data: Uint8Array) => new Uint8Array(await subtle().digest('SHA-384', data));
+// Copies into a plain ArrayBuffer, as WebCrypto's types ask.
+const own = (bytes: Uint8Array) => new Uint8Array(bytes);
+const sha384 = async (data: Uint8Array) => new Uint8Array(await subtle().digest('SHA-384', own(data)));
 
 async function mgf1(seed: Uint8Array, length: number): Promise<Uint8Array> {
   const blocks: Uint8Array[] = [];
@@ -156,7 +158,7 @@ export async function blind(key: Pick<BallotKey, 'modulus' | 'publicExponent'>, 
 /** RSASSA-PSS verification (SHA-384, salt 48) by WebCrypto: an independent check of our own encoding. */
 export async function verifyBallotSignature(key: Pick<BallotKey, 'modulus' | 'publicExponent'>, prepared: Uint8Array, signature: Uint8Array): Promise<boolean> {
   const cryptoKey = await subtle().importKey('jwk', { kty: 'RSA', n: key.modulus, e: key.publicExponent, ext: true }, { name: 'RSA-PSS', hash: 'SHA-384' }, false, ['verify']);
-  return subtle().verify({ name: 'RSA-PSS', saltLength: SALT_LEN }, cryptoKey, signature, prepared);
+  return subtle().verify({ name: 'RSA-PSS', saltLength: SALT_LEN }, cryptoKey, own(signature), own(prepared));
 }
 
 /** RFC 9474 §4.4 Finalize: unblind, and refuse a signature that does not verify. */
