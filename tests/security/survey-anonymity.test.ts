@@ -130,6 +130,8 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
     const { requestSurveyBallot } = await gql(p.gatewayUrl, studentToken(otherStudent), REQUEST_BALLOT, { i: { surveyId, ballotKeyId: ballot.ballotKeyId, blindedMessage: toBase64Url(randomBytes(256)) } });
     expect(requestSurveyBallot).toEqual({ blindSignature: null, userErrors: [{ field: 'ballotKeyId', code: 'KEY_CHANGED' }] });
     expect((await p.school.query('SELECT count(*)::int AS n FROM survey_receipt'))[0].n).toBe(RESPONDENTS);
+    // B's one respondent answers: fewer than 5 for B, so at close it is dropped, never written.
+    expect(await submitAnswer(p.gatewayUrl, studentToken(otherStudent), await getBallot(p.gatewayUrl, studentToken(otherStudent), surveyId), { scores: [2, 2], comment: 'B' })).toEqual({ status: 'QUEUED', userErrors: [] });
   });
 
   it('after close: the aggregate only, from the 12 true answers, the same on every read', async () => {
@@ -151,6 +153,9 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
     const late = await submitAnswer(p.gatewayUrl, studentToken(otherStudent), ballots.get(respondents[0])!, { scores: [1, 1] });
     expect(late.userErrors).toEqual([{ field: 'surveyId', code: 'SURVEY_CLOSED' }]);
     expect(await summaryAt(p.gatewayUrl)).toEqual(first);
+    // The lone answer about mentor B was not written (its ballot is spent); A's twelve were.
+    expect(await p.school.query('SELECT mentor_id, count(*)::int AS n FROM survey_response GROUP BY mentor_id')).toEqual([{ mentor_id: mentorA, n: RESPONDENTS }]);
+    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot'))[0].n).toBe(RESPONDENTS + 1);
     // The signing keys' private halves are gone once sealed.
     expect((await p.school.query('SELECT count(*)::int AS n FROM survey_ballot_key WHERE private_key IS NOT NULL'))[0].n).toBe(0);
   });

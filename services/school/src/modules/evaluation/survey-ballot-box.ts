@@ -48,9 +48,10 @@ export class SurveyBallotBox {
     return this.tokens.get(surveyId)?.has(tokenHash) ?? false;
   }
 
-  /** How many answers wait in memory for a survey (a count, for tests and the shutdown log). */
-  waiting(surveyId: string): number {
-    return [...(this.held.get(surveyId)?.values() ?? [])].reduce((n, list) => n + list.length, 0);
+  /** How many answers wait in memory, for one survey or all (a count, for the shutdown log). */
+  waiting(surveyId?: string): number {
+    const pools = surveyId ? [...(this.held.get(surveyId)?.values() ?? [])] : [...this.held.values()].flatMap((m) => [...m.values()]);
+    return pools.reduce((n, list) => n + list.length, 0);
   }
 
   /** Takes an answer; writes a random batch when enough wait for the mentor. Synchronous up to the write, so two submissions of one ballot cannot both get in. */
@@ -151,6 +152,9 @@ export function startSurveySealing(dataSource: DataSource, log: (line: string) =
     async stop() {
       clearInterval(timer);
       await running;
+      // Written now, they would make a small batch whose time lines up with the last ballots given: they are dropped instead.
+      const waiting = ballotBoxFor(dataSource).waiting();
+      if (waiting) log(`surveys: ${waiting} held answer(s) are not written; their ballots are unspent and can be submitted again`);
     },
   };
 }
