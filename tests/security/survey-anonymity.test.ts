@@ -1,4 +1,6 @@
-import { Role } from '@mentorship/auth';
+import { loadAuthConfig, Role } from '@mentorship/auth';
+import { fromGlobalId } from '@mentorship/graphql';
+import { createSchoolApp, createSchoolDataSource } from '@mentorship/school';
 import { surveySubmission, toBase64Url, type SurveyBallot } from '@mentorship/client';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { constants, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
@@ -207,6 +209,27 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
       expect((await q(`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_spent_ballot' ORDER BY 1`)).map((c) => c.column_name)).toEqual(['survey_id', 'token_hash']);
     } finally {
       await db.end();
+    }
+  });
+
+  it('a restart loses what is held, not the right to answer: a fresh process takes the same unspent ballot again (guardians too)', async () => {
+    const { openSurvey } = await gql(p.gatewayUrl, p.token('school-admin'), 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { survey { id } } }', {
+      i: { term: '2026-2027-1', audience: 'PARENT', questions: ['导师与家长沟通及时'], opensAt: '2026-11-26T00:00:00Z', closesAt: '2026-12-31T00:00:00Z' },
+    });
+    const guardian = p.token('guardian');
+    const ballot = await getBallot(p.gatewayUrl, guardian, openSurvey.survey.id);
+    expect(await submitAnswer(p.schoolUrl, guardian, ballot, { scores: [4] })).toEqual({ status: 'QUEUED', userErrors: [] });
+    expect((await submitAnswer(p.schoolUrl, guardian, ballot, { scores: [4] })).userErrors).toEqual([{ field: 'token', code: 'BALLOT_SPENT' }]);
+    // Held in the first process only: nothing of it is in the database, so the ballot is not spent there.
+    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot WHERE survey_id = $1', [fromGlobalId(openSurvey.survey.id, 'Survey')]))[0].n).toBe(0);
+    const restarted = await createSchoolDataSource(p.databaseUrls.school).initialize();
+    const app = await createSchoolApp({ dataSource: restarted, port: 0, auth: loadAuthConfig({ NODE_ENV: 'test' }), now: p.clock.now });
+    try {
+      expect(await submitAnswer(app.url, guardian, ballot, { scores: [4] })).toEqual({ status: 'QUEUED', userErrors: [] });
+      expect((await submitAnswer(app.url, guardian, ballot, { scores: [4] })).userErrors).toEqual([{ field: 'token', code: 'BALLOT_SPENT' }]);
+    } finally {
+      await app.stop();
+      await restarted.destroy();
     }
   });
 
