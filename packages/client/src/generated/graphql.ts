@@ -135,7 +135,7 @@ export type SurveyAudience =
   | 'PARENT'
   | 'STUDENT';
 
-/** QUEUED: accepted and held, to be written with others in a shuffled batch. Keep the ballot until the survey closes: after a restart of the service the same ballot is accepted again, and once it is counted the answer is BALLOT_SPENT. */
+/** QUEUED: accepted and held, to be written with others in a shuffled batch. Keep the ballot and the answer until the survey closes and submit again when in doubt: BALLOT_SPENT means it is held or counted; QUEUED again means the service had lost it (a restart) and holds it now. */
 export type SurveyResponseStatus =
   | 'QUEUED';
 
