@@ -3,7 +3,9 @@ import { toGlobalId } from '@mentorship/graphql';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { randomUUID } from 'node:crypto';
 import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { surveySubmission } from '@mentorship/client';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { getBallot, SUBMIT, submitAnswer } from '../support/survey-ballots';
 
 const NOW = '2026-11-20T08:00:00Z';
 
@@ -45,25 +47,39 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
     cycleId = res.openEvaluationCycle.cycle.id;
   });
 
-  it('surveys are anonymous: no respondent is stored with an answer, one answer each, nothing shown under 5 answers', async () => {
+  it('surveys are anonymous: answers come with blind-signed ballots, one each, and results only after close from 5 answers', async () => {
     const survey = await ok(admin(), 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { survey { id questions } userErrors { code } } }', {
-      i: { term: '2026-2027-1', audience: 'STUDENT', questions: ['导师关心我', '谈话对我有帮助'], opensAt: '2026-11-01T00:00:00Z', closesAt: '2026-12-31T00:00:00Z' },
+      i: { term: '2026-2027-1', audience: 'STUDENT', questions: ['导师关心我', '谈话对我有帮助'], opensAt: '2026-11-01T00:00:00Z', closesAt: '2026-11-25T00:00:00Z' },
     });
     const surveyId = survey.openSurvey.survey.id;
-    const submit = 'mutation($i: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $i) { saved userErrors { code } } }';
-    const summary = '{ me { surveySummary(audience: STUDENT) { responses suppressed questions { question mean } comments } } }';
-    for (const [i, s] of mentees.slice(0, 4).entries()) expect((await ok(studentToken(s), submit, { i: { surveyId, scores: [5, 4 + (i % 2)], comment: `评论${i}` } })).submitSurveyResponse).toEqual({ saved: true, userErrors: [] });
-    expect((await ok(studentToken(mentees[0]), submit, { i: { surveyId, scores: [1, 1] } })).submitSurveyResponse.userErrors).toEqual([{ code: 'ALREADY_ANSWERED' }]);
-    expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual({ responses: 4, suppressed: true, questions: [{ question: '导师关心我', mean: null }, { question: '谈话对我有帮助', mean: null }], comments: [] });
-    await ok(studentToken(mentees[4]), submit, { i: { surveyId, scores: [3, 3] } });
+    const summary = '{ me { surveySummary(audience: STUDENT) { closed responses suppressed questions { question mean } comments } } }';
+    const ballots = [];
+    for (const [i, s] of mentees.slice(0, 4).entries()) {
+      const ballot = await getBallot(p.gatewayUrl, studentToken(s), surveyId);
+      ballots.push(ballot);
+      expect(await submitAnswer(p.gatewayUrl, studentToken(s), ballot, { scores: [5, 4 + (i % 2)], comment: `评论${i}` })).toEqual({ status: 'QUEUED', userErrors: [] });
+    }
+    // One ballot per respondent, one answer per ballot.
+    await expect(getBallot(p.gatewayUrl, studentToken(mentees[0]), surveyId)).rejects.toThrow('ALREADY_HAS_BALLOT');
+    expect((await submitAnswer(p.gatewayUrl, studentToken(mentees[0]), ballots[0], { scores: [1, 1] })).userErrors).toEqual([{ field: 'token', code: 'BALLOT_SPENT' }]);
+    const withheld = { closed: false, responses: null, suppressed: true, questions: [{ question: '导师关心我', mean: null }, { question: '谈话对我有帮助', mean: null }], comments: [] };
+    expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(withheld);
+    await submitAnswer(p.gatewayUrl, studentToken(mentees[4]), await getBallot(p.gatewayUrl, studentToken(mentees[4]), surveyId), { scores: [3, 3] });
+    // Five answers, but the survey is open: still nothing (reading at 5 and at 6 would give the 6th away).
+    expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(withheld);
+    // Held in memory, not in the database, until a batch is written or the survey closes.
+    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_response'))[0].n).toBe(0);
+    p.clock.set('2026-11-26T08:00:00Z');
     const shown = (await ok(p.token('mentor-1'), summary)).me.surveySummary;
-    expect(shown).toMatchObject({ responses: 5, suppressed: false, questions: [{ mean: 4.6 }, { mean: 4.2 }] }); // (5+5+5+5+3)/5, (4+5+4+5+3)/5
+    expect(shown).toMatchObject({ closed: true, responses: 5, suppressed: false, questions: [{ mean: 4.6 }, { mean: 4.2 }], comments: ['评论0', '评论1', '评论2', '评论3'] }); // (5+5+5+5+3)/5, (4+5+4+5+3)/5
+    expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(shown);
     const columns = (await p.school.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_response'`)).map((c: { column_name: string }) => c.column_name);
     expect(columns.sort()).toEqual(['comment', 'id', 'mentor_id', 'school_id', 'scores', 'survey_id']);
-    expect(errorCodes(await gql(p.token('mentor-1'), submit, { i: { surveyId, scores: [5, 5] } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(p.token('mentor-1'), SUBMIT, { i: surveySubmission(ballots[1], { scores: [5, 5] }) }))).toEqual(['FORBIDDEN']);
   });
 
   it('items are computed from the data: matching, group activity per round, monthly guidance, attrition, student feedback by tercile', async () => {
+    // The clock stands after the survey's close (still November): the feedback item uses its sealed answers.
     // A mentee who asked to change mentor mid-term is a lost student (not an administrative change).
     await p.school.query(`UPDATE mentorship SET ended_on = '2026-11-01', end_reason = 'STUDENT_REQUEST' WHERE mentor_id = $1 AND student_id = $2 AND ended_on IS NULL`, [mentorId, mentees.at(-1)]);
     const q = 'query { evaluationCycles { status results { teacher { id } items { key score } total level } distribution { excellent qualified needsImprovement } } }';

@@ -3,3 +3,4 @@
 // DistrictDashboardQueryVariables), generated from schema/api.graphql.
 export * from './generated/graphql';
 export * from './request';
+export * from './survey-ballot';

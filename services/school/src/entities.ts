@@ -15,7 +15,7 @@ import { GrowthArchive } from './modules/archive/growth-archive.entity';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './modules/consultation/case-consultation.entity';
 import { CrisisAlert, CrisisAlertEvent } from './modules/crisis/crisis-alert.entity';
 import { EvaluationCycle, EvaluationEntry, EvaluationResult } from './modules/evaluation/evaluation.entity';
-import { Survey, SurveyReceipt, SurveyResponse } from './modules/evaluation/survey.entity';
+import { Survey, SurveyBallotKey, SurveyReceipt, SurveyResponse, SurveySpentBallot } from './modules/evaluation/survey.entity';
 import { RosterImport } from './modules/roster-import/roster-import.entity';
 import { MentorStatusChange } from './modules/certification/mentor-status-change.entity';
 import { OutboxMessage } from './modules/metrics/outbox-message.entity';
@@ -25,4 +25,4 @@ import { MentorRecord, RecordStudent } from './modules/records/mentor-record.ent
 
 export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment,
   GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, OutboxMessage,
-  EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, RosterImport, MentorStatusChange];
+  EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, SurveyBallotKey, SurveySpentBallot, RosterImport, MentorStatusChange];

@@ -3,6 +3,7 @@ import type { SubgraphService } from '@mentorship/graphql';
 import { createSchoolContext, type SchoolContext } from './context';
 import { accessLogPlugin } from './modules/privacy/access-log.plugin';
 import { startMetricsPublishing } from './modules/metrics/metrics.background';
+import { startSurveySealing } from './modules/evaluation/survey-ballot-box';
 import { configureDistrictAccess } from './modules/certification/district-access';
 import { Role, signToken } from '@mentorship/auth';
 import { createSchoolDataSource } from './data-source';
@@ -26,7 +27,8 @@ export const schoolService: SubgraphService<SchoolContext> = {
     if (serviceToken || context.auth.secret) {
       configureDistrictAccess({ url, token: () => serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, context.auth, '5m') });
     }
-    return startMetricsPublishing(dataSource, context);
+    const jobs = [startMetricsPublishing(dataSource, context), startSurveySealing(dataSource, context.log)];
+    return { stop: async () => void (await Promise.all(jobs.map((j) => j.stop()))) };
   },
   seedDemo: (dataSource, log) => seedSchoolDemo(dataSource, { scale: demoScaleFromEnv(), log }),
 };

@@ -39,7 +39,7 @@ function tercileScores(means: Map<string, { mean: number; grade: string | null }
 
 /**
  * Scores every mentor of the school on the cycle's rubric from the data the platform holds:
- * mentorships, work records, surveys (aggregates of 5 answers or more only) and entered scores.
+ * mentorships, work records, sealed surveys (aggregates of 5 answers or more only) and entered scores.
  */
 export async function computeResults(m: EntityManager, cycle: EvaluationCycle, now: Date): Promise<MentorResult[]> {
   const term = parseTerm(cycle.term)!;
@@ -72,19 +72,16 @@ export async function computeResults(m: EntityManager, cycle: EvaluationCycle, n
       GROUP BY ms.mentor_id`,
     [cycle.schoolId, cycle.term, months],
   );
+  // Only sealed surveys count: closed, every held answer written, nothing added any more (EvaluationService seals them first).
+  // A live mean would let anyone who reads results twice work out the answer that came in between.
   const surveyMeans = async (audience: 'STUDENT' | 'PARENT') => {
     const rows: { mentor_id: string; n: number; mean: number }[] = await m.query(
-      `SELECT r.mentor_id, count(*)::int AS n, avg(x)::float8 AS mean FROM survey_response r JOIN survey s ON s.id = r.survey_id CROSS JOIN LATERAL unnest(r.scores) AS x
-        WHERE s.school_id = $1 AND s.term = $2 AND s.audience = $3 GROUP BY r.mentor_id`,
+      `SELECT r.mentor_id, count(DISTINCT r.id)::int AS n, avg(x)::float8 AS mean FROM survey_response r JOIN survey s ON s.id = r.survey_id CROSS JOIN LATERAL unnest(r.scores) AS x
+        WHERE s.school_id = $1 AND s.term = $2 AND s.audience = $3 AND s.sealed GROUP BY r.mentor_id`,
       [cycle.schoolId, cycle.term, audience],
     );
-    const counts: { mentor_id: string; n: number }[] = await m.query(
-      `SELECT r.mentor_id, count(*)::int AS n FROM survey_response r JOIN survey s ON s.id = r.survey_id WHERE s.school_id = $1 AND s.term = $2 AND s.audience = $3 GROUP BY r.mentor_id`,
-      [cycle.schoolId, cycle.term, audience],
-    );
-    const answered = new Map(counts.map((c) => [c.mentor_id, c.n]));
     // Under five answers, a mean could point at a child: the item is left out, not scored.
-    return new Map(rows.filter((r) => (answered.get(r.mentor_id) ?? 0) >= SMALL_GROUP_THRESHOLD).map((r) => [r.mentor_id, r.mean]));
+    return new Map(rows.filter((r) => r.n >= SMALL_GROUP_THRESHOLD).map((r) => [r.mentor_id, r.mean]));
   };
   const entries: { teacher_id: string; item_key: string; score: number }[] = await m.query(
     'SELECT teacher_id, item_key, avg(score)::float8 AS score FROM evaluation_entry WHERE cycle_id = $1 GROUP BY teacher_id, item_key',

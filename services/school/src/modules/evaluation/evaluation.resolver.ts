@@ -1,4 +1,4 @@
-import { fromGlobalId, withUserErrors } from '@mentorship/graphql';
+import { fromGlobalId, toGlobalId, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { Me } from '../me/me.resolver';
@@ -7,8 +7,10 @@ import { EvaluationCycle, EvaluationLevel, EvaluationResult } from './evaluation
 import { EvaluationService } from './evaluation.service';
 import {
   EnterEvaluationScoreInput, EvaluationCyclePayload, EvaluationScorePayload, LevelDistribution, MentorEvaluation, OpenEvaluationCycleInput, OpenSurveyInput,
-  SubmitSurveyResponseInput, SurveyPayload, SurveyResponsePayload, SurveySummary,
+  RequestSurveyBallotInput, SubmitSurveyResponseInput, SurveyBallotKeyView, SurveyBallotPayload, SurveyPayload, SurveyResponsePayload, SurveyResponseStatus, SurveySummary,
 } from './evaluation.types';
+import { BALLOT_ALGORITHM } from './blind-signature';
+import { submitSurveyAnswer } from './survey-submission';
 import { Survey, SurveyAudience } from './survey.entity';
 import { SurveyService } from './survey.service';
 
@@ -72,12 +74,28 @@ export class SurveyResolver {
     return withUserErrors(async () => ({ survey: await this.service(ctx).open(input) }));
   }
 
-  @Mutation(() => SurveyResponsePayload, { description: 'Student or guardian: answer once, about your (your child’s) mentor. Anonymous to the mentor.' })
+  @FieldResolver(() => SurveyBallotKeyView, { nullable: true, description: 'Student or guardian: the key to blind your ballot for (your mentor’s key for this survey); null when the survey is not open for you.' })
+  async ballotKey(@Root() survey: Survey, @Ctx() ctx: SchoolContext): Promise<SurveyBallotKeyView | null> {
+    const key = await this.service(ctx).ballotKeyFor(survey);
+    return key && Object.assign(new SurveyBallotKeyView(), { id: toGlobalId('SurveyBallotKey', key.id), algorithm: BALLOT_ALGORITHM, modulus: key.modulus, publicExponent: key.publicExponent });
+  }
+
+  @Mutation(() => SurveyBallotPayload, { description: 'Student or guardian: your one ballot for the survey, signed blindly (the service never sees it). Recorded: you have had your ballot.' })
+  requestSurveyBallot(@Arg('input') input: RequestSurveyBallotInput, @Ctx() ctx: SchoolContext) {
+    return withUserErrors(() => this.service(ctx).requestBallot({
+      surveyId: fromGlobalId(input.surveyId, 'Survey', 'surveyId'), ballotKeyId: fromGlobalId(input.ballotKeyId, 'SurveyBallotKey', 'ballotKeyId'), blindedMessage: input.blindedMessage,
+    })).then((p) => ({ blindSignature: null, ...p }));
+  }
+
+  // Anonymous by construction: the caller (ctx.principal) is not passed on, and nothing is logged or
+  // audited for this mutation. Only the shield rule looks at the token's role.
+  @Mutation(() => SurveyResponsePayload, { description: 'Answer with your ballot. The answer is tied to the ballot only, never to you; it is queued and written later with others, in random order.' })
   submitSurveyResponse(@Arg('input') input: SubmitSurveyResponseInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => {
-      await this.service(ctx).submit({ ...input, surveyId: fromGlobalId(input.surveyId, 'Survey', 'surveyId') });
-      return { saved: true };
-    }).then((p) => ({ saved: false, ...p }));
+      const ids = { surveyId: fromGlobalId(input.surveyId, 'Survey', 'surveyId'), ballotKeyId: fromGlobalId(input.ballotKeyId, 'SurveyBallotKey', 'ballotKeyId') };
+      const { status } = await submitSurveyAnswer(ctx.dataSource, ctx.now(), { ...input, ...ids });
+      return { status: SurveyResponseStatus[status] };
+    }).then((p) => ({ status: null, ...p }));
   }
 }
 
@@ -88,7 +106,7 @@ export class MeEvaluationResolver {
     return new EvaluationService(ctx.dataSource, ctx.principal, ctx.now).myResults();
   }
 
-  @FieldResolver(() => SurveySummary, { description: 'Feedback on you this term (or the named one): aggregates of 5 answers or more only.' })
+  @FieldResolver(() => SurveySummary, { description: 'Feedback on you this term (or the named one): only after the survey closes, aggregates of 5 answers or more only.' })
   async surveySummary(
     @Root() me: Me,
     @Arg('audience', () => SurveyAudience) audience: SurveyAudience,
@@ -97,6 +115,6 @@ export class MeEvaluationResolver {
   ): Promise<SurveySummary> {
     const key = term ?? termOf(ctx.now()).key;
     const s = await new SurveyService(ctx.dataSource, ctx.principal, ctx.now).summaryFor(me.teacherId, key, audience);
-    return Object.assign(new SurveySummary(), { term: key, audience, responses: s.responses, suppressed: s.suppressed, comments: s.comments, questions: s.questions.map((question, i) => ({ question, mean: s.means[i] })) });
+    return Object.assign(new SurveySummary(), { term: key, audience, closed: s.closed, responses: s.responses, suppressed: s.suppressed, comments: s.comments, questions: s.questions.map((question, i) => ({ question, mean: s.means[i] })) });
   }
 }

@@ -6,6 +6,7 @@ import { evaluationTemplateOf } from '../certification/district-access';
 import { parseTerm } from '../records/term';
 import { computeResults, type MentorResult } from './evaluation.compute';
 import { EvaluationCycle, EvaluationResult, EvaluationStatus } from './evaluation.entity';
+import { sealClosedSurveys } from './survey-ballot-box';
 import { ComputedItem, DEFAULT_RUBRIC, EvaluationParty, RubricSource, type RubricItem } from './rubric';
 
 export interface OpenCycleInput {
@@ -95,6 +96,7 @@ export class EvaluationService {
 
   /** Live results while the cycle is open; the frozen ones once published. */
   async results(cycleId: string): Promise<MentorResult[]> {
+    await this.sealClosedSurveys(cycleId);
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
       const cycle = await this.cycle(m, cycleId);
       if (cycle.status === EvaluationStatus.PUBLISHED) {
@@ -105,7 +107,14 @@ export class EvaluationService {
     });
   }
 
+  /** The feedback items use closed surveys only, sealed first so their held answers are in. */
+  private async sealClosedSurveys(cycleId: string): Promise<void> {
+    const [cycle] = await this.dataSource.query('SELECT term, status FROM evaluation_cycle WHERE id = $1 AND school_id = $2', [cycleId, this.schoolId]);
+    if (cycle && cycle.status !== EvaluationStatus.PUBLISHED) await sealClosedSurveys(this.dataSource, this.now(), this.schoolId, cycle.term);
+  }
+
   async publish(cycleId: string): Promise<EvaluationCycle> {
+    await this.sealClosedSurveys(cycleId);
     return this.dataSource.transaction(async (m) => {
       const cycle = await this.cycle(m, cycleId, true);
       if (cycle.status === EvaluationStatus.PUBLISHED) throw new UserFacingError('CYCLE_PUBLISHED', 'Already published.', 'cycleId');

@@ -1,6 +1,6 @@
 import { UserError } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Teacher } from '../roster/teacher.entity';
 import { EvaluationCycle, EvaluationLevel, ItemScore } from './evaluation.entity';
 import { EvaluationParty, RubricSource } from './rubric';
@@ -69,9 +69,25 @@ export class OpenSurveyInput {
   @Field() closesAt: Date;
 }
 
-@InputType()
+@InputType({ description: 'Ask for your ballot: a blinded message made with @mentorship/client’s startSurveyBallot.' })
+export class RequestSurveyBallotInput {
+  @Field(() => ID) surveyId: string;
+  @Field(() => ID, { description: 'Survey.ballotKey.id: the key your message was blinded for.' }) ballotKeyId: string;
+  @Field({ description: 'base64url, as long as the key’s modulus.' }) blindedMessage: string;
+}
+
+@ObjectType()
+export class SurveyBallotPayload {
+  @Field(() => String, { nullable: true, description: 'base64url; finishSurveyBallot turns it into your ballot.' }) blindSignature: string | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType({ description: 'An answer with its ballot (surveySubmission of @mentorship/client). It carries no identity, and the service reads none.' })
 export class SubmitSurveyResponseInput {
   @Field(() => ID) surveyId: string;
+  @Field(() => ID) ballotKeyId: string;
+  @Field({ description: 'The ballot’s token, base64url.' }) token: string;
+  @Field({ description: 'The ballot’s signature, base64url.' }) signature: string;
   @Field(() => [Int], { description: 'One answer of 1–5 per question, in order.' }) @ArrayMaxSize(20) scores: number[];
   @Field(() => String, { nullable: true }) comment?: string | null;
 }
@@ -82,10 +98,26 @@ export class SurveyPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
+export enum SurveyResponseStatus {
+  QUEUED = 'QUEUED',
+}
+registerEnumType(SurveyResponseStatus, {
+  name: 'SurveyResponseStatus',
+  description: 'QUEUED: accepted and held, to be written with others in a shuffled batch. Keep the ballot and the answer until the survey closes and submit again when in doubt: BALLOT_SPENT means it is held or counted; QUEUED again means the service had lost it (a restart) and holds it now.',
+});
+
 @ObjectType()
 export class SurveyResponsePayload {
-  @Field() saved: boolean;
+  @Field(() => SurveyResponseStatus, { nullable: true }) status: SurveyResponseStatus | null;
   @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@ObjectType('SurveyBallotKey', { description: 'The key a respondent’s ballot is signed with: the survey’s key for their mentor (RSABSSA-SHA384-PSS-Randomized, RFC 9474).' })
+export class SurveyBallotKeyView {
+  @Field(() => ID) id: string;
+  @Field() algorithm: string;
+  @Field({ description: 'n, base64url.' }) modulus: string;
+  @Field({ description: 'e, base64url.' }) publicExponent: string;
 }
 
 @ObjectType()
@@ -94,12 +126,13 @@ export class QuestionMean {
   @Field(() => Float, { nullable: true }) mean: number | null;
 }
 
-@ObjectType({ description: 'Feedback on a mentor as they see it: never who answered; nothing at all under 5 answers.' })
+@ObjectType({ description: 'Feedback on a mentor as they see it: never who answered; nothing while the survey is open or under 5 answers; the same on every read once closed.' })
 export class SurveySummary {
   @Field() term: string;
   @Field(() => SurveyAudience) audience: SurveyAudience;
-  @Field(() => Int) responses: number;
-  @Field({ description: 'True under 5 answers: means and comments are withheld.' }) suppressed: boolean;
+  @Field({ description: 'Results exist only once the survey has closed; nothing is shown while it is open.' }) closed: boolean;
+  @Field(() => Int, { nullable: true, description: 'Null while open and under 5 answers.' }) responses: number | null;
+  @Field({ description: 'True while open or under 5 answers: means and comments are withheld.' }) suppressed: boolean;
   @Field(() => [QuestionMean]) questions: QuestionMean[];
   @Field(() => [String], { description: 'In alphabetical order, so the order of answering reveals nothing.' }) comments: string[];
 }

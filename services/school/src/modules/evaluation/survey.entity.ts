@@ -21,6 +21,8 @@ export class Survey {
   @Field(() => [String], { description: 'Each answered on a scale of 1 to 5.' }) @Column('text', { array: true }) questions: string[];
   @Field() @Column('timestamptz', { name: 'opens_at' }) opensAt: Date;
   @Field() @Column('timestamptz', { name: 'closes_at' }) closesAt: Date;
+  /** Set once after close, when the held answers are written: from then on nothing is added, so results read the same every time. */
+  @Column('boolean', { default: false }) sealed: boolean;
   @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
@@ -29,9 +31,10 @@ export class Survey {
 }
 
 /**
- * An answer about a mentor. It carries no respondent: who answered is kept apart in
- * `survey_receipt` (to refuse a second answer), with nothing that links the two, and no
- * timestamp that could be matched against the receipts.
+ * An answer about a mentor. It carries no respondent, no timestamp and no sequence: it was
+ * accepted for a blindly signed ballot (nobody knows whose), held in memory and written in a
+ * shuffled batch with other answers about the same mentor (see survey-ballot-box.ts). The id
+ * is random (UUID v4).
  */
 @Entity('survey_response')
 @Index(['surveyId', 'mentorId'])
@@ -45,10 +48,35 @@ export class SurveyResponse {
   @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'survey_id' }) private survey?: Survey;
 }
 
-/** That someone answered, not what: one answer per respondent per survey. */
+/** That someone was given a ballot, not what they answered: one ballot per respondent per survey. */
 @Entity('survey_receipt')
 export class SurveyReceipt {
   @PrimaryColumn('uuid', { name: 'survey_id' }) surveyId: string;
   @PrimaryColumn('uuid', { name: 'respondent_id' }) respondentId: string;
+  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'survey_id' }) private survey?: Survey;
+}
+
+/**
+ * A survey's signing key for one mentor, made when the first of their respondents asks for a
+ * ballot: a ballot signed with it counts for that mentor and no other. The private half is
+ * dropped when the survey is sealed.
+ */
+@Entity('survey_ballot_key')
+@Index(['surveyId', 'mentorId'], { unique: true })
+export class SurveyBallotKey {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'survey_id' }) surveyId: string;
+  @Column('uuid', { name: 'mentor_id' }) mentorId: string;
+  @Column('text') modulus: string;
+  @Column('text', { name: 'public_exponent' }) publicExponent: string;
+  @Column('text', { name: 'private_key', nullable: true }) privateKey: string | null;
+  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'survey_id' }) private survey?: Survey;
+}
+
+/** A ballot that has been counted, by the SHA-256 of its token: written in the same batch as the answers, shuffled apart from them. */
+@Entity('survey_spent_ballot')
+export class SurveySpentBallot {
+  @PrimaryColumn('uuid', { name: 'survey_id' }) surveyId: string;
+  @PrimaryColumn({ name: 'token_hash', type: 'char', length: 64 }) tokenHash: string;
   @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'survey_id' }) private survey?: Survey;
 }

@@ -3,16 +3,29 @@ import { SMALL_GROUP_THRESHOLD, UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { parseTerm } from '../records/term';
-import { Survey, SurveyAudience } from './survey.entity';
+import { blindSign, generateBallotKey, InvalidBlindedMessage, privateKeyOf } from './blind-signature';
+import { ballotBoxFor } from './survey-ballot-box';
+import { Survey, SurveyAudience, SurveyBallotKey } from './survey.entity';
 
 export interface SurveySummaryData {
-  responses: number;
+  closed: boolean;
+  /** Null while open, and under 5 answers. */
+  responses: number | null;
   suppressed: boolean;
   means: (number | null)[];
   comments: string[];
 }
 
-/** 问卷: anonymous feedback on the lead mentor, used only as aggregates of five answers or more. */
+export const fromBase64Url = (text: string, field: string, maxBytes: number): Buffer => {
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length > Math.ceil((maxBytes * 4) / 3)) throw new UserFacingError('INVALID_ENCODING', 'Expected base64url.', field);
+  return Buffer.from(text, 'base64url');
+};
+
+/**
+ * 问卷: feedback on the lead mentor. The signed-in respondent gets one blindly signed ballot
+ * (this class); the answer comes later with the ballot and no identity (survey-submission.ts).
+ * Results exist only after close, from 5 answers up, and never change once sealed.
+ */
 export class SurveyService {
   constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
 
@@ -26,49 +39,101 @@ export class SurveyService {
     return this.dataSource.transaction(async (m) => {
       const exists = await m.query('SELECT 1 FROM survey WHERE school_id = $1 AND term = $2 AND audience = $3', [schoolId, input.term, input.audience]);
       if (exists.length) throw new UserFacingError('SURVEY_EXISTS', `A ${input.audience.toLowerCase()} survey for ${input.term} exists already.`, 'audience');
-      const survey = Object.assign(new Survey(), { id: randomUUID(), schoolId, term: input.term, audience: input.audience, questions: input.questions.map((q) => q.trim()), opensAt: input.opensAt, closesAt: input.closesAt });
+      const survey = Object.assign(new Survey(), { id: randomUUID(), schoolId, term: input.term, audience: input.audience, questions: input.questions.map((q) => q.trim()), opensAt: input.opensAt, closesAt: input.closesAt, sealed: false });
       await m.getRepository(Survey).insert(survey);
       return survey;
     });
   }
 
-  /** Surveys open now for the caller: students answer the student survey, guardians the parent one. */
-  async openFor(): Promise<Survey[]> {
-    const audience = this.principal.role === Role.STUDENT ? SurveyAudience.STUDENT : this.principal.role === Role.GUARDIAN ? SurveyAudience.PARENT : null;
-    if (!audience || !this.principal.schoolId) throw forbidden();
-    return this.dataSource.getRepository(Survey).createQueryBuilder('s')
-      .where('s.school_id = :schoolId AND s.audience = :audience AND s.opens_at <= :now AND s.closes_at > :now', { schoolId: this.principal.schoolId, audience, now: this.now() }).getMany();
+  /** Students answer the student survey, guardians the parent one, about the student's lead mentor. */
+  private respondent(): { audience: SurveyAudience; studentId: string; schoolId: string } {
+    const { role, personId, studentId, schoolId } = this.principal;
+    const student = role === Role.STUDENT ? personId : role === Role.GUARDIAN ? studentId : null;
+    if (!student || !schoolId) throw forbidden();
+    return { audience: role === Role.STUDENT ? SurveyAudience.STUDENT : SurveyAudience.PARENT, studentId: student, schoolId };
   }
 
-  /** One answer per respondent, about the student's current lead mentor, which the service works out itself. */
-  async submit(input: { surveyId: string; scores: number[]; comment?: string | null }): Promise<void> {
-    const studentId = this.principal.role === Role.STUDENT ? this.principal.personId : this.principal.role === Role.GUARDIAN ? this.principal.studentId : null;
-    const audience = this.principal.role === Role.STUDENT ? SurveyAudience.STUDENT : SurveyAudience.PARENT;
-    if (!studentId || !this.principal.schoolId) throw forbidden();
-    await this.dataSource.transaction(async (m) => {
-      const survey = await m.getRepository(Survey).findOneBy({ id: input.surveyId, schoolId: this.principal.schoolId!, audience });
-      if (!survey) throw new UserFacingError('NOT_FOUND', 'No such survey for you.', 'surveyId');
-      const now = this.now();
-      if (now < survey.opensAt || now >= survey.closesAt) throw new UserFacingError('SURVEY_CLOSED', 'The survey is not open.', 'surveyId');
-      if (input.scores.length !== survey.questions.length) throw new UserFacingError('WRONG_ANSWER_COUNT', `Answer all ${survey.questions.length} questions.`, 'scores');
-      input.scores.forEach((s, i) => { if (!Number.isInteger(s) || s < 1 || s > 5) throw new UserFacingError('SCORE_OUT_OF_RANGE', 'Answer with 1 to 5.', `scores[${i}]`); });
-      if ((input.comment?.length ?? 0) > 1000) throw new UserFacingError('TOO_LONG', 'Keep the comment under 1,000 characters.', 'comment');
-      const [lead] = await m.query(`SELECT mentor_id FROM mentorship WHERE student_id = $1 AND school_id = $2 AND role = 'LEAD' AND ended_on IS NULL`, [studentId, this.principal.schoolId]);
-      if (!lead) throw new UserFacingError('NO_MENTOR', 'There is no mentor to give feedback on yet.', 'surveyId');
+  /** Surveys open now for the caller. */
+  async openFor(): Promise<Survey[]> {
+    const { audience, schoolId } = this.respondent();
+    return this.dataSource.getRepository(Survey).createQueryBuilder('s')
+      .where('s.school_id = :schoolId AND s.audience = :audience AND s.opens_at <= :now AND s.closes_at > :now', { schoolId, audience, now: this.now() }).getMany();
+  }
+
+  private async leadMentorOf(studentId: string, schoolId: string): Promise<string | null> {
+    const [lead] = await this.dataSource.query(`SELECT mentor_id FROM mentorship WHERE student_id = $1 AND school_id = $2 AND role = 'LEAD' AND ended_on IS NULL`, [studentId, schoolId]);
+    return lead?.mentor_id ?? null;
+  }
+
+  /**
+   * The key the caller's ballot is signed with: the survey's key for their lead mentor, made
+   * on first use. Every respondent of that mentor gets the same key (compare it with a
+   * classmate's to check the service does not hand out a key per person). Null when the survey
+   * is not open for the caller or there is no mentor to answer about.
+   */
+  async ballotKeyFor(survey: Survey): Promise<SurveyBallotKey | null> {
+    const { audience, studentId, schoolId } = this.respondent();
+    const now = this.now();
+    if (survey.schoolId !== schoolId || survey.audience !== audience || now < survey.opensAt || now >= survey.closesAt) return null;
+    const mentorId = await this.leadMentorOf(studentId, schoolId);
+    if (!mentorId) return null;
+    const repo = this.dataSource.getRepository(SurveyBallotKey);
+    const existing = await repo.findOneBy({ surveyId: survey.id, mentorId });
+    if (existing) return existing;
+    const material = await generateBallotKey();
+    await this.dataSource.query(
+      `INSERT INTO survey_ballot_key (id, survey_id, mentor_id, modulus, public_exponent, private_key) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, mentor_id) DO NOTHING`,
+      [randomUUID(), survey.id, mentorId, material.modulus, material.publicExponent, material.privateKey],
+    );
+    return repo.findOneByOrFail({ surveyId: survey.id, mentorId });
+  }
+
+  /**
+   * One ballot per respondent per survey: records that the caller was given one (the receipt)
+   * and signs their blinded message with their mentor's key. The service never sees the
+   * ballot itself, so it cannot recognise it when it comes back with an answer.
+   */
+  async requestBallot(input: { surveyId: string; ballotKeyId: string; blindedMessage: string }): Promise<{ blindSignature: string }> {
+    const { audience, studentId, schoolId } = this.respondent();
+    const survey = await this.dataSource.getRepository(Survey).findOneBy({ id: input.surveyId, schoolId, audience });
+    if (!survey) throw new UserFacingError('NOT_FOUND', 'No such survey for you.', 'surveyId');
+    const now = this.now();
+    if (now < survey.opensAt || now >= survey.closesAt) throw new UserFacingError('SURVEY_CLOSED', 'The survey is not open.', 'surveyId');
+    const mentorId = await this.leadMentorOf(studentId, schoolId);
+    if (!mentorId) throw new UserFacingError('NO_MENTOR', 'There is no mentor to give feedback on yet.', 'surveyId');
+    const key = await this.dataSource.getRepository(SurveyBallotKey).findOneBy({ surveyId: survey.id, mentorId });
+    if (!key || key.id !== input.ballotKeyId || !key.privateKey) throw new UserFacingError('KEY_CHANGED', 'This is not the key for your mentor: read the survey’s ballot key again.', 'ballotKeyId');
+    const blinded = fromBase64Url(input.blindedMessage, 'blindedMessage', 1024);
+    return this.dataSource.transaction(async (m) => {
       const receipt = await m.query('INSERT INTO survey_receipt (survey_id, respondent_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING survey_id', [survey.id, this.principal.personId]);
-      if (!receipt.length) throw new UserFacingError('ALREADY_ANSWERED', 'You have answered this survey already.', 'surveyId');
-      await m.query('INSERT INTO survey_response (id, survey_id, school_id, mentor_id, scores, comment) VALUES ($1, $2, $3, $4, $5, $6)', [randomUUID(), survey.id, survey.schoolId, lead.mentor_id, input.scores, input.comment?.trim() || null]);
+      if (!receipt.length) throw new UserFacingError('ALREADY_HAS_BALLOT', 'You have been given your ballot for this survey already.', 'surveyId');
+      try {
+        return { blindSignature: blindSign(privateKeyOf(key.privateKey!), blinded).toString('base64url') };
+      } catch (error) {
+        if (error instanceof InvalidBlindedMessage) throw new UserFacingError('INVALID_BLINDED_MESSAGE', 'The blinded message does not fit the key.', 'blindedMessage');
+        throw error;
+      }
     });
   }
 
-  /** What a mentor sees of the feedback on them: means and comments, only from five answers up, in no order. */
+  /**
+   * What a mentor sees of the feedback on them: nothing while the survey is open (reading at
+   * 5 and at 6 answers would give the 6th away), and after close the sealed answers' means
+   * and comments, from 5 answers up, comments in alphabetical order.
+   */
   async summaryFor(mentorId: string, term: string, audience: SurveyAudience): Promise<SurveySummaryData & { questions: string[] }> {
-    const [survey] = await this.dataSource.getRepository(Survey).findBy({ schoolId: this.principal.schoolId ?? '', term, audience });
-    if (!survey) return { questions: [], responses: 0, suppressed: false, means: [], comments: [] };
+    const withheld = (questions: string[], closed: boolean) => ({ questions, closed, responses: null, suppressed: true, means: questions.map(() => null), comments: [] });
+    let [survey] = await this.dataSource.getRepository(Survey).findBy({ schoolId: this.principal.schoolId ?? '', term, audience });
+    if (!survey) return withheld([], false);
+    if (this.now() < survey.closesAt) return withheld(survey.questions, false);
+    if (!survey.sealed) {
+      await ballotBoxFor(this.dataSource).seal(survey.id);
+      survey = (await this.dataSource.getRepository(Survey).findOneBy({ id: survey.id }))!;
+    }
     const rows: { scores: number[]; comment: string | null }[] = await this.dataSource.query('SELECT scores, comment FROM survey_response WHERE survey_id = $1 AND mentor_id = $2', [survey.id, mentorId]);
-    if (rows.length < SMALL_GROUP_THRESHOLD) return { questions: survey.questions, responses: rows.length, suppressed: true, means: survey.questions.map(() => null), comments: [] };
+    if (rows.length < SMALL_GROUP_THRESHOLD) return withheld(survey.questions, true);
     const means = survey.questions.map((_, i) => Math.round((rows.reduce((s, r) => s + r.scores[i], 0) / rows.length) * 100) / 100);
     const comments = rows.flatMap((r) => (r.comment ? [r.comment] : [])).sort();
-    return { questions: survey.questions, responses: rows.length, suppressed: false, means, comments };
+    return { questions: survey.questions, closed: true, responses: rows.length, suppressed: false, means, comments };
   }
 }
