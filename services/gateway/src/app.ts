@@ -1,5 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { AuthConfig, Principal } from '@mentorship/auth';
 import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
@@ -57,8 +58,9 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
     async context({ req }) {
-      const { token, requestId, principal } = await verify(req);
-      return { authorization: `Bearer ${token}`, requestId, principal };
+      // The platform names its requests: a client's x-request-id is never trusted or forwarded (audit trails record ours).
+      const { token, principal } = await verify(req);
+      return { authorization: `Bearer ${token}`, requestId: randomUUID(), principal };
     },
   });
   return { url, stop: () => server.stop() };
