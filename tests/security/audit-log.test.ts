@@ -304,6 +304,16 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
       expect((await auditRows(`action = 'WRITE' AND student_id = $1 AND fields = ARRAY['records']`, [plain.id])).length).toBe(1);
     });
 
+    it('publishing a 成长寄语 is audited once; a second one for the same term is refused and leaves nothing', async () => {
+      const create = 'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { record { id } userErrors { code } } }';
+      const publish = 'mutation($r: ID!) { publishWrittenFeedback(recordId: $r) { userErrors { code } } }';
+      const feedback = async () => (await ok(mentor, create, { i: { idempotencyKey: randomUUID(), kind: 'WRITTEN_FEEDBACK', studentIds: [plain.gid], occurredAt: '2026-11-16T01:00:00Z', content: '继续加油' } })).createMentorRecord.record.id;
+      const [first, second] = [await feedback(), await feedback()];
+      expect((await ok(mentor, publish, { r: first })).publishWrittenFeedback.userErrors).toEqual([]);
+      expect((await ok(mentor, publish, { r: second })).publishWrittenFeedback.userErrors).toEqual([{ code: 'FEEDBACK_ALREADY_PUBLISHED' }]);
+      expect(await auditRows(`action = 'WRITE' AND student_id = $1 AND fields = ARRAY['records.publish']`, [plain.id])).toEqual([expect.objectContaining({ sealed: false, actor_id: mentorId })]);
+    });
+
     it('a request that reads many students still writes its reads in one statement, and a write adds one', async () => {
       p.schoolStatements.reset();
       await ok(mentor, '{ me { mentees(first: 100) { nodes { archive { version } attentionCategories { category } records { kind } crisisAlerts { description } } } } }');
