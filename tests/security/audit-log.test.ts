@@ -59,7 +59,7 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
     return found;
   }
 
-  const SUMMARY = 'query($from: DateTimeISO, $to: DateTimeISO, $r: ID) { accessLogSummary(from: $from, to: $to, readerId: $r) { day reader { id name } readerRole studentsTouched readRequests writeRequests } }';
+  const SUMMARY = 'query($from: DateTimeISO, $to: DateTimeISO, $r: ID) { accessLogSummary(from: $from, to: $to, readerId: $r) { day reader { id name } readerRole studentsTouched readRequests writeRequests origins } }';
   const REVIEW = `mutation($i: OpenAccessReviewInput!) { openAccessReview(input: $i) {
     review { id reason from to openedAt openedBy { name } reader { id } truncated
       days { day reader { id } readerRole studentsTouched readRequests writeRequests }
@@ -145,7 +145,8 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
       expect(JSON.stringify(viaGateway)).not.toMatch(ANY_DATA);
       const row = (reader: string, day: string) => viaGateway.data.accessLogSummary.find((r: any) => r.reader.id === toGlobalId('Teacher', reader) && r.day === day);
       // Mentor, day 1: every mentee touched (the mentees page), two reading requests, three writes (alert, category, talk).
-      expect(row(mentorId, DAY1)).toMatchObject({ readerRole: 'MENTOR', studentsTouched: mentees.length, readRequests: 2, writeRequests: 3 });
+      // From where: the client's address as the gateway saw it.
+      expect(row(mentorId, DAY1)).toMatchObject({ readerRole: 'MENTOR', studentsTouched: mentees.length, readRequests: 2, writeRequests: 3, origins: ['127.0.0.1'] });
       expect(row(mentorId, DAY2)).toMatchObject({ readerRole: 'MENTOR', studentsTouched: 1, readRequests: 1, writeRequests: 0 });
       expect(row(crisisId, DAY1)).toMatchObject({ readerRole: 'CRISIS_TEAM', studentsTouched: 1, readRequests: 1, writeRequests: 1 });
       expect(row(headTeacherId, DAY1)).toMatchObject({ readerRole: 'HEAD_TEACHER', studentsTouched: 1, readRequests: 1, writeRequests: 1 });
@@ -325,14 +326,16 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
   });
 
   describe('the request id', () => {
-    it('is the platform’s own: a client-supplied x-request-id is neither stored nor forwarded by the gateway', async () => {
+    it('is the platform’s own: a client-supplied x-request-id is neither stored nor forwarded by the gateway (nor a claimed address)', async () => {
       const chosen = `forged-${randomUUID()}`;
-      await ok(mentor, 'query($id: ID!) { student(id: $id) { archive { version } } }', { id: child.gid }, { 'x-request-id': chosen });
+      await ok(mentor, 'query($id: ID!) { student(id: $id) { archive { version } } }', { id: child.gid }, { 'x-request-id': chosen, 'x-client-address': '10.6.6.6' });
       await ok(mentor, 'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { userErrors { code } } }', { i: { idempotencyKey: randomUUID(), kind: 'TALK', studentIds: [child.gid], occurredAt: '2026-11-16T01:00:00Z', content: '又谈' } }, { 'x-request-id': chosen });
       expect(await auditRows('request_id = $1', [chosen])).toEqual([]);
       const latest = await auditRows(`student_id = $1 ORDER BY id DESC LIMIT 2`, [child.id]);
       expect(latest).toHaveLength(2);
       for (const row of latest) expect(row.request_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      // Nor is a claimed address: the gateway says where the request came from.
+      expect((await p.school.query('SELECT DISTINCT origin FROM access_log WHERE request_id = ANY($1)', [latest.map((r: { request_id: string }) => r.request_id)]))).toEqual([{ origin: '127.0.0.1' }]);
       expect(latest[0].request_id).not.toBe(latest[1].request_id);
     });
   });

@@ -11,6 +11,8 @@ interface GatewayContext {
   authorization: string;
   requestId: string;
   principal: Principal;
+  /** Where the request came from, as this gateway saw it: the audit trail's "from where". */
+  clientAddress: string;
 }
 
 export interface GatewayOptions {
@@ -39,6 +41,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
         willSendRequest({ request, context }) {
           request.http?.headers.set('authorization', context.authorization);
           request.http?.headers.set('x-request-id', context.requestId);
+          request.http?.headers.set('x-client-address', context.clientAddress);
         },
       }),
   });
@@ -60,7 +63,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     async context({ req }) {
       // The platform names its requests: a client's x-request-id is never trusted or forwarded (audit trails record ours).
       const { token, principal } = await verify(req);
-      return { authorization: `Bearer ${token}`, requestId: randomUUID(), principal };
+      return { authorization: `Bearer ${token}`, requestId: randomUUID(), principal, clientAddress: req.socket.remoteAddress ?? '' };
     },
   });
   return { url, stop: () => server.stop() };

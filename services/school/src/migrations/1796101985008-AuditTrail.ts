@@ -11,6 +11,7 @@ export class AuditTrail1796101985008 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "access_log" RENAME COLUMN "read_at" TO "at"`);
     await queryRunner.query(`ALTER TABLE "access_log" ADD "action" character varying(5) NOT NULL DEFAULT 'READ'`);
     await queryRunner.query(`ALTER TABLE "access_log" ADD "sealed" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(`ALTER TABLE "access_log" ADD "origin" character varying(64)`);
     // Reads logged before: the fields only read when the data exists move to sealed rows of their own.
     const sealed = `ARRAY['crisisAlert.description', 'crisisAlert.student', 'consultation.decision']`;
     await queryRunner.query(`INSERT INTO "access_log" ("school_id", "actor_id", "actor_role", "student_id", "fields", "request_id", "at", "action", "sealed")
@@ -24,6 +25,7 @@ export class AuditTrail1796101985008 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."access_log_by_school"`);
     await queryRunner.query(`DROP INDEX "public"."access_log_by_reader"`);
+    await queryRunner.query(`ALTER TABLE "access_log" DROP COLUMN "origin"`);
     await queryRunner.query(`ALTER TABLE "access_log" DROP COLUMN "sealed"`);
     await queryRunner.query(`DELETE FROM "access_log" WHERE "action" = 'WRITE'`);
     await queryRunner.query(`ALTER TABLE "access_log" DROP COLUMN "action"`);

@@ -28,6 +28,8 @@ export class AccessLogRow {
   @Column('text', { array: true }) fields: string[];
   @Column({ default: false }) sealed: boolean;
   @Column({ name: 'request_id', length: 64 }) requestId: string;
+  /** The client's address as the gateway saw it; null when the request did not say. */
+  @Column('varchar', { length: 64, nullable: true }) origin: string | null;
   @Column('timestamptz') at: Date;
 }
 

@@ -15,6 +15,7 @@ export class AccessLogDay {
   @Field(() => Int, { description: 'Distinct students whose personal data they read or wrote.' }) studentsTouched: number;
   @Field(() => Int, { description: 'Requests that read personal data.' }) readRequests: number;
   @Field(() => Int, { description: 'Requests that wrote personal data.' }) writeRequests: number;
+  @Field(() => [String], { description: 'Where from: the client addresses the gateway saw.' }) origins: string[];
 }
 
 @ObjectType({ description: 'In a review: one reader, one student, one hour. Accesses that would tell which students have crisis alerts, categories or consultation decisions are counted in `days`, never listed.' })

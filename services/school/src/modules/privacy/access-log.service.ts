@@ -19,6 +19,7 @@ export interface ReaderDay {
   studentsTouched: number;
   readRequests: number;
   writeRequests: number;
+  origins: string[];
 }
 
 export interface TrailEntry {
@@ -136,18 +137,19 @@ export class AccessLogService {
   }
 
   private async readerDays(q: { query: DataSource['query'] }, schoolId: string, from: Date, to: Date, readerId: string | null): Promise<ReaderDay[]> {
-    const rows: { day: string; actor_id: string; actor_role: string; students: number; reads: number; writes: number }[] = await q.query(
+    const rows: { day: string; actor_id: string; actor_role: string; students: number; reads: number; writes: number; origins: string[] }[] = await q.query(
       `SELECT to_char((l.at AT TIME ZONE '${TIME_ZONE}')::date, 'YYYY-MM-DD') AS day, l.actor_id, l.actor_role,
               count(DISTINCT l.student_id)::int AS students,
               count(DISTINCT l.request_id) FILTER (WHERE l.action = 'READ')::int AS reads,
-              count(DISTINCT l.request_id) FILTER (WHERE l.action = 'WRITE')::int AS writes
+              count(DISTINCT l.request_id) FILTER (WHERE l.action = 'WRITE')::int AS writes,
+              array_remove(array_agg(DISTINCT l.origin ORDER BY l.origin), NULL) AS origins
          FROM access_log l
         WHERE l.school_id = $1 AND l.at >= $2 AND l.at < $3 AND ($4::uuid IS NULL OR l.actor_id = $4)
         GROUP BY 1, 2, 3
         ORDER BY 1 DESC, 2, 3`,
       [schoolId, from, to, readerId],
     );
-    return rows.map((r) => ({ day: r.day, actorId: r.actor_id, actorRole: r.actor_role, studentsTouched: r.students, readRequests: r.reads, writeRequests: r.writes }));
+    return rows.map((r) => ({ day: r.day, actorId: r.actor_id, actorRole: r.actor_role, studentsTouched: r.students, readRequests: r.reads, writeRequests: r.writes, origins: r.origins }));
   }
 }
 

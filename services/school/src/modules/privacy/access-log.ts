@@ -1,4 +1,5 @@
 import type { Principal } from '@mentorship/auth';
+import { isIP } from 'node:net';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccessAction } from './access-log.entity';
 
@@ -16,6 +17,8 @@ import { AccessAction } from './access-log.entity';
 export class AccessLog {
   /** `${sealed ? 1 : 0}/${studentId}` → fields. Sealed and open reads of one student are separate rows. */
   private readonly reads = new Map<string, Set<string>>();
+  /** The client's address, from the gateway (`x-client-address`). */
+  private origin: string | null = null;
 
   constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly requestId: string, private readonly now: () => Date) {}
 
@@ -29,6 +32,11 @@ export class AccessLog {
     this.add(`1/${studentId}`, field);
   }
 
+  /** Where the request came from; anything that is not an IP address is dropped. */
+  from(address: string | null | undefined): void {
+    this.origin = address && address.length <= 64 && isIP(address) ? address : null;
+  }
+
   get pending(): number {
     return this.reads.size;
   }
@@ -39,9 +47,9 @@ export class AccessLog {
     const fields = keys.map((k) => [...this.reads.get(k)!].sort().join(','));
     this.reads.clear();
     await this.dataSource.query(
-      `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id, at)
-       SELECT $1, $2, $3, 'READ', s, string_to_array(f, ','), z, $4, $5 FROM unnest($6::uuid[], $7::text[], $8::boolean[]) AS x(s, f, z)`,
-      [this.principal.schoolId, this.principal.personId, this.principal.role, this.requestId.slice(0, 64), this.now(), keys.map((k) => k.slice(2)), fields, keys.map((k) => k[0] === '1')],
+      `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id, origin, at)
+       SELECT $1, $2, $3, 'READ', s, string_to_array(f, ','), z, $4, $9, $5 FROM unnest($6::uuid[], $7::text[], $8::boolean[]) AS x(s, f, z)`,
+      [this.principal.schoolId, this.principal.personId, this.principal.role, this.requestId.slice(0, 64), this.now(), keys.map((k) => k.slice(2)), fields, keys.map((k) => k[0] === '1'), this.origin],
     );
   }
 
@@ -53,9 +61,9 @@ export class AccessLog {
     const students = [...new Set(studentIds)];
     if (!students.length || !this.principal.schoolId) return;
     await m.query(
-      `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id, at)
-       SELECT $1, $2, $3, $4, s, ARRAY[$5::text], $6, $7, $8 FROM unnest($9::uuid[]) AS s`,
-      [this.principal.schoolId, this.principal.personId, this.principal.role, AccessAction.WRITE, what, options.sealed, this.requestId.slice(0, 64), this.now(), students],
+      `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id, origin, at)
+       SELECT $1, $2, $3, $4, s, ARRAY[$5::text], $6, $7, $10, $8 FROM unnest($9::uuid[]) AS s`,
+      [this.principal.schoolId, this.principal.personId, this.principal.role, AccessAction.WRITE, what, options.sealed, this.requestId.slice(0, 64), this.now(), students, this.origin],
     );
   }
 
