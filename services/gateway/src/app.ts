@@ -1,9 +1,9 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { randomUUID } from 'node:crypto';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { AuthConfig, Principal } from '@mentorship/auth';
 import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
+import { randomUUID } from 'node:crypto';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
 
