@@ -9,7 +9,11 @@ import { startTestPlatform, type TestPlatform } from '../support/platform';
 /** The matrix as written in services/school/PRIVACY.md: data row → role → allow | deny. */
 function readMatrix(): { roles: string[]; rows: Map<string, Map<string, 'allow' | 'deny'>> } {
   const text = fs.readFileSync(path.join(__dirname, '../../services/school/PRIVACY.md'), 'utf8');
-  const lines = text.split('\n').filter((l) => l.startsWith('| '));
+  // The matrix is the first table of the page; later tables explain it.
+  const all = text.split('\n');
+  const start = all.findIndex((l) => l.startsWith('| '));
+  const end = all.findIndex((l, i) => i > start && !l.startsWith('| '));
+  const lines = all.slice(start, end < 0 ? undefined : end);
   const cells = (line: string) => line.split('|').slice(1, -1).map((c) => c.trim());
   const roles = cells(lines[0]).slice(1);
   const rows = new Map<string, Map<string, 'allow' | 'deny'>>();
@@ -37,6 +41,8 @@ interface Probe {
   direct?: boolean;
   /** `_entities` is not part of the gateway's API: it is a subgraph's door, tried there. */
   subgraphOnly?: boolean;
+  /** Variables beyond the subject's id. */
+  variables?(ctx: Subject): Record<string, unknown>;
 }
 
 interface Subject {
@@ -44,6 +50,18 @@ interface Subject {
   gid: string;
   name: string;
   leadMentorId: string;
+  leadMentorName: string;
+  schoolGid: string;
+}
+
+/** The review probes look at the last week (the matrix's data is written now). */
+const REVIEW_PERIOD = { from: new Date(Date.now() - 7 * 24 * 3600_000).toISOString(), to: new Date(Date.now() + 24 * 3600_000).toISOString() };
+const CRISIS_TEAM_ID = { value: '' };
+/** A trail entry that could only exist because the student has an alert, a category or a decision. */
+function tellsOfAlertOrDecision(e: { action: string; fields: string[]; reader?: { id: string } | null }): boolean {
+  if (e.reader?.id === toGlobalId('Teacher', CRISIS_TEAM_ID.value)) return true;
+  if (e.fields.some((f) => /^crisisAlert\.|^consultation\./.test(f))) return true;
+  return e.action === 'WRITE' && e.fields.some((f) => /^(attentionCategories|crisisAlert|consultation)/.test(f));
 }
 
 const has = (r: GraphQLResponse, text: string) => JSON.stringify(r.data ?? null).includes(text);
@@ -71,7 +89,35 @@ const PROBES: Record<string, Probe> = {
     revealed: (r) => has(r, MARK.archive),
     subgraphOnly: true,
   },
-  'access log (who read what)': { query: '{ accessLog(first: 200) { entries { fields student { id } } } }', revealed: (r, s) => has(r, s.gid) && has(r, 'archive') },
+  'access log, counts per reader and day': {
+    query: '{ accessLogSummary { readerRole readRequests reader { id } } }',
+    revealed: (r, s) => has(r, toGlobalId('Teacher', s.leadMentorId)),
+    direct: true,
+  },
+  'access log, which students a reader read or wrote (a reasoned, recorded review)': {
+    query: `mutation($r: ID, $from: DateTimeISO!, $to: DateTimeISO!) { openAccessReview(input: { reason: "矩阵核查：导师查阅记录", readerId: $r, from: $from, to: $to }) { review { entries { student { id } fields } } } }`,
+    variables: (s) => ({ r: toGlobalId('Teacher', s.leadMentorId), ...REVIEW_PERIOD }),
+    revealed: (r, s) => has(r, s.gid) && has(r, 'archive'),
+    direct: true,
+  },
+  'access log, reviews opened (who, when, whose trail)': {
+    query: 'query($s: ID!) { school(id: $s) { accessReviews { openedAt reader { id } } } }',
+    variables: (s) => ({ s: s.schoolGid }),
+    revealed: (r, s) => has(r, toGlobalId('Teacher', s.leadMentorId)),
+  },
+  // Every view of the log at once, each tried by every role: none may list the subject next to the
+  // alert raised, the category set, the crisis team's reads or the consultation decision.
+  'access log, which students have crisis alerts, categories or consultation decisions': {
+    query: `mutation($from: DateTimeISO!, $to: DateTimeISO!) { openAccessReview(input: { reason: "矩阵核查：全校查阅记录", from: $from, to: $to }) { review { entries { student { id } action fields reader { id } } } } }`,
+    variables: () => REVIEW_PERIOD,
+    revealed: (r, s) => (r.data?.openAccessReview?.review?.entries ?? []).some((e: any) => e.student?.id === s.gid && tellsOfAlertOrDecision(e)),
+    direct: true,
+  },
+  "access log, who accessed one's own or own child's data": {
+    query: '{ myDataAccess { day readerName readerRole action } }',
+    revealed: (r, s) => has(r, s.leadMentorName),
+    direct: true,
+  },
 };
 
 describe('the privacy matrix in services/school/PRIVACY.md, walked cell by cell', () => {
@@ -87,7 +133,8 @@ describe('the privacy matrix in services/school/PRIVACY.md, walked cell by cell'
     const student = p.logins.find((l) => l.login === 'student')!;
     const lead = p.logins.find((l) => l.login === 'mentor-1')!;
     const [row] = await p.school.query('SELECT s.id, s.name, c.id AS classroom_id, c.head_teacher_id FROM student s JOIN classroom c ON c.id = s.classroom_id WHERE s.id = $1', [student.studentId]);
-    subject = { id: row.id, gid: toGlobalId('Student', row.id), name: row.name, leadMentorId: lead.personId };
+    subject = { id: row.id, gid: toGlobalId('Student', row.id), name: row.name, leadMentorId: lead.personId, leadMentorName: lead.name, schoolGid: toGlobalId('School', schoolId) };
+    CRISIS_TEAM_ID.value = p.logins.find((l) => l.login === 'crisis-team')!.personId;
 
     // People around the subject: teachers who have nothing to do with them, one to become a
     // supporting mentor, one whose pairing ended.
@@ -141,8 +188,11 @@ describe('the privacy matrix in services/school/PRIVACY.md, walked cell by cell'
     const consultation = randomUUID();
     await p.school.query(`INSERT INTO case_consultation (id, school_id, classroom_id, held_on, recorded_by, attendee_ids) VALUES ($1, $2, $3, '2026-11-13', $4, $5)`, [consultation, schoolId, row.classroom_id, row.head_teacher_id, [lead.personId]]);
     await p.school.query(`INSERT INTO consultation_decision (consultation_id, student_id, school_id, held_on, decision) VALUES ($1, $2, $3, '2026-11-13', $4)`, [consultation, subject.id, schoolId, MARK.decision]);
-    // Reads that the access log must hold.
+    // Reads that the access log must hold: the mentor's, and the crisis team's of the alert.
     await write('query($id: ID!) { student(id: $id) { archive { version } } }', { id: subject.gid });
+    expectNoGraphQLErrors(await execute(p.gatewayUrl, '{ crisisAlerts { description student { id } } }', { token: tokens.get('crisis-team')! }));
+    // A review on record, for the district's and the school admins' view of reviews.
+    expectNoGraphQLErrors(await execute(p.gatewayUrl, `mutation($r: ID, $from: DateTimeISO!, $to: DateTimeISO!) { openAccessReview(input: { reason: "矩阵核查：导师查阅记录", readerId: $r, from: $from, to: $to }) { userErrors { code } } }`, { token: tokens.get('school-admin')!, variables: { r: toGlobalId('Teacher', lead.personId), ...REVIEW_PERIOD } }));
   });
   afterAll(() => p?.stop());
 
@@ -156,7 +206,7 @@ describe('the privacy matrix in services/school/PRIVACY.md, walked cell by cell'
   it.each(cells)('%s — %s: %s', async (data, role, verdict) => {
     const probe = PROBES[data];
     const token = tokens.get(role)!;
-    const variables = { id: subject.gid, reps: [{ __typename: 'Teacher', id: toGlobalId('Teacher', principals.get('lead-mentor')!.personId) }, { __typename: 'Teacher', id: toGlobalId('Teacher', principals.get('supporting-mentor')!.personId) }] };
+    const variables = { ...probe.variables?.(subject), id: subject.gid, reps: [{ __typename: 'Teacher', id: toGlobalId('Teacher', principals.get('lead-mentor')!.personId) }, { __typename: 'Teacher', id: toGlobalId('Teacher', principals.get('supporting-mentor')!.personId) }] };
     const viaGateway = await execute(probe.subgraphOnly ? p.schoolUrl : p.gatewayUrl, probe.query, { token, variables });
     if (verdict === 'allow') {
       // Through `_entities` the lead mentor's other mentees are rightly refused to a supporting mentor.

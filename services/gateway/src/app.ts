@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { GATEWAY_PROOF_HEADER, loadGatewayTrust, signGatewayProof, type AuthConfig, type Principal } from '@mentorship/auth';
 import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
+import { randomUUID } from 'node:crypto';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
 
@@ -11,6 +12,8 @@ interface GatewayContext {
   token: string;
   requestId: string;
   principal: Principal;
+  /** Where the request came from, as this gateway saw it: the audit trail's "from where". */
+  clientAddress: string;
 }
 
 export interface GatewayOptions {
@@ -43,6 +46,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
           request.http?.headers.set('authorization', context.authorization);
           request.http?.headers.set('x-request-id', context.requestId);
           request.http?.headers.set(GATEWAY_PROOF_HEADER, signGatewayProof(gatewaySecret, context.requestId, context.token));
+          request.http?.headers.set('x-client-address', context.clientAddress);
         },
       }),
   });
@@ -62,8 +66,9 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
     async context({ req }) {
-      const { token, requestId, principal } = await verify(req);
-      return { authorization: `Bearer ${token}`, token, requestId, principal };
+      // The platform names its requests: a client's x-request-id is never trusted or forwarded (audit trails record ours).
+      const { token, principal } = await verify(req);
+      return { authorization: `Bearer ${token}`, token, requestId: randomUUID(), principal, clientAddress: req.socket.remoteAddress ?? '' };
     },
   });
   return { url, stop: () => server.stop() };

@@ -19,10 +19,10 @@ import { Survey, SurveyBallotKey, SurveyReceipt, SurveyResponse, SurveySpentBall
 import { RosterImport } from './modules/roster-import/roster-import.entity';
 import { MentorStatusChange } from './modules/certification/mentor-status-change.entity';
 import { OutboxMessage } from './modules/metrics/outbox-message.entity';
-import { AccessLogRow } from './modules/privacy/access-log.entity';
+import { AccessLogRow, AccessReviewRow } from './modules/privacy/access-log.entity';
 import { DutyRule } from './modules/records/duty-rule.entity';
 import { MentorRecord, RecordStudent } from './modules/records/mentor-record.entity';
 
 export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment,
-  GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, OutboxMessage,
+  GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, AccessReviewRow, OutboxMessage,
   EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, SurveyBallotKey, SurveySpentBallot, RosterImport, MentorStatusChange];

@@ -7,6 +7,7 @@ const schoolStaff = hasRole(...SCHOOL_STAFF_ROLES);
 /** Staff, or the district: aggregates and the teacher directory, never student rows. */
 const staffOrDistrict = hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN);
 const schoolAdmin = hasRole(Role.SCHOOL_ADMIN);
+const schoolAdminOrDistrict = hasRole(Role.SCHOOL_ADMIN, Role.DISTRICT_ADMIN);
 /** Students and head teachers state preferences; the service checks whose. */
 const choosers = hasRole(Role.STUDENT, Role.HEAD_TEACHER);
 const choosersOrAdmin = hasRole(Role.STUDENT, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN);
@@ -39,7 +40,8 @@ export const permissions = buildPermissions({
     dutyRules: schoolStaff,
     crisisAlerts: hasRole(Role.SCHOOL_ADMIN, Role.CRISIS_TEAM),
     caseConsultations: headTeacher,
-    accessLog: schoolAdmin,
+    accessLogSummary: schoolAdmin,
+    myDataAccess: studentOrGuardian,
     evaluationCycles: schoolAdmin,
     openSurveys: studentOrGuardian,
     schoolSettings: schoolStaff,
@@ -81,6 +83,7 @@ export const permissions = buildPermissions({
     certifyMentor: schoolAdmin,
     markNotSuitable: schoolAdmin,
     suspendMentor: schoolAdmin,
+    openAccessReview: schoolAdmin,
   },
   MentorStatusPayload: schoolAdmin,
   MentorStatusChange: schoolAdmin,
@@ -146,6 +149,7 @@ export const permissions = buildPermissions({
     students: schoolStaff,
     metrics: schoolAdmin,
     comparisonExport: schoolAdmin,
+    accessReviews: schoolAdminOrDistrict,
   },
   SchoolStats: staffOrDistrict,
   Grade: { '*': staffOrDistrict, dutyCompletion: schoolStaff, metrics: leaderOfGrade },
@@ -190,8 +194,14 @@ export const permissions = buildPermissions({
   CaseConsultation: consultationRecorder,
   ConsultationDecision: or(consultationRecorder, mentorOfSubject),
   ConsultationTask: taskReader,
-  AccessLogEntry: schoolAdmin,
-  AccessLogPage: schoolAdmin,
+  // The audit trail (PRIVACY.md, "The access log"): counts for the school admin, the trail only in a
+  // recorded review, the fact of each review for the district, own-data access for students and guardians.
+  AccessLogDay: schoolAdmin,
+  AccessReview: schoolAdmin,
+  AccessReviewEntry: schoolAdmin,
+  AccessReviewPayload: schoolAdmin,
+  AccessReviewNotice: { '*': schoolAdminOrDistrict, reason: schoolAdmin },
+  OwnDataAccessEntry: studentOrGuardian,
   GrowthArchivePayload: teacher,
   AttentionCategoriesPayload: teacher,
   MentorRecordPayload: teacher,

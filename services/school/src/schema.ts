@@ -22,7 +22,7 @@ import { RosterImportResolver } from './modules/roster-import/roster-import.reso
 import { CertificationResolver } from './modules/certification/certification.resolver';
 import { EvaluationCycleResolver, MeEvaluationResolver, SurveyResolver } from './modules/evaluation/evaluation.resolver';
 import { ClassroomMetricsResolver, GradeMetricsResolver, SchoolMetricsResolver } from './modules/metrics/metrics.resolver';
-import { AccessLogResolver } from './modules/privacy/access-log.resolver';
+import { AccessLogDayResolver, AccessLogResolver, AccessReviewEntryResolver, AccessReviewNoticeResolver, AccessReviewResolver, SchoolAccessReviewsResolver } from './modules/privacy/access-log.resolver';
 import { ClassroomDutiesResolver, GradeDutiesResolver, MentorRecordResolver, StudentRecordsResolver } from './modules/records/records.resolver';
 
 /** The school subgraph: type-graphql → federation → shield. */
@@ -31,7 +31,7 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
     resolvers: [RosterResolver, GradeResolver, ClassroomResolver, TeacherResolver, StudentResolver, TeachingAssignmentResolver, MentorshipResolver, SchoolResolver, MatchingResolver, MatchingRoundResolver, MatchingOutcomeResolver, MatchingAdjustmentResolver,
       StudentArchiveResolver, GrowthArchiveResolver, AttentionFlagResolver, StudentRecordsResolver, GradeDutiesResolver, ClassroomDutiesResolver, MentorRecordResolver,
       StudentCrisisResolver, CrisisAlertResolver, CrisisAlertEventResolver, StudentConsultationResolver, CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver,
-      AccessLogResolver, MeResolver, GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver,
+      AccessLogResolver, AccessLogDayResolver, AccessReviewEntryResolver, AccessReviewNoticeResolver, AccessReviewResolver, SchoolAccessReviewsResolver, MeResolver, GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver,
       EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SchoolSettingsResolver, RosterImportResolver, CertificationResolver],
     orphanedTypes: [School],
     referenceResolvers,

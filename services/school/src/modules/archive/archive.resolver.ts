@@ -34,7 +34,7 @@ export class GrowthArchiveResolver {
   @Mutation(() => GrowthArchivePayload, { description: 'Mentor: edit a mentee’s archive, naming the version you read.' })
   editGrowthArchive(@Arg('input') input: EditGrowthArchiveInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
-      archive: await new ArchiveService(ctx.dataSource, ctx.principal, ctx.now).edit({
+      archive: await new ArchiveService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog).edit({
         ...input,
         studentId: fromGlobalId(input.studentId, 'Student', 'studentId'),
         guardians: input.guardians?.map((g) => ({ name: g.name.trim(), relation: g.relation.trim(), phone: g.phone?.trim() || null })),
@@ -55,7 +55,7 @@ export class AttentionFlagResolver {
   @Mutation(() => AttentionCategoriesPayload, { description: 'Mentor: set a mentee’s attention categories (the full set).' })
   setAttentionCategories(@Arg('input') input: SetAttentionCategoriesInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
-      attentionCategories: await new ArchiveService(ctx.dataSource, ctx.principal, ctx.now).setAttentionCategories(fromGlobalId(input.studentId, 'Student', 'studentId'), input.categories),
+      attentionCategories: await new ArchiveService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog).setAttentionCategories(fromGlobalId(input.studentId, 'Student', 'studentId'), input.categories),
     }));
   }
 }

@@ -1,6 +1,7 @@
 import type { Principal } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+import type { AccessLog } from '../privacy/access-log';
 import { requireMentorOf } from '../privacy/mentor-guard';
 import { AttentionCategory, type ExamBand, type FamilyStructure } from './archive.enums';
 import { AttentionFlag } from './attention-flag.entity';
@@ -26,7 +27,7 @@ const TEXT_LIMIT = 4000;
 
 /** 成长档案 edits: mentor-only, versioned, one transaction each. */
 export class ArchiveService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
+  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date, private readonly audit: AccessLog) {}
 
   async edit(input: ArchiveEdit): Promise<GrowthArchive> {
     this.validate(input);
@@ -59,6 +60,7 @@ export class ArchiveService {
       } else {
         await m.getRepository(GrowthArchive).save(next);
       }
+      await this.audit.wrote(m, [input.studentId], 'archive', { sealed: false });
       return next;
     });
   }
@@ -75,6 +77,8 @@ export class ArchiveService {
           [studentId, this.principal.schoolId, this.principal.personId, this.now(), wanted],
         );
       }
+      // Sealed: mentors set categories on the students who have one, so the write itself tells.
+      await this.audit.wrote(m, [studentId], 'attentionCategories', { sealed: true });
       return m.getRepository(AttentionFlag).find({ where: { studentId }, order: { category: 'ASC' } });
     });
   }

@@ -55,7 +55,7 @@ export class StudentConsultationResolver {
 @Resolver(() => CaseConsultation)
 export class CaseConsultationResolver {
   private service(ctx: SchoolContext) {
-    return new ConsultationService(ctx.dataSource, ctx.principal, ctx.now);
+    return new ConsultationService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog);
   }
 
   @FieldResolver(() => Classroom, { nullable: true })
@@ -71,7 +71,7 @@ export class CaseConsultationResolver {
   @FieldResolver(() => [ConsultationDecision], { description: 'The head teacher who recorded it reads all decisions.' })
   async decisions(@Root() c: CaseConsultation, @Ctx() ctx: SchoolContext): Promise<ConsultationDecision[]> {
     const decisions = await ctx.loaders.decisionsByConsultation.load(c.id);
-    decisions.forEach((d) => ctx.accessLog.read(d.studentId, 'consultation.decision'));
+    decisions.forEach((d) => ctx.accessLog.readSealed(d.studentId, 'consultation.decision'));
     // The recorder's own notes: the decision rule lets the head teacher who wrote them read them back.
     return decisions.map((d) => Object.assign(d, { recordedBy: c.recordedBy }));
   }

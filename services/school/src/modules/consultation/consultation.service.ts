@@ -2,6 +2,7 @@ import { forbidden, Role, type Principal } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { AccessLog } from '../privacy/access-log';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './case-consultation.entity';
 
 export interface NewConsultation {
@@ -14,7 +15,7 @@ export interface NewConsultation {
 
 /** 学情会商: recorded by the classroom's head teacher; decisions reach each student's mentors only. */
 export class ConsultationService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
+  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date, private readonly audit: AccessLog) {}
 
   private requireHeadTeacherOf(classroomId: string): string {
     if (this.principal.role !== Role.HEAD_TEACHER || this.principal.classroomId !== classroomId || !this.principal.schoolId) throw forbidden('Only the head teacher of this class records its consultations.');
@@ -54,6 +55,8 @@ export class ConsultationService {
       if (input.tasks.length) {
         await m.getRepository(ConsultationTask).insert(input.tasks.map((t) => ({ id: randomUUID(), consultationId: consultation.id, schoolId, description: t.description.trim(), ownerId: t.ownerId, studentId: t.studentId ?? null, dueOn: t.dueOn ?? null, doneAt: null })));
       }
+      // Sealed: being named in a 学情会商 is itself what must not be told.
+      await this.audit.wrote(m, students, 'consultation', { sealed: true });
       return consultation;
     });
   }
@@ -79,6 +82,7 @@ export class ConsultationService {
       if (!task.doneAt) {
         task.doneAt = this.now();
         await m.getRepository(ConsultationTask).save(task);
+        if (task.studentId) await this.audit.wrote(m, [task.studentId], 'consultation.task', { sealed: true });
       }
       return task;
     });

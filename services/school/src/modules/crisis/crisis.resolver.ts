@@ -40,7 +40,7 @@ export class StudentCrisisResolver {
 @Resolver(() => CrisisAlert)
 export class CrisisAlertResolver {
   private service(ctx: SchoolContext) {
-    return new CrisisService(ctx.dataSource, ctx.principal, ctx.now);
+    return new CrisisService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog);
   }
 
   @FieldResolver(() => Boolean, { description: 'Not picked up within the school’s pick-up time (default 24 h).' })
@@ -50,13 +50,13 @@ export class CrisisAlertResolver {
 
   @FieldResolver(() => String, { description: 'Crisis team and the student’s mentors only.' })
   description(@Root() alert: CrisisAlert, @Ctx() ctx: SchoolContext): string {
-    ctx.accessLog.read(alert.studentId, 'crisisAlert.description');
+    ctx.accessLog.readSealed(alert.studentId, 'crisisAlert.description');
     return alert.description;
   }
 
   @FieldResolver(() => Student, { nullable: true, description: 'Crisis team and the student’s mentors only.' })
   student(@Root() alert: CrisisAlert, @Ctx() ctx: SchoolContext): Promise<Student | null> {
-    ctx.accessLog.read(alert.studentId, 'crisisAlert.student');
+    ctx.accessLog.readSealed(alert.studentId, 'crisisAlert.student');
     return ctx.loaders.studentById.load(alert.studentId);
   }
 

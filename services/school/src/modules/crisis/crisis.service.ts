@@ -2,6 +2,7 @@ import { forbidden, Role, type Principal } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { AccessLog } from '../privacy/access-log';
 import { requireMentorOf } from '../privacy/mentor-guard';
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { CrisisAlert, CrisisAlertEvent, CrisisLevel, CrisisStatus } from './crisis-alert.entity';
@@ -21,7 +22,7 @@ export function isOverdue(alert: Pick<CrisisAlert, 'status' | 'reportedAt'>, pic
 
 /** 危机上报: a mentor raises, the crisis team moves it along; every step is kept. */
 export class CrisisService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
+  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date, private readonly audit: AccessLog) {}
 
   async raise(input: { studentId: string; level: CrisisLevel; description: string; idempotencyKey: string }): Promise<CrisisAlert> {
     if (!input.description.trim()) throw new UserFacingError('REQUIRED', 'Describe briefly what you saw.', 'description');
@@ -38,6 +39,7 @@ export class CrisisService {
       });
       await m.getRepository(CrisisAlert).insert(alert);
       await m.getRepository(CrisisAlertEvent).insert({ id: randomUUID(), alertId: alert.id, schoolId: alert.schoolId, status: CrisisStatus.REPORTED, actorId: this.principal.personId, at, note: null });
+      await this.audit.wrote(m, [alert.studentId], 'crisisAlert', { sealed: true });
       return alert;
     });
   }
@@ -58,6 +60,7 @@ export class CrisisService {
       if (input.status === CrisisStatus.REFERRED) alert.referredTo = input.referredTo!.trim();
       await m.getRepository(CrisisAlert).save(alert);
       await m.getRepository(CrisisAlertEvent).insert({ id: randomUUID(), alertId: alert.id, schoolId: alert.schoolId, status: input.status, actorId: this.principal.personId, at, note: input.referredTo?.trim() || input.note?.trim() || null });
+      await this.audit.wrote(m, [alert.studentId], 'crisisAlert.status', { sealed: true });
       return alert;
     });
   }

@@ -50,13 +50,13 @@ export class MeResolver {
 
   @FieldResolver(() => [PendingTask], { description: 'What your lead mentees still lack this term (三个一) and this month, by the school’s rules.' })
   async pendingTasks(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<PendingTask[]> {
-    const duties = await new RecordsService(ctx.dataSource, ctx.principal, ctx.now).pendingDuties();
+    const duties = await new RecordsService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog).pendingDuties();
     const students = await ctx.loaders.studentById.loadMany(duties.map((d) => d.studentId));
     return duties.map((d, i) => Object.assign(new PendingTask(), { ...d, student: students[i] as Student }));
   }
 
   @FieldResolver(() => [ConsultationTask], { description: 'Follow-up tasks from consultations that you own, open first.' })
   consultationTasks(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<ConsultationTask[]> {
-    return new ConsultationService(ctx.dataSource, ctx.principal, ctx.now).myTasks();
+    return new ConsultationService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog).myTasks();
   }
 }

@@ -1,58 +1,163 @@
-import { forbidden } from '@mentorship/auth';
-import { fromGlobalId, notFound } from '@mentorship/graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
+import { School } from '../school/school.type';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
+import { AccessAction } from './access-log.entity';
+import { AccessLogService } from './access-log.service';
 
-@ObjectType({ description: 'Who read which student’s personal data, and when.' })
-export class AccessLogEntry {
-  @Field(() => ID) id: string;
+@ObjectType({ description: 'One reader on one day: how much personal data they touched. Never which students or which data.' })
+export class AccessLogDay {
+  @Field({ description: 'YYYY-MM-DD, China time.' }) day: string;
+  actorId: string;
+  @Field({ description: 'The role the reader acted in.' }) readerRole: string;
+  @Field(() => Int, { description: 'Distinct students whose personal data they read or wrote.' }) studentsTouched: number;
+  @Field(() => Int, { description: 'Requests that read personal data.' }) readRequests: number;
+  @Field(() => Int, { description: 'Requests that wrote personal data.' }) writeRequests: number;
+  @Field(() => [String], { description: 'Where from: the client addresses the gateway saw.' }) origins: string[];
+}
+
+@ObjectType({ description: 'In a review: one reader, one student, one hour. Accesses that would tell which students have crisis alerts, categories or consultation decisions are counted in `days`, never listed.' })
+export class AccessReviewEntry {
+  @Field({ description: 'The hour (not the minute: the order of reads is not shown).' }) hour: Date;
   actorId: string;
   studentId: string;
-  @Field() actorRole: string;
-  @Field(() => [String], { description: 'Which personal data, e.g. archive, records.' }) fields: string[];
-  @Field() readAt: Date;
-  @Field() requestId: string;
+  @Field() readerRole: string;
+  @Field(() => AccessAction) action: AccessAction;
+  @Field(() => [String], { description: 'Which kinds of data, e.g. archive, records; never contents.' }) fields: string[];
+  @Field(() => Int, { description: 'Requests in that hour.' }) requests: number;
+}
+
+@ObjectType({ description: 'An explicit review of the access trail by a school admin: itself on record.' })
+export class AccessReviewNotice {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Why it was opened (school admins only).' }) reason: string;
+  readerId: string | null;
+  openedBy: string;
+  @Field() from: Date;
+  @Field() to: Date;
+  @Field() openedAt: Date;
 }
 
 @ObjectType()
-export class AccessLogPage {
-  @Field(() => [AccessLogEntry]) entries: AccessLogEntry[];
-  @Field(() => String, { nullable: true, description: 'Pass as `before` for the next (older) page.' }) nextCursor: string | null;
+export class AccessReview extends AccessReviewNotice {
+  @Field(() => [AccessLogDay], { description: 'Per reader and day, everything counted (as in accessLogSummary).' }) days: AccessLogDay[];
+  @Field(() => [AccessReviewEntry], { description: 'Newest hour first.' }) entries: AccessReviewEntry[];
+  @Field({ description: 'More than 1,000 entries: narrow the period or name a reader.' }) truncated: boolean;
 }
 
-/** School admin: who looked at what. The log names the fields read, never their contents. */
-@Resolver(() => AccessLogEntry)
+@ObjectType()
+export class AccessReviewPayload {
+  @Field(() => AccessReview, { nullable: true }) review: AccessReview | null;
+  @Field(() => [UserError]) userErrors: UserError[];
+}
+
+@InputType()
+export class OpenAccessReviewInput {
+  @Field({ description: 'Why (kept with the review, shown to the school’s admins).' }) reason: string;
+  @Field(() => ID, { nullable: true, description: 'Whose trail; every reader when left out.' }) readerId?: string | null;
+  @Field() from: Date;
+  @Field({ description: 'At most 31 days after `from`.' }) to: Date;
+}
+
+@ObjectType({ description: 'Who accessed your (or your child’s) personal data, by day.' })
+export class OwnDataAccessEntry {
+  @Field({ description: 'YYYY-MM-DD, China time.' }) day: string;
+  @Field() readerName: string;
+  @Field() readerRole: string;
+  @Field(() => AccessAction) action: AccessAction;
+}
+
+const service = (ctx: SchoolContext) => new AccessLogService(ctx.dataSource, ctx.principal, ctx.requestId, ctx.now);
+const teacher = (ctx: SchoolContext, id: string | null) => (id ? ctx.loaders.teacherById.load(id) : null);
+
+/** The audit trail, as each role may see it (PRIVACY.md, "The access log"). */
+@Resolver()
 export class AccessLogResolver {
+  @Query(() => [AccessLogDay], { description: 'School admin: per reader and day, how many students and requests (default: the last 30 days).' })
+  accessLogSummary(
+    @Arg('from', () => Date, { nullable: true }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true }) to: Date | null,
+    @Arg('readerId', () => ID, { nullable: true }) readerId: string | null,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<AccessLogDay[]> {
+    return service(ctx).summary({ from, to }, readerId ? fromGlobalId(readerId, 'Teacher', 'readerId') : null)
+      .then((days) => days.map((d) => Object.assign(new AccessLogDay(), { ...d, readerRole: d.actorRole })));
+  }
+
+  @Mutation(() => AccessReviewPayload, { description: 'School admin: open the trail of a period (and reader), with a reason. The review is recorded and visible to the school’s admins and the district.' })
+  openAccessReview(@Arg('input') input: OpenAccessReviewInput, @Ctx() ctx: SchoolContext) {
+    return withUserErrors(async () => {
+      const { review, days, entries, truncated } = await service(ctx).openReview({ ...input, readerId: input.readerId ? fromGlobalId(input.readerId, 'Teacher', 'readerId') : null });
+      return {
+        review: Object.assign(new AccessReview(), review, {
+          days: days.map((d) => Object.assign(new AccessLogDay(), { ...d, readerRole: d.actorRole })),
+          entries: entries.map((e) => Object.assign(new AccessReviewEntry(), { ...e, readerRole: e.actorRole })),
+          truncated,
+        }),
+      };
+    });
+  }
+
+  @Query(() => [OwnDataAccessEntry], { description: 'Student or guardian: who accessed the student’s personal data in the last year, by day.' })
+  async myDataAccess(@Ctx() ctx: SchoolContext): Promise<OwnDataAccessEntry[]> {
+    return (await service(ctx).ownDataAccess()).map((e) => Object.assign(new OwnDataAccessEntry(), e));
+  }
+}
+
+@Resolver(() => AccessLogDay)
+export class AccessLogDayResolver {
   @FieldResolver(() => Teacher, { nullable: true })
-  actor(@Root() e: AccessLogEntry, @Ctx() ctx: SchoolContext): Promise<Teacher | null> {
-    return ctx.loaders.teacherById.load(e.actorId);
+  reader(@Root() d: AccessLogDay, @Ctx() ctx: SchoolContext) {
+    return teacher(ctx, d.actorId);
+  }
+}
+
+@Resolver(() => AccessReviewEntry)
+export class AccessReviewEntryResolver {
+  @FieldResolver(() => Teacher, { nullable: true })
+  reader(@Root() e: AccessReviewEntry, @Ctx() ctx: SchoolContext) {
+    return teacher(ctx, e.actorId);
   }
 
   @FieldResolver(() => Student, { nullable: true })
-  student(@Root() e: AccessLogEntry, @Ctx() ctx: SchoolContext): Promise<Student | null> {
+  student(@Root() e: AccessReviewEntry, @Ctx() ctx: SchoolContext) {
     return ctx.loaders.studentById.load(e.studentId);
   }
+}
 
-  @Query(() => AccessLogPage, { description: 'School admin: reads of personal data in your school, newest first.' })
-  async accessLog(
-    @Arg('studentId', () => ID, { nullable: true }) studentId: string | null,
-    @Arg('actorId', () => ID, { nullable: true }) actorId: string | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Arg('before', () => String, { nullable: true }) before: string | null,
-    @Ctx() ctx: SchoolContext,
-  ): Promise<AccessLogPage> {
-    if (!ctx.principal.schoolId) throw forbidden();
-    if (before && !/^\d{1,19}$/.test(before)) throw notFound('Access log cursor');
-    const limit = Math.max(1, Math.min(200, first));
-    const rows: { id: string; actor_id: string; actor_role: string; student_id: string; fields: string[]; read_at: Date; request_id: string }[] = await ctx.dataSource.query(
-      `SELECT id::text, actor_id, actor_role, student_id, fields, read_at, request_id FROM access_log
-        WHERE school_id = $1 AND ($2::uuid IS NULL OR student_id = $2) AND ($3::uuid IS NULL OR actor_id = $3) AND ($4::bigint IS NULL OR id < $4)
-        ORDER BY id DESC LIMIT $5`,
-      [ctx.principal.schoolId, studentId ? fromGlobalId(studentId, 'Student', 'studentId') : null, actorId ? fromGlobalId(actorId, 'Teacher', 'actorId') : null, before ?? null, limit + 1],
-    );
-    const entries = rows.slice(0, limit).map((r) => Object.assign(new AccessLogEntry(), { id: r.id, actorId: r.actor_id, actorRole: r.actor_role, studentId: r.student_id, fields: r.fields, readAt: r.read_at, requestId: r.request_id }));
-    return { entries, nextCursor: rows.length > limit ? entries[entries.length - 1].id : null };
+@Resolver(() => AccessReviewNotice)
+export class AccessReviewNoticeResolver {
+  @FieldResolver(() => Teacher, { nullable: true, description: 'The admin who opened it.' })
+  openedBy(@Root() r: AccessReviewNotice, @Ctx() ctx: SchoolContext) {
+    return teacher(ctx, r.openedBy);
+  }
+
+  @FieldResolver(() => Teacher, { nullable: true, description: 'Whose trail; null: every reader.' })
+  reader(@Root() r: AccessReviewNotice, @Ctx() ctx: SchoolContext) {
+    return teacher(ctx, r.readerId);
+  }
+}
+
+/** The same two links on the review as opened (type-graphql does not carry field resolvers to a subclass). */
+@Resolver(() => AccessReview)
+export class AccessReviewResolver {
+  @FieldResolver(() => Teacher, { nullable: true, description: 'The admin who opened it.' })
+  openedBy(@Root() r: AccessReview, @Ctx() ctx: SchoolContext) {
+    return teacher(ctx, r.openedBy);
+  }
+
+  @FieldResolver(() => Teacher, { nullable: true, description: 'Whose trail; null: every reader.' })
+  reader(@Root() r: AccessReview, @Ctx() ctx: SchoolContext) {
+    return teacher(ctx, r.readerId);
+  }
+}
+
+@Resolver(() => School)
+export class SchoolAccessReviewsResolver {
+  @FieldResolver(() => [AccessReviewNotice], { description: 'Reviews of the access trail opened in the school, newest first: its admins and the district see who looked, when and at whom.' })
+  async accessReviews(@Root() school: School, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: SchoolContext): Promise<AccessReviewNotice[]> {
+    return (await service(ctx).reviews(school.uuid, first)).map((r) => Object.assign(new AccessReviewNotice(), r));
   }
 }

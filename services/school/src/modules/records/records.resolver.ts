@@ -60,7 +60,7 @@ export class ClassroomDutiesResolver {
 @Resolver(() => MentorRecord)
 export class MentorRecordResolver {
   private service(ctx: SchoolContext) {
-    return new RecordsService(ctx.dataSource, ctx.principal, ctx.now);
+    return new RecordsService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog);
   }
 
   @FieldResolver(() => Teacher, { nullable: true })

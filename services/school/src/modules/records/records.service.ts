@@ -2,6 +2,7 @@ import { forbidden, Role, type Principal } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { AccessLog } from '../privacy/access-log';
 import { isMentorOfAll, requireMentorOf } from '../privacy/mentor-guard';
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { DEFAULT_DUTY_RULES, DutyRule } from './duty-rule.entity';
@@ -39,7 +40,7 @@ export interface PublishedFeedback {
 
 /** 工作记录 and the duties counted from them. Writes are mentor-only and one transaction each. */
 export class RecordsService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
+  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date, private readonly audit: AccessLog) {}
 
   /** Creates a record once per idempotency key: a retry returns the first record, not a second one. */
   async create(input: NewRecord): Promise<{ record: MentorRecord; replayed: boolean }> {
@@ -77,6 +78,7 @@ export class RecordsService {
         return { record: winner, replayed: true };
       }
       await m.getRepository(RecordStudent).insert(studentIds.map((studentId) => ({ recordId: record.id, studentId, schoolId: record.schoolId, kind: record.kind, term, occurredAt: record.occurredAt, published: false })));
+      await this.audit.wrote(m, studentIds, 'records', { sealed: false });
       record.studentIds = studentIds.sort();
       return { record, replayed: false };
     });
@@ -103,6 +105,7 @@ export class RecordsService {
         if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw new UserFacingError('FEEDBACK_ALREADY_PUBLISHED', 'A 成长寄语 for this term was just published for this student.', 'recordId');
         throw error;
       }
+      await this.audit.wrote(m, record.studentIds, 'records.publish', { sealed: false });
       return record;
     });
   }
