@@ -1,10 +1,12 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import type { AuthConfig, Principal } from '@mentorship/auth';
 import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
+import { DEFAULT_SUBGRAPH_BUDGET, subgraphPool, type SubgraphBudget } from './subgraph-fetcher';
 
 interface GatewayContext {
   authorization: string;
@@ -22,6 +24,11 @@ export interface GatewayOptions {
   persistedOperations?: PersistedOperationsOptions;
   /** Reuse dashboard answers (snapshot-backed) per caller for a short time; default 30 s for districtDashboard and districtTrends. */
   snapshotCache?: SnapshotCacheOptions;
+  /** Time allowed per subgraph fetch, keep-alive and retries; defaults in subgraph-fetcher.ts. */
+  subgraphBudget?: SubgraphBudget;
+  /** Per-caller request budgets; default: generous, counted in memory. */
+  rateLimit?: RateLimitOptions;
+  log?: (line: string) => void;
 }
 
 /**
@@ -30,15 +37,15 @@ export interface GatewayOptions {
  */
 export async function createGatewayApp(options: GatewayOptions): Promise<RunningServer> {
   const verify = requestVerifier(options.auth);
+  const subgraphs = subgraphPool(options.subgraphBudget ?? DEFAULT_SUBGRAPH_BUDGET);
+  const rateLimiter = await createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.log);
+  options.log?.(`rate limits counted in ${rateLimiter.where}`);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: options.subgraphUrls?.[name] ?? url,
-        willSendRequest({ request, context }) {
-          request.http?.headers.set('authorization', context.authorization);
-          request.http?.headers.set('x-request-id', context.requestId);
-        },
+      subgraphs.dataSource<GatewayContext>(name, options.subgraphUrls?.[name] ?? url!, ({ request, context }) => {
+        request.http?.headers.set('authorization', context.authorization);
+        request.http?.headers.set('x-request-id', context.requestId);
       }),
   });
   const server = new ApolloServer<GatewayContext>({
@@ -50,6 +57,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     // persisted queries would let any client register any document.
     persistedQueries: false,
     plugins: [
+      rateLimiter.plugin,
       persistedOperationsPlugin(options.persistedOperations ?? { mode: 'off' }),
       snapshotCachePlugin(options.snapshotCache ?? { fields: ['districtDashboard', 'districtTrends'], ttlMs: 30_000 }),
     ],
@@ -57,9 +65,19 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
     async context({ req }) {
-      const { token, requestId, principal } = await verify(req);
+      const { token, requestId, principal } = await verify(req).catch(async (error: unknown) => {
+        // No valid token: refused anyway, but a flood of them is limited by address.
+        await rateLimiter.countAnonymous(req.socket.remoteAddress);
+        throw error;
+      });
       return { authorization: `Bearer ${token}`, requestId, principal };
     },
   });
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    async stop() {
+      await server.stop();
+      await Promise.all([subgraphs.close(), rateLimiter.close()]);
+    },
+  };
 }

@@ -13,7 +13,7 @@ export const schoolService: SubgraphService<SchoolContext> = {
   name: 'school',
   envPrefix: 'SCHOOL',
   defaultPort: 4001,
-  createDataSource: (url) => createSchoolDataSource(url),
+  createDataSource: (url, options) => createSchoolDataSource(url, options),
   buildSchema: buildSchoolSchema,
   createContext: createSchoolContext,
   plugins: [accessLogPlugin],
