@@ -11,3 +11,4 @@ export * from './user-errors';
 export * from './export-file';
 export * from './suppression';
 export * from './uploads';
+export * from './service-client';
