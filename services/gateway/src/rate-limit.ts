@@ -153,31 +153,35 @@ export async function createRateLimiter(options: RateLimitOptions, log: (line: s
   const counter = options.databaseUrl ? await postgresCounter(options.databaseUrl, options.windowMs, log) : memoryCounter();
   const expensiveFields = new Set(options.expensiveFields);
   const windowOf = (now: number) => now - (now % options.windowMs);
-  const consume = async (bucket: string, limit: number, what: string) => {
+  /** Counts a hit; resolves to the refusal when over the limit (never rejects: a refusal is thrown where Apollo honours its status). */
+  const count = async (bucket: string, limit: number, what: string): Promise<GraphQLError | null> => {
     const now = Date.now();
     const windowStart = windowOf(now);
     const hits = await counter.hit(bucket, windowStart);
-    if (hits > limit) {
-      const retryAfter = Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000));
-      throw rateLimited(`Too many ${what}: at most ${limit} every ${options.windowMs / 1000} s for each caller. Try again in ${retryAfter} s.`, retryAfter);
-    }
+    if (hits <= limit) return null;
+    const retryAfter = Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000));
+    return rateLimited(`Too many ${what}: at most ${limit} every ${options.windowMs / 1000} s for each caller. Try again in ${retryAfter} s.`, retryAfter);
   };
   const subject = (p: Principal) => `sub:${p.districtId}/${p.personId}`;
   return {
     where: options.databaseUrl ? `PostgreSQL (GATEWAY_DATABASE_URL, shared by every gateway)` : 'memory (this gateway only; set GATEWAY_DATABASE_URL to share them between replicas)',
     plugin: {
       async requestDidStart({ contextValue }) {
-        // Counted before parsing, so a flood of junk documents is counted too.
-        await consume(subject(contextValue.principal), options.requests, 'requests');
+        // Counted as the request starts, so junk documents count too, and the round trip to the
+        // counter overlaps parsing and validation. The refusal is thrown once the operation is
+        // known: Apollo keeps a plugin error's HTTP status (429) only from didResolveOperation on.
+        const verdict = count(subject(contextValue.principal), options.requests, 'requests');
         return {
           async didResolveOperation({ document }) {
-            if (selectsAny(document, expensiveFields)) await consume(`expensive:${subject(contextValue.principal)}`, options.expensiveRequests, 'exports, imports and matching runs');
+            const refused = (await verdict) ?? (selectsAny(document, expensiveFields) ? await count(`expensive:${subject(contextValue.principal)}`, options.expensiveRequests, 'exports, imports and matching runs') : null);
+            if (refused) throw refused;
           },
         };
       },
     },
     async countAnonymous(address) {
-      await consume(`addr:${address ?? 'unknown'}`, options.requests, 'requests');
+      const refused = await count(`addr:${address ?? 'unknown'}`, options.requests, 'requests');
+      if (refused) throw refused;
     },
     close: () => counter.close(),
   };
