@@ -34,7 +34,7 @@ export const EXPENSIVE_FIELDS = [
  * benchmarks (20 callers, a few hundred requests a second between them) send; they stop a loop,
  * not a user. Lower them per deployment (infra/ENVIRONMENT.md).
  */
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { windowMs: 60_000, requests: 20_000, expensiveRequests: 300, expensiveFields: EXPENSIVE_FIELDS };
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { windowMs: 60_000, requests: 30_000, expensiveRequests: 300, expensiveFields: EXPENSIVE_FIELDS };
 
 /** RATE_LIMIT_WINDOW_SECONDS, RATE_LIMIT_REQUESTS, RATE_LIMIT_EXPENSIVE_REQUESTS, GATEWAY_DATABASE_URL. */
 export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitOptions {
