@@ -44,6 +44,10 @@ describe('a subgraph that stops answering costs a request its time budget, not t
   }, 180_000);
   afterAll(() => p?.stop());
 
+  it('the gateway says at start-up where it counts rate limits (memory: no GATEWAY_DATABASE_URL here)', () => {
+    expect(p.processes.gateway.output()).toMatch(/rate limits counted in memory \(this gateway only/);
+  });
+
   it('district stopped: what needs it answers within the budget with an error, school-only answers stay whole, and all is whole after SIGCONT', async () => {
     // Warm keep-alive sockets to both subgraphs first: the stop must be survived by sockets in use too.
     expectNoGraphQLErrors(await ask('district-admin', schoolsWithStats));
