@@ -2,7 +2,7 @@ import { loadAuthConfig, Role, signToken, type Principal } from '@mentorship/aut
 import { StatementCounter } from '@mentorship/db';
 import { demoLogins, generateDistrict, type DemoDistrict, type DemoLogin, type DemoScale } from '@mentorship/demo-data';
 import { createDistrictApp, createDistrictDataSource, seedDistrictDemo } from '@mentorship/district';
-import { createGatewayApp } from '@mentorship/gateway';
+import { createGatewayApp, type RateLimitOptions } from '@mentorship/gateway';
 import { configureDistrictAccess, createSchoolApp, createSchoolDataSource, seedSchoolDemo } from '@mentorship/school';
 import { createTestDatabase } from '@mentorship/testing';
 import fs from 'node:fs';
@@ -44,7 +44,7 @@ export const TEST_SCALE: Partial<DemoScale> = { schools: 4, students: 1600, seed
  * Boots the real thing for a test file: fresh databases, committed migrations, the demo seed,
  * both subgraphs and the gateway serving the checked-in supergraph, on free ports.
  */
-export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE, options: { dashboardCacheSeconds?: number } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE, options: { dashboardCacheSeconds?: number; rateLimit?: RateLimitOptions } = {}): Promise<TestPlatform> {
   const auth = loadAuthConfig({ NODE_ENV: 'test' });
   const [schoolDb, districtDb] = await Promise.all([createTestDatabase('school'), createTestDatabase('district')]);
   const schoolStatements = new StatementCounter();
@@ -72,6 +72,7 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE, 
     subgraphUrls: { school: schoolApp.url, district: districtApp.url },
     // Off unless asked: most tests change data and read it back at once.
     snapshotCache: { fields: ['districtDashboard', 'districtTrends'], ttlMs: (options.dashboardCacheSeconds ?? 0) * 1000 },
+    rateLimit: options.rateLimit,
   });
   const demo = generateDistrict(scale);
   const logins = demoLogins(demo);

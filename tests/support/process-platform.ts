@@ -16,6 +16,8 @@ export interface ProcessPlatform {
   gatewayUrl: string;
   schoolUrl: string;
   districtUrl: string;
+  /** The services' throwaway databases (e.g. to hold a lock while a request waits on it). */
+  databaseUrls: { school: string; district: string };
   processes: { gateway: ServiceChild; school: ServiceChild; district: ServiceChild };
   logins: DemoLogin[];
   /** The environment every process got (NODE_ENV, secrets, ports). */
@@ -107,6 +109,7 @@ export async function startProcessPlatform(options: { env?: Record<string, strin
       gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
       schoolUrl: env.SCHOOL_URL,
       districtUrl: env.DISTRICT_URL,
+      databaseUrls: { school: schoolDb.url, district: districtDb.url },
       processes: { school: school.service, district: district.service, gateway: gateway.service },
       logins,
       env,

@@ -5,6 +5,23 @@ export interface DataSourceOptions {
   /** Pass a StatementCounter (tests) to count the SQL statements sent. */
   logger?: Logger;
   poolSize?: number;
+  /** PostgreSQL cancels any statement running longer (`statement_timeout`); unset: no limit (migrations, seeding). */
+  statementTimeoutMs?: number;
+  /** PostgreSQL ends a session left idle inside a transaction this long (`idle_in_transaction_session_timeout`). */
+  idleInTransactionTimeoutMs?: number;
+}
+
+/** The request path's SQL budget: SQL_STATEMENT_TIMEOUT_MS and SQL_IDLE_IN_TRANSACTION_TIMEOUT_MS (infra/ENVIRONMENT.md). */
+export function requestPathTimeouts(env: NodeJS.ProcessEnv = process.env): Pick<DataSourceOptions, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs'> {
+  const read = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds (0: no limit).`);
+    return value;
+  };
+  // Below the gateway's 5 s per query fetch, so a slow statement is a clean TIMEOUT, not a missing subgraph.
+  return { statementTimeoutMs: read('SQL_STATEMENT_TIMEOUT_MS', 4_000), idleInTransactionTimeoutMs: read('SQL_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000) };
 }
 
 /**
@@ -24,6 +41,11 @@ export function createServiceDataSource(
     synchronize: false,
     logging: options.logger ? ['query', 'error'] : ['error'],
     logger: options.logger,
-    extra: { max: options.poolSize ?? 10 },
+    extra: {
+      max: options.poolSize ?? 10,
+      // Sent as session settings when each connection opens, so no extra round trip per query.
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      ...(options.idleInTransactionTimeoutMs ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs } : {}),
+    },
   });
 }

@@ -26,7 +26,19 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // Time and rate budgets (gateway fetches, SQL statement timeout, per-caller limits).
+  'SUBGRAPH_TIMEOUT',
+  'SUBGRAPH_UNAVAILABLE',
+  'TIMEOUT',
+  'RATE_LIMITED',
 ]);
+
+/** PostgreSQL cancelled the statement at `statement_timeout` (SQLSTATE 57014, query_canceled). */
+function statementTimedOut(error: unknown): boolean {
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  const e = original as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return e?.code === '57014' || e?.driverError?.code === '57014';
+}
 
 interface ValidationFailure {
   property: string;
@@ -62,6 +74,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  if (statementTimedOut(error)) {
+    return { message: 'This took longer than the service allows; try again, or ask for less at once.', locations: formatted.locations, path: formatted.path, extensions: { code: 'TIMEOUT' } };
   }
   if (process.env.NODE_ENV !== 'test' || process.env.LOG_INTERNAL_ERRORS === '1') {
     console.error('internal error:', (error as { originalError?: unknown })?.originalError ?? error);

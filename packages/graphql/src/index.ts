@@ -12,3 +12,4 @@ export * from './user-errors';
 export * from './export-file';
 export * from './suppression';
 export * from './uploads';
+export * from './service-client';

@@ -1,5 +1,5 @@
 import { loadGatewayTrust, type AuthConfig, type GatewayTrust, type Principal } from '@mentorship/auth';
-import { runMigrations } from '@mentorship/db';
+import { requestPathTimeouts, runMigrations, type DataSourceOptions } from '@mentorship/db';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -16,7 +16,8 @@ export interface SubgraphService<C extends BaseContext> {
   /** Environment prefix: SCHOOL → SCHOOL_PORT, SCHOOL_DATABASE_URL. */
   envPrefix: string;
   defaultPort: number;
-  createDataSource(url: string): DataSource;
+  /** `options` carries the request path's SQL timeouts; migrations and seeding run without them. */
+  createDataSource(url: string, options?: DataSourceOptions): DataSource;
   buildSchema(): Promise<GraphQLSchema>;
   /** The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it). */
   createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock): C;
@@ -62,17 +63,20 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
   const log = (line: string) => console.log(`[${service.name}] ${line}`);
   runService(service.name, async () => {
     const config = loadServiceConfig(service.envPrefix, service.defaultPort);
-    const dataSource = await service.createDataSource(config.databaseUrl).initialize();
-    if (config.migrateOnStart) await runMigrations(dataSource, log);
-    if (config.seedDemo) await service.seedDemo(dataSource, log);
+    // Migrations, the demo seed and background work (snapshots of every school) may take longer
+    // than a request may: they get a pool without the request path's statement timeout.
+    const setup = await service.createDataSource(config.databaseUrl).initialize();
+    if (config.migrateOnStart) await runMigrations(setup, log);
+    if (config.seedDemo) await service.seedDemo(setup, log);
+    const dataSource = await service.createDataSource(config.databaseUrl, requestPathTimeouts()).initialize();
     const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth, gateway: config.gateway, principalRecheckMs: config.principalRecheckMs });
     log(`subgraph ready at ${app.url}`);
-    const background = service.background?.(dataSource, { auth: config.auth, log });
+    const background = service.background?.(setup, { auth: config.auth, log });
     return {
       async stop() {
         await background?.stop();
         await app.stop();
-        await dataSource.destroy();
+        await Promise.all([dataSource.destroy(), setup.destroy()]);
       },
     };
   });

@@ -10,7 +10,7 @@ export const districtService: SubgraphService<DistrictContext> = {
   name: 'district',
   envPrefix: 'DISTRICT',
   defaultPort: 4002,
-  createDataSource: (url) => createDistrictDataSource(url),
+  createDataSource: (url, options) => createDistrictDataSource(url, options),
   buildSchema: buildDistrictSchema,
   createContext: (dataSource, principal, requestId, now) => ({ principal, requestId, dataSource, now, loaders: createLoaders(dataSource, principal) }),
   checkPrincipal: registryCheck,

@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { GATEWAY_PROOF_HEADER, loadGatewayTrust, signGatewayProof, type AuthConfig, type Principal } from '@mentorship/auth';
@@ -6,6 +6,8 @@ import { formatError, requestVerifier, type RunningServer } from '@mentorship/gr
 import { randomUUID } from 'node:crypto';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
+import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
+import { DEFAULT_SUBGRAPH_BUDGET, subgraphPool, type SubgraphBudget } from './subgraph-fetcher';
 
 interface GatewayContext {
   authorization: string;
@@ -28,6 +30,11 @@ export interface GatewayOptions {
   gatewaySecret?: string;
   /** Reuse dashboard answers (snapshot-backed) per caller for a short time; default 30 s for districtDashboard and districtTrends. */
   snapshotCache?: SnapshotCacheOptions;
+  /** Time allowed per subgraph fetch, keep-alive and retries; defaults in subgraph-fetcher.ts. */
+  subgraphBudget?: SubgraphBudget;
+  /** Per-caller request budgets; default: generous, counted in memory. */
+  rateLimit?: RateLimitOptions;
+  log?: (line: string) => void;
 }
 
 /**
@@ -37,17 +44,17 @@ export interface GatewayOptions {
 export async function createGatewayApp(options: GatewayOptions): Promise<RunningServer> {
   const verify = requestVerifier(options.auth);
   const gatewaySecret = options.gatewaySecret ?? loadGatewayTrust().secret;
+  const subgraphs = subgraphPool(options.subgraphBudget ?? DEFAULT_SUBGRAPH_BUDGET);
+  const rateLimiter = await createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.log);
+  options.log?.(`rate limits counted in ${rateLimiter.where}`);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: options.subgraphUrls?.[name] ?? url,
-        willSendRequest({ request, context }) {
-          request.http?.headers.set('authorization', context.authorization);
-          request.http?.headers.set('x-request-id', context.requestId);
-          request.http?.headers.set(GATEWAY_PROOF_HEADER, signGatewayProof(gatewaySecret, context.requestId, context.token));
-          request.http?.headers.set('x-client-address', context.clientAddress);
-        },
+      subgraphs.dataSource<GatewayContext>(name, options.subgraphUrls?.[name] ?? url!, ({ request, context }) => {
+        request.http?.headers.set('authorization', context.authorization);
+        request.http?.headers.set('x-request-id', context.requestId);
+        request.http?.headers.set(GATEWAY_PROOF_HEADER, signGatewayProof(gatewaySecret, context.requestId, context.token));
+        request.http?.headers.set('x-client-address', context.clientAddress);
       }),
   });
   const server = new ApolloServer<GatewayContext>({
@@ -59,6 +66,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     // persisted queries would let any client register any document.
     persistedQueries: false,
     plugins: [
+      rateLimiter.plugin,
       persistedOperationsPlugin(options.persistedOperations ?? { mode: 'off' }),
       snapshotCachePlugin(options.snapshotCache ?? { fields: ['districtDashboard', 'districtTrends'], ttlMs: 30_000 }),
     ],
@@ -67,9 +75,19 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
     async context({ req }) {
       // The platform names its requests: a client's x-request-id is never trusted or forwarded (audit trails record ours).
-      const { token, principal } = await verify(req);
+      const { token, principal } = await verify(req).catch(async (error: unknown) => {
+        // No valid token: refused anyway, but a flood of them is limited by address.
+        await rateLimiter.countAnonymous(req.socket.remoteAddress);
+        throw error;
+      });
       return { authorization: `Bearer ${token}`, token, requestId: randomUUID(), principal, clientAddress: req.socket.remoteAddress ?? '' };
     },
   });
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    async stop() {
+      await server.stop();
+      await Promise.all([subgraphs.close(), rateLimiter.close()]);
+    },
+  };
 }

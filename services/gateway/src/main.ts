@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createGatewayApp } from './app';
 import { loadPersistedOperations } from './persisted-operations';
+import { rateLimitFromEnv } from './rate-limit';
+import { subgraphBudgetFromEnv } from './subgraph-fetcher';
 
 runService('gateway', async () => {
   const file = process.env.SUPERGRAPH_PATH ?? path.resolve(__dirname, '../../../schema/supergraph.graphql');
@@ -14,6 +16,9 @@ runService('gateway', async () => {
     gatewaySecret: loadGatewayTrust().secret,
     subgraphUrls: { school: process.env.SCHOOL_URL, district: process.env.DISTRICT_URL },
     snapshotCache: { fields: ['districtDashboard', 'districtTrends'], ttlMs: Number(process.env.DASHBOARD_CACHE_SECONDS ?? 30) * 1000 },
+    subgraphBudget: subgraphBudgetFromEnv(),
+    rateLimit: rateLimitFromEnv(),
+    log: (line) => console.log(`[gateway] ${line}`),
     persistedOperations: loadPersistedOperations(process.env, path.resolve(__dirname, '../../../packages/client/src/generated/persisted-documents.json')),
   });
   console.log(`[gateway] ready at ${app.url}`);

@@ -15,7 +15,7 @@ export const schoolService: SubgraphService<SchoolContext> = {
   name: 'school',
   envPrefix: 'SCHOOL',
   defaultPort: 4001,
-  createDataSource: (url) => createSchoolDataSource(url),
+  createDataSource: (url, options) => createSchoolDataSource(url, options),
   buildSchema: buildSchoolSchema,
   createContext: createSchoolContext,
   checkPrincipal: rosterCheck,

@@ -40,7 +40,7 @@ async function main() {
       SCHOOL_URL: `http://127.0.0.1:${process.env.SCHOOL_PORT ?? 4001}/graphql`,
       DISTRICT_URL: `http://127.0.0.1:${process.env.DISTRICT_PORT ?? 4002}/graphql`,
     };
-    const gateway = startServiceProcess('gateway', 'services/gateway/dist/main.js', subgraphUrls, 'ready at');
+    const gateway = startServiceProcess('gateway', 'services/gateway/dist/main.js', { ...subgraphUrls, ...(databases.gatewayUrl ? { GATEWAY_DATABASE_URL: databases.gatewayUrl } : {}) }, 'ready at');
     services.push(gateway);
     gateway.child.once('exit', (code) => { if (!stopping) { log(`gateway exited (code ${code})`); void stopAll(1); } });
     await gateway.ready;

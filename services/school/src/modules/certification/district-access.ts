@@ -1,16 +1,18 @@
-import { UserFacingError, toGlobalId } from '@mentorship/graphql';
+import { serviceCallTimeoutFromEnv, serviceClient, ServiceCallError, UserFacingError, toGlobalId, type ServiceClient } from '@mentorship/graphql';
 
 /** How the school service reaches the district subgraph (the same door the outbox relay uses). */
 export interface DistrictAccess {
   url: string;
   token: () => string;
+  /** Deadline of one call (default SERVICE_CALL_TIMEOUT_MS, 3 s): a hung district is DISTRICT_UNAVAILABLE within it. */
+  timeoutMs?: number;
 }
 
-let access: DistrictAccess | null = null;
+let district: ServiceClient | null = null;
 
 /** Set at start-up from DISTRICT_URL and the service token (tests set it to their district). */
 export function configureDistrictAccess(value: DistrictAccess | null): void {
-  access = value;
+  district = value ? serviceClient({ service: 'district', url: value.url, token: value.token, timeoutMs: value.timeoutMs ?? serviceCallTimeoutFromEnv() }) : null;
 }
 
 export interface TrainingStatus {
@@ -20,51 +22,45 @@ export interface TrainingStatus {
   trialPeriodDays: number;
 }
 
+/** Asks the district; no answer in time, no connection or no GraphQL body → DISTRICT_UNAVAILABLE on `field`. */
+async function askDistrict<T>(field: string, what: string, query: string, variables: Record<string, unknown>) {
+  if (!district) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service is not configured (DISTRICT_URL); ${what} cannot be checked.`, field);
+  try {
+    return await district.request<T>(query, variables);
+  } catch (error) {
+    if (!(error instanceof ServiceCallError)) throw error;
+    const why = error.failure === 'TIMEOUT' ? 'did not answer in time' : 'cannot be reached';
+    throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service ${why} to check ${what}; try again later.`, field);
+  }
+}
+
 /**
  * A teacher's training as the district records it, asked of the district subgraph through
  * federation's `_entities` with a service token. Unreachable → a typed error, nothing written.
  */
 export async function trainingStatusOf(teacher: { id: string; staffNumber: string; schoolId: string }): Promise<TrainingStatus> {
-  if (!access) throw new UserFacingError('DISTRICT_UNAVAILABLE', 'The district service is not configured (DISTRICT_URL); training cannot be checked.', 'teacherId');
   const representation = { __typename: 'Teacher', id: toGlobalId('Teacher', teacher.id), staffNumber: teacher.staffNumber, school: { id: toGlobalId('School', teacher.schoolId) } };
-  type Answer = { data?: { _entities?: ({ training: TrainingStatus | null } | null)[] }; errors?: { message: string }[] };
-  let body: Answer | null = null;
-  try {
-    const response = await fetch(access.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${access.token()}` },
-      body: JSON.stringify({
-        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete requiredCoursesDone requiredCoursesTotal trialPeriodDays } } } }',
-        variables: { r: [representation] },
-      }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    body = (await response.json()) as Answer;
-  } catch {
-    throw new UserFacingError('DISTRICT_UNAVAILABLE', 'The district service cannot be reached to check training; try again later.', 'teacherId');
-  }
-  const answer = body as Answer | null;
-  const training = answer?.data?._entities?.[0]?.training;
-  if (!training) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service did not answer about training${answer?.errors?.length ? `: ${answer.errors[0].message}` : ''}.`, 'teacherId');
+  const answer = await askDistrict<{ _entities?: ({ training: TrainingStatus | null } | null)[] }>(
+    'teacherId',
+    'training',
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete requiredCoursesDone requiredCoursesTotal trialPeriodDays } } } }',
+    { r: [representation] },
+  );
+  const training = answer.data?._entities?.[0]?.training;
+  if (!training) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service did not answer about training${answer.errors?.length ? `: ${answer.errors[0].message}` : ''}.`, 'teacherId');
   return training;
 }
 
+type TemplateItem = { key: string; label: string; weight: number; source: string; party: string };
+
 /** The district's evaluation template for this school (null: the platform default), asked with the service token. */
-export async function evaluationTemplateOf(schoolId: string): Promise<{ key: string; label: string; weight: number; source: string; party: string }[] | null> {
-  if (!access) throw new UserFacingError('DISTRICT_UNAVAILABLE', 'The district service is not configured (DISTRICT_URL); its evaluation template cannot be read.', 'term');
-  type Answer = { data?: { schoolEvaluationTemplate?: { key: string; label: string; weight: number; source: string; party: string }[] | null }; errors?: { message: string }[] };
-  let answer: Answer;
-  try {
-    const response = await fetch(access.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${access.token()}` },
-      body: JSON.stringify({ query: 'query($s: ID!) { schoolEvaluationTemplate(schoolId: $s) { key label weight source party } }', variables: { s: toGlobalId('School', schoolId) } }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    answer = (await response.json()) as Answer;
-  } catch {
-    throw new UserFacingError('DISTRICT_UNAVAILABLE', 'The district service cannot be reached for its evaluation template; try again later.', 'term');
-  }
+export async function evaluationTemplateOf(schoolId: string): Promise<TemplateItem[] | null> {
+  const answer = await askDistrict<{ schoolEvaluationTemplate?: TemplateItem[] | null }>(
+    'term',
+    'its evaluation template',
+    'query($s: ID!) { schoolEvaluationTemplate(schoolId: $s) { key label weight source party } }',
+    { s: toGlobalId('School', schoolId) },
+  );
   if (answer.errors?.length || !answer.data) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service did not answer: ${answer.errors?.[0]?.message ?? 'no data'}.`, 'term');
   return answer.data.schoolEvaluationTemplate ?? null;
 }

@@ -1,3 +1,4 @@
+import { serviceClient } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 /** Sends a batch of payloads; resolves when the receiver has stored them (idempotently). */
@@ -43,18 +44,14 @@ export class OutboxRelay {
   }
 }
 
-/** Delivery to the district subgraph's ingestion mutation, with a service token. */
-export function deliverToDistrict(districtUrl: string, token: () => string): Deliver {
+/** Delivery to the district subgraph's ingestion mutation, with a service token and a deadline (default 15 s). */
+export function deliverToDistrict(districtUrl: string, token: () => string, timeoutMs = 15_000): Deliver {
+  const district = serviceClient({ service: 'district', url: districtUrl, token, timeoutMs });
   return async (payloads) => {
-    const response = await fetch(districtUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token()}` },
-      body: JSON.stringify({ query: 'mutation($p: [String!]!) { ingestMetricSnapshots(payloads: $p) }', variables: { p: payloads.map((p) => JSON.stringify(p)) } }),
-      signal: AbortSignal.timeout(15_000),
-    });
-    const body = (await response.json().catch(() => null)) as { data?: { ingestMetricSnapshots?: number }; errors?: { message: string }[] } | null;
-    if (!response.ok || !body || body.errors?.length || typeof body.data?.ingestMetricSnapshots !== 'number') {
-      throw new Error(`district ingestion refused (HTTP ${response.status}): ${body?.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`);
+    // A ServiceCallError (timeout, unreachable) leaves the batch in the outbox like any failure.
+    const answer = await district.request<{ ingestMetricSnapshots?: number }>('mutation($p: [String!]!) { ingestMetricSnapshots(payloads: $p) }', { p: payloads.map((p) => JSON.stringify(p)) });
+    if (answer.status >= 300 || answer.errors?.length || typeof answer.data?.ingestMetricSnapshots !== 'number') {
+      throw new Error(`district ingestion refused (HTTP ${answer.status}): ${answer.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`);
     }
   };
 }
