@@ -20,6 +20,8 @@ export interface VerifiedRequest {
   principal: Principal;
   token: string;
   requestId: string;
+  /** Where the request came from: the address the gateway saw when it proves it forwarded the request, else this socket's peer. */
+  clientAddress: string | null;
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -50,12 +52,16 @@ export function requestVerifier(auth: AuthConfig, gateway?: GatewayTrust): (req:
       throw error;
     }
     const forwardedId = header(req, 'x-request-id');
-    if (!gateway) return { principal, token, requestId: forwardedId ?? randomUUID() };
+    const peer = req.socket.remoteAddress ?? null;
+    if (!gateway) return { principal, token, requestId: forwardedId ?? randomUUID(), clientAddress: header(req, 'x-client-address') ?? peer };
     const viaGateway = verifyGatewayProof(gateway.secret, header(req, GATEWAY_PROOF_HEADER), forwardedId, token);
     if (gateway.required && !viaGateway && principal.role !== Role.SERVICE) {
       throw new GraphQLError('This service answers only the platform gateway: send the request to the gateway.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
     }
-    return { principal, token, requestId: viaGateway ? forwardedId! : randomUUID() };
+    // A forwarded request id and client address are believed only with the gateway's proof.
+    return viaGateway
+      ? { principal, token, requestId: forwardedId!, clientAddress: header(req, 'x-client-address') ?? peer }
+      : { principal, token, requestId: randomUUID(), clientAddress: peer };
   };
 }
 
@@ -65,14 +71,14 @@ export type PrincipalGuard = (principal: Principal) => Promise<void>;
 /** The context builder every subgraph uses: verified caller first, then the service's own parts. */
 export function authenticatedContext<C>(
   auth: AuthConfig,
-  build: (principal: Principal, requestId: string) => C,
+  build: (principal: Principal, requestId: string, clientAddress: string | null) => C,
   options: { gateway?: GatewayTrust; guard?: PrincipalGuard } = {},
 ): (req: IncomingMessage) => Promise<C> {
   const verify = requestVerifier(auth, options.gateway);
   return async (req) => {
-    const { principal, requestId } = await verify(req);
+    const { principal, requestId, clientAddress } = await verify(req);
     await options.guard?.(principal);
-    return build(principal, requestId);
+    return build(principal, requestId, clientAddress);
   };
 }
 

@@ -20,7 +20,7 @@ export interface SubgraphService<C extends BaseContext> {
   createDataSource(url: string, options?: DataSourceOptions): DataSource;
   buildSchema(): Promise<GraphQLSchema>;
   /** The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it). */
-  createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock): C;
+  createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock, clientAddress?: string | null): C;
   /** Work that runs beside the server in a deployment (not in tests), e.g. delivering an outbox. */
   background?(dataSource: DataSource, context: { auth: AuthConfig; log: (line: string) => void }): { stop(): Promise<void> };
   /** Does the caller still hold the token's claims by this service's records? Cached per caller (see principal-check.ts). */
@@ -50,7 +50,7 @@ export async function startSubgraph<C extends BaseContext>(service: SubgraphServ
   return startGraphQLServer<C>({
     schema: await service.buildSchema(),
     port: options.port,
-    context: authenticatedContext(options.auth, (principal, requestId) => service.createContext(options.dataSource, principal, requestId, now), {
+    context: authenticatedContext(options.auth, (principal, requestId, clientAddress) => service.createContext(options.dataSource, principal, requestId, now, clientAddress), {
       gateway: options.gateway ?? loadGatewayTrust(),
       guard,
     }),

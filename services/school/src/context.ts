@@ -42,7 +42,9 @@ export interface SchoolContext extends AuthContext {
   accessLog: AccessLog;
 }
 
-export function createSchoolContext(dataSource: DataSource, principal: Principal, requestId: string, now: () => Date): SchoolContext {
+export function createSchoolContext(dataSource: DataSource, principal: Principal, requestId: string, now: () => Date, clientAddress: string | null = null): SchoolContext {
+  const accessLog = new AccessLog(dataSource, principal, requestId, now);
+  accessLog.from(clientAddress);
   return {
     principal,
     requestId,
@@ -50,6 +52,6 @@ export function createSchoolContext(dataSource: DataSource, principal: Principal
     now,
     loaders: createLoaders(dataSource, principal, now),
     mentees: new MenteeAccess(dataSource, principal),
-    accessLog: new AccessLog(dataSource, principal, requestId, now),
+    accessLog,
   };
 }
