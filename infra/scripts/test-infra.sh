@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `pnpm test:infra`: the deployment checks, outside `npm test` (they need tools and take minutes).
 #   1. kustomize renders each overlay of infra/k8s and every object is checked (tests/infra).
-#   2. With INFRA_IMAGES=1 (or --images): the images are built and the platform run from them
-#      with podman (infra/scripts/images-smoke.sh).
+#   2. With --images (or INFRA_IMAGES=1): the images are built (infra/scripts/build-images.sh)
+#      and the platform is run from them with podman (tests/infra/images.test.ts).
 # It installs what it needs from Debian's packages when missing, and writes tests/results/infra.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,13 +28,17 @@ fi
 
 mkdir -p tests/results
 report=tests/results/.infra-jest.json
-status=0
-npx jest -c tests/infra/jest.config.js --json --outputFile="$report" || status=$?
-
 images_status=skipped
-if [ "$images" = 1 ] && [ $status -eq 0 ]; then
+if [ "$images" = 1 ]; then
+  command -v psql >/dev/null || apt-get install -y -q postgresql-client >/dev/null
   images_status=0
-  bash infra/scripts/images-smoke.sh || images_status=$?
+  bash infra/scripts/build-images.sh "${IMAGE_TAG:-0.1.0}" || images_status=$?
+fi
+status=0
+if [ "$images_status" = 0 ]; then
+  INFRA_IMAGES=1 npx jest -c tests/infra/jest.config.js --runInBand --json --outputFile="$report" || status=$?
+else
+  npx jest -c tests/infra/jest.config.js --json --outputFile="$report" || status=$?
 fi
 
 node infra/scripts/write-results.js "$report" "$images_status"

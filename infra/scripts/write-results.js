@@ -12,26 +12,36 @@ const kubectl = process.env.KUSTOMIZE ? `${process.env.KUSTOMIZE} ${run(`${proce
   try { const v = JSON.parse(run('kubectl version --client -o json')); return `kubectl ${v.clientVersion.gitVersion}, kustomize ${v.kustomizeVersion}`; } catch { return 'kubectl: unknown version'; }
 })();
 
+const IMAGES = 'the platform from its images (podman)';
+const all = jest.testResults.flatMap((file) => file.assertionResults);
+const isImage = (t) => t.ancestorTitles.includes(IMAGES);
+const line = (t) => `- ${t.status === 'passed' ? 'pass' : t.status === 'failed' ? 'FAIL' : t.status}: ${[...t.ancestorTitles.filter((a) => a !== IMAGES), t.title].join(' › ')}`;
+const count = (tests) => `${tests.filter((t) => t.status === 'passed').length} passed, ${tests.filter((t) => t.status === 'failed').length} failed.`;
+const checks = all.filter((t) => !isImage(t));
+const imageTests = all.filter(isImage);
+
 const lines = [
   '# Infrastructure checks (`pnpm test:infra`)',
   '',
   `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${run('uname -sm')}, Node ${process.version}, ${kubectl}.`,
   '',
-  '## Kubernetes manifests (infra/k8s): rendered and validated, not applied to a cluster',
+  '## Kubernetes manifests (infra/k8s) and the compose file: rendered and validated, not applied to a cluster',
   '',
-  `${jest.numPassedTests} passed, ${jest.numFailedTests} failed.`,
+  count(checks),
+  '',
+  ...checks.map(line),
+  '',
+  '## Images (infra/images) built and run with podman',
   '',
 ];
-for (const file of jest.testResults) {
-  for (const t of file.assertionResults) lines.push(`- ${t.status === 'passed' ? 'pass' : 'FAIL'}: ${[...t.ancestorTitles, t.title].join(' › ')}`);
-}
-lines.push('', '## Images (infra/images) run with podman', '');
 const images = path.join(root, 'tests/results/infra-images.md');
 if (imagesStatus === 'skipped') {
   lines.push('Not run this time (`pnpm test:infra --images` or `INFRA_IMAGES=1` runs it).');
-  if (fs.existsSync(images)) lines.push(`The last run's results are in [infra-images.md](infra-images.md).`);
+  if (fs.existsSync(images)) lines.push('The last run\'s results are in [infra-images.md](infra-images.md).');
+} else if (imagesStatus !== '0') {
+  lines.push(`The image build FAILED (exit ${imagesStatus}); nothing was run.`);
 } else {
-  lines.push(imagesStatus === '0' ? 'Passed: see [infra-images.md](infra-images.md).' : `FAILED (exit ${imagesStatus}): see [infra-images.md](infra-images.md).`);
+  lines.push(count(imageTests), '', ...imageTests.map(line), '', 'Details: [infra-images.md](infra-images.md).');
 }
 fs.writeFileSync(path.join(root, 'tests/results/infra.md'), `${lines.join('\n')}\n`);
 console.log('[test:infra] wrote tests/results/infra.md');
