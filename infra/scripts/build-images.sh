@@ -27,7 +27,7 @@ if [ -z "${BASE_IMAGE:-}" ]; then
     log "debootstrap --variant=minbase bookworm (a few minutes)…"
     debootstrap --variant=minbase bookworm "$rootfs" http://deb.debian.org/debian >/dev/null
     rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
-    tar -C "$rootfs" -c . | podman import --change 'CMD ["/bin/bash"]' - localhost/debian:bookworm-minbase >/dev/null
+    tar -C "$rootfs" -c . | podman import --quiet --change 'CMD ["/bin/bash"]' - localhost/debian:bookworm-minbase >/dev/null
     rm -rf "$rootfs"
   fi
   if ! podman image exists "$BASE_IMAGE"; then
@@ -41,12 +41,20 @@ if [ -z "${BASE_IMAGE:-}" ]; then
   fi
 fi
 
+# Behind a TLS-inspecting proxy (the host trusts its CA through NODE_EXTRA_CA_CERTS), the build's
+# npm and pnpm need that CA too: mounted for the build steps only, never part of an image.
+proxy_ca=()
+if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
+  proxy_ca=(--volume "$NODE_EXTRA_CA_CERTS:/run/build-ca.crt:ro" --build-arg NODE_EXTRA_CA_CERTS=/run/build-ca.crt)
+fi
+
 for target in gateway school district web; do
   log "mentorship/$target:$TAG (base $BASE_IMAGE)…"
   start=$(date +%s)
-  # Host network for the build stages' `pnpm install` (the default bridge has no route out here).
+  # Host network: the build's `pnpm install` reaches the npm registry as the host does, and no
+  # private-range bridge network is made on this machine.
   podman build --format docker --network host --ignorefile infra/images/containerignore \
-    --build-arg BASE_IMAGE="$BASE_IMAGE" -f infra/images/Containerfile --target "$target" \
+    "${proxy_ca[@]}" --build-arg BASE_IMAGE="$BASE_IMAGE" -f infra/images/Containerfile --target "$target" \
     -t "mentorship/$target:$TAG" . >"/tmp/mentorship-build-$target.log" 2>&1 \
     || { tail -40 "/tmp/mentorship-build-$target.log"; exit 1; }
   log "  built in $(( $(date +%s) - start )) s, $(podman image inspect --format '{{.Size}}' "mentorship/$target:$TAG" | awk '{printf "%.0f MB", $1/1e6}')"
