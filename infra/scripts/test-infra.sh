@@ -36,9 +36,9 @@ if [ "$images" = 1 ]; then
 fi
 status=0
 if [ "$images_status" = 0 ]; then
-  INFRA_IMAGES=1 npx jest -c tests/infra/jest.config.js --runInBand --json --outputFile="$report" || status=$?
+  INFRA_IMAGES=1 node_modules/.bin/jest -c tests/infra/jest.config.js --runInBand --json --outputFile="$report" || status=$?
 else
-  npx jest -c tests/infra/jest.config.js --json --outputFile="$report" || status=$?
+  node_modules/.bin/jest -c tests/infra/jest.config.js --json --outputFile="$report" || status=$?
 fi
 
 node infra/scripts/write-results.js "$report" "$images_status"
