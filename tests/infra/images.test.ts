@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { K8S_DIR, render } from './k8s/render';
 
 /**
  * The images (infra/images/Containerfile), built by infra/scripts/build-images.sh, run as a
@@ -39,6 +40,16 @@ const freePort = () => new Promise<number>((resolve) => {
 });
 const results: string[] = [];
 
+/**
+ * The environment the prod overlay gives a service (its ConfigMaps), so the images are run as
+ * the manifests configure them. Only what host networking on loopback needs is changed after.
+ */
+function prodConfig(service: string): Record<string, string> {
+  const objects = render(path.join(K8S_DIR, 'overlays/prod')).objects;
+  const data = (name: string) => (objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === name)?.data ?? {}) as Record<string, string>;
+  return service === 'web' ? data('web-config') : { ...data('mentorship-common'), ...data(`${service}-config`) };
+}
+
 (process.env.INFRA_IMAGES === '1' ? describe : describe.skip)('the platform from its images (podman)', () => {
   let pg: EmbeddedPostgres;
   const secret = randomBytes(32).toString('hex');
@@ -69,7 +80,7 @@ const results: string[] = [];
   }, 120_000);
 
   afterAll(async () => {
-    for (const s of SERVICES) if (names[s]) podman('rm', '--force', '--time', '2', names[s]);
+    for (const name of Object.values(names)) podman('rm', '--force', '--time', '2', name);
     await pg?.stop();
     if (results.length) {
       fs.writeFileSync(path.join(ROOT, 'tests/results/infra-images.md'), `# The platform from its images (\`pnpm test:infra --images\`)\n\nRun ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with ${podman('--version').out} (runc), images \`mentorship/*:${TAG}\` from infra/scripts/build-images.sh, demo district of ${SCALE.schools} schools and ${SCALE.students} students on a throwaway PostgreSQL.\n\n${results.join('\n')}\n`);
@@ -133,14 +144,17 @@ const results: string[] = [];
       throw new Error(`${s} not healthy in 90 s:\n${podman('logs', names[s]).err}`);
     };
     const auth = { AUTH_JWT_SECRET: secret };
+    // The prod overlay's settings, on loopback ports. The gateway's persisted-operations mode is
+    // tried as configured in its own test below; here it is off so the smoke query may be ad hoc.
+    const loopback = { HOST: '127.0.0.1', SCHOOL_URL: `http://127.0.0.1:${ports.school}/graphql`, DISTRICT_URL: `http://127.0.0.1:${ports.district}/graphql` };
     const started: string[] = [];
-    start('district', { ...auth, DISTRICT_DATABASE_URL: districtUrl, DISTRICT_PORT: String(ports.district) });
+    start('district', { ...prodConfig('district'), ...auth, DISTRICT_DATABASE_URL: districtUrl, DISTRICT_PORT: String(ports.district) });
     started.push(`district ${await healthy('district')} ms`);
-    start('school', { ...auth, SCHOOL_DATABASE_URL: schoolUrl, SCHOOL_PORT: String(ports.school), DISTRICT_URL: `http://127.0.0.1:${ports.district}/graphql` });
+    start('school', { ...prodConfig('school'), ...auth, SCHOOL_DATABASE_URL: schoolUrl, SCHOOL_PORT: String(ports.school), DISTRICT_URL: loopback.DISTRICT_URL });
     started.push(`school ${await healthy('school')} ms`);
-    start('gateway', { ...auth, GATEWAY_PORT: String(ports.gateway), SCHOOL_URL: `http://127.0.0.1:${ports.school}/graphql`, DISTRICT_URL: `http://127.0.0.1:${ports.district}/graphql` });
+    start('gateway', { ...prodConfig('gateway'), ...auth, ...loopback, GATEWAY_PORT: String(ports.gateway), PERSISTED_OPERATIONS: 'off' });
     started.push(`gateway ${await healthy('gateway')} ms`);
-    start('web', { WEB_PORT: String(ports.web), GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql` });
+    start('web', { ...prodConfig('web'), HOST: '127.0.0.1', WEB_PORT: String(ports.web), GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql` });
     started.push(`web ${await healthy('web')} ms`);
     results.push('', `Healthy after start (HEALTHCHECK passing): ${started.join(', ')}.`);
   }, 400_000);
@@ -184,6 +198,33 @@ const results: string[] = [];
     expect(through.schools.totalCount).toBe(SCALE.schools);
     results.push('', 'Web container: `GET /` serves the built app; `/dev/logins` and `/dev/login` are 404; `/graphql` through it answers as the gateway does.');
   });
+
+  test('a gateway run with the prod ConfigMaps unchanged serves the client\'s persisted operations only', async () => {
+    const name = `mentorship-images-test-gateway-prod-${process.pid}`;
+    names.gatewayProd = name;
+    const port = await freePort();
+    const config: Record<string, string> = { ...prodConfig('gateway'), AUTH_JWT_SECRET: secret, HOST: '127.0.0.1', GATEWAY_PORT: String(port), SCHOOL_URL: `http://127.0.0.1:${ports.school}/graphql`, DISTRICT_URL: `http://127.0.0.1:${ports.district}/graphql` };
+    expect(config.PERSISTED_OPERATIONS).toBe('required');
+    const run = podman('run', '--detach', '--name', name, '--network', 'host', '--read-only', '--cap-drop', 'ALL', ...Object.entries(config).flatMap(([k, v]) => ['-e', `${k}=${v}`]), image('gateway'));
+    expect([run.status, run.err]).toEqual([0, '']);
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const since = Date.now();
+    while (podman('healthcheck', 'run', name).status !== 0) {
+      if (Date.now() - since > 60_000) throw new Error(podman('logs', name).err);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    // The manifest inside the image (packages/client/src/generated/persisted-documents.json) is found at its default path.
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/client/src/generated/persisted-documents.json'), 'utf8')) as Record<string, string>;
+    const [hash] = Object.entries(manifest).find(([, document]) => /query OwnSchool\b/.test(document))!;
+    const byHash = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token('district-admin')}` }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) });
+    const answer = (await byHash.json()) as { data?: { schools: { nodes: unknown[] } }; errors?: unknown[] };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.schools.nodes).toHaveLength(1);
+    const adHoc = await execute(url, '{ schools(first: 10) { totalCount } }', { token: token('district-admin') });
+    expect(adHoc.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(podman('stop', '--time', '30', name).status).toBe(0);
+    results.push('', 'Gateway with the prod overlay\'s ConfigMaps unchanged (`PERSISTED_OPERATIONS=required`, `NODE_OPTIONS`): `OwnSchool` by hash answers; an ad-hoc query is refused with `PERSISTED_QUERY_NOT_FOUND`. The other containers above ran with the prod ConfigMaps too, on loopback ports.');
+  }, 120_000);
 
   test('SIGTERM stops every container cleanly (exit code 0), the services handling it as PID 1', () => {
     const stopped: string[] = [];
