@@ -1,0 +1,47 @@
+// Writes tests/results/infra.md from the jest JSON of tests/infra and, when the images were
+// built and run, from tests/results/infra-images.md (written by tests/infra/images.test.ts).
+const fs = require('node:fs');
+const path = require('node:path');
+const { execSync } = require('node:child_process');
+
+const [jsonFile, imagesStatus] = process.argv.slice(2);
+const root = path.resolve(__dirname, '../..');
+const jest = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+const run = (command) => { try { return execSync(command, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return 'not available'; } };
+const kubectl = process.env.KUSTOMIZE ? `${process.env.KUSTOMIZE} ${run(`${process.env.KUSTOMIZE} version`)}` : (() => {
+  try { const v = JSON.parse(run('kubectl version --client -o json')); return `kubectl ${v.clientVersion.gitVersion}, kustomize ${v.kustomizeVersion}`; } catch { return 'kubectl: unknown version'; }
+})();
+
+const IMAGES = 'the platform from its images (podman)';
+const all = jest.testResults.flatMap((file) => file.assertionResults);
+const isImage = (t) => t.ancestorTitles.includes(IMAGES);
+const line = (t) => `- ${t.status === 'passed' ? 'pass' : t.status === 'failed' ? 'FAIL' : t.status}: ${[...t.ancestorTitles.filter((a) => a !== IMAGES), t.title].join(' › ')}`;
+const count = (tests) => `${tests.filter((t) => t.status === 'passed').length} passed, ${tests.filter((t) => t.status === 'failed').length} failed.`;
+const checks = all.filter((t) => !isImage(t));
+const imageTests = all.filter(isImage);
+
+const lines = [
+  '# Infrastructure checks (`pnpm test:infra`)',
+  '',
+  `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${run('uname -sm')}, Node ${process.version}, ${kubectl}.`,
+  '',
+  '## Kubernetes manifests (infra/k8s) and the compose file: rendered and validated, not applied to a cluster',
+  '',
+  count(checks),
+  '',
+  ...checks.map(line),
+  '',
+  '## Images (infra/images) built and run with podman',
+  '',
+];
+const images = path.join(root, 'tests/results/infra-images.md');
+if (imagesStatus === 'skipped') {
+  lines.push('Not run this time (`pnpm test:infra --images` or `INFRA_IMAGES=1` runs it).');
+  if (fs.existsSync(images)) lines.push('The last run\'s results are in [infra-images.md](infra-images.md).');
+} else if (imagesStatus !== '0') {
+  lines.push(`The image build FAILED (exit ${imagesStatus}); nothing was run.`);
+} else {
+  lines.push(count(imageTests), '', ...imageTests.map(line), '', 'Details: [infra-images.md](infra-images.md).');
+}
+fs.writeFileSync(path.join(root, 'tests/results/infra.md'), `${lines.join('\n')}\n`);
+console.log('[test:infra] wrote tests/results/infra.md');

@@ -1,0 +1,274 @@
+import type { K8sObject } from './schema';
+
+/**
+ * Checks across objects that no schema can make: selectors that select real pods, ports that
+ * exist, Secrets only referenced, subgraphs unreachable from outside. Each returns the problems
+ * found as readable lines, empty when all is well.
+ */
+
+type Labels = Record<string, string>;
+interface LabelSelector {
+  matchLabels?: Labels;
+  matchExpressions?: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }[];
+}
+interface ContainerPort { name?: string; containerPort: number }
+interface Probe { tcpSocket?: { port: number | string }; httpGet?: { port: number | string }; grpc?: { port: number } }
+interface Container {
+  name: string;
+  image?: string;
+  ports?: ContainerPort[];
+  env?: { name: string; valueFrom?: { secretKeyRef?: { name: string; optional?: boolean }; configMapKeyRef?: { name: string; optional?: boolean } } }[];
+  envFrom?: { secretRef?: { name: string; optional?: boolean }; configMapRef?: { name: string; optional?: boolean } }[];
+  startupProbe?: Probe;
+  readinessProbe?: Probe;
+  livenessProbe?: Probe;
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  securityContext?: { allowPrivilegeEscalation?: boolean; readOnlyRootFilesystem?: boolean; capabilities?: { drop?: string[] } };
+}
+interface PodSpec {
+  containers: (Container & { ports?: (ContainerPort & { hostPort?: number })[] })[];
+  initContainers?: Container[];
+  hostNetwork?: boolean;
+  securityContext?: { runAsNonRoot?: boolean };
+  volumes?: { secret?: { secretName: string }; configMap?: { name: string } }[];
+  imagePullSecrets?: { name: string }[];
+}
+
+/** A set of pods: a Deployment's or a Job's template. */
+export interface Workload {
+  kind: string;
+  name: string;
+  namespace?: string;
+  labels: Labels;
+  pod: PodSpec;
+}
+
+const spec = (o: K8sObject) => (o.spec ?? {}) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const id = (o: K8sObject) => `${o.kind}/${o.metadata.name}`;
+const of = (objects: K8sObject[], kind: string) => objects.filter((o) => o.kind === kind);
+
+export function workloads(objects: K8sObject[]): Workload[] {
+  return objects
+    .filter((o) => o.kind === 'Deployment' || o.kind === 'Job' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet')
+    .map((o) => ({ kind: o.kind, name: o.metadata.name, namespace: o.metadata.namespace, labels: spec(o).template?.metadata?.labels ?? {}, pod: spec(o).template?.spec ?? { containers: [] } }));
+}
+
+/** Kubernetes label-selector semantics; an empty selector selects everything. */
+export function selects(selector: LabelSelector | undefined, labels: Labels): boolean {
+  if (!selector) return false;
+  const plain = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const expressions = (selector.matchExpressions ?? []).every((e) => {
+    switch (e.operator) {
+      case 'In': return e.key in labels && (e.values ?? []).includes(labels[e.key]);
+      case 'NotIn': return !(e.key in labels) || !(e.values ?? []).includes(labels[e.key]);
+      case 'Exists': return e.key in labels;
+      case 'DoesNotExist': return !(e.key in labels);
+    }
+  });
+  return plain && expressions;
+}
+
+const containers = (pod: PodSpec): Container[] => [...(pod.initContainers ?? []), ...pod.containers];
+
+const declaresPort = (pods: Workload[], port: number | string) =>
+  pods.length > 0 && pods.every((w) => w.pod.containers.some((c) => (c.ports ?? []).some((p) => p.name === port || p.containerPort === port)));
+
+/** A Deployment's selector must select its own template (the API server refuses it otherwise). */
+export function selectorsMatchTemplates(objects: K8sObject[]): string[] {
+  return of(objects, 'Deployment')
+    .filter((d) => !selects(spec(d).selector, spec(d).template?.metadata?.labels ?? {}) || Object.keys(spec(d).selector ?? {}).length === 0)
+    .map((d) => `${id(d)}: spec.selector does not select the pod template's labels`);
+}
+
+/** Each Service selects the pods of a workload, and its targetPorts are ports those pods declare. */
+export function servicesSelectPods(objects: K8sObject[]): string[] {
+  const pods = workloads(objects);
+  return of(objects, 'Service').flatMap((s) => {
+    const selector = spec(s).selector as Labels | undefined;
+    if (!selector || Object.keys(selector).length === 0) return [`${id(s)}: no selector`];
+    const chosen = pods.filter((w) => w.kind === 'Deployment' && selects({ matchLabels: selector }, w.labels));
+    if (chosen.length === 0) return [`${id(s)}: selector ${JSON.stringify(selector)} selects no pods`];
+    return (spec(s).ports ?? [])
+      .filter((p: { port: number; targetPort?: number | string }) => !declaresPort(chosen, p.targetPort ?? p.port))
+      .map((p: { port: number; targetPort?: number | string }) => `${id(s)}: targetPort ${p.targetPort ?? p.port} is not a port of ${chosen.map((w) => w.name).join(', ')}`);
+  });
+}
+
+/** Each PodDisruptionBudget covers a Deployment's pods. */
+export function budgetsSelectPods(objects: K8sObject[]): string[] {
+  const pods = workloads(objects).filter((w) => w.kind === 'Deployment');
+  return of(objects, 'PodDisruptionBudget')
+    .filter((b) => !pods.some((w) => selects(spec(b).selector, w.labels)))
+    .map((b) => `${id(b)}: selects no Deployment's pods`);
+}
+
+/** Each HPA scales a Deployment that exists and that leaves its replica count to the HPA. */
+export function autoscalersTargetDeployments(objects: K8sObject[]): string[] {
+  return of(objects, 'HorizontalPodAutoscaler').flatMap((h) => {
+    const target = spec(h).scaleTargetRef as { kind: string; name: string };
+    const deployment = objects.find((o) => o.kind === target.kind && o.metadata.name === target.name);
+    if (!deployment) return [`${id(h)}: scales ${target.kind}/${target.name}, which does not exist`];
+    if (spec(deployment).replicas !== undefined) return [`${id(h)}: ${id(deployment)} sets spec.replicas, which each apply would reset under the autoscaler`];
+    return [];
+  });
+}
+
+/** Every probe points to a port its container declares. */
+export function probesUseDeclaredPorts(objects: K8sObject[]): string[] {
+  return workloads(objects).flatMap((w) =>
+    containers(w.pod).flatMap((c) =>
+      (['startupProbe', 'readinessProbe', 'livenessProbe'] as const).flatMap((kind) => {
+        const probe = c[kind];
+        if (!probe) return [];
+        const port = probe.tcpSocket?.port ?? probe.httpGet?.port ?? probe.grpc?.port;
+        if (port === undefined) return [];
+        const declared = (c.ports ?? []).some((p) => p.name === port || p.containerPort === port);
+        return declared ? [] : [`${w.kind}/${w.name} container ${c.name}: ${kind} uses port ${port}, which the container does not declare`];
+      }),
+    ),
+  );
+}
+
+/** The NetworkPolicies' selectors (targets and allowed peers) select real pods, on ports they declare. */
+export function networkPoliciesSelectPods(objects: K8sObject[]): string[] {
+  const pods = workloads(objects).filter((w) => w.kind === 'Deployment');
+  return of(objects, 'NetworkPolicy').flatMap((p) => {
+    const problems: string[] = [];
+    const targets = pods.filter((w) => selects(spec(p).podSelector, w.labels));
+    if (targets.length === 0) problems.push(`${id(p)}: podSelector selects no pods`);
+    for (const rule of spec(p).ingress ?? []) {
+      for (const peer of rule.from ?? []) {
+        if (peer.podSelector && !peer.namespaceSelector && !pods.some((w) => selects(peer.podSelector, w.labels))) {
+          problems.push(`${id(p)}: allows from ${JSON.stringify(peer.podSelector)}, which selects no pods`);
+        }
+      }
+      for (const port of targets.length ? (rule.ports ?? []) : []) {
+        if (port.port !== undefined && !declaresPort(targets, port.port)) problems.push(`${id(p)}: allows port ${port.port}, which ${targets.map((w) => w.name).join(', ')} does not declare`);
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * Who may open a connection to each Deployment's pods, as the NetworkPolicies say: workload
+ * names, `namespace:<selector>` for other namespaces, or `anyone` when a pod is not isolated or
+ * a rule has no `from`.
+ */
+export function allowedSources(objects: K8sObject[]): Map<string, Set<string>> {
+  const pods = workloads(objects);
+  const policies = of(objects, 'NetworkPolicy').filter((p) => (spec(p).policyTypes ?? ['Ingress']).includes('Ingress'));
+  const result = new Map<string, Set<string>>();
+  for (const target of pods.filter((w) => w.kind === 'Deployment')) {
+    const applying = policies.filter((p) => selects(spec(p).podSelector, target.labels));
+    const sources = new Set<string>();
+    if (applying.length === 0) sources.add('anyone');
+    for (const policy of applying) {
+      for (const rule of spec(policy).ingress ?? []) {
+        if (!rule.from || rule.from.length === 0) sources.add('anyone');
+        for (const peer of rule.from ?? []) {
+          if (peer.ipBlock) sources.add(`ip:${peer.ipBlock.cidr}`);
+          else if (peer.namespaceSelector) sources.add(`namespace:${JSON.stringify(peer.namespaceSelector.matchLabels ?? peer.namespaceSelector)}`);
+          else pods.filter((w) => selects(peer.podSelector, w.labels)).forEach((w) => sources.add(w.name));
+        }
+      }
+    }
+    result.set(target.name, sources);
+  }
+  return result;
+}
+
+/** Every Secret the objects use, by name. */
+export function referencedSecrets(objects: K8sObject[]): Map<string, { optional: boolean; by: string[] }> {
+  const found = new Map<string, { optional: boolean; by: string[] }>();
+  const note = (name: string, by: string, optional = false) => {
+    const entry = found.get(name) ?? { optional: true, by: [] };
+    entry.optional &&= optional;
+    if (!entry.by.includes(by)) entry.by.push(by);
+    found.set(name, entry);
+  };
+  for (const w of workloads(objects)) {
+    for (const c of containers(w.pod)) {
+      for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) note(e.valueFrom.secretKeyRef.name, w.name, e.valueFrom.secretKeyRef.optional);
+      for (const e of c.envFrom ?? []) if (e.secretRef) note(e.secretRef.name, w.name, e.secretRef.optional);
+    }
+    for (const v of w.pod.volumes ?? []) if (v.secret) note(v.secret.secretName, w.name);
+    for (const s of w.pod.imagePullSecrets ?? []) note(s.name, w.name);
+  }
+  for (const ingress of of(objects, 'Ingress')) for (const tls of spec(ingress).tls ?? []) if (tls.secretName) note(tls.secretName, id(ingress));
+  return found;
+}
+
+/** Secrets are referenced, never defined: a Secret object in the rendered output would be committed. */
+export function noSecretsDefined(objects: K8sObject[]): string[] {
+  return of(objects, 'Secret').map((s) => `${id(s)}: a Secret is defined in the repository; create it in the cluster instead`);
+}
+
+/** Every ConfigMap a pod reads (not marked optional) is part of the render. */
+export function configMapsDefined(objects: K8sObject[]): string[] {
+  const defined = new Set(of(objects, 'ConfigMap').map((c) => c.metadata.name));
+  return workloads(objects).flatMap((w) =>
+    containers(w.pod).flatMap((c) => [
+      ...(c.envFrom ?? []).filter((e) => e.configMapRef && !e.configMapRef.optional && !defined.has(e.configMapRef.name)).map((e) => e.configMapRef!.name),
+      ...(c.env ?? []).filter((e) => e.valueFrom?.configMapKeyRef && !e.valueFrom.configMapKeyRef.optional && !defined.has(e.valueFrom.configMapKeyRef.name)).map((e) => e.valueFrom!.configMapKeyRef!.name),
+    ].map((name) => `${w.kind}/${w.name} container ${c.name}: reads ConfigMap ${name}, which is not defined`)),
+  );
+}
+
+/** The named workloads' ports leave the cluster by no route: ClusterIP only, no Ingress backend, no host port. */
+export function notExposed(objects: K8sObject[], names: string[]): string[] {
+  const problems: string[] = [];
+  const pods = workloads(objects).filter((w) => names.includes(w.name));
+  for (const s of of(objects, 'Service')) {
+    const selected = pods.filter((w) => selects({ matchLabels: spec(s).selector ?? {} }, w.labels) && Object.keys(spec(s).selector ?? {}).length > 0);
+    if (selected.length === 0) continue;
+    if ((spec(s).type ?? 'ClusterIP') !== 'ClusterIP') problems.push(`${id(s)}: type ${spec(s).type} exposes ${selected.map((w) => w.name).join(', ')} outside the cluster`);
+    if ((spec(s).externalIPs ?? []).length) problems.push(`${id(s)}: externalIPs expose ${selected.map((w) => w.name).join(', ')}`);
+    for (const ingress of of(objects, 'Ingress')) {
+      const backends = [spec(ingress).defaultBackend, ...(spec(ingress).rules ?? []).flatMap((r: any) => (r.http?.paths ?? []).map((p: any) => p.backend))]; // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (backends.some((b) => b?.service?.name === s.metadata.name)) problems.push(`${id(ingress)}: routes to ${id(s)}`);
+    }
+  }
+  for (const w of pods) {
+    if (w.pod.hostNetwork) problems.push(`${w.kind}/${w.name}: hostNetwork`);
+    for (const c of w.pod.containers) for (const p of c.ports ?? []) if ((p as { hostPort?: number }).hostPort) problems.push(`${w.kind}/${w.name}: hostPort ${(p as { hostPort?: number }).hostPort}`);
+  }
+  return problems;
+}
+
+/** Each Ingress backend is a Service of the render, on a port that Service has. */
+export function ingressBackendsExist(objects: K8sObject[]): string[] {
+  const services = of(objects, 'Service');
+  return of(objects, 'Ingress').flatMap((ingress) =>
+    (spec(ingress).rules ?? []).flatMap((r: any) => r.http?.paths ?? []).flatMap((p: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+      const target = p.backend?.service as { name: string; port: { name?: string; number?: number } } | undefined;
+      const service = services.find((s) => s.metadata.name === target?.name);
+      if (!service) return [`${id(ingress)}: backend ${target?.name} is not a Service`];
+      const hasPort = (spec(service).ports ?? []).some((sp: { name?: string; port: number }) => (target!.port.name !== undefined ? sp.name === target!.port.name : sp.port === target!.port.number));
+      return hasPort ? [] : [`${id(ingress)}: Service ${target!.name} has no port ${target!.port.name ?? target!.port.number}`];
+    }),
+  );
+}
+
+/** What a restricted namespace and a careful operator expect of every container. */
+export function containersHardened(objects: K8sObject[]): string[] {
+  return workloads(objects).flatMap((w) => {
+    const at = `${w.kind}/${w.name}`;
+    const problems = w.pod.securityContext?.runAsNonRoot ? [] : [`${at}: pod securityContext.runAsNonRoot is not true`];
+    for (const c of containers(w.pod)) {
+      const image = c.image ?? '';
+      const tag = image.includes('@') ? 'digest' : image.split('/').pop()!.split(':')[1];
+      if (!tag || tag === 'latest') problems.push(`${at} container ${c.name}: image ${image} is not pinned to a tag`);
+      for (const what of ['requests', 'limits'] as const) for (const r of ['cpu', 'memory']) if (!c.resources?.[what]?.[r]) problems.push(`${at} container ${c.name}: no ${what}.${r}`);
+      if (c.securityContext?.allowPrivilegeEscalation !== false) problems.push(`${at} container ${c.name}: allowPrivilegeEscalation is not false`);
+      if (c.securityContext?.readOnlyRootFilesystem !== true) problems.push(`${at} container ${c.name}: root filesystem is writable`);
+      if (!c.securityContext?.capabilities?.drop?.includes('ALL')) problems.push(`${at} container ${c.name}: capabilities not dropped`);
+    }
+    return problems;
+  });
+}
+
+/** Every namespaced object lands in the overlay's namespace. */
+export function inNamespace(objects: K8sObject[], namespace: string): string[] {
+  return objects.filter((o) => o.kind !== 'Namespace' && o.metadata.namespace !== namespace).map((o) => `${id(o)}: namespace ${o.metadata.namespace ?? '(none)'}, expected ${namespace}`);
+}
