@@ -1,8 +1,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import type { AuthConfig, Principal } from '@mentorship/auth';
-import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
+import { edgeProtection, formatError, requestVerifier, serveGraphQL, type RunningServer } from '@mentorship/graphql';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
 
@@ -41,25 +40,27 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
         },
       }),
   });
+  const edge = edgeProtection<GatewayContext>();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
-    includeStacktraceInErrorResponses: false,
-    introspection: process.env.NODE_ENV !== 'production',
+    // Operation limits, no batching, no introspection or suggestions in production (packages/graphql limits.ts).
+    ...edge,
     // Hashes are handled by the plugin against the client's manifest; Apollo's automatic
     // persisted queries would let any client register any document.
     persistedQueries: false,
     plugins: [
+      ...edge.plugins,
       persistedOperationsPlugin(options.persistedOperations ?? { mode: 'off' }),
       snapshotCachePlugin(options.snapshotCache ?? { fields: ['districtDashboard', 'districtTrends'], ttlMs: 30_000 }),
     ],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
-    async context({ req }) {
+  // Plain node:http with one JSON error shape for every bad request (packages/graphql http.ts).
+  return serveGraphQL(server, {
+    port: options.port,
+    async context(req) {
       const { token, requestId, principal } = await verify(req);
       return { authorization: `Bearer ${token}`, requestId, principal };
     },
   });
-  return { url, stop: () => server.stop() };
 }

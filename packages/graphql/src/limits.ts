@@ -1,0 +1,66 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ValidationRule } from 'graphql';
+import { MAX_PAGE_SIZE } from './connection';
+import { costLimitRule } from './cost';
+
+/**
+ * The operation limits of the gateway and of every subgraph (the subgraphs are reachable on
+ * their own ports, so they hold the same line). Set from the heaviest operation of
+ * packages/client with headroom; the numbers and the reasoning are in the README ("Limits"),
+ * and tests/e2e/client-operation-limits.test.ts checks every client operation still passes,
+ * at the gateway and as the subgraph fetches the gateway plans for it.
+ */
+export const EDGE_LIMITS = {
+  /** Nesting of fields; the client's deepest is 7 (GradeComparison), the gateway's fetches 7. */
+  maxDepth: 12,
+  /** Aliases per operation; the client uses none, the gateway's fetches none. */
+  maxAliases: 15,
+  /** Directives per operation; the client uses none. */
+  maxDirectives: 10,
+  /** Lexical tokens per document; the client's largest is about 330. */
+  maxTokens: 2_000,
+  cost: { maxCost: 30_000, maxPageSize: MAX_PAGE_SIZE, assumedListLength: 10 },
+  http: {
+    /** Uploads are base64 in the body: a 2 MiB file (MAX_UPLOAD_BYTES) is 2.7 MiB of base64. */
+    maxBodyBytes: 4 * 1024 * 1024,
+    /** No batching: the client never batches, and a batch would multiply every other limit. */
+    maxOperationsPerRequest: 1,
+    /** A whole request, gateway included; the heaviest legitimate one takes well under a second. */
+    requestBudgetMs: 15_000,
+  },
+} as const;
+
+export const isProduction = (env: NodeJS.ProcessEnv = process.env) => env.NODE_ENV === 'production';
+
+/**
+ * The Apollo server options every server of the platform gets: graphql-armor's depth, alias and
+ * directive limits and suggestion masking, a cost limit that multiplies lists, a token limit
+ * applied by graphql-js's parser itself (armor's token plugin throws from a hook, which Apollo
+ * answers with a 500), no batching, no landing page (HTML), and in production no introspection
+ * and no "Did you mean …" hints.
+ */
+export function edgeProtection<C extends BaseContext>(env: NodeJS.ProcessEnv = process.env): Pick<
+  ApolloServerOptions<C>,
+  'validationRules' | 'parseOptions' | 'allowBatchedHttpRequests' | 'introspection' | 'hideSchemaDetailsFromClientErrors' | 'includeStacktraceInErrorResponses'
+> & { plugins: ApolloServerPlugin<C>[] } {
+  const production = isProduction(env);
+  const armor = new ApolloArmor({
+    maxDepth: { n: EDGE_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: EDGE_LIMITS.maxAliases },
+    maxDirectives: { n: EDGE_LIMITS.maxDirectives },
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    validationRules: [...(armor.validationRules as ValidationRule[]), costLimitRule(EDGE_LIMITS.cost)],
+    parseOptions: { maxTokens: EDGE_LIMITS.maxTokens },
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<C>[])],
+    allowBatchedHttpRequests: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+  };
+}
