@@ -61,7 +61,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // Production gives no hints about the schema (graphql-js suggests field, argument and enum names).
+    const message = process.env.NODE_ENV === 'production' ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, '') : formatted.message;
+    if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+      // graphql-js names the input in its message: `Variable "$input" got invalid value … at "input.opensAt"`.
+      const named = /got invalid value .*? at "([^"]+)"/.exec(message) ?? /^Variable "\$([^"]+)"/.exec(message);
+      if (named) extensions.field = named[1];
+    }
+    return { ...formatted, message, extensions };
   }
   if (process.env.NODE_ENV !== 'test' || process.env.LOG_INTERNAL_ERRORS === '1') {
     console.error('internal error:', (error as { originalError?: unknown })?.originalError ?? error);

@@ -7,6 +7,8 @@ export * from './server';
 export * from './http';
 export * from './limits';
 export * from './cost';
+export * from './input-guard';
+export * from './validation';
 export * from './service';
 export * from './print-subgraph';
 export * from './subgraph-service';

@@ -1,7 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import { MAX_PAGE_SIZE } from './connection';
 import { costLimitRule } from './cost';
 
@@ -32,6 +32,24 @@ export const EDGE_LIMITS = {
   },
 } as const;
 
+/**
+ * `operationName` naming no operation of the document: a 400 the caller can fix. Without it the
+ * gateway's executor fails on it with a plain error, which Apollo answers as a 500.
+ */
+const unknownOperationPlugin: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (operation) return;
+        const name = typeof request.operationName === 'string' ? request.operationName.slice(0, 100) : undefined;
+        throw new GraphQLError(name ? `The document has no operation named "${name}".` : 'The document has several operations: name one with operationName.', {
+          extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+        });
+      },
+    };
+  },
+};
+
 export const isProduction = (env: NodeJS.ProcessEnv = process.env) => env.NODE_ENV === 'production';
 
 /**
@@ -48,7 +66,7 @@ export function edgeProtection<C extends BaseContext>(env: NodeJS.ProcessEnv = p
   const production = isProduction(env);
   const armor = new ApolloArmor({
     maxDepth: { n: EDGE_LIMITS.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: EDGE_LIMITS.maxAliases },
+    maxAliases: { n: EDGE_LIMITS.maxAliases, allowList: [] },
     maxDirectives: { n: EDGE_LIMITS.maxDirectives },
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
@@ -57,7 +75,7 @@ export function edgeProtection<C extends BaseContext>(env: NodeJS.ProcessEnv = p
   return {
     validationRules: [...(armor.validationRules as ValidationRule[]), costLimitRule(EDGE_LIMITS.cost)],
     parseOptions: { maxTokens: EDGE_LIMITS.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<C>[])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), unknownOperationPlugin as ApolloServerPlugin<C>, ...(armor.plugins as ApolloServerPlugin<C>[])],
     allowBatchedHttpRequests: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,

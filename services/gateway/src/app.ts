@@ -1,9 +1,10 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { AuthConfig, Principal } from '@mentorship/auth';
 import { edgeProtection, formatError, requestVerifier, serveGraphQL, type RunningServer } from '@mentorship/graphql';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
+import { SubgraphDataSource } from './subgraph-source';
 
 interface GatewayContext {
   authorization: string;
@@ -32,7 +33,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource<GatewayContext>({
         url: options.subgraphUrls?.[name] ?? url,
         willSendRequest({ request, context }) {
           request.http?.headers.set('authorization', context.authorization);
