@@ -20,8 +20,17 @@ export interface CostOptions {
   maxCost: number;
   /** Page size assumed for `first: $variable`: the largest page a caller may ask for. */
   maxPageSize: number;
-  /** Length assumed for a list field without `first` (grades of a school, mentors of a student, `_entities`). */
+  /** Length assumed for a list field without `first` (grades of a school, mentors of a student). */
   assumedListLength: number;
+  /** What a field costs that does far more work than reading a row: exports, imports, a matching run. */
+  heavyCost: number;
+  /** Such fields: return type names (`ExportFile`) and `Type.field` coordinates. */
+  heavy: readonly string[];
+  /**
+   * Representations in a subgraph's `_entities` call (a variable, known only per request); 1 when
+   * validating the document, so the static check prices one entity and a request-time check the rest.
+   */
+  entities?: number;
 }
 
 /**
@@ -35,13 +44,15 @@ export function operationCost(context: Pick<ValidationContext, 'getSchema' | 'ge
   const schema = context.getSchema();
   // A fragment's cost does not depend on where it is spread: computed once, so nested spreads cannot explode.
   const fragments = new Map<string, number>();
+  const heavy = new Set(options.heavy);
 
   const listLength = (field: GraphQLField<unknown, unknown>, args: readonly ArgumentNode[]): number => {
     const first = field.args.find((a) => a.name === 'first');
     if (!first) return options.assumedListLength;
     const given = args.find((a) => a.name.value === 'first');
     if (!given) return typeof first.defaultValue === 'number' ? first.defaultValue : options.maxPageSize;
-    if (given.value.kind === Kind.INT) return Math.max(1, Number(given.value.value));
+    // Clamped: a page size outside 1–100 is refused as BAD_USER_INPUT naming `first`, not priced.
+    if (given.value.kind === Kind.INT) return Math.min(options.maxPageSize, Math.max(1, Number(given.value.value)));
     return options.maxPageSize;
   };
 
@@ -60,9 +71,12 @@ export function operationCost(context: Pick<ValidationContext, 'getSchema' | 'ge
         const isList = isListType(getNullableType(field.type));
         const paged = field.args.some((a) => a.name === 'first');
         // The list right inside a page (`nodes`, `edges`) is the page itself: counted once, by `first`.
-        const multiplier = paged ? listLength(field, selection.arguments ?? []) : isList && !inPage ? options.assumedListLength : 1;
-        const below = selection.selectionSet ? cost(selection.selectionSet, getNamedType(field.type), paged, seen) : 0;
-        total += multiplier * (1 + below);
+        const multiplier =
+          name === '_entities' ? (options.entities ?? 1) : paged ? listLength(field, selection.arguments ?? []) : isList && !inPage ? options.assumedListLength : 1;
+        const own = heavy.has(getNamedType(field.type).name) || heavy.has(`${type!.name}.${name}`) ? options.heavyCost : 1;
+        // A paged list (`records(first)`) is the page itself; a paged object (a connection) holds it in `nodes`/`edges`.
+        const below = selection.selectionSet ? cost(selection.selectionSet, getNamedType(field.type), paged && !isList, seen) : 0;
+        total += multiplier * (own + below);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
         total += cost(selection.selectionSet, on, inPage, seen);

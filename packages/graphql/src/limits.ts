@@ -1,9 +1,9 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import { MAX_PAGE_SIZE } from './connection';
-import { costLimitRule } from './cost';
+import { costLimitRule, operationCost } from './cost';
 
 /**
  * The operation limits of the gateway and of every subgraph (the subgraphs are reachable on
@@ -13,18 +13,25 @@ import { costLimitRule } from './cost';
  * at the gateway and as the subgraph fetches the gateway plans for it.
  */
 export const EDGE_LIMITS = {
-  /** Nesting of fields; the client's deepest is 7 (GradeComparison), the gateway's fetches 7. */
-  maxDepth: 12,
+  /** Nesting of fields; the client's deepest is 6 (MyWork, GradeComparison), the gateway's fetches too. */
+  maxDepth: 10,
   /** Aliases per operation; the client uses none, the gateway's fetches none. */
   maxAliases: 15,
   /** Directives per operation; the client uses none. */
   maxDirectives: 10,
-  /** Lexical tokens per document; the client's largest is about 330. */
-  maxTokens: 2_000,
-  cost: { maxCost: 30_000, maxPageSize: MAX_PAGE_SIZE, assumedListLength: 10 },
+  /** Lexical tokens per document; the client's largest (DistrictDashboard) has 136. */
+  maxTokens: 1_000,
+  cost: {
+    maxCost: 30_000,
+    maxPageSize: MAX_PAGE_SIZE,
+    assumedListLength: 10,
+    /** An export, an import or a matching run: a few per request at most. */
+    heavyCost: 5_000,
+    heavy: ['ExportFile', 'Mutation.runMatching', 'Mutation.previewRosterImport', 'Mutation.confirmRosterImport', 'Mutation.importSchoolRegistry', 'Mutation.importTrainingCompletions'],
+  },
   http: {
-    /** Uploads are base64 in the body: a 2 MiB file (MAX_UPLOAD_BYTES) is 2.7 MiB of base64. */
-    maxBodyBytes: 4 * 1024 * 1024,
+    /** Uploads are base64 in the body: a 4 MiB file (UPLOAD_LIMITS.maxFileBytes) is 5.4 MiB of base64. */
+    maxBodyBytes: 6 * 1024 * 1024,
     /** No batching: the client never batches, and a batch would multiply every other limit. */
     maxOperationsPerRequest: 1,
     /** A whole request, gateway included; the heaviest legitimate one takes well under a second. */
@@ -45,6 +52,46 @@ const unknownOperationPlugin: ApolloServerPlugin<BaseContext> = {
         throw new GraphQLError(name ? `The document has no operation named "${name}".` : 'The document has several operations: name one with operationName.', {
           extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
         });
+      },
+    };
+  },
+};
+
+/** How many representations the operation's `_entities` call carries, inline or in a variable. */
+function entitiesRequested(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number {
+  let count = 0;
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || selection.name.value !== '_entities') continue;
+    const value = selection.arguments?.find((a) => a.name.value === 'representations')?.value;
+    if (value?.kind === Kind.LIST) count += value.values.length;
+    else if (value?.kind === Kind.VARIABLE) {
+      const given = variables?.[value.name.value];
+      count += Array.isArray(given) ? given.length : 1;
+    }
+  }
+  return count;
+}
+
+/**
+ * At a subgraph, `_entities` is priced per representation by the validation rule; the number of
+ * representations is a variable, so the whole is checked here, per request.
+ */
+const entitiesCostPlugin: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document, operation, schema }) {
+        if (!operation) return;
+        const count = entitiesRequested(operation, request.variables);
+        if (count <= 1) return;
+        const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as [string, FragmentDefinitionNode]] : [])));
+        const root = schema.getRootType(operation.operation);
+        if (!root) return;
+        const cost = operationCost({ getSchema: () => schema, getFragment: (name) => fragments.get(name) }, operation.selectionSet, root, { ...EDGE_LIMITS.cost, entities: count });
+        if (cost > EDGE_LIMITS.cost.maxCost) {
+          throw new GraphQLError(`This operation would cost ${cost} for ${count} entities; the limit is ${EDGE_LIMITS.cost.maxCost}.`, {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+          });
+        }
       },
     };
   },
@@ -75,7 +122,7 @@ export function edgeProtection<C extends BaseContext>(env: NodeJS.ProcessEnv = p
   return {
     validationRules: [...(armor.validationRules as ValidationRule[]), costLimitRule(EDGE_LIMITS.cost)],
     parseOptions: { maxTokens: EDGE_LIMITS.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), unknownOperationPlugin as ApolloServerPlugin<C>, ...(armor.plugins as ApolloServerPlugin<C>[])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), unknownOperationPlugin as ApolloServerPlugin<C>, entitiesCostPlugin as ApolloServerPlugin<C>, ...(armor.plugins as ApolloServerPlugin<C>[])],
     allowBatchedHttpRequests: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
