@@ -146,7 +146,9 @@ export async function serveGraphQL<C extends BaseContext>(
     handle(req, res)
       .catch((error: unknown) => {
         if (answered) return;
-        if (error instanceof RequestRefused) return send(res, error.status, errorBody(error.message, error.code), error.status === 413 ? { connection: 'close' } : {});
+        // A 413 is answered at once; the rest of the body is read and dropped (never kept), since
+        // a client still sending would otherwise see a reset connection instead of the answer.
+        if (error instanceof RequestRefused) return send(res, error.status, errorBody(error.message, error.code));
         if (process.env.NODE_ENV !== 'test') console.error('request failed:', error);
         send(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
       })
