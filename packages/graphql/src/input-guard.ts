@@ -1,6 +1,7 @@
 import { UPLOAD_LIMITS } from '@mentorship/spreadsheet';
 import {
   defaultFieldResolver,
+  GraphQLError,
   getNullableType,
   isInputObjectType,
   isListType,
@@ -11,7 +12,6 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from './connection';
-import { userInputError } from './errors';
 
 /** What any argument of any field may hold; checked once, here, for every resolver of a subgraph. */
 export const INPUT_LIMITS = {
@@ -31,6 +31,14 @@ const UPLOAD_FIELD = 'fileBase64';
 // C0 controls but tab, line feed and carriage return; DEL; C1 controls. PostgreSQL refuses NUL outright.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * BAD_USER_INPUT naming the field, in both shapes clients already read: `field` (thrown input
+ * errors) and `fields` (argument validation, as formatError flattens class-validator's).
+ */
+function userInputError(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field, fields: [{ field, message }] } });
+}
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
