@@ -71,7 +71,7 @@ const PROBES: Record<string, Probe> = {
     revealed: (r) => has(r, MARK.archive),
     subgraphOnly: true,
   },
-  'access log (who read what)': { query: '{ accessLog(first: 200) { entries { fields student { id } } } }', revealed: (r, s) => has(r, s.gid) && has(r, 'archive') },
+  'access log (who read what)': { query: '{ accessLog(first: 100) { entries { fields student { id } } } }', revealed: (r, s) => has(r, s.gid) && has(r, 'archive') },
 };
 
 describe('the privacy matrix in services/school/PRIVACY.md, walked cell by cell', () => {
