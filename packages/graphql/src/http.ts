@@ -111,7 +111,7 @@ export async function serveGraphQL<C extends BaseContext>(
   const limits: HttpLimits = { ...EDGE_LIMITS.http, ...options.limits };
   await server.start();
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, startBudget: () => void): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
     if (method !== 'GET' && method !== 'POST') {
       req.resume();
@@ -119,6 +119,8 @@ export async function serveGraphQL<C extends BaseContext>(
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const raw = method === 'POST' ? await readBody(req, limits.maxBodyBytes) : '';
+    // The budget is for the work, not for a slow upload (the socket's own timeout bounds that).
+    startBudget();
     if (method === 'GET') req.resume();
     if (url.search.length > limits.maxBodyBytes) throw new RequestRefused(414, 'URI_TOO_LONG', 'The query string is too long; send the operation with POST.');
     const contentType = req.headers['content-type'];
@@ -139,11 +141,14 @@ export async function serveGraphQL<C extends BaseContext>(
 
   const httpServer = http.createServer((req, res) => {
     let answered = false;
-    const timer = setTimeout(() => {
-      answered = true;
-      send(res, 503, errorBody(`The request did not finish within its budget of ${limits.requestBudgetMs / 1000} s.`, 'TIMEOUT'), { connection: 'close' });
-    }, limits.requestBudgetMs);
-    handle(req, res)
+    let timer: NodeJS.Timeout | undefined;
+    const startBudget = () => {
+      timer = setTimeout(() => {
+        answered = true;
+        send(res, 503, errorBody(`The request did not finish within its budget of ${limits.requestBudgetMs / 1000} s.`, 'TIMEOUT'), { connection: 'close' });
+      }, limits.requestBudgetMs);
+    };
+    handle(req, res, startBudget)
       .catch((error: unknown) => {
         if (answered) return;
         // A 413 is answered at once; the rest of the body is read and dropped (never kept), since
@@ -156,7 +161,7 @@ export async function serveGraphQL<C extends BaseContext>(
   });
   // A client that sends headers or a body slowly cannot hold a socket for long.
   httpServer.headersTimeout = 10_000;
-  httpServer.requestTimeout = limits.requestBudgetMs + 5_000;
+  httpServer.requestTimeout = 60_000;
   httpServer.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\nconnection: close\r\n\r\n${errorBody('Malformed HTTP request.', 'BAD_REQUEST')}`);
     else socket.destroy();
