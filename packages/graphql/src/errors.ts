@@ -65,7 +65,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const message = process.env.NODE_ENV === 'production' ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, '') : formatted.message;
     if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
       // graphql-js names the input in its message: `Variable "$input" got invalid value … at "input.opensAt"`.
-      const named = /got invalid value .*? at "([^"]+)"/.exec(message) ?? /^Variable "\$([^"]+)"/.exec(message);
+      // The variable's own name is the caller's choice: `$i` at "i.tasks[0].dueOn" names tasks[0].dueOn, as userErrors do.
+      const inside = /got invalid value .*? at "[^".[]+[.]?([^"]+)"/.exec(message);
+      const named = inside ?? /^Variable "\$([^"]+)"/.exec(message);
       if (named) extensions.field = named[1];
     }
     return { ...formatted, message, extensions };
