@@ -39,7 +39,7 @@ export const EDGE_LIMITS = {
     maxBodyBytes: 6 * 1024 * 1024,
     /** No batching: the client never batches, and a batch would multiply every other limit. */
     maxOperationsPerRequest: 1,
-    /** A whole request, gateway included; the heaviest legitimate one takes well under a second. */
+    /** Work on one request once its body is in (each server its own); the heaviest legitimate one takes well under a second. */
     requestBudgetMs: 15_000,
   },
 } as const;
