@@ -73,7 +73,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // Production gives no hints about the schema (graphql-js suggests field, argument and enum names).
+    const message = process.env.NODE_ENV === 'production' ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, '') : formatted.message;
+    if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+      // graphql-js names the input in its message: `Variable "$input" got invalid value … at "input.opensAt"`.
+      // The variable's own name is the caller's choice: `$i` at "i.tasks[0].dueOn" names tasks[0].dueOn, as userErrors do.
+      const inside = /got invalid value .*? at "[^".[]+[.]?([^"]+)"/.exec(message);
+      const named = inside ?? /^Variable "\$([^"]+)"/.exec(message);
+      if (named) extensions.field = named[1];
+    }
+    return { ...formatted, message, extensions };
   }
   if (statementTimedOut(error)) {
     return { message: 'This took longer than the service allows; try again, or ask for less at once.', locations: formatted.locations, path: formatted.path, extensions: { code: 'TIMEOUT' } };

@@ -1,33 +1,27 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { formatError } from './errors';
+import { serveGraphQL, type RunningServer } from './http';
+import { edgeProtection } from './limits';
 
-export interface RunningServer {
-  url: string;
-  stop(): Promise<void>;
-}
+export type { RunningServer } from './http';
 
-/** Starts a GraphQL server with the shared error policy; `port: 0` picks a free port (tests). */
+/** Starts a GraphQL server with the shared error policy and edge limits; `port: 0` picks a free port (tests). */
 export async function startGraphQLServer<C extends BaseContext>(options: {
   schema: GraphQLSchema;
   port: number;
   context: (req: IncomingMessage) => Promise<C>;
   plugins?: ApolloServerPlugin<C>[];
 }): Promise<RunningServer> {
+  const edge = edgeProtection<C>();
   const server = new ApolloServer<C>({
     schema: options.schema,
     formatError,
+    ...edge,
     // No Apollo usage reporting here; tracing every subgraph response only costs time.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
-    includeStacktraceInErrorResponses: false,
-    introspection: process.env.NODE_ENV !== 'production',
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...edge.plugins, ...(options.plugins ?? [])],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
-    context: ({ req }) => options.context(req),
-  });
-  return { url, stop: () => server.stop() };
+  return serveGraphQL(server, { port: options.port, context: options.context });
 }

@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { getNamedType, GraphQLError, isEnumType, isObjectType, isScalarType, isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { applyMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
 import gql from 'graphql-tag';
+import { guardInputs } from './input-guard';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
@@ -95,5 +96,7 @@ export async function buildSubgraph(options: SubgraphOptions): Promise<GraphQLSc
   for (const name of valueTypes) {
     for (const field of Object.values((guarded.getType(name) as import('graphql').GraphQLObjectType).getFields())) field.resolve = undefined;
   }
+  // Outermost, so malformed input is refused before permissions or any SQL run.
+  guardInputs(guarded);
   return guarded;
 }

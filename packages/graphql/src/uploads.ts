@@ -1,4 +1,4 @@
-import { readTable, SpreadsheetError, type ReadTable, type SpreadsheetFormat } from '@mentorship/spreadsheet';
+import { readTable, SpreadsheetError, SpreadsheetLimitError, type ReadTable, type SpreadsheetFormat } from '@mentorship/spreadsheet';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { UserFacingError } from './user-errors';
 
@@ -25,6 +25,7 @@ export async function readUpload(content: Buffer, format: SpreadsheetFormat): Pr
     return await readTable(content, format);
   } catch (error) {
     if (error instanceof SpreadsheetError) throw new UserFacingError('UNREADABLE_FILE', error.message, 'fileBase64');
+    if (error instanceof SpreadsheetLimitError) throw new UserFacingError(error.code, error.message, 'fileBase64');
     throw error;
   }
 }

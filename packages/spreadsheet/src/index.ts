@@ -51,3 +51,4 @@ export async function readXlsx(content: Buffer): Promise<Cell[][]> {
   return rows;
 }
 export * from './read-table';
+export * from './upload-limits';

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Cell } from './index';
+import { checkCsvRows, checkFileSize, checkXlsx, SpreadsheetLimitError, UPLOAD_LIMITS } from './upload-limits';
 
 export type SpreadsheetFormat = 'CSV' | 'XLSX';
 
@@ -71,15 +72,22 @@ const text = (v: unknown): Cell => {
   return String(v);
 };
 
-/** Reads the first sheet of an .xlsx, or a CSV, into headers and numbered rows; blank rows are skipped. */
+/**
+ * Reads the first sheet of an .xlsx, or a CSV, into headers and numbered rows; blank rows are
+ * skipped. The file's size, an .xlsx's unzipped size and the row count are checked first
+ * (UPLOAD_LIMITS), so a zip bomb or a huge sheet is refused before it is parsed.
+ */
 export async function readTable(content: Buffer, format: SpreadsheetFormat): Promise<ReadTable> {
   let grid: { row: number; cells: Cell[] }[];
   let encoding: ReadTable['encoding'];
+  checkFileSize(content);
   if (format === 'CSV') {
+    checkCsvRows(content);
     const decoded = decodeCsv(content);
     encoding = decoded.encoding;
     grid = parseCsv(decoded.text).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => (c.trim() === '' ? null : c.trim())) }));
   } else {
+    checkXlsx(content);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(content as unknown as ArrayBuffer);
@@ -95,6 +103,7 @@ export async function readTable(content: Buffer, format: SpreadsheetFormat): Pro
   }
   grid = grid.filter((r) => r.cells.some((c) => c !== null));
   if (!grid.length) throw new SpreadsheetError('The file is empty.');
+  if (grid.length > UPLOAD_LIMITS.maxRows + 1) throw new SpreadsheetLimitError('TOO_MANY_ROWS', `The sheet has more than ${UPLOAD_LIMITS.maxRows} rows; split it (e.g. by grade or school).`);
   const [head, ...rows] = grid;
   return { headers: head.cells.map((c) => String(c ?? '').trim()), rows, encoding };
 }

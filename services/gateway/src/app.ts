@@ -1,12 +1,11 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { GATEWAY_PROOF_HEADER, loadGatewayTrust, signGatewayProof, type AuthConfig, type Principal } from '@mentorship/auth';
-import { formatError, requestVerifier, type RunningServer } from '@mentorship/graphql';
+import { edgeProtection, formatError, requestVerifier, serveGraphQL, type RunningServer } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
-import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
+import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
 import { DEFAULT_SUBGRAPH_BUDGET, subgraphPool, type SubgraphBudget } from './subgraph-fetcher';
 
 interface GatewayContext {
@@ -57,23 +56,26 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
         request.http?.headers.set('x-client-address', context.clientAddress);
       }),
   });
+  const edge = edgeProtection<GatewayContext>();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
-    includeStacktraceInErrorResponses: false,
-    introspection: process.env.NODE_ENV !== 'production',
+    // Operation limits, no batching, no introspection or suggestions in production (packages/graphql limits.ts).
+    ...edge,
     // Hashes are handled by the plugin against the client's manifest; Apollo's automatic
     // persisted queries would let any client register any document.
     persistedQueries: false,
     plugins: [
       rateLimiter.plugin,
+      ...edge.plugins,
       persistedOperationsPlugin(options.persistedOperations ?? { mode: 'off' }),
       snapshotCachePlugin(options.snapshotCache ?? { fields: ['districtDashboard', 'districtTrends'], ttlMs: 30_000 }),
     ],
   });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: process.env.HOST || '127.0.0.1' },
-    async context({ req }) {
+  // Plain node:http with one JSON error shape for every bad request (packages/graphql http.ts).
+  const running = await serveGraphQL(server, {
+    port: options.port,
+    async context(req) {
       // The platform names its requests: a client's x-request-id is never trusted or forwarded (audit trails record ours).
       const { token, principal } = await verify(req).catch(async (error: unknown) => {
         // No valid token: refused anyway, but a flood of them is limited by address.
@@ -84,9 +86,9 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     },
   });
   return {
-    url,
+    url: running.url,
     async stop() {
-      await server.stop();
+      await running.stop();
       await Promise.all([subgraphs.close(), rateLimiter.close()]);
     },
   };

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { SubgraphDataSource } from './subgraph-source';
 import { GraphQLError } from 'graphql';
 import { Agent, Response, fetch as undiciFetch } from 'undici';
 
@@ -120,7 +121,7 @@ export function subgraphPool(budget: SubgraphBudget = DEFAULT_SUBGRAPH_BUDGET) {
     dataSource<C extends Record<string, any>>(name: string, url: string, willSendRequest: RemoteGraphQLDataSource<C>['willSendRequest']): RemoteGraphQLDataSource<C> {
       const { fetcher, close } = subgraphFetcher(name, budget);
       closers.push(close);
-      return new RemoteGraphQLDataSource<C>({ url, fetcher, willSendRequest });
+      return new SubgraphDataSource<C>({ url, fetcher, willSendRequest });
     },
     async close(): Promise<void> {
       await Promise.all(closers.map((close) => close().catch(() => undefined)));

@@ -1,5 +1,5 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { missingColumns, readUpload, UserFacingError, type RowProblem } from '@mentorship/graphql';
+import { isCalendarDate, missingColumns, readUpload, UserFacingError, type RowProblem } from '@mentorship/graphql';
 import type { SpreadsheetFormat } from '@mentorship/spreadsheet';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -72,7 +72,7 @@ export class TrainingService {
       if (!staff) err('工号', 'REQUIRED', '“工号” is empty.');
       const courseId = title ? courses.get(title) : undefined;
       if (!title) err('课程', 'REQUIRED', '“课程” is empty.'); else if (!courseId) err('课程', 'UNKNOWN_COURSE', `No course “${title}” in the catalogue.`);
-      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) err('完成日期', 'BAD_DATE', `“${date ?? ''}” is not a date like 2026-10-15.`);
+      if (!date || !isCalendarDate(date)) err('完成日期', 'BAD_DATE', `“${date ?? ''}” is not a date like 2026-10-15.`);
       const hours = hoursText === null ? null : Number(hoursText);
       if (hours !== null && !(hours >= 0 && hours <= 200)) err('学时', 'BAD_HOURS', `“${hoursText}” is not a number of hours.`);
       const passed = passedText && YES.has(passedText.toUpperCase()) ? true : passedText && NO.has(passedText.toUpperCase()) ? false : null;
@@ -91,7 +91,7 @@ export class TrainingService {
       const [course] = await m.query('SELECT id, hours FROM training_course WHERE id = $1 AND district_id = $2', [r.courseId, districtId]);
       if (!course) throw new UserFacingError('UNKNOWN_COURSE', 'No such course in your district.', 'courseId');
       if (!(await m.query('SELECT 1 FROM school WHERE id = $1 AND district_id = $2', [r.schoolId, districtId])).length) throw new UserFacingError('UNKNOWN_SCHOOL', 'Not a school of your district.', 'schoolId');
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(r.completedOn)) throw new UserFacingError('BAD_DATE', 'Date must look like 2026-10-15.', 'completedOn');
+      if (!isCalendarDate(r.completedOn)) throw new UserFacingError('BAD_DATE', 'Date must look like 2026-10-15.', 'completedOn');
       const [row] = await m.query(
         `INSERT INTO training_completion (id, course_id, school_id, staff_number, completed_on, hours, passed, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (school_id, staff_number, course_id) DO UPDATE SET completed_on = excluded.completed_on, hours = excluded.hours, passed = excluded.passed, recorded_by = excluded.recorded_by

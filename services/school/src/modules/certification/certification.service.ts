@@ -1,5 +1,5 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { UserFacingError } from '@mentorship/graphql';
+import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MatchingService } from '../matching/matching.service';
@@ -8,7 +8,6 @@ import { trainingStatusOf } from './district-access';
 import { MentorStatusChange } from './mentor-status-change.entity';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * 聘任: NOT_SUITABLE (暂时不适合) → TRAINEE (试用期) → CERTIFIED (聘任) → SUSPENDED. Each change is
@@ -40,7 +39,7 @@ export class CertificationService {
   /** Starts (or restarts, to requalify) the trial period. */
   async startTrial(teacherId: string, on?: string | null): Promise<Teacher> {
     const start = on ?? day(this.now());
-    if (!DATE.test(start)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'on');
+    if (!isCalendarDate(start)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'on');
     return this.dataSource.transaction(async (m) => {
       const t = await this.lock(m, teacherId);
       if (t.mentorStatus === MentorStatus.CERTIFIED) throw new UserFacingError('WRONG_STATUS', `${t.name} is certified already.`, 'teacherId');
@@ -51,7 +50,7 @@ export class CertificationService {
   /** 颁发聘书: only after the required training (checked with the district) and the trial period. */
   async certify(teacherId: string, on?: string | null): Promise<Teacher> {
     const date = on ?? day(this.now());
-    if (!DATE.test(date)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'on');
+    if (!isCalendarDate(date)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'on');
     const current = await this.dataSource.getRepository(Teacher).findOneBy({ id: teacherId, schoolId: this.schoolId });
     if (!current || current.leftOn) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a current teacher of your school.', 'teacherId');
     if (current.mentorStatus !== MentorStatus.TRAINEE) throw new UserFacingError('WRONG_STATUS', `Only a trainee is certified; ${current.name} is ${current.mentorStatus}.`, 'teacherId');

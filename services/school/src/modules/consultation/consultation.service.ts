@@ -1,5 +1,5 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { UserFacingError } from '@mentorship/graphql';
+import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AccessLog } from '../privacy/access-log';
@@ -24,7 +24,7 @@ export class ConsultationService {
 
   async record(input: NewConsultation): Promise<CaseConsultation> {
     const schoolId = this.requireHeadTeacherOf(input.classroomId);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.heldOn) || Number.isNaN(Date.parse(input.heldOn))) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'heldOn');
+    if (!isCalendarDate(input.heldOn)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'heldOn');
     if (Date.parse(input.heldOn) > this.now().getTime()) throw new UserFacingError('IN_THE_FUTURE', 'Record a meeting that has taken place.', 'heldOn');
     input.decisions.forEach((d, i) => {
       if (!d.decision.trim()) throw new UserFacingError('REQUIRED', 'Write the decision.', `decisions[${i}].decision`);
@@ -32,7 +32,7 @@ export class ConsultationService {
     });
     input.tasks.forEach((t, i) => {
       if (!t.description.trim()) throw new UserFacingError('REQUIRED', 'Describe the task.', `tasks[${i}].description`);
-      if (t.dueOn && !/^\d{4}-\d{2}-\d{2}$/.test(t.dueOn)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', `tasks[${i}].dueOn`);
+      if (t.dueOn && !isCalendarDate(t.dueOn)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', `tasks[${i}].dueOn`);
     });
     return this.dataSource.transaction(async (m) => {
       const attendees = [...new Set(input.attendeeIds)];

@@ -1,6 +1,6 @@
 import { forbidden, isDistrictRole, Role, type Principal } from '@mentorship/auth';
 import { bulkInsert } from '@mentorship/db';
-import { UserFacingError } from '@mentorship/graphql';
+import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Mentorship, MentorRole } from '../mentorship/mentorship.entity';
@@ -57,6 +57,11 @@ export class MatchingService {
       const year = /^(\d{4})-(\d{4})$/.exec(input.academicYear);
       if (!year || Number(year[2]) !== Number(year[1]) + 1) throw new UserFacingError('INVALID_ACADEMIC_YEAR', 'Academic year must look like 2026-2027.', 'academicYear');
       if (!(input.closesAt > input.opensAt)) throw new UserFacingError('INVALID_WINDOW', 'The window must close after it opens.', 'closesAt');
+      // A round prepares its academic year: it may open from September of the year before (matching
+      // ahead of the new intake) and must close before the year ends (31 August of its second year).
+      const [windowStart, windowEnd] = [new Date(Date.UTC(Number(year[1]) - 1, 8, 1)), new Date(Date.UTC(Number(year[2]), 8, 1))];
+      if (input.opensAt < windowStart) throw new UserFacingError('INVALID_WINDOW', `A round for ${input.academicYear} opens from ${windowStart.toISOString().slice(0, 10)} on.`, 'opensAt');
+      if (input.closesAt > windowEnd) throw new UserFacingError('INVALID_WINDOW', `A round for ${input.academicYear} closes by ${windowEnd.toISOString().slice(0, 10)}.`, 'closesAt');
       const maxChoices = input.maxChoices ?? 3;
       if (maxChoices < 1 || maxChoices > 10) throw new UserFacingError('INVALID_CHOICE_COUNT', 'Students may rank between 1 and 10 mentors.', 'maxChoices');
       const cap = input.cap ?? school.mentorStudentCap;
@@ -384,7 +389,7 @@ export class MatchingService {
   /** A student transfers out: enrolment and mentorships end, history stays. */
   async transferOut(studentId: string, leftOn: string): Promise<number> {
     const schoolId = this.schoolId;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(leftOn) || Number.isNaN(Date.parse(leftOn))) throw new UserFacingError('INVALID_DATE', 'Use a date like 2027-03-01.', 'leftOn');
+    if (!isCalendarDate(leftOn)) throw new UserFacingError('INVALID_DATE', 'Use a date like 2027-03-01.', 'leftOn');
     return this.dataSource.transaction(async (m) => {
       const student = await m.getRepository(Student).findOneBy({ id: studentId, schoolId });
       if (!student) throw new UserFacingError('UNKNOWN_STUDENT', 'Not a student of your school.', 'studentId');

@@ -1,0 +1,96 @@
+import zlib from 'node:zlib';
+
+/** A response as an attacker sees it: status, the raw text and how long it took. */
+export interface RawResponse {
+  status: number;
+  contentType: string;
+  text: string;
+  body: any;
+  ms: number;
+}
+
+export async function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {}): Promise<RawResponse> {
+  const started = performance.now();
+  const response = await fetch(url, { method: init.method ?? 'POST', headers: init.headers, body: init.body as string | undefined });
+  const text = await response.text();
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, body, ms: performance.now() - started };
+}
+
+/** A GraphQL POST with JSON, as a client sends it. */
+export function post(url: string, token: string | undefined, payload: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return send(url, {
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  });
+}
+
+const HTML = /<!doctype|<html|<body|<pre>/i;
+/** A stack frame, an install path, SQL or ORM text: what an error must never carry. */
+const LEAK = /stacktrace|\bat [\w$.<>]+ \(|\.(ts|js):\d+|node_modules|\/work\/|\/home\/|\bSELECT\b|\bINSERT\b|\bUPDATE\b.*\bSET\b|QueryFailedError|TypeORM|invalid byte sequence|violates .* constraint/i;
+
+/** The one error shape: JSON, GraphQL errors each with a code, nothing internal. */
+export function expectCleanError(r: RawResponse, expected: { status?: number | number[]; code?: string | string[] } = {}): void {
+  expect(r.text).not.toMatch(HTML);
+  expect(r.text).not.toMatch(LEAK);
+  expect(r.contentType).toMatch(/json/);
+  expect(r.body).toBeDefined();
+  expect(Array.isArray(r.body.errors) && r.body.errors.length > 0).toBe(true);
+  for (const e of r.body.errors) expect(typeof e.extensions?.code).toBe('string');
+  if (expected.status !== undefined) expect([expected.status].flat()).toContain(r.status);
+  if (expected.code !== undefined) expect([expected.code].flat()).toContain(r.body.errors[0].extensions.code);
+}
+
+/** Never HTML, a stack or a path, whatever the answer (data or errors). */
+export function expectNothingLeaked(r: RawResponse): void {
+  expect(r.text).not.toMatch(HTML);
+  expect(r.text).not.toMatch(LEAK);
+  expect(r.contentType).toMatch(/json/);
+}
+
+/**
+ * A zip (an .xlsx as far as its container goes) with the given parts. `declare` lets a part
+ * claim a smaller size than it inflates to, as a crafted bomb does.
+ */
+export function zipOf(parts: { name: string; content: Buffer; declare?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const data = zlib.deflateRawSync(part.content, { level: 9 });
+    const size = part.declare ?? part.content.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(size, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    central.push(entry, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
