@@ -1,9 +1,9 @@
 import { EDGE_LIMITS, toGlobalId } from '@mentorship/graphql';
 import { UPLOAD_LIMITS } from '@mentorship/spreadsheet';
 import { randomUUID } from 'node:crypto';
-import { startProcessPlatform, TEST_PRODUCTION_SECRET } from '../support/process-platform';
+import { startProcessPlatform, TEST_GATEWAY_SECRET, TEST_PRODUCTION_SECRET } from '../support/process-platform';
 import { startTestPlatform } from '../support/platform';
-import { expectCleanError, expectNothingLeaked, post, send, zipOf, type RawResponse } from './edge-support';
+import { expectCleanError, expectNothingLeaked, post, send, sendAsGateway, zipOf, type RawResponse } from './edge-support';
 
 /** What both harnesses give: three endpoints and tokens for the demo logins. */
 interface Platform {
@@ -193,12 +193,13 @@ function edgeSuite(mode: 'development' | 'production', start: () => Promise<Plat
         menteeId = r.body.data.me.mentees.nodes[0].id;
       });
 
-      it('refuses page sizes outside 1–100 on Student.records, accessLog and every other first, naming first', async () => {
+      it('refuses page sizes outside 1–100 on Student.records, School.accessReviews and every other first, naming first', async () => {
         // [token, endpoint, the selection with FIRST where the page size goes, other variables]
         const cases: [string, string, string, string, Record<string, unknown>][] = [
           [mentor, p.gatewayUrl, '$id: ID!', 'student(id: $id) { records(first: FIRST) { id } }', { id: menteeId }],
-          [admin, p.gatewayUrl, '', 'accessLog(first: FIRST) { entries { id } }', {}],
-          [admin, p.schoolUrl, '', 'accessLog(first: FIRST) { entries { id } }', {}],
+          [admin, p.gatewayUrl, '$s: ID!', 'school(id: $s) { accessReviews(first: FIRST) { openedAt } }', { s: schoolGid }],
+          [admin, p.schoolUrl, '$r: [_Any!]!', '_entities(representations: $r) { ... on School { accessReviews(first: FIRST) { openedAt } } }', { r: [{ __typename: 'School', id: schoolGid }] }],
+          [admin, p.schoolUrl, '$r: [_Any!]!', '_entities(representations: $r) { ... on School { teachers(first: FIRST) { totalCount } } }', { r: [{ __typename: 'School', id: schoolGid }] }],
           [p.token('district-admin'), p.gatewayUrl, '', 'schools(first: FIRST) { nodes { id } }', {}],
           [p.token('district-admin'), p.districtUrl, '', 'schools(first: FIRST) { nodes { id } }', {}],
           [mentor, p.gatewayUrl, '', 'me { mentees(first: FIRST) { nodes { id } } }', {}],
@@ -217,7 +218,7 @@ function edgeSuite(mode: 'development' | 'production', start: () => Promise<Plat
             expect(literal.body.errors[0].extensions.field).toBe('first');
           }
         }
-        const ok = await post(p.gatewayUrl, admin, { query: '{ accessLog(first: 100) { entries { id } } }' });
+        const ok = await post(p.gatewayUrl, admin, { query: 'query($s: ID!) { school(id: $s) { accessReviews(first: 100) { openedAt } } }', variables: { s: schoolGid } });
         expect(ok.body.errors).toBeUndefined();
       });
 
@@ -355,4 +356,8 @@ function edgeSuite(mode: 'development' | 'production', start: () => Promise<Plat
 }
 
 edgeSuite('development', () => startTestPlatform());
-edgeSuite('production', () => startProcessPlatform({ env: { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET } }));
+edgeSuite('production', async () => {
+  const p = await startProcessPlatform({ env: { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET } });
+  sendAsGateway([p.schoolUrl, p.districtUrl], TEST_GATEWAY_SECRET);
+  return p;
+});
