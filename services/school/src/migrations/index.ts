@@ -7,5 +7,6 @@ import { MetricsOutbox1795513239958 } from './1795513239958-MetricsOutbox';
 import { Evaluation1795514190574 } from './1795514190574-Evaluation';
 import { RosterImport1795515684421 } from './1795515684421-RosterImport';
 import { Certification1795516616282 } from './1795516616282-Certification';
+import { SnapshotsSchoolLevelOnly1796101976987 } from './1796101976987-SnapshotsSchoolLevelOnly';
 
-export const migrations = [Initial1795507968643, ActiveRosterIndexes1795509178633, Matching1795510220784, Records1795512418165, MetricsOutbox1795513239958, Evaluation1795514190574, RosterImport1795515684421, Certification1795516616282];
+export const migrations = [Initial1795507968643, ActiveRosterIndexes1795509178633, Matching1795510220784, Records1795512418165, MetricsOutbox1795513239958, Evaluation1795514190574, RosterImport1795515684421, Certification1795516616282, SnapshotsSchoolLevelOnly1796101976987];
