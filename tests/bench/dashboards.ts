@@ -91,16 +91,16 @@ async function main() {
           label: `district dashboard (${SCHOOLS} schools, totals, by stage, flags)`,
           target: 100,
           token: p.token('district-admin'),
-          query: `{ districtDashboard { term totals { schools students studentsWithLeadMentor coverage menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone attentionStudents { value complete } openCrisisAlerts { value complete } }
+          query: `{ districtDashboard { term totals { schools students studentsWithLeadMentor coverage menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } }
             byStage { stage figures { students coverage } }
-            schools { school { id name stage } flags figures { students studentsWithLeadMentor coverage teachers teachersMentoring menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone allDutiesDone attentionStudents { value suppressed } openCrisisAlerts { value suppressed } overdueCrisisAlerts { value suppressed } } } } }`,
+            schools { school { id name stage } flags figures { students studentsWithLeadMentor coverage teachers teachersMentoring menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone allDutiesDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } hasOverdueCrisisAlert } } } }`,
           sql: () => p.district.query(`SELECT s.id, s.name, s.stage, l.figures FROM school s LEFT JOIN school_metrics_latest l ON l.school_id = s.id WHERE s.district_id = $1 ORDER BY s.code`, [p.demo.district.id]),
         },
         {
           label: 'school grade comparison (grades and classrooms side by side, live)',
           target: 50,
           token: p.token('school-admin'),
-          query: `query($id: ID!) { school(id: $id) { name grades { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone attentionStudents { value suppressed } openCrisisAlerts { value suppressed } }
+          query: `query($id: ID!) { school(id: $id) { name grades { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone }
             classrooms { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone } } } } }`,
           variables: { id: toGlobalId('School', schoolId) },
           sql: () => p.school.query(

@@ -1,5 +1,5 @@
 import { Role } from '@mentorship/auth';
-import { createClient, CreateMentorRecordDocument, DistrictDashboardDocument, DistrictTrendsDocument, GradeComparisonDocument, MatchingRoundsDocument, MyWorkDocument, OpenMatchingRoundDocument, OwnSchoolDocument, RunMatchingDocument, SchoolGradesDocument, type GradeComparisonQuery } from '@mentorship/client';
+import { createClient, CreateMentorRecordDocument, DistrictDashboardDocument, DistrictTrendsDocument, GradeComparisonDocument, MatchingRoundsDocument, MyWorkDocument, OpenMatchingRoundDocument, OwnSchoolDocument, RunMatchingDocument, SchoolBandsDocument, SchoolGradesDocument, type GradeComparisonQuery } from '@mentorship/client';
 import { startWebServer, type RunningWebServer } from '@mentorship/devstack';
 import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { readXlsx } from '@mentorship/spreadsheet';
@@ -39,8 +39,9 @@ const metricTexts = (m: Metrics) => [
   percent(m.talkDone, m.students),
   percent(m.writtenFeedbackDone, m.students),
   percent(m.allDutiesDone, m.students),
-  m.attentionStudents.suppressed ? '<5' : integer(m.attentionStudents.value!),
 ];
+/** A sensitive count is shown only as its band, for the whole school. */
+const bandText = (b: { atLeast: number; atMost: number }) => `${integer(b.atLeast)}–${integer(b.atMost)}`;
 
 describe('web dashboard in headless Chromium', () => {
   let platform: TestPlatform;
@@ -266,6 +267,10 @@ describe('web dashboard in headless Chromium', () => {
       for (const room of grade.classrooms) expect(await texts(page, `[data-classroom="${room.name}"] td.num`)).toEqual(metricTexts(room.metrics!));
     }
     expect(school.grades.some((g) => g.metrics!.talkDone > 0)).toBe(true);
+    // Attention students and open crisis alerts: one band each for the whole school, none per grade or class.
+    const bands = (await api.request(SchoolBandsDocument, { schoolId: own[0].id })).school.metrics;
+    expect(await texts(page, '[data-testid="school-bands"] strong')).toEqual([bandText(bands.attentionStudents), bandText(bands.openCrisisAlerts)]);
+    expect(await page.locator('th', { hasText: '关注学生' }).count()).toBe(0);
     const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds;
     const row = page.locator(`tr[data-round="${round.id}"]`);
     expect(await row.locator('.badge').textContent()).toBe('已生成草案');
@@ -283,6 +288,7 @@ describe('web dashboard in headless Chromium', () => {
     await lead.page.waitForSelector('[data-testid="grades"] [data-grade]');
     expect(await texts(lead.page, '[data-testid="grade-metrics"] dd')).toEqual(metricTexts(readable[0].metrics!));
     expect(await lead.page.locator('[data-testid="grade-forbidden"]').count()).toBe(school.grades.length - 1);
+    expect(await lead.page.locator('[data-testid="school-bands"]').count()).toBe(0);
     await lead.page.screenshot({ path: path.join(SCREENSHOTS, 'grade-lead.png'), fullPage: true });
     await lead.page.close();
   });

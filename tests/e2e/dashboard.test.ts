@@ -42,17 +42,20 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
   afterAll(() => p?.stop());
 
   describe('school leaders compare grades, live', () => {
-    const q = `query($id: ID!) { school(id: $id) { stats { students } grades { id name metrics { students studentsWithLeadMentor coverage attentionStudents { value suppressed } } classrooms { metrics { students } } } } }`;
+    const q = `query($id: ID!) { school(id: $id) { stats { students } metrics { students attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } hasOverdueCrisisAlert }
+      grades { id name metrics { students studentsWithLeadMentor coverage } classrooms { metrics { students } } } } }`;
 
-    it('the school admin sees every grade side by side; the figures add up to the school', async () => {
+    it('the school admin sees every grade side by side; the figures add up to the school; sensitive counts only for the school, as bands', async () => {
       const { school } = await ok(p.token('school-admin'), q, { id: toGlobalId('School', p.demo.schools[0].id) });
       const sum = school.grades.reduce((t: number, g: { metrics: { students: number } }) => t + g.metrics.students, 0);
       expect(sum).toBe(school.stats.students);
       for (const g of school.grades) expect(g.classrooms.reduce((t: number, c: { metrics: { students: number } }) => t + c.metrics.students, 0)).toBe(g.metrics.students);
-      // Three flagged students in the school: withheld in whichever grades hold them.
-      const flagged = school.grades.map((g: { metrics: { attentionStudents: { value: number | null; suppressed: boolean } } }) => g.metrics.attentionStudents);
-      expect(flagged.filter((c: { suppressed: boolean }) => c.suppressed).length).toBeGreaterThan(0);
-      expect(flagged.every((c: { value: number | null }) => c.value === null || c.value === 0 || c.value >= 5)).toBe(true);
+      // Three flagged students and one overdue alert in the school: a band each, never per grade (DISCLOSURE.md).
+      expect(school.metrics.attentionStudents).toEqual({ atLeast: 0, atMost: 4 });
+      expect(school.metrics.openCrisisAlerts).toEqual({ atLeast: 0, atMost: 4 });
+      expect(school.metrics.hasOverdueCrisisAlert).toBe(true);
+      const perGrade = await gql(p.token('school-admin'), 'query($id: ID!) { school(id: $id) { grades { metrics { attentionStudents { atLeast } } } } }', { id: toGlobalId('School', p.demo.schools[0].id) });
+      expect(errorCodes(perGrade)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     });
 
     it('a grade lead sees their own grade, not the others', async () => {
@@ -65,12 +68,13 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
       expect(errorCodes(await gql(p.token('mentor-1'), 'query($id: ID!) { school(id: $id) { grades { metrics { students } } } }', { id: toGlobalId('School', p.demo.schools[0].id) }))).toContain('FORBIDDEN');
     });
 
-    it('exports the comparison as .xlsx with Chinese headers and <5 for withheld counts', async () => {
+    it('exports the comparison as .xlsx with Chinese headers; sensitive counts only in the school row, as bands', async () => {
       const res = await ok(p.token('school-admin'), 'query($id: ID!) { school(id: $id) { comparisonExport(format: XLSX) { filename base64 } } }', { id: toGlobalId('School', p.demo.schools[0].id) });
       const rows = await readXlsx(Buffer.from(res.school.comparisonExport.base64, 'base64'));
       expect(rows[0].slice(0, 4)).toEqual(['年级', '班级', '学生数', '有导师学生数']);
       expect(rows.at(-1)![0]).toBe('全校');
-      expect(rows.at(-1)![9]).toBe('<5');
+      expect(rows.at(-1)!.slice(9)).toEqual(['0–4', '0–4']);
+      for (const row of rows.slice(1, -1)) expect(row.slice(9)).toEqual(['—', '—']);
     });
   });
 
@@ -96,23 +100,37 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
       const before = await p.district.query('SELECT school_id, snapshot_id, figures FROM school_metrics_latest ORDER BY school_id');
       const payloads = (await p.school.query('SELECT payload FROM outbox_message ORDER BY created_at')).map((r: { payload: unknown }) => r.payload);
       await deliverToDistrict(p.districtUrl, () => serviceToken)([...payloads, ...payloads]);
-      const stale = { ...payloads[0], snapshotId: randomUUID(), takenAt: '2026-11-01T00:00:00Z', school: { ...payloads[0].school, students: 1 } };
+      const stale = { ...payloads[0], snapshotId: randomUUID(), takenAt: '2026-11-01T00:00:00Z', school: { ...payloads[0].school, homeVisitDone: 1 } };
       await deliverToDistrict(p.districtUrl, () => serviceToken)([stale]);
       expect(await p.district.query('SELECT school_id, snapshot_id, figures FROM school_metrics_latest ORDER BY school_id')).toEqual(before);
       expect((await p.district.query('SELECT count(*)::int n FROM metric_snapshot'))[0].n).toBe(5);
     });
 
-    it('the district refuses snapshots from anyone but a service, and small sensitive counts that are not withheld', async () => {
+    it('the district refuses snapshots from anyone but a service, exact sensitive counts, and grade or classroom cells', async () => {
       const payload = (await p.school.query('SELECT payload FROM outbox_message LIMIT 1'))[0].payload;
       const mutation = 'mutation($p: [String!]!) { ingestMetricSnapshots(payloads: $p) }';
       for (const login of ['school-admin', 'district-admin']) {
         expect(errorCodes(await execute(p.districtUrl, mutation, { token: p.token(login), variables: { p: [JSON.stringify({ ...payload, snapshotId: randomUUID() })] } }))).toEqual(['FORBIDDEN']);
       }
       expect(errorCodes(await gql(p.token('district-admin'), mutation, { p: [] }))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-      const leaky = { ...payload, snapshotId: randomUUID(), school: { ...payload.school, attentionStudents: { value: 3, suppressed: false } } };
-      const refused = await execute(p.districtUrl, mutation, { token: serviceToken, variables: { p: [JSON.stringify(leaky)] } });
-      expect(refused.errors?.[0].message).toMatch(/must arrive suppressed/);
-      expect((await p.district.query('SELECT count(*)::int n FROM metric_snapshot WHERE id = $1', [leaky.snapshotId]))[0].n).toBe(0);
+      const leaks = [
+        { ...payload, snapshotId: randomUUID(), school: { ...payload.school, attentionStudents: { value: 3, suppressed: false } } },
+        { ...payload, snapshotId: randomUUID(), school: { ...payload.school, attentionStudents: { atLeast: 3, atMost: 3 } } },
+        { ...payload, snapshotId: randomUUID(), grades: [{ gradeId: randomUUID(), students: 40 }] },
+        { ...payload, snapshotId: randomUUID(), classrooms: [] },
+      ];
+      const messages = [];
+      for (const leaky of leaks) {
+        const refused = await execute(p.districtUrl, mutation, { token: serviceToken, variables: { p: [JSON.stringify(leaky)] } });
+        messages.push(refused.errors?.[0].message);
+        expect((await p.district.query('SELECT count(*)::int n FROM metric_snapshot WHERE id = $1', [leaky.snapshotId]))[0].n).toBe(0);
+      }
+      expect(messages[0]).toMatch(/must arrive as a band/);
+      expect(messages[1]).toMatch(/must arrive as a band/);
+      expect(messages[2]).toMatch(/no grades, no classrooms/);
+      expect(messages[3]).toMatch(/no grades, no classrooms/);
+      const stored = await p.district.query(`SELECT count(*)::int n FROM metric_snapshot WHERE payload ? 'grades' OR payload ? 'classrooms'`);
+      expect(stored[0].n).toBe(0);
     });
 
     it('the district database holds no student-level data: no student id or name appears anywhere in it', async () => {
@@ -127,11 +145,11 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
   });
 
   describe('the district dashboard', () => {
-    const q = `{ districtDashboard { term totals { schools schoolsReporting students studentsWithLeadMentor coverage mentorsAboveCap attentionStudents { value complete } schoolsWithOverdueCrisisAlert plansFiled }
+    const q = `{ districtDashboard { term totals { schools schoolsReporting students studentsWithLeadMentor coverage mentorsAboveCap attentionStudents { atLeast atMost } schoolsWithOverdueCrisisAlert plansFiled }
       byStage { stage figures { schools students } }
-      schools { school { id name stage } planFiled flags figures { students studentsWithLeadMentor teachersMentoring mentorsAboveCap attentionStudents { value suppressed } overdueCrisisAlerts { value suppressed } hasOverdueCrisisAlert } } } }`;
+      schools { school { id name stage } planFiled flags figures { students studentsWithLeadMentor teachersMentoring mentorsAboveCap attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } hasOverdueCrisisAlert } } } }`;
 
-    it('shows every school with the same figures the school service computes live, small counts withheld, schools below threshold flagged', async () => {
+    it('shows every school with the same figures the school service computes live, sensitive counts as bands, schools below threshold flagged', async () => {
       const { districtDashboard: d } = await ok(p.token('district-admin'), q);
       const live = await ok(p.token('district-admin'), '{ schools { nodes { id stats { students studentsWithLeadMentor teachersMentoring } } } }');
       expect(d.term).toBe('2026-2027-1');
@@ -144,10 +162,11 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
       }
       const first = d.schools.find((r: { school: { id: string } }) => r.school.id === toGlobalId('School', p.demo.schools[0].id));
       const second = d.schools.find((r: { school: { id: string } }) => r.school.id === toGlobalId('School', p.demo.schools[1].id));
-      expect(first.figures.attentionStudents).toEqual({ value: null, suppressed: true });
-      expect(second.figures.attentionStudents).toEqual({ value: 6, suppressed: false });
-      expect(d.totals.attentionStudents).toEqual({ value: 6, complete: false });
-      expect(first.figures.overdueCrisisAlerts).toEqual({ value: null, suppressed: true });
+      expect(first.figures.attentionStudents).toEqual({ atLeast: 0, atMost: 4 });
+      expect(second.figures.attentionStudents).toEqual({ atLeast: 5, atMost: 9 });
+      // The total is the sum of the schools' bands (4 schools): nothing sharper to subtract from.
+      expect(d.totals.attentionStudents).toEqual({ atLeast: 5, atMost: 21 });
+      expect(first.figures.openCrisisAlerts).toEqual({ atLeast: 0, atMost: 4 });
       expect(first.flags).toContain('CRISIS_OVERDUE');
       expect(second.flags).not.toContain('CRISIS_OVERDUE');
       expect(d.totals.schoolsWithOverdueCrisisAlert).toBe(1);
@@ -207,12 +226,12 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
       p.clock.set(NOW);
     });
 
-    it('exports the report as .xlsx with Chinese headers, withheld counts as <5; only district admins see any of it', async () => {
+    it('exports the report as .xlsx with Chinese headers, sensitive counts as bands; only district admins see any of it', async () => {
       const res = await ok(p.token('district-admin'), '{ districtReportExport(format: XLSX) { filename base64 } }');
       const rows = await readXlsx(Buffer.from(res.districtReportExport.base64, 'base64'));
       expect(rows[0].slice(0, 6)).toEqual(['学校代码', '学校', '学段', '学生数', '有导师学生数', '覆盖率']);
       expect(rows).toHaveLength(5);
-      expect(rows.some((r) => r[14] === '<5')).toBe(true);
+      expect(rows.every((r, i) => i === 0 || /^\d+–\d+$/.test(String(r[14])))).toBe(true);
       for (const login of ['school-admin', 'mentor-1', 'student']) expect(errorCodes(await gql(p.token(login), '{ districtDashboard { term } }'))).toEqual(['FORBIDDEN']);
     });
   });

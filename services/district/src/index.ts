@@ -3,3 +3,5 @@ export { createDistrictDataSource } from './data-source';
 export { buildDistrictSchema } from './schema';
 export { seedDistrictDemo } from './seed/seed-demo';
 export { entities as districtEntities } from './entities';
+export { parseSnapshot } from './modules/dashboard/ingest.service';
+export { sumFigures } from './modules/dashboard/dashboard.service';

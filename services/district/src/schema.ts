@@ -18,6 +18,6 @@ export function buildDistrictSchema(): Promise<GraphQLSchema> {
     referenceResolvers: { ...referenceResolvers, ...teacherReference },
     permissions,
     // Counts only, returned by fields shield guards (districtDashboard, districtTrends are district-admin only).
-    valueTypes: ['DashboardFigures', 'SchoolFigures', 'PartialCount', 'SuppressibleCount', 'EvaluationLevels'],
+    valueTypes: ['DashboardFigures', 'SchoolFigures', 'CountBand', 'EvaluationLevels'],
   });
 }

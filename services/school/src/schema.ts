@@ -37,6 +37,6 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
     referenceResolvers,
     permissions,
     // Counts only, returned by fields shield guards (metrics, dutyCompletion, termDuties).
-    valueTypes: ['GroupMetrics', 'SuppressibleCount', 'DutyCompletion', 'TermDuties'],
+    valueTypes: ['GroupMetrics', 'SchoolMetrics', 'CountBand', 'DutyCompletion', 'TermDuties'],
   });
 }

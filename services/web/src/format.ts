@@ -59,7 +59,5 @@ export const RECORD_KIND_LABELS = {
 
 export const PERIOD_LABELS = { TERM: '本学期', MONTH: '本月' } as const;
 
-/** A count that may be withheld (1–4 people): shown as “<5”, never as the number. */
-export const formatSuppressible = (count: { value: number | null; suppressed: boolean }) => (count.suppressed || count.value === null ? '<5' : integer.format(count.value));
-/** A sum over schools where some were withheld: “≥ n”. */
-export const formatPartial = (count: { value: number; complete: boolean }) => (count.complete ? integer.format(count.value) : `≥${integer.format(count.value)}`);
+/** A sensitive count, published only as a band: “5–9”. */
+export const formatBand = (band: { atLeast: number; atMost: number }) => `${integer.format(band.atLeast)}–${integer.format(band.atMost)}`;

@@ -4,7 +4,7 @@ import { downloadBase64, useQuery } from '../api';
 import { SortableTable, type Column } from '../components/SortableTable';
 import { Status } from '../components/Status';
 import { TrendChart } from '../components/TrendChart';
-import { FLAG_LABELS, formatDateTime, formatDecimal, formatInteger, formatPartial, formatPercent, share, STAGE_LABELS } from '../format';
+import { FLAG_LABELS, formatDateTime, formatDecimal, formatBand, formatInteger, formatPercent, share, STAGE_LABELS } from '../format';
 
 type SchoolRow = DistrictDashboardQuery['districtDashboard']['schools'][number];
 type Figures = NonNullable<SchoolRow['figures']>;
@@ -116,7 +116,7 @@ export function DistrictView({ client }: { client: Client }) {
             <div className="card"><span>导师:学生</span><strong data-figure="ratio">1 : {formatDecimal(totals.menteesPerMentor)}</strong><small>{formatInteger(totals.teachersMentoring)} 名导师 · 超上限 {formatInteger(totals.mentorsAboveCap)} 人</small></div>
             <div className="card"><span>“三个一”完成率</span><strong data-figure="allDuties">{formatPercent(share(totals.allDutiesDone, totals.students))}</strong><small>家访 {formatPercent(share(totals.homeVisitDone, totals.students))} · 谈心 {formatPercent(share(totals.talkDone, totals.students))} · 寄语 {formatPercent(share(totals.writtenFeedbackDone, totals.students))}</small></div>
             <div className="card"><span>考核结果（优秀）</span><strong data-figure="evaluation">{evaluated ? formatInteger(totals.evaluation.excellent) : '—'}</strong><small>{evaluated ? evaluationText(totals.evaluation) : '尚无学校公布考核结果'}</small></div>
-            <div className={`card ${flagged ? 'warn' : ''}`}><span>需关注学校</span><strong data-figure="flagged">{formatInteger(flagged)}</strong><small>一校一策已报送 {formatInteger(totals.plansFiled)} 所 · 关注学生 {formatPartial(totals.attentionStudents)} 人</small></div>
+            <div className={`card ${flagged ? 'warn' : ''}`}><span>需关注学校</span><strong data-figure="flagged">{formatInteger(flagged)}</strong><small>一校一策已报送 {formatInteger(totals.plansFiled)} 所 · 关注学生 {formatBand(totals.attentionStudents)} 人</small></div>
           </div>
           <div className="scroll">
             <SortableTable testId="schools" rows={dashboard.schools} columns={columns} rowKey={(r) => r.school.id} rowClass={(r) => (r.flags.length ? 'below-threshold' : undefined)} initialSort={{ key: 'coverage' }} />

@@ -1,8 +1,8 @@
-import { DistrictDashboardDocument, GradeComparisonDocument, MatchingRoundsDocument, OwnSchoolDocument, SchoolComparisonExportDocument, SchoolGradesDocument, type Client, type GradeComparisonQuery, type MatchingRoundsQuery } from '@mentorship/client';
+import { DistrictDashboardDocument, GradeComparisonDocument, MatchingRoundsDocument, OwnSchoolDocument, SchoolBandsDocument, SchoolComparisonExportDocument, SchoolGradesDocument, type Client, type GradeComparisonQuery, type MatchingRoundsQuery } from '@mentorship/client';
 import { useState } from 'react';
 import { downloadBase64, useQuery } from '../api';
 import { Status } from '../components/Status';
-import { FLAG_LABELS, formatDate, formatDateTime, formatDecimal, formatInteger, formatPercent, formatSuppressible, share, STAGE_LABELS } from '../format';
+import { FLAG_LABELS, formatDate, formatDateTime, formatDecimal, formatBand, formatInteger, formatPercent, share, STAGE_LABELS } from '../format';
 
 type Metrics = NonNullable<GradeComparisonQuery['school']['grades'][number]['metrics']>;
 type Stats = GradeComparisonQuery['school']['stats'];
@@ -41,10 +41,23 @@ function StatsCards({ stats }: { stats: Stats }) {
 }
 
 /** The figure cells of a grade or classroom, in the order of METRIC_HEADERS. */
-const METRIC_HEADERS = ['学生', '有导师', '覆盖率', '家访', '谈心谈话', '成长寄语', '“三个一”', '关注学生'];
+const METRIC_HEADERS = ['学生', '有导师', '覆盖率', '家访', '谈心谈话', '成长寄语', '“三个一”'];
 function metricCells(m: Metrics): string[] {
   const rate = (n: number) => formatPercent(share(n, m.students));
-  return [formatInteger(m.students), formatInteger(m.studentsWithLeadMentor), formatPercent(m.coverage), rate(m.homeVisitDone), rate(m.talkDone), rate(m.writtenFeedbackDone), rate(m.allDutiesDone), formatSuppressible(m.attentionStudents)];
+  return [formatInteger(m.students), formatInteger(m.studentsWithLeadMentor), formatPercent(m.coverage), rate(m.homeVisitDone), rate(m.talkDone), rate(m.writtenFeedbackDone), rate(m.allDutiesDone)];
+}
+
+/** School admin: the sensitive counts, for the whole school only and only as bands. */
+function SchoolBandCards({ client, schoolId }: { client: Client; schoolId: string }) {
+  const state = useQuery(client, SchoolBandsDocument, { schoolId });
+  if (state.status !== 'done') return <Status state={state} />;
+  const m = state.data.school.metrics;
+  return (
+    <div className="cards" data-testid="school-bands">
+      <div className="card"><span>关注学生（全校）</span><strong data-figure="attentionBand">{formatBand(m.attentionStudents)}</strong><small>人，仅以区间公布</small></div>
+      <div className={`card ${m.hasOverdueCrisisAlert ? 'warn' : ''}`}><span>未结危机（全校）</span><strong data-figure="crisisBand">{formatBand(m.openCrisisAlerts)}</strong><small>{m.hasOverdueCrisisAlert ? '有超时未处理' : '无超时未处理'}</small></div>
+    </div>
+  );
 }
 
 /**
@@ -72,6 +85,7 @@ function GradeComparisonView({ client, schoolId, role }: { client: Client; schoo
     <section>
       <SchoolHeader school={school} />
       <StatsCards stats={school.stats} />
+      {role === 'SCHOOL_ADMIN' && <SchoolBandCards client={client} schoolId={schoolId} />}
       <div className="toolbar">
         <h2>年级对比{school.grades.find((g) => g.metrics)?.metrics?.term ? `（${school.grades.find((g) => g.metrics)!.metrics!.term} 学期）` : ''}</h2>
         {role === 'SCHOOL_ADMIN' && (
@@ -118,7 +132,7 @@ function GradeComparisonView({ client, schoolId, role }: { client: Client; schoo
           </article>
         ))}
       </div>
-      <p className="note">完成率 = 本学期已完成的学生 ÷ 学生；5人以下的敏感人数显示为“&lt;5”。</p>
+      <p className="note">完成率 = 本学期已完成的学生 ÷ 学生；关注学生、危机等敏感人数只按全校以区间公布，不分年级、班级。</p>
       {role === 'SCHOOL_ADMIN' && <MatchingRounds client={client} />}
     </section>
   );

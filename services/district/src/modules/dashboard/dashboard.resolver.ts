@@ -19,7 +19,7 @@ const FLAG: Record<SchoolFlag, string> = {
   COVERAGE_BELOW_FULL: '覆盖率不足100%', MENTOR_ABOVE_CAP: '导师超额', DUTIES_LAGGING: '三个一进度滞后', CRISIS_OVERDUE: '危机上报超时未处理', PLAN_NOT_FILED: '一校一策未备案', TRAINING_BELOW_RATE: '导师培训完成率偏低', NO_FIGURES: '尚无数据',
 };
 const pct = (n: number) => `${Math.round(n * 1000) / 10}%`;
-const shown = (c: { value: number | null; suppressed: boolean }) => (c.suppressed ? '<5' : c.value);
+const shown = (b: { atLeast: number; atMost: number }) => `${b.atLeast}–${b.atMost}`;
 
 @Resolver()
 export class DashboardResolver {
@@ -41,7 +41,7 @@ export class DashboardResolver {
     return this.service(ctx).trends(term, stage);
   }
 
-  @Query(() => ExportFile, { description: 'District admin: the dashboard as .xlsx or CSV with Chinese headers; small sensitive counts shown as <5.' })
+  @Query(() => ExportFile, { description: 'District admin: the dashboard as .xlsx or CSV with Chinese headers; sensitive counts as bands (e.g. 5–9).' })
   async districtReportExport(@Arg('format', () => ExportFormat) format: ExportFormat, @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | null, @Ctx() ctx: DistrictContext): Promise<ExportFile> {
     const d = await this.service(ctx).dashboard(stage);
     const rows = d.schools.map(({ school, figures: f, planFiled, flags, trainingRate }) => [
@@ -52,7 +52,7 @@ export class DashboardResolver {
     ]);
     const file = await exportTable({
       name: `区导师制数据-${d.term ?? ''}`,
-      headers: ['学校代码', '学校', '学段', '学生数', '有导师学生数', '覆盖率', '教师数', '任导师教师数', '师生比(均)', '单导师最多学生', '超额导师数', '家访完成', '谈心完成', '成长寄语完成', '关注学生数', '未结危机数', '导师培训完成率', '考核(优秀/合格/待改进)', '一校一策备案', '预警'],
+      headers: ['学校代码', '学校', '学段', '学生数', '有导师学生数', '覆盖率', '教师数', '任导师教师数', '师生比(均)', '单导师最多学生', '超额导师数', '家访完成', '谈心完成', '成长寄语完成', '关注学生数（区间）', '未结危机数（区间）', '导师培训完成率', '考核(优秀/合格/待改进)', '一校一策备案', '预警'],
       rows,
     }, format);
     return ExportFile.of(file);

@@ -1,11 +1,11 @@
 import { flagsOf, sumFigures } from './dashboard.service';
 import type { SchoolFigures } from './metric-snapshot.entity';
 
-const shown = (value: number) => ({ value, suppressed: false });
+const band = (atLeast: number, atMost: number) => ({ atLeast, atMost });
 const school = (over: Partial<SchoolFigures> = {}): SchoolFigures => ({
   students: 100, studentsWithLeadMentor: 100, teachers: 10, teachersMentoring: 8, maxMenteesPerMentor: 15, mentorsAboveCap: 0, cap: 15,
   homeVisitDone: 60, talkDone: 60, writtenFeedbackDone: 0, allDutiesDone: 0,
-  attentionStudents: shown(0), attentionStudentsWithMentor: shown(0), openCrisisAlerts: shown(0), overdueCrisisAlerts: shown(0), hasOverdueCrisisAlert: false, evaluation: null,
+  attentionStudents: band(0, 4), openCrisisAlerts: band(0, 4), hasOverdueCrisisAlert: false, evaluation: null,
   ...over,
 });
 
@@ -19,18 +19,18 @@ describe('which schools the district dashboard flags', () => {
     expect(flagsOf(school({ mentorsAboveCap: 1 }), true, 0.5)).toEqual(['MENTOR_ABOVE_CAP']);
     expect(flagsOf(school({ talkDone: 30 }), true, 0.6)).toEqual(['DUTIES_LAGGING']);
     expect(flagsOf(school({ talkDone: 100, homeVisitDone: 100, writtenFeedbackDone: 10 }), true, 0.95)).toEqual(['DUTIES_LAGGING']);
-    expect(flagsOf(school({ hasOverdueCrisisAlert: true, overdueCrisisAlerts: { value: null, suppressed: true } }), true, 0.5)).toEqual(['CRISIS_OVERDUE']);
+    expect(flagsOf(school({ hasOverdueCrisisAlert: true }), true, 0.5)).toEqual(['CRISIS_OVERDUE']);
     expect(flagsOf(school(), false, 0.5)).toEqual(['PLAN_NOT_FILED']);
     expect(flagsOf(school(), true, 0.5, { rate: 0.5, threshold: 0.8 })).toEqual(['TRAINING_BELOW_RATE']);
     expect(flagsOf(null, true, 0.5)).toEqual(['NO_FIGURES']);
   });
 
-  it('sums sensitive counts over schools as “at least”, marked incomplete when any school withheld one', () => {
+  it('sums sensitive counts over schools as the sum of their bands, nothing sharper', () => {
     const totals = sumFigures([
-      { figures: school({ attentionStudents: shown(6) }), planFiled: true, trained: 8 },
-      { figures: school({ attentionStudents: { value: null, suppressed: true } }), planFiled: false, trained: 2 },
+      { figures: school({ attentionStudents: band(5, 9) }), planFiled: true, trained: 8 },
+      { figures: school({ attentionStudents: band(0, 4) }), planFiled: false, trained: 2 },
       { figures: null, planFiled: false },
     ]);
-    expect(totals).toMatchObject({ schools: 3, schoolsReporting: 2, students: 200, attentionStudents: { value: 6, complete: false }, plansFiled: 1, teachersTrained: 10, trainingRate: 10 / 16 });
+    expect(totals).toMatchObject({ schools: 3, schoolsReporting: 2, students: 200, attentionStudents: { atLeast: 5, atMost: 13 }, plansFiled: 1, teachersTrained: 10, trainingRate: 10 / 16 });
   });
 });

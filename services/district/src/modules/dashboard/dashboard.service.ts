@@ -1,10 +1,10 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { suppressible } from '@mentorship/graphql';
+import { countBand, sumBands } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 import { School } from '../registry/school.entity';
 import type { SchoolStage } from '../registry/school-stage';
-import { DashboardFigures, DistrictDashboard, EvaluationLevels, PartialCount, SchoolDashboardRow, SchoolFigures, SchoolFlag, StageFigures, TrendPoint } from './dashboard.types';
-import type { SchoolFigures as StoredFigures, Withheld } from './metric-snapshot.entity';
+import { DashboardFigures, DistrictDashboard, EvaluationLevels, SchoolDashboardRow, SchoolFigures, SchoolFlag, StageFigures, TrendPoint } from './dashboard.types';
+import type { SchoolFigures as StoredFigures } from './metric-snapshot.entity';
 
 /** Per school: teachers (by staff number) who passed every required course of the school's stage. */
 const TRAINED_SQL = `
@@ -22,10 +22,6 @@ SELECT d.school_id, count(*)::int AS trained FROM done d JOIN total ON total.sch
 export const LAG_TOLERANCE = 0.2;
 
 const rate = (n: number, of: number) => (of ? n / of : 1);
-
-function partial(values: Withheld[]): PartialCount {
-  return Object.assign(new PartialCount(), { value: values.reduce((s, v) => s + (v.value ?? 0), 0), complete: values.every((v) => !v.suppressed) });
-}
 
 export function sumFigures(schools: { figures: StoredFigures | null; planFiled: boolean; trained?: number }[]): DashboardFigures {
   const reporting = schools.flatMap((s) => (s.figures ? [s.figures] : []));
@@ -47,10 +43,10 @@ export function sumFigures(schools: { figures: StoredFigures | null; planFiled: 
     talkDone: sum('talkDone'),
     writtenFeedbackDone: sum('writtenFeedbackDone'),
     allDutiesDone: sum('allDutiesDone'),
-    attentionStudents: partial(reporting.map((f) => f.attentionStudents)),
-    attentionStudentsWithMentor: partial(reporting.map((f) => f.attentionStudentsWithMentor)),
-    openCrisisAlerts: partial(reporting.map((f) => f.openCrisisAlerts)),
-    overdueCrisisAlerts: partial(reporting.map((f) => f.overdueCrisisAlerts)),
+    // Sums of bands: what the schools' bands imply and nothing sharper, so totals, stage filters and
+    // weeks add no constraint an analyst could subtract from (DISCLOSURE.md).
+    attentionStudents: countBand(sumBands(reporting.map((f) => f.attentionStudents))),
+    openCrisisAlerts: countBand(sumBands(reporting.map((f) => f.openCrisisAlerts))),
     schoolsWithOverdueCrisisAlert: reporting.filter((f) => f.hasOverdueCrisisAlert).length,
     plansFiled: schools.filter((s) => s.planFiled).length,
     teachersTrained: schools.reduce((t, s) => t + (s.trained ?? 0), 0),
@@ -89,10 +85,8 @@ function schoolFigures(f: StoredFigures, takenAt: Date, term: string): SchoolFig
     term,
     coverage: rate(f.studentsWithLeadMentor, f.students),
     menteesPerMentor: f.teachersMentoring ? f.studentsWithLeadMentor / f.teachersMentoring : 0,
-    attentionStudents: suppressible(f.attentionStudents),
-    attentionStudentsWithMentor: suppressible(f.attentionStudentsWithMentor),
-    openCrisisAlerts: suppressible(f.openCrisisAlerts),
-    overdueCrisisAlerts: suppressible(f.overdueCrisisAlerts),
+    attentionStudents: countBand(f.attentionStudents),
+    openCrisisAlerts: countBand(f.openCrisisAlerts),
     evaluation: f.evaluation ? Object.assign(new EvaluationLevels(), f.evaluation) : null,
   });
 }

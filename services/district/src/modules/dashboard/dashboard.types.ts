@@ -1,4 +1,4 @@
-import { SuppressibleCount } from '@mentorship/graphql';
+import { CountBand } from '@mentorship/graphql';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { School } from '../registry/school.entity';
 import { SchoolStage } from '../registry/school-stage';
@@ -16,12 +16,6 @@ registerEnumType(SchoolFlag, {
   name: 'SchoolFlag',
   description: 'Why a school is highlighted: coverage under 100%, a mentor above the cap, home visits or talks more than 20 points behind the share of the term gone by (成长寄语: behind in the term’s last fifth), an overdue crisis alert, no plan (一校一策) filed, mentors’ required training below the district’s rate, or no figures received yet.',
 });
-
-@ObjectType({ description: 'A sum over schools of a sensitive count: the shown counts added up; incomplete when some schools’ small counts were withheld.' })
-export class PartialCount {
-  @Field(() => Int) value: number;
-  @Field({ description: 'False when at least one school’s count was withheld (1–4), so the true total is higher.' }) complete: boolean;
-}
 
 @ObjectType({ description: 'Mentors by evaluation level (优秀 / 合格 / 待改进).' })
 export class EvaluationLevels {
@@ -47,10 +41,8 @@ export class DashboardFigures {
   @Field(() => Int) talkDone: number;
   @Field(() => Int) writtenFeedbackDone: number;
   @Field(() => Int) allDutiesDone: number;
-  @Field(() => PartialCount) attentionStudents: PartialCount;
-  @Field(() => PartialCount) attentionStudentsWithMentor: PartialCount;
-  @Field(() => PartialCount) openCrisisAlerts: PartialCount;
-  @Field(() => PartialCount) overdueCrisisAlerts: PartialCount;
+  @Field(() => CountBand, { description: 'Students in an attention category: the sum of the schools’ bands.' }) attentionStudents: CountBand;
+  @Field(() => CountBand, { description: 'Crisis alerts not closed: the sum of the schools’ bands.' }) openCrisisAlerts: CountBand;
   @Field(() => Int) schoolsWithOverdueCrisisAlert: number;
   @Field(() => Int, { description: 'Schools with their plan (一校一策) filed.' }) plansFiled: number;
   @Field(() => EvaluationLevels, { description: 'Over the schools that published an evaluation.' }) evaluation: EvaluationLevels;
@@ -80,11 +72,9 @@ export class SchoolFigures {
   @Field(() => Int) talkDone: number;
   @Field(() => Int) writtenFeedbackDone: number;
   @Field(() => Int) allDutiesDone: number;
-  @Field(() => SuppressibleCount) attentionStudents: SuppressibleCount;
-  @Field(() => SuppressibleCount) attentionStudentsWithMentor: SuppressibleCount;
-  @Field(() => SuppressibleCount) openCrisisAlerts: SuppressibleCount;
-  @Field(() => SuppressibleCount) overdueCrisisAlerts: SuppressibleCount;
-  @Field() hasOverdueCrisisAlert: boolean;
+  @Field(() => CountBand, { description: 'Students in an attention category, as a band.' }) attentionStudents: CountBand;
+  @Field(() => CountBand, { description: 'Crisis alerts not closed, as a band.' }) openCrisisAlerts: CountBand;
+  @Field({ description: 'Whether any crisis alert waits beyond the school’s pick-up time.' }) hasOverdueCrisisAlert: boolean;
   @Field(() => EvaluationLevels, { nullable: true, description: 'The latest published evaluation; null before the first.' }) evaluation: EvaluationLevels | null;
 }
 

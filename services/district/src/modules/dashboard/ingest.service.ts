@@ -1,32 +1,22 @@
-import { UserFacingError } from '@mentorship/graphql';
+import { isBand, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
-import type { SchoolFigures, Withheld } from './metric-snapshot.entity';
+import type { SchoolFigures, StoredBand } from './metric-snapshot.entity';
 
 const COUNTS = ['students', 'studentsWithLeadMentor', 'teachers', 'teachersMentoring', 'maxMenteesPerMentor', 'mentorsAboveCap', 'cap', 'homeVisitDone', 'talkDone', 'writtenFeedbackDone', 'allDutiesDone'] as const;
-const SENSITIVE = ['attentionStudents', 'attentionStudentsWithMentor', 'openCrisisAlerts', 'overdueCrisisAlerts'] as const;
-const GROUP_COUNTS = ['students', 'studentsWithLeadMentor', 'homeVisitDone', 'talkDone', 'writtenFeedbackDone', 'allDutiesDone'] as const;
 
 const count = (v: unknown, where: string): number => {
   if (!Number.isInteger(v) || (v as number) < 0) throw new UserFacingError('INVALID_SNAPSHOT', `${where} must be a non-negative whole number.`);
   return v as number;
 };
 
-/** A sensitive count arrives withheld when small; the district refuses one that is not (defence in depth). */
-const withheld = (v: any, where: string): Withheld => {
-  if (v?.suppressed === true && v.value === null) return { value: null, suppressed: true };
-  const n = count(v?.value, where);
-  if (n > 0 && n < 5) throw new UserFacingError('SMALL_COUNT_NOT_SUPPRESSED', `${where} is ${n}: counts of 1–4 must arrive suppressed.`);
-  return { value: n, suppressed: false };
+/**
+ * A sensitive count must arrive as a band of the shared partition (defence in depth): an exact
+ * count, or a band narrower or shifted from the partition, is refused.
+ */
+const banded = (v: any, ceiling: number, where: string): StoredBand => {
+  if (!isBand(v, ceiling)) throw new UserFacingError('SENSITIVE_COUNT_NOT_BANDED', `${where} must arrive as a band (atLeast, atMost) of the shared partition, never as a number.`);
+  return { atLeast: v.atLeast, atMost: v.atMost };
 };
-
-/** Keeps only known fields, so nothing but counts can ever be stored, whatever a sender puts in. */
-function groupFigures(g: any, where: string) {
-  const out: Record<string, unknown> = {};
-  for (const k of GROUP_COUNTS) out[k] = count(g?.[k], `${where}.${k}`);
-  for (const k of SENSITIVE) out[k] = withheld(g?.[k], `${where}.${k}`);
-  out.hasOverdueCrisisAlert = g?.hasOverdueCrisisAlert === true;
-  return out;
-}
 
 export interface ParsedSnapshot {
   id: string;
@@ -34,7 +24,7 @@ export interface ParsedSnapshot {
   takenAt: Date;
   term: string;
   figures: SchoolFigures;
-  payload: { school: SchoolFigures; grades: unknown[]; classrooms: unknown[] };
+  payload: { school: SchoolFigures };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -50,8 +40,14 @@ export function parseSnapshot(text: string): ParsedSnapshot {
   const takenAt = new Date(raw.takenAt);
   if (Number.isNaN(takenAt.getTime())) throw new UserFacingError('INVALID_SNAPSHOT', 'takenAt must be a timestamp.');
   if (!/^\d{4}-\d{4}-[12]$/.test(raw.term ?? '')) throw new UserFacingError('INVALID_SNAPSHOT', 'term must look like 2026-2027-1.');
-  const school: Record<string, unknown> = groupFigures(raw.school, 'school');
+  // Per-grade and per-classroom figures are the school leaders' business (README), never the district's.
+  if (raw.grades !== undefined || raw.classrooms !== undefined) throw new UserFacingError('FINER_THAN_SCHOOL', 'A snapshot carries school-level figures only: no grades, no classrooms.');
+  // Only known fields are kept, so nothing but counts and bands can ever be stored, whatever a sender puts in.
+  const school: Record<string, unknown> = {};
   for (const k of COUNTS) school[k] = count(raw.school?.[k], `school.${k}`);
+  school.attentionStudents = banded(raw.school?.attentionStudents, school.students as number, 'school.attentionStudents');
+  school.openCrisisAlerts = banded(raw.school?.openCrisisAlerts, Number.POSITIVE_INFINITY, 'school.openCrisisAlerts');
+  school.hasOverdueCrisisAlert = raw.school?.hasOverdueCrisisAlert === true;
   const e = raw.school?.evaluation;
   school.evaluation = e == null ? null : {
     term: /^\d{4}-\d{4}-[12]$/.test(e.term ?? '') ? e.term : (() => { throw new UserFacingError('INVALID_SNAPSHOT', 'school.evaluation.term must look like 2026-2027-1.'); })(),
@@ -59,10 +55,8 @@ export function parseSnapshot(text: string): ParsedSnapshot {
     qualified: count(e.qualified, 'school.evaluation.qualified'),
     needsImprovement: count(e.needsImprovement, 'school.evaluation.needsImprovement'),
   };
-  const grades = (Array.isArray(raw.grades) ? raw.grades : []).map((g: any, i: number) => ({ gradeId: UUID.test(g?.gradeId) ? g.gradeId : null, level: count(g?.level, `grades[${i}].level`), ...groupFigures(g, `grades[${i}]`) }));
-  const classrooms = (Array.isArray(raw.classrooms) ? raw.classrooms : []).map((c: any, i: number) => ({ classroomId: UUID.test(c?.classroomId) ? c.classroomId : null, gradeId: UUID.test(c?.gradeId) ? c.gradeId : null, ...groupFigures(c, `classrooms[${i}]`) }));
   const figures = school as unknown as SchoolFigures;
-  return { id: raw.snapshotId, schoolId: raw.schoolId, takenAt, term: raw.term, figures, payload: { school: figures, grades, classrooms } };
+  return { id: raw.snapshotId, schoolId: raw.schoolId, takenAt, term: raw.term, figures, payload: { school: figures } };
 }
 
 /**

@@ -41,12 +41,13 @@ export class SchoolMetricsWeekly {
   @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: School;
 }
 
-export interface Withheld {
-  value: number | null;
-  suppressed: boolean;
+/** A sensitive count as the district receives it: a band, never the number. */
+export interface StoredBand {
+  atLeast: number;
+  atMost: number;
 }
 
-/** A school's figures as the district keeps them. */
+/** A school's figures as the district keeps them: school level only (DISCLOSURE.md). */
 export interface SchoolFigures {
   students: number;
   studentsWithLeadMentor: number;
@@ -59,10 +60,8 @@ export interface SchoolFigures {
   talkDone: number;
   writtenFeedbackDone: number;
   allDutiesDone: number;
-  attentionStudents: Withheld;
-  attentionStudentsWithMentor: Withheld;
-  openCrisisAlerts: Withheld;
-  overdueCrisisAlerts: Withheld;
+  attentionStudents: StoredBand;
+  openCrisisAlerts: StoredBand;
   hasOverdueCrisisAlert: boolean;
   /** Levels of the school's latest published mentor evaluation. */
   evaluation: { term: string; excellent: number; qualified: number; needsImprovement: number } | null;

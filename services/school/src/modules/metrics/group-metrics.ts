@@ -1,4 +1,4 @@
-import { suppress } from '@mentorship/graphql';
+import { band, type Band } from '@mentorship/graphql';
 /** A data source or a transaction's manager. */
 export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<any>;
@@ -18,13 +18,20 @@ export interface Counts {
   overdueCrisisAlerts: number;
 }
 
-/** The same, as it may leave the mentor's hands: sensitive counts of 1–4 withheld. */
-export interface PublishedCounts extends Omit<Counts, 'attentionStudents' | 'attentionStudentsWithMentor' | 'openCrisisAlerts' | 'overdueCrisisAlerts'> {
-  attentionStudents: { value: number | null; suppressed: boolean };
-  attentionStudentsWithMentor: { value: number | null; suppressed: boolean };
-  openCrisisAlerts: { value: number | null; suppressed: boolean };
-  overdueCrisisAlerts: { value: number | null; suppressed: boolean };
-  /** Whether any alert is overdue: a fact about the school's handling, shown even when the count is withheld. */
+/** The sensitive counts: never published as numbers (DISCLOSURE.md). */
+export const SENSITIVE = ['attentionStudents', 'attentionStudentsWithMentor', 'openCrisisAlerts', 'overdueCrisisAlerts'] as const;
+
+/** A grade's or classroom's figures as school leaders see them: the non-sensitive counts, exact. */
+export type PublishedGroupCounts = Omit<Counts, (typeof SENSITIVE)[number]>;
+
+/**
+ * A school's figures as they leave the school service (school admin, snapshots to the district):
+ * the non-sensitive counts exact, attention students and open crisis alerts as bands, and whether
+ * any alert is overdue (a fact about the school's handling, which the district flags).
+ */
+export interface PublishedSchoolCounts extends PublishedGroupCounts {
+  attentionStudents: Band;
+  openCrisisAlerts: Band;
   hasOverdueCrisisAlert: boolean;
 }
 
@@ -39,13 +46,17 @@ export interface SchoolCounts {
 /** A group with no students. */
 export const NO_COUNTS: Readonly<Counts> = { students: 0, studentsWithLeadMentor: 0, homeVisitDone: 0, talkDone: 0, writtenFeedbackDone: 0, allDutiesDone: 0, attentionStudents: 0, attentionStudentsWithMentor: 0, openCrisisAlerts: 0, overdueCrisisAlerts: 0 };
 
-export function publish(c: Counts): PublishedCounts {
+/** Below the school, sensitive counts are not published at all: see DISCLOSURE.md for why. */
+export function publishGroup(c: Counts): PublishedGroupCounts {
+  const { attentionStudents, attentionStudentsWithMentor, openCrisisAlerts, overdueCrisisAlerts, ...exact } = c;
+  return exact;
+}
+
+export function publishSchool(c: Counts): PublishedSchoolCounts {
   return {
-    ...c,
-    attentionStudents: suppress(c.attentionStudents),
-    attentionStudentsWithMentor: suppress(c.attentionStudentsWithMentor),
-    openCrisisAlerts: suppress(c.openCrisisAlerts),
-    overdueCrisisAlerts: suppress(c.overdueCrisisAlerts),
+    ...publishGroup(c),
+    attentionStudents: band(c.attentionStudents, c.students),
+    openCrisisAlerts: band(c.openCrisisAlerts),
     hasOverdueCrisisAlert: c.overdueCrisisAlerts > 0,
   };
 }
@@ -86,6 +97,11 @@ export async function countSchools(dataSource: Queryable, schoolIds: readonly st
       GROUP BY c.school_id, c.id, c.grade_id`,
     [[...schoolIds], term, now],
   );
+  return rollUp(schoolIds, term, rows);
+}
+
+/** Classroom rows summed up to grades and schools (pure, so the disclosure test runs the same code). */
+export function rollUp(schoolIds: readonly string[], term: string, rows: readonly (Counts & { school_id: string; classroom_id: string; grade_id: string })[]): Map<string, SchoolCounts> {
   const result = new Map<string, SchoolCounts>(schoolIds.map((id) => [id, { schoolId: id, term, classrooms: new Map(), grades: new Map(), school: { ...NO_COUNTS } }]));
   for (const { school_id, classroom_id, grade_id, ...counts } of rows) {
     const school = result.get(school_id)!;

@@ -6,8 +6,9 @@ import { termKeyOrCurrent } from '../records/term';
 import { Classroom } from '../roster/classroom.entity';
 import { Grade } from '../roster/grade.entity';
 import { School } from '../school/school.type';
-import { NO_COUNTS, publish, type Counts } from './group-metrics';
-import { GroupMetrics } from './metrics.types';
+import { comparisonRows, COMPARISON_HEADERS } from './comparison';
+import { NO_COUNTS, publishGroup, publishSchool } from './group-metrics';
+import { GroupMetrics, SchoolMetrics } from './metrics.types';
 
 const termKey = (term: string | null | undefined, ctx: SchoolContext) => termKeyOrCurrent(term, ctx.now());
 
@@ -19,7 +20,7 @@ export class GradeMetricsResolver {
   async metrics(@Root() grade: Grade, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
     const key = termKey(term, ctx);
     const counts = await ctx.loaders.countsBySchool(key).load(grade.schoolId);
-    return GroupMetrics.of(key, publish(counts?.grades.get(grade.id) ?? NO_COUNTS));
+    return GroupMetrics.of(key, publishGroup(counts?.grades.get(grade.id) ?? NO_COUNTS));
   }
 }
 
@@ -29,39 +30,27 @@ export class ClassroomMetricsResolver {
   async metrics(@Root() classroom: Classroom, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
     const key = termKey(term, ctx);
     const counts = await ctx.loaders.countsBySchool(key).load(classroom.schoolId);
-    return GroupMetrics.of(key, publish(counts?.classrooms.get(classroom.id) ?? NO_COUNTS));
+    return GroupMetrics.of(key, publishGroup(counts?.classrooms.get(classroom.id) ?? NO_COUNTS));
   }
 }
 
-const HEADERS = ['年级', '班级', '学生数', '有导师学生数', '导师覆盖率', '家访完成', '谈心完成', '成长寄语完成', '三个一全部完成', '关注学生数', '未结危机数'];
-const cell = (c: { value: number | null; suppressed: boolean }) => (c.suppressed ? '<5' : c.value);
-
 @Resolver(() => School)
 export class SchoolMetricsResolver {
-  @FieldResolver(() => GroupMetrics, { description: 'Live figures for the whole school (school admin).' })
-  async metrics(@Root() school: School, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<GroupMetrics> {
+  @FieldResolver(() => SchoolMetrics, { description: 'Live figures for the whole school (school admin); sensitive counts as bands.' })
+  async metrics(@Root() school: School, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<SchoolMetrics> {
     const key = termKey(term, ctx);
     const counts = await ctx.loaders.countsBySchool(key).load(school.uuid);
-    return GroupMetrics.of(key, publish(counts?.school ?? NO_COUNTS));
+    return SchoolMetrics.ofSchool(key, publishSchool(counts?.school ?? NO_COUNTS));
   }
 
-  @FieldResolver(() => ExportFile, { description: 'School admin: grades and classrooms side by side as .xlsx or CSV (Chinese headers, small sensitive counts shown as <5).' })
+  @FieldResolver(() => ExportFile, { description: 'School admin: grades and classrooms side by side as .xlsx or CSV (Chinese headers); sensitive counts only for the whole school, as bands.' })
   async comparisonExport(@Root() school: School, @Arg('format', () => ExportFormat) format: ExportFormat, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<ExportFile> {
     const key = termKey(term, ctx);
     const counts = await ctx.loaders.countsBySchool(key).load(school.uuid);
     const grades = await ctx.loaders.gradesBySchool.load(school.uuid);
     const rooms = await ctx.loaders.classroomsByGrade.loadMany(grades.map((g) => g.id));
-    const rows: (string | number | null)[][] = [];
-    const line = (grade: string, room: string, c: Counts) => {
-      const p = publish(c);
-      rows.push([grade, room, p.students, p.studentsWithLeadMentor, p.students ? Math.round((p.studentsWithLeadMentor / p.students) * 1000) / 10 + '%' : '—', p.homeVisitDone, p.talkDone, p.writtenFeedbackDone, p.allDutiesDone, cell(p.attentionStudents), cell(p.openCrisisAlerts)]);
-    };
-    grades.forEach((g, i) => {
-      line(g.name, '（全年级）', counts?.grades.get(g.id) ?? NO_COUNTS);
-      for (const room of rooms[i] instanceof Error ? [] : (rooms[i] as Classroom[])) line(g.name, room.name, counts?.classrooms.get(room.id) ?? NO_COUNTS);
-    });
-    line('全校', '', counts?.school ?? NO_COUNTS);
-    const file = await exportTable({ name: `年级对比-${key}`, headers: HEADERS, rows }, format);
+    const rows = comparisonRows(grades.map((g, i) => ({ id: g.id, name: g.name, classrooms: rooms[i] instanceof Error ? [] : (rooms[i] as Classroom[]) })), counts);
+    const file = await exportTable({ name: `年级对比-${key}`, headers: COMPARISON_HEADERS, rows }, format);
     return ExportFile.of(file);
   }
 }

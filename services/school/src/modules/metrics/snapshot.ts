@@ -1,27 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { termOf } from '../records/term';
-import { countSchools, publish, type PublishedCounts } from './group-metrics';
+import { countSchools, publishSchool, type Counts, type PublishedSchoolCounts } from './group-metrics';
 
-export const SNAPSHOT_TOPIC = 'metrics.snapshot.v1';
+/** v2: school-level figures only, sensitive counts as bands (v1 carried grade and classroom cells). */
+export const SNAPSHOT_TOPIC = 'metrics.snapshot.v2';
 
-/** What the district receives about a school: counts, with sensitive small counts already withheld. */
+export interface StaffFigures {
+  teachers: number;
+  teachersMentoring: number;
+  maxMenteesPerMentor: number;
+  mentorsAboveCap: number;
+  cap: number;
+  /** Levels of the latest published evaluation cycle (teachers, not students), or null before the first. */
+  evaluation: { term: string; excellent: number; qualified: number; needsImprovement: number } | null;
+}
+
+/**
+ * What the district receives about a school: the school's own figures and nothing finer. Per-grade
+ * and per-classroom figures are the school leaders' business, and sensitive counts leave only as
+ * bands (DISCLOSURE.md).
+ */
 export interface MetricSnapshot {
   snapshotId: string;
   schoolId: string;
   takenAt: string;
   term: string;
-  school: PublishedCounts & {
-    teachers: number;
-    teachersMentoring: number;
-    maxMenteesPerMentor: number;
-    mentorsAboveCap: number;
-    cap: number;
-    /** Levels of the latest published evaluation cycle (teachers, not students), or null before the first. */
-    evaluation: { term: string; excellent: number; qualified: number; needsImprovement: number } | null;
-  };
-  grades: (PublishedCounts & { gradeId: string; level: number })[];
-  classrooms: (PublishedCounts & { classroomId: string; gradeId: string })[];
+  school: PublishedSchoolCounts & StaffFigures;
+}
+
+/** The snapshot of one school's counts (pure: the disclosure test builds it from the same code). */
+export function snapshotOf(schoolId: string, term: string, takenAt: Date, school: Counts, staff: StaffFigures, snapshotId: string = randomUUID()): MetricSnapshot {
+  return { snapshotId, schoolId, takenAt: takenAt.toISOString(), term, school: { ...publishSchool(school), ...staff } };
 }
 
 /**
@@ -57,20 +67,9 @@ export async function queueSnapshots(dataSource: DataSource, now: Date, schoolId
       [ids],
     );
     const evaluationOf = new Map(evaluations.map((e) => [e.school_id, { term: e.term, excellent: e.excellent, qualified: e.qualified, needsImprovement: e.needs_improvement }]));
-    const levels: { id: string; level: number }[] = await m.query('SELECT id, level FROM grade WHERE school_id = ANY($1)', [ids]);
-    const levelOf = new Map(levels.map((g) => [g.id, g.level]));
-    const snapshots = load.map((l): MetricSnapshot => {
-      const c = counts.get(l.school_id)!;
-      return {
-        snapshotId: randomUUID(),
-        schoolId: l.school_id,
-        takenAt: now.toISOString(),
-        term,
-        school: { ...publish(c.school), teachers: l.teachers, teachersMentoring: l.mentoring, maxMenteesPerMentor: l.max_load, mentorsAboveCap: l.above_cap, cap: l.cap, evaluation: evaluationOf.get(l.school_id) ?? null },
-        grades: [...c.grades].map(([gradeId, g]) => ({ ...publish(g), gradeId, level: levelOf.get(gradeId) ?? 0 })),
-        classrooms: [...c.classrooms].map(([classroomId, { gradeId, ...r }]) => ({ ...publish(r), classroomId, gradeId })),
-      };
-    });
+    const snapshots = load.map((l) => snapshotOf(l.school_id, term, now, counts.get(l.school_id)!.school, {
+      teachers: l.teachers, teachersMentoring: l.mentoring, maxMenteesPerMentor: l.max_load, mentorsAboveCap: l.above_cap, cap: l.cap, evaluation: evaluationOf.get(l.school_id) ?? null,
+    }));
     await m.query(
       `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[], $5::timestamptz[])`,
       [snapshots.map((s) => s.snapshotId), snapshots.map(() => SNAPSHOT_TOPIC), snapshots.map((s) => s.schoolId), snapshots.map((s) => JSON.stringify(s)), snapshots.map(() => now)],

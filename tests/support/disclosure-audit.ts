@@ -1,0 +1,186 @@
+/**
+ * What an analyst can work out from every published figure together (services/school/DISCLOSURE.md):
+ * the published figures become constraints on the unknown per-classroom counts, and the exact
+ * integer solver says which withheld cell (classroom, grade or school; any sensitive measure; any
+ * week) has only one possible value.
+ */
+import { IntegerModel } from './disclosure-solver';
+
+export type Measure = 'attention' | 'withMentor' | 'open' | 'overdue';
+export const MEASURES: Measure[] = ['attention', 'withMentor', 'open', 'overdue'];
+
+/** The field names under which each measure is published anywhere (school service, district, old and new). */
+const FIELD: Record<string, Measure> = { attentionStudents: 'attention', attentionStudentsWithMentor: 'withMentor', openCrisisAlerts: 'open', overdueCrisisAlerts: 'overdue' };
+
+/** One published figure: the sum of a measure over some classrooms lies in [lo, hi]. */
+export interface Fact {
+  week: number;
+  measure: Measure;
+  classrooms: readonly string[];
+  lo: number;
+  hi: number;
+  source: string;
+}
+
+export interface AuditRoster {
+  schools: { id: string; grades: { id: string; name: string; classrooms: { id: string; name: string; students: number; covered: number }[] }[] }[];
+}
+
+/** The true sensitive counts of each classroom, per week (what only the mentors know). */
+export type Truth = Map<string, Record<Measure, number>>[];
+
+/** A published value of any shape this platform has used, as an interval (null: not a figure). */
+export function interval(x: unknown): [number, number] | null {
+  if (x === null || x === undefined) return null;
+  if (typeof x === 'number') return [x, x];
+  if (typeof x === 'string') {
+    const t = x.trim();
+    if (/^\d+$/.test(t)) return [Number(t), Number(t)];
+    if (t === '<5') return [1, 4];
+    const band = /^(\d+)\s*[–-]\s*(\d+)$/.exec(t);
+    return band ? [Number(band[1]), Number(band[2])] : null;
+  }
+  const o = x as Record<string, unknown>;
+  if (typeof o.atLeast === 'number') return [o.atLeast, o.atMost as number];
+  if (typeof o.suppressed === 'boolean') return o.suppressed ? [1, 4] : [o.value as number, o.value as number];
+  if (typeof o.complete === 'boolean') return o.complete ? [o.value as number, o.value as number] : [(o.value as number) + 1, Number.POSITIVE_INFINITY];
+  return null;
+}
+
+/** Every sensitive figure in a published object about the given classrooms (any level, any role's view). */
+export function factsOf(published: unknown, classrooms: readonly string[], week: number, source: string): Fact[] {
+  if (!published || typeof published !== 'object') return [];
+  const o = published as Record<string, unknown>;
+  const facts: Fact[] = [];
+  for (const [field, measure] of Object.entries(FIELD)) {
+    const i = interval(o[field]);
+    if (i) facts.push({ week, measure, classrooms, lo: i[0], hi: i[1], source: `${source}.${field}` });
+  }
+  if (typeof o.hasOverdueCrisisAlert === 'boolean') {
+    facts.push({ week, measure: 'overdue', classrooms, lo: o.hasOverdueCrisisAlert ? 1 : 0, hi: o.hasOverdueCrisisAlert ? Number.POSITIVE_INFINITY : 0, source: `${source}.hasOverdueCrisisAlert` });
+  }
+  return facts;
+}
+
+/** A comparison export (年级, 班级, …, 关注学生数, 未结危机数) of one school as facts. */
+export function factsOfComparison(rows: readonly (readonly unknown[])[], school: AuditRoster['schools'][number], week: number, source: string): Fact[] {
+  const facts: Fact[] = [];
+  const all = school.grades.flatMap((g) => g.classrooms.map((c) => c.id));
+  for (const row of rows) {
+    const [gradeName, roomName] = [String(row[0] ?? ''), String(row[1] ?? '')];
+    const grade = school.grades.find((g) => g.name === gradeName);
+    const set = gradeName === '全校' ? all : !grade ? null : roomName === '（全年级）' ? grade.classrooms.map((c) => c.id) : grade.classrooms.filter((c) => c.name === roomName).map((c) => c.id);
+    if (!set?.length) continue;
+    for (const [column, measure] of [[9, 'attention'], [10, 'open']] as const) {
+      const i = interval(row[column] as string);
+      if (i) facts.push({ week, measure, classrooms: set, lo: i[0], hi: i[1], source: `${source}[${gradeName} ${roomName}].${measure}` });
+    }
+  }
+  return facts;
+}
+
+/**
+ * Alerts per classroom are unbounded in principle; the audit assumes the analyst knows there are at
+ * most this many (three times anything generated), which only helps the analyst.
+ */
+const MAX_ALERTS = 12;
+const setKey = (measure: Measure, classrooms: readonly string[]) => `${measure}|${[...classrooms].sort().join(',')}`;
+
+/**
+ * The withheld cells that the facts pin to one value, week by week (weeks share no unknowns: each
+ * snapshot is its own). Every group (classroom, grade, school, a stage's schools, the district) gets
+ * a sub-total variable, so the sums form a tree per measure; cells published exactly are not
+ * withheld; cells the exact non-sensitive figures settle alone (no attention student with a mentor
+ * where nobody has one) say nothing about a child; an overdue count of 0 in a school whose “no
+ * overdue alert” flag is published is a deliberate fact about the school (DISCLOSURE.md).
+ */
+export function determinedCells(roster: AuditRoster, truth: Truth, facts: readonly Fact[], groups: readonly (readonly string[])[] = []): { cell: string; value: number }[] {
+  const found: { cell: string; value: number }[] = [];
+  truth.forEach((week, w) => {
+    const model = new IntegerModel();
+    const known: number[] = [];
+    const byKey = new Map<string, number>();
+    const valueOf = (measure: Measure, ids: readonly string[]) => ids.reduce((t, id) => t + week.get(id)![measure], 0);
+    /** The variable of a group's sum (created once per set of classrooms). */
+    const sumOf = (measure: Measure, ids: readonly string[], parts: () => number[], name: string): number => {
+      const k = setKey(measure, ids);
+      if (!byKey.has(k)) {
+        const v = model.variable(name, 0, parts().reduce((t, p) => t + model.domains[p][1], 0));
+        known[v] = valueOf(measure, ids);
+        model.total(v, parts(), name);
+        byKey.set(k, v);
+      }
+      return byKey.get(k)!;
+    };
+    /** The per-classroom bounds between measures, summed over a group: implied, so exactness is kept, and they spare the search. */
+    const impliedBounds = (g: Record<Measure, number>, rooms: readonly { students: number; covered: number }[]) => {
+      model.difference(g.withMentor, g.attention, Number.NEGATIVE_INFINITY, 0);
+      model.difference(g.attention, g.withMentor, Number.NEGATIVE_INFINITY, rooms.reduce((t, c) => t + c.students - c.covered, 0));
+      model.difference(g.overdue, g.open, Number.NEGATIVE_INFINITY, 0);
+    };
+    const cells: { name: string; vars: number[]; truth: number }[] = [];
+    const schoolVars = new Map<string, Record<Measure, number>>();
+    for (const school of roster.schools) {
+      const rooms = school.grades.flatMap((g) => g.classrooms);
+      const gradeVars: Record<Measure, number>[] = [];
+      for (const grade of school.grades) {
+        const roomVars: Record<Measure, number>[] = [];
+        for (const c of grade.classrooms) {
+          // What any school leader knows exactly: the classroom's students and how many have a lead mentor.
+          const x = {
+            attention: model.variable(`${c.name}.attention`, 0, c.students),
+            withMentor: model.variable(`${c.name}.withMentor`, 0, c.covered),
+            open: model.variable(`${c.name}.open`, 0, MAX_ALERTS),
+            overdue: model.variable(`${c.name}.overdue`, 0, MAX_ALERTS),
+          };
+          model.difference(x.withMentor, x.attention, Number.NEGATIVE_INFINITY, 0, 'with mentor ≤ attention');
+          model.difference(x.attention, x.withMentor, Number.NEGATIVE_INFINITY, c.students - c.covered, 'attention without mentor ≤ students without mentor');
+          model.difference(x.overdue, x.open, Number.NEGATIVE_INFINITY, 0, 'overdue ≤ open');
+          for (const m of MEASURES) {
+            known[x[m]] = week.get(c.id)![m];
+            byKey.set(setKey(m, [c.id]), x[m]);
+            cells.push({ name: `week ${w + 1}, classroom ${c.name}, ${m}`, vars: [x[m]], truth: known[x[m]] });
+          }
+          roomVars.push(x);
+        }
+        const ids = grade.classrooms.map((c) => c.id);
+        const g = Object.fromEntries(MEASURES.map((m) => [m, sumOf(m, ids, () => roomVars.map((r) => r[m]), `grade ${grade.name} ${m}`)])) as Record<Measure, number>;
+        for (const m of MEASURES) cells.push({ name: `week ${w + 1}, grade ${grade.name}, ${m}`, vars: [g[m]], truth: known[g[m]] });
+        impliedBounds(g, grade.classrooms);
+        gradeVars.push(g);
+      }
+      const ids = rooms.map((c) => c.id);
+      const sv = Object.fromEntries(MEASURES.map((m) => [m, sumOf(m, ids, () => gradeVars.map((g) => g[m]), `school ${school.id.slice(-4)} ${m}`)])) as Record<Measure, number>;
+      for (const m of MEASURES) cells.push({ name: `week ${w + 1}, school ${school.id.slice(-4)}, ${m}`, vars: [sv[m]], truth: known[sv[m]] });
+      impliedBounds(sv, rooms);
+      schoolVars.set(school.id, sv);
+    }
+    // Sums over several schools (a stage, the district), built from the schools' sub-totals.
+    for (const ids of groups) {
+      const members = roster.schools.filter((s) => s.grades.some((g) => g.classrooms.some((c) => ids.includes(c.id))));
+      const g = Object.fromEntries(MEASURES.map((m) => [m, sumOf(m, ids, () => members.map((s) => schoolVars.get(s.id)![m]), `schools ${members.map((s) => s.id.slice(-4)).join('+')} ${m}`)])) as Record<Measure, number>;
+      impliedBounds(g, members.flatMap((s) => s.grades.flatMap((x) => x.classrooms)));
+    }
+
+    // Cells the structure alone settles are not withheld: nothing is known about any child from them.
+    const prior = new Set(model.determinedCells(cells, known).map((d) => d.name));
+    const exact = new Set<string>();
+    const noOverdue = new Set<string>();
+    for (const f of facts.filter((f) => f.week === w)) {
+      const actual = valueOf(f.measure, f.classrooms);
+      if (actual < f.lo || actual > f.hi) throw new Error(`${f.source}: published [${f.lo}, ${f.hi}] but the true count is ${actual} (a collection bug)`);
+      const v = byKey.get(setKey(f.measure, f.classrooms)) ?? sumOf(f.measure, f.classrooms, () => f.classrooms.map((id) => byKey.get(setKey(f.measure, [id]))!), f.source);
+      model.sum([v], f.lo, f.hi, f.source);
+      if (f.lo === f.hi) exact.add(`${v}`);
+      if (f.measure === 'overdue' && f.hi === 0) noOverdue.add(`${v}`);
+    }
+    const schoolOf = (name: string) => roster.schools.find((s) => name.includes(`school ${s.id.slice(-4)},`) || s.grades.some((g) => name.includes(` ${g.name},`) || g.classrooms.some((c) => name.includes(` ${c.name},`))));
+    const withheld = cells.filter((c) => {
+      if (prior.has(c.name) || exact.has(`${c.vars[0]}`)) return false;
+      const school = schoolOf(c.name);
+      return !(c.name.endsWith('overdue') && c.truth === 0 && school && noOverdue.has(`${schoolVars.get(school.id)!.overdue}`));
+    });
+    for (const d of model.determinedCells(withheld, known)) found.push({ cell: d.name, value: d.value });
+  });
+  return found;
+}
