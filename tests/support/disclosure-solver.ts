@@ -25,7 +25,7 @@ export class IntegerModel {
   /** Search nodes visited so far; one question may take at most nodeLimit (a pathological case fails loudly instead of hanging). */
   nodes = 0;
 
-  constructor(private readonly nodeLimit = 300_000) {}
+  constructor(private readonly nodeLimit = 50_000) {}
 
   variable(name: string, lo: number, hi: number): number {
     this.domains.push([lo, hi]);
