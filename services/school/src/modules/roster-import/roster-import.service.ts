@@ -19,7 +19,6 @@ export enum RosterExportKind {
   DUTY_COMPLETION = 'DUTY_COMPLETION',
 }
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const PREVIEW_VALID_MS = 24 * 3600_000;
 const NAMES: Record<RosterExportKind, string> = { TEACHERS: '教师名单', CLASSROOMS: '班级名单', STUDENTS: '学生名单', TEACHING_ASSIGNMENTS: '任课安排', MENTORSHIPS: '导师结对', DUTY_COMPLETION: '三个一完成情况' };
 
@@ -35,7 +34,6 @@ export class RosterImportService {
   /** Reads and checks the file; writes nothing to the roster. */
   async preview(input: { kind: RosterKind; format: SpreadsheetFormat; content: Buffer; fileName?: string | null; fullRoster?: boolean | null }): Promise<RosterImport> {
     const schoolId = this.schoolId;
-    if (input.content.length > MAX_FILE_BYTES) throw new UserFacingError('FILE_TOO_LARGE', 'Files up to 20 MB; split a larger roster by grade.', 'fileBase64');
     if (input.fullRoster && input.kind !== RosterKind.STUDENTS) throw new UserFacingError('FULL_ROSTER_STUDENTS_ONLY', 'Only a student import can be a full roster.', 'fullRoster');
     const table = await readUpload(input.content, input.format);
     refuseColumns(input.kind, table.headers);
