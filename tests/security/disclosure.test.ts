@@ -28,9 +28,10 @@ const SEED = Number(process.env.FC_SEED ?? 11);
 /** fast-check's report names the seed and the shrunk counterexample; say how to replay it too. */
 async function holds<T>(property: fc.IProperty<[T]> | fc.IAsyncProperty<[T]>, numRuns: number) {
   try {
-    await fc.assert(property as fc.IAsyncProperty<[T]>, { seed: SEED, numRuns });
+    await fc.assert(property as fc.IAsyncProperty<[T]>, { seed: SEED, numRuns, endOnFailure: true });
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : error}\nreproduce with FC_SEED=${SEED}`);
+    const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : '';
+    throw new Error(`${error instanceof Error ? error.message : error}${cause}\nreproduce with FC_SEED=${SEED}`);
   }
 }
 

@@ -118,7 +118,7 @@ export function determinedCells(roster: AuditRoster, truth: Truth, facts: readon
       model.difference(g.attention, g.withMentor, Number.NEGATIVE_INFINITY, rooms.reduce((t, c) => t + c.students - c.covered, 0));
       model.difference(g.overdue, g.open, Number.NEGATIVE_INFINITY, 0);
     };
-    const cells: { name: string; vars: number[]; truth: number }[] = [];
+    const cells: { name: string; vars: number[]; truth: number; measure: Measure; rooms: readonly string[] }[] = [];
     const schoolVars = new Map<string, Record<Measure, number>>();
     for (const school of roster.schools) {
       const rooms = school.grades.flatMap((g) => g.classrooms);
@@ -139,19 +139,19 @@ export function determinedCells(roster: AuditRoster, truth: Truth, facts: readon
           for (const m of MEASURES) {
             known[x[m]] = week.get(c.id)![m];
             byKey.set(setKey(m, [c.id]), x[m]);
-            cells.push({ name: `week ${w + 1}, classroom ${c.name}, ${m}`, vars: [x[m]], truth: known[x[m]] });
+            cells.push({ name: `week ${w + 1}, classroom ${c.name}, ${m}`, vars: [x[m]], truth: known[x[m]], measure: m, rooms: [c.id] });
           }
           roomVars.push(x);
         }
         const ids = grade.classrooms.map((c) => c.id);
         const g = Object.fromEntries(MEASURES.map((m) => [m, sumOf(m, ids, () => roomVars.map((r) => r[m]), `grade ${grade.name} ${m}`)])) as Record<Measure, number>;
-        for (const m of MEASURES) cells.push({ name: `week ${w + 1}, grade ${grade.name}, ${m}`, vars: [g[m]], truth: known[g[m]] });
+        for (const m of MEASURES) cells.push({ name: `week ${w + 1}, grade ${grade.name}, ${m}`, vars: [g[m]], truth: known[g[m]], measure: m, rooms: ids });
         impliedBounds(g, grade.classrooms);
         gradeVars.push(g);
       }
       const ids = rooms.map((c) => c.id);
       const sv = Object.fromEntries(MEASURES.map((m) => [m, sumOf(m, ids, () => gradeVars.map((g) => g[m]), `school ${school.id.slice(-4)} ${m}`)])) as Record<Measure, number>;
-      for (const m of MEASURES) cells.push({ name: `week ${w + 1}, school ${school.id.slice(-4)}, ${m}`, vars: [sv[m]], truth: known[sv[m]] });
+      for (const m of MEASURES) cells.push({ name: `week ${w + 1}, school ${school.id.slice(-4)}, ${m}`, vars: [sv[m]], truth: known[sv[m]], measure: m, rooms: ids });
       impliedBounds(sv, rooms);
       schoolVars.set(school.id, sv);
     }
@@ -165,21 +165,19 @@ export function determinedCells(roster: AuditRoster, truth: Truth, facts: readon
     // Cells the structure alone settles are not withheld: nothing is known about any child from them.
     const prior = new Set(model.determinedCells(cells, known).map((d) => d.name));
     const exact = new Set<string>();
-    const noOverdue = new Set<string>();
+    const zeros: Fact[] = [];
     for (const f of facts.filter((f) => f.week === w)) {
       const actual = valueOf(f.measure, f.classrooms);
       if (actual < f.lo || actual > f.hi) throw new Error(`${f.source}: published [${f.lo}, ${f.hi}] but the true count is ${actual} (a collection bug)`);
       const v = byKey.get(setKey(f.measure, f.classrooms)) ?? sumOf(f.measure, f.classrooms, () => f.classrooms.map((id) => byKey.get(setKey(f.measure, [id]))!), f.source);
       model.sum([v], f.lo, f.hi, f.source);
       if (f.lo === f.hi) exact.add(`${v}`);
-      if (f.measure === 'overdue' && f.hi === 0) noOverdue.add(`${v}`);
+      if (f.hi === 0) zeros.push(f);
     }
-    const schoolOf = (name: string) => roster.schools.find((s) => name.includes(`school ${s.id.slice(-4)},`) || s.grades.some((g) => name.includes(` ${g.name},`) || g.classrooms.some((c) => name.includes(` ${c.name},`))));
-    const withheld = cells.filter((c) => {
-      if (prior.has(c.name) || exact.has(`${c.vars[0]}`)) return false;
-      const school = schoolOf(c.name);
-      return !(c.name.endsWith('overdue') && c.truth === 0 && school && noOverdue.has(`${schoolVars.get(school.id)!.overdue}`));
-    });
+    // A published zero (no overdue alert in the school, no open alert at all) is a fact about the
+    // group, not about a child: the zero cells inside it are not withheld (DISCLOSURE.md).
+    const underZero = (c: (typeof cells)[number]) => c.truth === 0 && zeros.some((f) => f.measure === c.measure && c.rooms.every((id) => f.classrooms.includes(id)));
+    const withheld = cells.filter((c) => !prior.has(c.name) && !exact.has(`${c.vars[0]}`) && !underZero(c));
     for (const d of model.determinedCells(withheld, known)) found.push({ cell: d.name, value: d.value });
   });
   return found;

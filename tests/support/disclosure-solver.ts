@@ -106,7 +106,14 @@ export class IntegerModel {
     const first = new Set(extra.flatMap((k) => k.terms.map((t) => t.v)));
     const all = [...constraints, ...extra];
     const limit = this.nodes + this.nodeLimit;
-    const search = (domains: Domains): Domains | null => {
+    /**
+     * Depth-first over bounded domains. With `known`, the search is solution-guided and limited in
+     * discrepancies: the value nearest the truth costs nothing, leaving it costs one of `budget`.
+     * A witness usually differs from the truth in a few places (the cell and what compensates it),
+     * and a discrepancy bound keeps the search from thrashing over the irrelevant rest; the last
+     * pass has no bound, so the answer stays exact.
+     */
+    const search = (domains: Domains, budget: number): Domains | null => {
       if (++this.nodes > limit) throw new Error(`disclosure solver: more than ${this.nodeLimit} search nodes for one question`);
       const d = this.propagateOver(domains, all);
       if (!d) return null;
@@ -115,16 +122,35 @@ export class IntegerModel {
       for (const i of first) if (open(i) && (pick < 0 || d[i][1] - d[i][0] < d[pick][1] - d[pick][0])) pick = i;
       if (pick < 0) for (let i = 0; i < d.length; i++) if (open(i) && (pick < 0 || d[i][1] - d[i][0] < d[pick][1] - d[pick][0])) pick = i;
       if (pick < 0) return d;
+      if (known) {
+        // Often the truth, clamped into what is left, already satisfies everything: no need to branch.
+        const guess = d.map(([lo, hi], i) => [Math.min(hi, Math.max(lo, known[i]))] as [number]);
+        if (all.every((k) => { const t = k.terms.reduce((acc, { v, c }) => acc + c * guess[v][0], 0); return t >= k.lo && t <= k.hi; })) {
+          return guess.map(([x]) => [x, x] as [number, number]);
+        }
+      }
       const [lo, hi] = d[pick];
-      const mid = Math.floor((lo + hi) / 2);
-      const left = d.map((x) => [...x] as [number, number]);
-      left[pick] = [lo, mid];
-      const right = d.map((x) => [...x] as [number, number]);
-      right[pick] = [mid + 1, hi];
-      return search(left) ?? search(right);
+      const narrowed = (range: [number, number]) => {
+        const next = d.map((x) => [...x] as [number, number]);
+        next[pick] = range;
+        return next;
+      };
+      if (!known) {
+        const mid = Math.floor((lo + hi) / 2);
+        return search(narrowed([lo, mid]), budget) ?? search(narrowed([mid + 1, hi]), budget);
+      }
+      const v = Math.min(hi, Math.max(lo, known[pick]));
+      let found = search(narrowed([v, v]), budget);
+      if (budget > 0) {
+        if (!found && v > lo) found = search(narrowed([lo, v - 1]), budget - 1);
+        if (!found && v < hi) found = search(narrowed([v + 1, hi]), budget - 1);
+      }
+      return found;
     };
     const start: Domains = scope ? this.domains.map((dom, i) => (scope!.has(i) ? dom : [known![i], known![i]])) : this.domains;
-    const d = search(start);
+    let d: Domains | null = null;
+    if (known) for (const budget of [0, 1, 2, 3]) if ((d = search(start, budget))) break;
+    d ??= search(start, Number.POSITIVE_INFINITY);
     return d && d.map(([v]) => v);
   }
 
@@ -181,7 +207,18 @@ export class IntegerModel {
       if (!open.has(i)) continue;
       const cell = cells[i];
       const terms = cell.vars.map((v) => ({ v, c: 1 as const }));
-      const witness = this.solve([{ terms, lo: Number.NEGATIVE_INFINITY, hi: cell.truth - 1 }], known) ?? this.solve([{ terms, lo: cell.truth + 1, hi: Number.POSITIVE_INFINITY }], known);
+      const below = { terms, lo: Number.NEGATIVE_INFINITY, hi: cell.truth - 1 };
+      const above = { terms, lo: cell.truth + 1, hi: Number.POSITIVE_INFINITY };
+      // The side with more room under plain propagation first: that is where a witness usually is.
+      const bounds = this.propagate(this.domains, []);
+      const [min, max] = cell.vars.reduce(([a, b], v) => [a + bounds![v][0], b + bounds![v][1]], [0, 0]);
+      const order = max - cell.truth > cell.truth - min ? [above, below] : [below, above];
+      let witness: number[] | null;
+      try {
+        witness = this.solve([order[0]], known) ?? this.solve([order[1]], known);
+      } catch (error) {
+        throw new Error(`${error instanceof Error ? error.message : error} (is ${cell.name} = ${cell.truth} determined?)`);
+      }
       if (!witness) {
         determined.push({ name: cell.name, value: cell.truth });
         open.delete(i);
