@@ -203,6 +203,7 @@ export class IntegerModel {
     const open = new Set(cells.map((_, i) => i));
     const value = (s: number[], vars: readonly number[]) => vars.reduce((t, v) => t + s[v], 0);
     const determined: { name: string; value: number }[] = [];
+    const bounds = this.propagate(this.domains, []);
     for (let i = 0; i < cells.length; i++) {
       if (!open.has(i)) continue;
       const cell = cells[i];
@@ -210,7 +211,6 @@ export class IntegerModel {
       const below = { terms, lo: Number.NEGATIVE_INFINITY, hi: cell.truth - 1 };
       const above = { terms, lo: cell.truth + 1, hi: Number.POSITIVE_INFINITY };
       // The side with more room under plain propagation first: that is where a witness usually is.
-      const bounds = this.propagate(this.domains, []);
       const [min, max] = cell.vars.reduce(([a, b], v) => [a + bounds![v][0], b + bounds![v][1]], [0, 0]);
       const order = max - cell.truth > cell.truth - min ? [above, below] : [below, above];
       let witness: number[] | null;
