@@ -41,8 +41,7 @@ async function main() {
     NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET, GATEWAY_SECRET, SQL_TRACE_DIR: traceDir,
     DEMO_SCHOOLS: String(o.schools), DEMO_STUDENTS: String(o.students), DEMO_SEED: 'bench', DEMO_ACTIVITY: 'true',
   };
-  const ports = { school: await freePort(), district: await freePort(), gateway: await freePort(), gatewayCached: await freePort() };
-  const spec: StackSpec = { root: o.root, env, ports, databaseUrls };
+  const spec: StackSpec = { root: o.root, env, databaseUrls };
   const auth = loadAuthConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET });
   let stack: Stack | undefined;
   const db = { school: new Client(databaseUrls.school), district: new Client(databaseUrls.district) };
@@ -58,7 +57,7 @@ async function main() {
     console.log(`[bench] seeded in ${seedSeconds.toFixed(0)} s: ${JSON.stringify(volume)}`);
 
     const scenarios = (await buildScenarios(db.school, db.district)).filter((s) => o.only.length === 0 || o.only.includes(s.key));
-    const urls = { gateway: `http://127.0.0.1:${ports.gateway}/graphql`, gatewayCached: `http://127.0.0.1:${ports.gatewayCached}/graphql`, school: `http://127.0.0.1:${ports.school}/graphql`, district: `http://127.0.0.1:${ports.district}/graphql` };
+    const urls = stack.urls;
     const ctx = { traceDir, services: { school: stack.school.child.pid!, district: stack.district.child.pid! } };
     const captured: Record<string, Captured> = {};
     for (const s of scenarios) if (!s.cached) captured[s.key] = await capture(s, urls, auth, GATEWAY_SECRET, ctx);
@@ -87,7 +86,7 @@ async function main() {
     }
     const errors = results.filter((r) => r.errors > 0);
     let profiles: Record<string, ProfileTop[]> = {};
-    if (o.profile) profiles = await profileRun(stack, spec, scenarios, urls, auth, work, (st) => (stack = st));
+    if (o.profile) profiles = await profileRun(stack, spec, scenarios, auth, work, (st) => (stack = st));
     const run = { label: o.label, date: new Date().toISOString(), machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}`, scale: { schools: o.schools, students: o.students, ...volume }, seedSeconds, seconds: o.seconds, scenarios: scenarios.map((s) => ({ key: s.key, label: s.label, callers: s.callers.length })), captured: Object.fromEntries(Object.entries(captured).map(([k, c]) => [k, { statementsPerRequest: c.statementsPerRequest, sql: c.statements[0].map((st) => st.sql) }])), results, profiles };
     fs.mkdirSync(path.dirname(o.out), { recursive: true });
     fs.writeFileSync(o.out, JSON.stringify(run, null, 1));
@@ -103,7 +102,7 @@ async function main() {
 }
 
 /** Restarts the stack under --cpu-prof once per scenario and loads its gateway with 20 clients. */
-async function profileRun(running: Stack, spec: StackSpec, scenarios: Scenario[], urls: Record<string, string>, auth: ReturnType<typeof loadAuthConfig>, work: string, swap: (s: Stack) => void) {
+async function profileRun(running: Stack, spec: StackSpec, scenarios: Scenario[], auth: ReturnType<typeof loadAuthConfig>, work: string, swap: (s: Stack) => void) {
   const out: Record<string, ProfileTop[]> = {};
   let stack = running;
   for (const s of scenarios) {
@@ -111,7 +110,7 @@ async function profileRun(running: Stack, spec: StackSpec, scenarios: Scenario[]
     await stack.stop();
     stack = await startStack({ ...spec, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
     swap(stack);
-    const url = s.cached ? urls.gatewayCached : urls.gateway;
+    const url = s.cached ? stack.urls.gatewayCached : stack.urls.gateway;
     const callers = requestsFor(s, 'gateway', auth, '');
     const ctx = { traceDir: spec.env.SQL_TRACE_DIR, services: { school: stack.school.child.pid!, district: stack.district.child.pid! } };
     const pids = { gateway: (s.cached ? stack.gatewayCached : stack.gateway).child.pid!, ...ctx.services };
