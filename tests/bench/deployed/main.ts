@@ -13,7 +13,7 @@ import { startProc, startStack, type Stack, type StackSpec } from './services';
 import { writeReport } from './report';
 
 /**
- * `pnpm bench`'s deployed-shape benchmark (tests/bench/deployed/README.md): the platform's
+ * `pnpm bench`'s deployed-shape benchmark (method: tests/results/deployed-bench.md): the platform's
  * processes on a seeded district, a plain-SQL floor, autocannon in its own process, distinct
  * callers; then, with BENCH_PROFILE, CPU profiles of each process per scenario.
  */
