@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+import { sqlTraceFromEnv } from './sql-trace';
 
 export interface DataSourceOptions {
   /** Pass a StatementCounter (tests) to count the SQL statements sent. */
@@ -33,14 +34,15 @@ export function createServiceDataSource(
   model: { entities: MixedList<Function | string | EntitySchema>; migrations: MixedList<Function | string> },
   options: DataSourceOptions = {},
 ): DataSource {
+  const logger = options.logger ?? sqlTraceFromEnv();
   return new DataSource({
     type: 'postgres',
     url,
     entities: model.entities,
     migrations: model.migrations,
     synchronize: false,
-    logging: options.logger ? ['query', 'error'] : ['error'],
-    logger: options.logger,
+    logging: logger ? ['query', 'error'] : ['error'],
+    logger,
     extra: {
       max: options.poolSize ?? 10,
       // Sent as session settings when each connection opens, so no extra round trip per query.

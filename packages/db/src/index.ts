@@ -1,6 +1,7 @@
 export * from './embedded-postgres';
 export * from './admin';
 export * from './statement-counter';
+export * from './sql-trace';
 export * from './pagination';
 export * from './migrate';
 export * from './loaders';

@@ -1,3 +1,4 @@
+import '@mentorship/graphql/dist/release-mode';
 import { subgraphMain } from '@mentorship/graphql';
 import { districtService } from './service';
 

@@ -1,3 +1,4 @@
+import '@mentorship/graphql/dist/release-mode';
 import { loadAuthConfig, loadGatewayTrust } from '@mentorship/auth';
 import { runService } from '@mentorship/graphql';
 import fs from 'node:fs';

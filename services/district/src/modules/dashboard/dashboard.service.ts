@@ -6,17 +6,11 @@ import type { SchoolStage } from '../registry/school-stage';
 import { DashboardFigures, DistrictDashboard, EvaluationLevels, SchoolDashboardRow, SchoolFigures, SchoolFlag, StageFigures, TrendPoint } from './dashboard.types';
 import type { SchoolFigures as StoredFigures } from './metric-snapshot.entity';
 
-/** Per school: teachers (by staff number) who passed every required course of the school's stage. */
-const TRAINED_SQL = `
-WITH req AS (
-  SELECT s.id AS school_id, c.id AS course_id FROM school s
-    JOIN training_course c ON c.district_id = s.district_id AND c.required AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0 OR s.stage = ANY(c.stages))
-   WHERE s.district_id = $1),
-total AS (SELECT school_id, count(*) AS n FROM req GROUP BY school_id),
-done AS (
-  SELECT t.school_id, t.staff_number, count(*) AS n FROM training_completion t JOIN req ON req.school_id = t.school_id AND req.course_id = t.course_id
-   WHERE t.passed GROUP BY t.school_id, t.staff_number)
-SELECT d.school_id, count(*)::int AS trained FROM done d JOIN total ON total.school_id = d.school_id WHERE d.n >= total.n GROUP BY d.school_id`;
+/**
+ * Per school: teachers (by staff number) who passed every required course of the school's stage,
+ * kept up to date by triggers on every write (migration SchoolTrainingSummary).
+ */
+const TRAINED_SQL = `SELECT st.school_id, st.trained FROM school_training st JOIN school s ON s.id = st.school_id WHERE s.district_id = $1`;
 
 /** How far behind the term's calendar a duty may be before the school is flagged. */
 export const LAG_TOLERANCE = 0.2;
