@@ -1,3 +1,4 @@
+import './instrument';
 import { subgraphMain } from '@mentorship/graphql';
 import { districtService } from './service';
 

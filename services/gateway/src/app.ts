@@ -2,6 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { GATEWAY_PROOF_HEADER, loadGatewayTrust, signGatewayProof, type AuthConfig, type Principal } from '@mentorship/auth';
 import { edgeProtection, formatError, requestVerifier, serveGraphQL, type RunningServer } from '@mentorship/graphql';
+import type { Observability } from '@mentorship/observability';
 import { randomUUID } from 'node:crypto';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   /** Per-caller request budgets; default: generous, counted in memory. */
   rateLimit?: RateLimitOptions;
   log?: (line: string) => void;
+  /** Request logs and metrics (main.ts); tests leave it out. */
+  observability?: Observability;
 }
 
 /**
@@ -66,6 +69,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     // persisted queries would let any client register any document.
     persistedQueries: false,
     plugins: [
+      ...(options.observability ? [options.observability.plugin<GatewayContext>()] : []),
       rateLimiter.plugin,
       ...edge.plugins,
       persistedOperationsPlugin(options.persistedOperations ?? { mode: 'off' }),
