@@ -58,6 +58,7 @@ export async function startSubgraph<C extends BaseContext>(service: SubgraphServ
       guard,
     }),
     plugins: [...(options.observability ? [options.observability.plugin<C>()] : []), ...(service.plugins ?? [])],
+    logger: options.observability?.logger,
   });
 }
 

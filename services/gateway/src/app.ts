@@ -51,6 +51,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   options.log?.(`rate limits counted in ${rateLimiter.where}`);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    logger: options.observability?.logger,
     buildService: ({ name, url }) =>
       subgraphs.dataSource<GatewayContext>(name, options.subgraphUrls?.[name] ?? url!, ({ request, context }) => {
         request.http?.headers.set('authorization', context.authorization);
@@ -63,6 +64,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
+    logger: options.observability?.logger,
     // Operation limits, no batching, no introspection or suggestions in production (packages/graphql limits.ts).
     ...edge,
     // Hashes are handled by the plugin against the client's manifest; Apollo's automatic
