@@ -26,7 +26,17 @@ interface KeyValue {
   value: Record<string, unknown>;
 }
 
-const plain = (attributes: KeyValue[] = []) => Object.fromEntries(attributes.map((a) => [a.key, Object.values(a.value)[0]]));
+type ExportedSpan = Omit<ReceivedSpan, 'service' | 'scope' | 'attributes'> & { attributes: KeyValue[] };
+
+interface TraceExport {
+  resourceSpans: {
+    resource: { attributes: KeyValue[] };
+    scopeSpans: { scope: { name: string }; spans: ExportedSpan[] }[];
+  }[];
+}
+
+const plain = (attributes: KeyValue[] = []) =>
+  Object.fromEntries(attributes.map((a) => [a.key, Object.values(a.value)[0]]));
 
 /** A collector for tests: a node:http server that takes OTLP/HTTP JSON trace exports and keeps their spans. */
 export async function startOtlpReceiver(): Promise<OtlpReceiver> {
@@ -41,13 +51,13 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
         res.writeHead(415).end();
         return;
       }
-      const exported = JSON.parse(body.toString('utf8')) as {
-        resourceSpans: { resource: { attributes: KeyValue[] }; scopeSpans: { scope: { name: string }; spans: (Omit<ReceivedSpan, 'service' | 'scope' | 'attributes'> & { attributes: KeyValue[] })[] }[] }[];
-      };
+      const exported = JSON.parse(body.toString('utf8')) as TraceExport;
       for (const rs of exported.resourceSpans) {
         const service = String(plain(rs.resource.attributes)['service.name']);
         for (const ss of rs.scopeSpans) {
-          for (const s of ss.spans) spans.push({ ...s, service, scope: ss.scope.name, attributes: plain(s.attributes) });
+          for (const s of ss.spans) {
+            spans.push({ ...s, service, scope: ss.scope.name, attributes: plain(s.attributes) });
+          }
         }
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');

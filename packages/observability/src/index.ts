@@ -1,4 +1,7 @@
-export { configureProcessLogger, createLogger, lineLogger, logFormat, processLogger, serializeError, type Logger, type LogFormat } from './logger';
+export {
+  configureProcessLogger, createLogger, lineLogger, logFormat, processLogger, serializeError,
+  type Logger, type LogFormat,
+} from './logger';
 export { formatPretty } from './pretty';
 // Services add their own metrics with these (one prom-client for everything).
 export { Counter, Gauge, Histogram } from 'prom-client';

@@ -44,7 +44,11 @@ const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'sil
  * One JSON object per line on stdout (`LOG_FORMAT=json`, the default: what a container platform
  * collects), or one readable line per entry (`pretty`, which `npm start` sets for its children).
  */
-export function createLogger(service: string, env: NodeJS.ProcessEnv = process.env, destination?: DestinationStream): Logger {
+export function createLogger(
+  service: string,
+  env: NodeJS.ProcessEnv = process.env,
+  destination?: DestinationStream,
+): Logger {
   const level = env.LOG_LEVEL || 'info';
   if (!LEVELS.has(level)) throw new Error(`LOG_LEVEL must be one of ${[...LEVELS].join(', ')}.`);
   const format = logFormat(env);
@@ -70,7 +74,8 @@ let current: Logger | undefined;
  */
 export function processLogger(): Logger {
   if (current) return current;
-  const env = process.env.NODE_ENV === 'test' ? { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } : process.env;
+  const quiet = process.env.NODE_ENV === 'test';
+  const env = quiet ? { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } : process.env;
   try {
     current = createLogger('mentorship', env);
   } catch {

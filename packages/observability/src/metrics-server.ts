@@ -49,6 +49,8 @@ export function metricsAddress(env: NodeJS.ProcessEnv = process.env): { port: nu
   const raw = env.METRICS_PORT;
   if (raw === undefined || raw === '') return null;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('METRICS_PORT must be a port number (0–65535).');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error('METRICS_PORT must be a port number (0–65535).');
+  }
   return { port, host: env.METRICS_HOST || env.HOST || '127.0.0.1' };
 }

@@ -35,8 +35,18 @@ export class ServiceMetrics {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
     const registers = [this.registry];
-    this.requests = new Counter({ name: 'mentorship_graphql_requests_total', help: 'GraphQL requests, by registered operation name (else anonymous).', labelNames: ['operation'], registers });
-    this.errors = new Counter({ name: 'mentorship_graphql_errors_total', help: 'GraphQL requests that answered with an error, by operation and error code (once per code and request).', labelNames: ['operation', 'code'], registers });
+    this.requests = new Counter({
+      name: 'mentorship_graphql_requests_total',
+      help: 'GraphQL requests, by registered operation name (else anonymous).',
+      labelNames: ['operation'],
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'mentorship_graphql_errors_total',
+      help: 'GraphQL requests answered with an error, by operation and error code (once per code and request).',
+      labelNames: ['operation', 'code'],
+      registers,
+    });
     this.duration = new Histogram({
       name: 'mentorship_graphql_request_duration_seconds',
       help: 'Time from receiving a GraphQL request to its answer, by operation.',
@@ -53,12 +63,14 @@ export class ServiceMetrics {
         registers,
         collect() {
           this.reset();
-          for (const [pool, read] of pools) read().forEach((counts, i) => this.set({ pool, member: i === 0 ? 'primary' : `replica${i}` }, pick(counts)));
+          for (const [pool, read] of pools) {
+            read().forEach((counts, i) => this.set({ pool, member: i ? `replica${i}` : 'primary' }, pick(counts)));
+          }
         },
       });
     gauge('mentorship_db_pool_connections', 'Connections the SQL pool holds (in use and idle).', (p) => p.totalCount);
     gauge('mentorship_db_pool_idle_connections', 'Connections of the SQL pool that are idle.', (p) => p.idleCount);
-    gauge('mentorship_db_pool_waiting_requests', 'Queries waiting for a connection of the SQL pool.', (p) => p.waitingCount);
+    gauge('mentorship_db_pool_waiting_requests', 'Queries waiting for a pool connection.', (p) => p.waitingCount);
   }
 
   /** Reports a pool's counts at each scrape; `read` returns the primary's pool first, then any replicas'. */

@@ -26,7 +26,8 @@ export interface Observability {
 /** TypeORM's postgres driver keeps its pg pool as `master` and, with replication, `slaves`. */
 export function dataSourcePools(dataSource: { driver: unknown }): () => PoolCounts[] {
   const driver = dataSource.driver as { master?: PoolCounts; slaves?: PoolCounts[] };
-  return () => [driver.master, ...(driver.slaves ?? [])].filter((p): p is PoolCounts => !!p && typeof p.totalCount === 'number');
+  const isPool = (p: PoolCounts | undefined): p is PoolCounts => !!p && typeof p.totalCount === 'number';
+  return () => [driver.master, ...(driver.slaves ?? [])].filter(isPool);
 }
 
 /**
@@ -34,10 +35,15 @@ export function dataSourcePools(dataSource: { driver: unknown }): () => PoolCoun
  * PERSISTED_OPERATIONS_MANIFEST; infra/ENVIRONMENT.md) and starts its metrics server.
  * Traces are started earlier, by `startTracing` in the service's instrument.ts.
  */
-export async function startObservability(service: string, env: NodeJS.ProcessEnv = process.env): Promise<Observability> {
+export async function startObservability(
+  service: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Observability> {
   const logger = configureProcessLogger(service, env);
   const operations = OperationNames.fromManifest(env.PERSISTED_OPERATIONS_MANIFEST || undefined);
-  if (!operations.names.size) logger.warn('no persisted-operations manifest found: every operation is logged and counted as "anonymous"');
+  if (!operations.names.size) {
+    logger.warn('no persisted-operations manifest found: every operation is logged and counted as "anonymous"');
+  }
   const address = metricsAddress(env);
   const metrics = address ? new ServiceMetrics(service) : undefined;
   let server: MetricsServer | undefined;

@@ -22,10 +22,11 @@ export class OperationNames {
   }
 
   /** Names from the manifest (PERSISTED_OPERATIONS_MANIFEST or the repository's); none when it is missing. */
-  static fromManifest(file: string = process.env.PERSISTED_OPERATIONS_MANIFEST || defaultManifestPath()): OperationNames {
+  static fromManifest(file = process.env.PERSISTED_OPERATIONS_MANIFEST || defaultManifestPath()): OperationNames {
     if (!fs.existsSync(file)) return new OperationNames([]);
     const documents = Object.values(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>);
-    const names = documents.flatMap((doc) => [...doc.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)].map((m) => m[1]));
+    const definition = /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g;
+    const names = documents.flatMap((doc) => [...doc.matchAll(definition)].map((m) => m[1]));
     return new OperationNames(names);
   }
 

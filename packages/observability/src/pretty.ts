@@ -7,8 +7,11 @@ function value(v: unknown): string {
   return JSON.stringify(v);
 }
 
-function errorText(err: Record<string, unknown>): string {
-  return `\n  ${err.type ?? 'Error'}${err.code ? ` (${err.code})` : ''}: ${err.message ?? ''}${err.stack ? `\n${err.stack}` : ''}`;
+type Error_ = Record<string, unknown>;
+
+function errorText(err: Error_): string {
+  const code = err.code ? ` (${err.code})` : '';
+  return `\n  ${err.type ?? 'Error'}${code}: ${err.message ?? ''}${err.stack ? `\n${err.stack}` : ''}`;
 }
 
 /** `[school] msg key=value …`: the shape `npm start` printed before logs were structured. */
@@ -22,7 +25,7 @@ export function formatPretty(line: string): string {
   const level = entry.level === 'info' ? '' : `${String(entry.level).toUpperCase()} `;
   const rest = Object.entries(entry)
     .filter(([k]) => !KNOWN.has(k))
-    .map(([k, v]) => (k === 'err' && v && typeof v === 'object' ? errorText(v as Record<string, unknown>) : ` ${k}=${value(v)}`))
+    .map(([k, v]) => (k === 'err' && v && typeof v === 'object' ? errorText(v as Error_) : ` ${k}=${value(v)}`))
     .join('');
   return `[${entry.service}] ${level}${entry.msg ?? ''}${rest}\n`;
 }

@@ -28,8 +28,9 @@ export function watchOutbox(metrics: ServiceMetrics, dataSource: DataSource): Ou
       .query(`SELECT count(*)::int AS pending, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS age
               FROM outbox_message WHERE delivered_at IS NULL`)
       .then(([row]: { pending: number; age: number }[]) => ({ pending: row.pending, oldestAgeSeconds: row.age }));
-    const timeout = new Promise<Backlog>((resolve) => setTimeout(() => resolve({ pending: NaN, oldestAgeSeconds: NaN }), 2_000).unref());
-    last = { at: Date.now(), backlog: Promise.race([query.catch(() => ({ pending: NaN, oldestAgeSeconds: NaN })), timeout]) };
+    const unknown: Backlog = { pending: NaN, oldestAgeSeconds: NaN };
+    const timeout = new Promise<Backlog>((resolve) => setTimeout(() => resolve(unknown), 2_000).unref());
+    last = { at: Date.now(), backlog: Promise.race([query.catch(() => unknown), timeout]) };
     return last.backlog;
   };
   new Gauge({
@@ -48,7 +49,15 @@ export function watchOutbox(metrics: ServiceMetrics, dataSource: DataSource): Ou
       this.set((await read()).oldestAgeSeconds);
     },
   });
-  const delivered = new Counter({ name: 'mentorship_outbox_delivered_total', help: 'Outbox messages this replica delivered to the district.', registers });
-  const failures = new Counter({ name: 'mentorship_outbox_delivery_failures_total', help: 'Relay attempts that the district refused or did not answer.', registers });
+  const delivered = new Counter({
+    name: 'mentorship_outbox_delivered_total',
+    help: 'Outbox messages this replica delivered to the district.',
+    registers,
+  });
+  const failures = new Counter({
+    name: 'mentorship_outbox_delivery_failures_total',
+    help: 'Relay drains that the district refused or did not answer.',
+    registers,
+  });
   return { delivered: (count) => delivered.inc(count), failed: () => failures.inc() };
 }
