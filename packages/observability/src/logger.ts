@@ -38,6 +38,17 @@ export function logFormat(env: NodeJS.ProcessEnv = process.env): LogFormat {
   return value;
 }
 
+/**
+ * Errors and fatal start-up failures on stderr, the rest on stdout (a collector takes both; a
+ * person or a supervisor sees the failures apart). Synchronous, so a line just before exit is kept.
+ */
+function standardStreams(format: LogFormat): DestinationStream {
+  const stream = (fd: 1 | 2) =>
+    format === 'pretty' ? prettyDestination(fd === 1 ? process.stdout : process.stderr) : pino.destination({ fd, sync: true });
+  const streams = [{ level: 'trace' as const, stream: stream(1) }, { level: 'error' as const, stream: stream(2) }];
+  return pino.multistream(streams, { dedupe: true });
+}
+
 const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
 /**
@@ -61,7 +72,7 @@ export function createLogger(
       serializers: { err: serializeError },
       redact: { paths: NEVER_LOGGED, remove: true },
     },
-    destination ?? (format === 'pretty' ? prettyDestination() : pino.destination({ fd: 1, sync: true })),
+    destination ?? standardStreams(format),
   );
 }
 
