@@ -93,7 +93,7 @@ describe('observability: one request followed through logs, metrics and a trace,
     ...me.mentees.nodes.map((s) => s.name),
   ];
 
-  it('logs a line per request in gateway and subgraph, with the gateway’s request id and nothing personal', async () => {
+  it('logs a line per request in gateway and subgraph, with the gateway’s request id, nothing personal', async () => {
     const token = p.token('mentor-1');
     const clientChosenId = 'client-chosen-request-id-0001';
     const names = namesIn(await myWork(token, false));
