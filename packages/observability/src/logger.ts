@@ -43,8 +43,10 @@ export function logFormat(env: NodeJS.ProcessEnv = process.env): LogFormat {
  * person or a supervisor sees the failures apart). Synchronous, so a line just before exit is kept.
  */
 function standardStreams(format: LogFormat): DestinationStream {
-  const stream = (fd: 1 | 2) =>
-    format === 'pretty' ? prettyDestination(fd === 1 ? process.stdout : process.stderr) : pino.destination({ fd, sync: true });
+  const stream = (fd: 1 | 2) => {
+    if (format === 'json') return pino.destination({ fd, sync: true });
+    return prettyDestination(fd === 1 ? process.stdout : process.stderr);
+  };
   const streams = [{ level: 'trace' as const, stream: stream(1) }, { level: 'error' as const, stream: stream(2) }];
   return pino.multistream(streams, { dedupe: true });
 }
