@@ -47,7 +47,9 @@ const results: string[] = [];
 function prodConfig(service: string): Record<string, string> {
   const objects = render(path.join(K8S_DIR, 'overlays/prod')).objects;
   const data = (name: string) => (objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === name)?.data ?? {}) as Record<string, string>;
-  return service === 'web' ? data('web-config') : { ...data('mentorship-common'), ...data(`${service}-config`) };
+  if (service === 'web') return data('web-config');
+  // Pods each have their own 9464; containers sharing the host's network take any free port.
+  return { ...data('mentorship-common'), ...data(`${service}-config`), METRICS_PORT: '0' };
 }
 
 (process.env.INFRA_IMAGES === '1' ? describe : describe.skip)('the platform from its images (podman)', () => {

@@ -10,9 +10,13 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-/** Starts a compiled service entry point (relative to the repo) and passes its output through. */
+/**
+ * Starts a compiled service entry point (relative to the repo) and passes its output through.
+ * Services log JSON lines by default (what a log collector wants); here a person reads them, so
+ * they print `[service] message` unless LOG_FORMAT says otherwise.
+ */
 export function startServiceProcess(name: string, entry: string, env: Record<string, string>, readyText: string): ServiceProcess {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, entry)], { env: { ...process.env, LOG_FORMAT: process.env.LOG_FORMAT || 'pretty', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const ready = new Promise<void>((resolve, reject) => {
     const onLine = (chunk: Buffer) => {
       const text = chunk.toString();

@@ -87,7 +87,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (statementTimedOut(error)) {
     return { message: 'This took longer than the service allows; try again, or ask for less at once.', locations: formatted.locations, path: formatted.path, extensions: { code: 'TIMEOUT' } };
   }
-  if (process.env.NODE_ENV !== 'test' || process.env.LOG_INTERNAL_ERRORS === '1') {
+  // Deployed services log internal errors with their request id (@mentorship/observability's
+  // request plugin); this switch prints them where no plugin runs (in-process tests).
+  if (process.env.LOG_INTERNAL_ERRORS === '1') {
     console.error('internal error:', (error as { originalError?: unknown })?.originalError ?? error);
   }
   return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

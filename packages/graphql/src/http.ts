@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { processLogger } from '@mentorship/observability';
 import { EDGE_LIMITS } from './limits';
 
 export interface RunningServer {
@@ -154,7 +155,7 @@ export async function serveGraphQL<C extends BaseContext>(
         // A 413 is answered at once; the rest of the body is read and dropped (never kept), since
         // a client still sending would otherwise see a reset connection instead of the answer.
         if (error instanceof RequestRefused) return send(res, error.status, errorBody(error.message, error.code));
-        if (process.env.NODE_ENV !== 'test') console.error('request failed:', error);
+        processLogger().error({ err: error }, 'request failed');
         send(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
       })
       .finally(() => clearTimeout(timer));

@@ -1,5 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from '@mentorship/observability';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { formatError } from './errors';
@@ -14,11 +18,14 @@ export async function startGraphQLServer<C extends BaseContext>(options: {
   port: number;
   context: (req: IncomingMessage) => Promise<C>;
   plugins?: ApolloServerPlugin<C>[];
+  /** Apollo's own warnings go to the service's JSON log; default: the console. */
+  logger?: Logger;
 }): Promise<RunningServer> {
   const edge = edgeProtection<C>();
   const server = new ApolloServer<C>({
     schema: options.schema,
     formatError,
+    logger: options.logger,
     ...edge,
     // No Apollo usage reporting here; tracing every subgraph response only costs time. No
     // @cacheControl hints either: the cache-control plugin wraps every field's resolver (7% of

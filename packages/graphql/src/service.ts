@@ -14,6 +14,7 @@ import {
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { processLogger } from '@mentorship/observability';
 import { unauthenticated } from './errors';
 
 export interface VerifiedRequest {
@@ -94,7 +95,7 @@ export function runService(name: string, start: () => Promise<{ stop(): Promise<
       process.once('SIGTERM', shutdown);
     })
     .catch((error) => {
-      console.error(`[${name}] failed to start:`, error instanceof Error ? error.message : error);
+      processLogger().fatal({ err: error }, `${name} failed to start: ${error instanceof Error ? error.message : error}`);
       process.exit(1);
     });
 }

@@ -1,6 +1,7 @@
 import { loadGatewayTrust, type AuthConfig, type GatewayTrust, type Principal } from '@mentorship/auth';
 import { requestPathTimeouts, runMigrations, type DataSourceOptions } from '@mentorship/db';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { lineLogger, startObservability, type Observability, type ServiceMetrics } from '@mentorship/observability';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { cachedPrincipalCheck, type PrincipalCheck } from './principal-check';
@@ -22,7 +23,7 @@ export interface SubgraphService<C extends BaseContext> {
   /** The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it). */
   createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock, clientAddress?: string | null): C;
   /** Work that runs beside the server in a deployment (not in tests), e.g. delivering an outbox. */
-  background?(dataSource: DataSource, context: { auth: AuthConfig; log: (line: string) => void }): { stop(): Promise<void> };
+  background?(dataSource: DataSource, context: { auth: AuthConfig; log: (line: string) => void; metrics?: ServiceMetrics }): { stop(): Promise<void> };
   /** Does the caller still hold the token's claims by this service's records? Cached per caller (see principal-check.ts). */
   checkPrincipal?(dataSource: DataSource): PrincipalCheck;
   /** Request hooks, e.g. flushing what a request collected. */
@@ -40,6 +41,8 @@ export interface SubgraphStartOptions {
   gateway?: GatewayTrust;
   /** How long a roster re-check of a caller is reused; default 30 s. */
   principalRecheckMs?: number;
+  /** Request logs and metrics (main.ts); tests leave it out. */
+  observability?: Observability;
 }
 
 /** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
@@ -54,14 +57,16 @@ export async function startSubgraph<C extends BaseContext>(service: SubgraphServ
       gateway: options.gateway ?? loadGatewayTrust(),
       guard,
     }),
-    plugins: service.plugins,
+    plugins: [...(options.observability ? [options.observability.plugin<C>()] : []), ...(service.plugins ?? [])],
+    logger: options.observability?.logger,
   });
 }
 
 /** main.ts of a subgraph: config, data source, migrations and demo seed when asked, listen. */
 export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>): void {
-  const log = (line: string) => console.log(`[${service.name}] ${line}`);
   runService(service.name, async () => {
+    const observability = await startObservability(service.name);
+    const log = lineLogger(observability.logger);
     const config = loadServiceConfig(service.envPrefix, service.defaultPort);
     // Migrations, the demo seed and background work (snapshots of every school) may take longer
     // than a request may: they get a pool without the request path's statement timeout.
@@ -69,14 +74,17 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
     if (config.migrateOnStart) await runMigrations(setup, log);
     if (config.seedDemo) await service.seedDemo(setup, log);
     const dataSource = await service.createDataSource(config.databaseUrl, requestPathTimeouts()).initialize();
-    const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth, gateway: config.gateway, principalRecheckMs: config.principalRecheckMs });
+    observability.watchDataSource('request', dataSource);
+    observability.watchDataSource('background', setup);
+    const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth, gateway: config.gateway, principalRecheckMs: config.principalRecheckMs, observability });
     log(`subgraph ready at ${app.url}`);
-    const background = service.background?.(setup, { auth: config.auth, log });
+    const background = service.background?.(setup, { auth: config.auth, log, metrics: observability.metrics });
     return {
       async stop() {
         await background?.stop();
         await app.stop();
         await Promise.all([dataSource.destroy(), setup.destroy()]);
+        await observability.stop();
       },
     };
   });

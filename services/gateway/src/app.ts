@@ -2,6 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { GATEWAY_PROOF_HEADER, loadGatewayTrust, signGatewayProof, type AuthConfig, type Principal } from '@mentorship/auth';
 import { edgeProtection, formatError, requestVerifier, serveGraphQL, type RunningServer } from '@mentorship/graphql';
+import type { Observability } from '@mentorship/observability';
 import { randomUUID } from 'node:crypto';
 import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   /** Per-caller request budgets; default: generous, counted in memory. */
   rateLimit?: RateLimitOptions;
   log?: (line: string) => void;
+  /** Request logs and metrics (main.ts); tests leave it out. */
+  observability?: Observability;
 }
 
 /**
@@ -48,6 +51,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   options.log?.(`rate limits counted in ${rateLimiter.where}`);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    logger: options.observability?.logger,
     buildService: ({ name, url }) =>
       subgraphs.dataSource<GatewayContext>(name, options.subgraphUrls?.[name] ?? url!, ({ request, context }) => {
         request.http?.headers.set('authorization', context.authorization);
@@ -60,12 +64,14 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
+    logger: options.observability?.logger,
     // Operation limits, no batching, no introspection or suggestions in production (packages/graphql limits.ts).
     ...edge,
     // Hashes are handled by the plugin against the client's manifest; Apollo's automatic
     // persisted queries would let any client register any document.
     persistedQueries: false,
     plugins: [
+      ...(options.observability ? [options.observability.plugin<GatewayContext>()] : []),
       rateLimiter.plugin,
       ...edge.plugins,
       persistedOperationsPlugin(options.persistedOperations ?? { mode: 'off' }),

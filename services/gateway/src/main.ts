@@ -1,4 +1,6 @@
 import '@mentorship/graphql/dist/release-mode';
+import './instrument';
+import { lineLogger, startObservability } from '@mentorship/observability';
 import { loadAuthConfig, loadGatewayTrust } from '@mentorship/auth';
 import { runService } from '@mentorship/graphql';
 import fs from 'node:fs';
@@ -9,6 +11,8 @@ import { rateLimitFromEnv } from './rate-limit';
 import { subgraphBudgetFromEnv } from './subgraph-fetcher';
 
 runService('gateway', async () => {
+  const observability = await startObservability('gateway');
+  const log = lineLogger(observability.logger);
   const file = process.env.SUPERGRAPH_PATH ?? path.resolve(__dirname, '../../../schema/supergraph.graphql');
   const app = await createGatewayApp({
     supergraphSdl: fs.readFileSync(file, 'utf8'),
@@ -19,9 +23,15 @@ runService('gateway', async () => {
     snapshotCache: { fields: ['districtDashboard', 'districtTrends'], ttlMs: Number(process.env.DASHBOARD_CACHE_SECONDS ?? 30) * 1000 },
     subgraphBudget: subgraphBudgetFromEnv(),
     rateLimit: rateLimitFromEnv(),
-    log: (line) => console.log(`[gateway] ${line}`),
+    log,
+    observability,
     persistedOperations: loadPersistedOperations(process.env, path.resolve(__dirname, '../../../packages/client/src/generated/persisted-documents.json')),
   });
-  console.log(`[gateway] ready at ${app.url}`);
-  return app;
+  log(`ready at ${app.url}`);
+  return {
+    async stop() {
+      await app.stop();
+      await observability.stop();
+    },
+  };
 });

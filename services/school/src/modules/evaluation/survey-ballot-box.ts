@@ -1,4 +1,5 @@
 import { SMALL_GROUP_THRESHOLD } from '@mentorship/graphql';
+import { processLogger } from '@mentorship/observability';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -129,7 +130,7 @@ const boxes = new WeakMap<DataSource, SurveyBallotBox>();
 
 /** One box per database connection pool, i.e. per school-service process. */
 export function ballotBoxFor(dataSource: DataSource): SurveyBallotBox {
-  return boxes.get(dataSource) ?? boxes.set(dataSource, new SurveyBallotBox(dataSource, (line) => console.log(`[school] ${line}`))).get(dataSource)!;
+  return boxes.get(dataSource) ?? boxes.set(dataSource, new SurveyBallotBox(dataSource, (line) => processLogger().info(line))).get(dataSource)!;
 }
 
 /** Seals every survey whose window has closed (the background job; reads after close seal too). */

@@ -1,13 +1,20 @@
 import { Role, signToken, type AuthConfig } from '@mentorship/auth';
+import type { ServiceMetrics } from '@mentorship/observability';
 import type { DataSource } from 'typeorm';
 import { deliverToDistrict, OutboxRelay } from './outbox-relay';
+import { watchOutbox } from './outbox.metrics';
 import { queueSnapshots } from './snapshot';
 
 /**
  * In a running school service: queue aggregate snapshots on a schedule and relay the outbox to
  * the district. Settings in infra/ENVIRONMENT.md.
  */
-export function startMetricsPublishing(dataSource: DataSource, { auth, log }: { auth: AuthConfig; log: (line: string) => void }, env: NodeJS.ProcessEnv = process.env) {
+export function startMetricsPublishing(
+  dataSource: DataSource,
+  { auth, log, metrics }: { auth: AuthConfig; log: (line: string) => void; metrics?: ServiceMetrics },
+  env: NodeJS.ProcessEnv = process.env,
+) {
+  const counters = metrics && watchOutbox(metrics, dataSource);
   const districtUrl = env.DISTRICT_URL || 'http://127.0.0.1:4002/';
   const snapshotEvery = Number(env.METRICS_SNAPSHOT_INTERVAL_SECONDS ?? 900) * 1000;
   const relayEvery = Number(env.OUTBOX_RELAY_INTERVAL_SECONDS ?? 5) * 1000;
@@ -27,6 +34,8 @@ export function startMetricsPublishing(dataSource: DataSource, { auth, log }: { 
   });
   const drain = () => serially(async () => {
     const { delivered, failed } = await relay.drain();
+    if (delivered) counters?.delivered(delivered);
+    if (failed) counters?.failed();
     if (delivered) log(`metrics: delivered ${delivered} snapshot(s) to the district`);
     // Say once that the district is unreachable, and once that it is back; the outbox keeps everything meanwhile.
     if (failed && failed !== lastFailure) log(`metrics: district unreachable, snapshots wait in the outbox (${failed})`);
