@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { formatError } from './errors';
 import { serveGraphQL, type RunningServer } from './http';
+import type { ReadinessCheck, ShutdownOptions } from './lifecycle';
 import { edgeProtection } from './limits';
 
 export type { RunningServer } from './http';
@@ -14,6 +15,8 @@ export async function startGraphQLServer<C extends BaseContext>(options: {
   port: number;
   context: (req: IncomingMessage) => Promise<C>;
   plugins?: ApolloServerPlugin<C>[];
+  readiness?: ReadinessCheck;
+  shutdown?: ShutdownOptions;
 }): Promise<RunningServer> {
   const edge = edgeProtection<C>();
   const server = new ApolloServer<C>({
@@ -23,5 +26,5 @@ export async function startGraphQLServer<C extends BaseContext>(options: {
     // No Apollo usage reporting here; tracing every subgraph response only costs time.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ...edge.plugins, ...(options.plugins ?? [])],
   });
-  return serveGraphQL(server, { port: options.port, context: options.context });
+  return serveGraphQL(server, { port: options.port, context: options.context, readiness: options.readiness, shutdown: options.shutdown });
 }

@@ -1,5 +1,5 @@
 import { loadGatewayTrust, type AuthConfig, type GatewayTrust, type Principal } from '@mentorship/auth';
-import { requestPathTimeouts, runMigrations, type DataSourceOptions } from '@mentorship/db';
+import { databaseReadiness, requestPathTimeouts, runMigrations, type DataSourceOptions } from '@mentorship/db';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -40,6 +40,8 @@ export interface SubgraphStartOptions {
   gateway?: GatewayTrust;
   /** How long a roster re-check of a caller is reused; default 30 s. */
   principalRecheckMs?: number;
+  /** Where /readyz checks the database and migrations; default `dataSource` (main.ts: the background pool). */
+  readinessDataSource?: DataSource;
 }
 
 /** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
@@ -55,6 +57,7 @@ export async function startSubgraph<C extends BaseContext>(service: SubgraphServ
       guard,
     }),
     plugins: service.plugins,
+    readiness: databaseReadiness(options.readinessDataSource ?? options.dataSource),
   });
 }
 
@@ -69,13 +72,16 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
     if (config.migrateOnStart) await runMigrations(setup, log);
     if (config.seedDemo) await service.seedDemo(setup, log);
     const dataSource = await service.createDataSource(config.databaseUrl, requestPathTimeouts()).initialize();
-    const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth, gateway: config.gateway, principalRecheckMs: config.principalRecheckMs });
+    const app = await startSubgraph(service, {
+      dataSource, port: config.port, auth: config.auth, gateway: config.gateway, principalRecheckMs: config.principalRecheckMs, readinessDataSource: setup,
+    });
     log(`subgraph ready at ${app.url}`);
     const background = service.background?.(setup, { auth: config.auth, log });
     return {
       async stop() {
-        await background?.stop();
-        await app.stop();
+        // Draining (not ready, no new connections, in-flight finished) and the background jobs'
+        // current step run side by side; the pools close only when both are done.
+        await Promise.all([app.stop(), background?.stop()]);
         await Promise.all([dataSource.destroy(), setup.destroy()]);
       },
     };
