@@ -66,10 +66,11 @@ export async function queueSnapshots(dataSource: DataSource, now: Date, schoolId
  * the next tick of any replica.
  */
 export function queueScheduledSnapshots(dataSource: DataSource, now: Date, everyMs: number): Promise<MetricSnapshot[] | null> {
-  return writeSnapshots(dataSource, now, undefined, slotOf(now, everyMs));
+  const start = slotOf(now, everyMs);
+  return writeSnapshots(dataSource, now, undefined, { start, end: new Date(start.getTime() + everyMs) });
 }
 
-async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: string[], slot?: Date): Promise<MetricSnapshot[] | null> {
+async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: string[], slot?: { start: Date; end: Date }): Promise<MetricSnapshot[] | null> {
   const ids: string[] = schoolIds ?? (await dataSource.query('SELECT id FROM school ORDER BY id')).map((r: { id: string }) => r.id);
   if (!ids.length) return [];
   const term = termOf(now).key;
@@ -77,7 +78,7 @@ async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: str
     if (slot) {
       const [{ leader }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS leader', [SNAPSHOT_LEADER_LOCK]);
       if (!leader) return null;
-      const done = await m.query('SELECT 1 FROM outbox_message WHERE topic = $1 AND created_at >= $2 LIMIT 1', [SNAPSHOT_TOPIC, slot]);
+      const done = await m.query('SELECT 1 FROM outbox_message WHERE topic = $1 AND created_at >= $2 AND created_at < $3 LIMIT 1', [SNAPSHOT_TOPIC, slot.start, slot.end]);
       if (done.length) return null;
     }
     const counts = await countSchools(m, ids, term, now);
@@ -106,7 +107,7 @@ async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: str
     const evaluationOf = new Map(evaluations.map((e) => [e.school_id, { term: e.term, excellent: e.excellent, qualified: e.qualified, needsImprovement: e.needs_improvement }]));
     const snapshots = load.map((l) => snapshotOf(l.school_id, term, now, counts.get(l.school_id)!.school, {
       teachers: l.teachers, teachersMentoring: l.mentoring, maxMenteesPerMentor: l.max_load, mentorsAboveCap: l.above_cap, cap: l.cap, evaluation: evaluationOf.get(l.school_id) ?? null,
-    }, slot ? slotSnapshotId(l.school_id, slot) : undefined));
+    }, slot ? slotSnapshotId(l.school_id, slot.start) : undefined));
     await m.query(
       `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[], $5::timestamptz[])
        ON CONFLICT (id) DO NOTHING`,
