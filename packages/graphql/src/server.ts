@@ -22,6 +22,8 @@ export async function startGraphQLServer<C extends BaseContext>(options: {
   const server = new ApolloServer<C>({
     schema: options.schema,
     formatError,
+    // Our drain handles SIGTERM (service.ts); Apollo's own handler (on outside tests) would stop it early and re-raise the signal.
+    stopOnTerminationSignals: false,
     ...edge,
     // No Apollo usage reporting here; tracing every subgraph response only costs time.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ...edge.plugins, ...(options.plugins ?? [])],
