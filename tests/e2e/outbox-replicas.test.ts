@@ -10,7 +10,10 @@ import { snapshotLedger, startDeliveryRecorder, type DeliveryRecorder } from '..
  */
 const EVERY_SECONDS = 2;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve),
+  );
 
 describe('the snapshot schedule and the outbox relay with two school replicas', () => {
   let p: ProcessPlatform;
@@ -43,7 +46,11 @@ describe('the snapshot schedule and the outbox relay with two school replicas', 
     p.processes.school.child.kill('SIGTERM');
     expect(await Promise.all(exits)).toEqual([0, 0]);
 
-    const ledger = await snapshotLedger({ school: p.databaseUrls.school, district: p.databaseUrls.district }, recorder, EVERY_SECONDS * 1000);
+    const ledger = await snapshotLedger(
+      { school: p.databaseUrls.school, district: p.databaseUrls.district },
+      recorder,
+      EVERY_SECONDS * 1000,
+    );
     expect(ledger.schools).toBe(4);
     // ~10 s of 2 s slots, start-up included; never two sets (or a partial set) in one slot.
     expect(ledger.slots).toBeGreaterThanOrEqual(4);

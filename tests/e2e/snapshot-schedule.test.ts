@@ -17,7 +17,9 @@ describe('the scheduled snapshot job with several replicas on one database', () 
     await p?.stop();
   });
 
-  const count = async () => (await p.school.query("SELECT count(*)::int n FROM outbox_message WHERE topic = 'metrics.snapshot.v2'"))[0].n as number;
+  const count = async () =>
+    (await p.school.query("SELECT count(*)::int n FROM outbox_message WHERE topic = 'metrics.snapshot.v2'"))[0]
+      .n as number;
 
   it('queues one set per slot, whichever replica gets there, and the next slot gets its own', async () => {
     const before = await count();
@@ -28,12 +30,16 @@ describe('the scheduled snapshot job with several replicas on one database', () 
     const schools = queued[0]!.length;
     expect(schools).toBeGreaterThan(0);
     // The set's ids derive from school and slot: a racing second writer would collide on them.
-    expect(queued[0]!.map((s) => s.snapshotId)).toEqual(queued[0]!.map((s) => slotSnapshotId(s.schoolId, new Date('2026-11-24T08:00:00Z'))));
+    expect(queued[0]!.map((s) => s.snapshotId)).toEqual(
+      queued[0]!.map((s) => slotSnapshotId(s.schoolId, new Date('2026-11-24T08:00:00Z'))),
+    );
     // Later in the same slot (another replica's tick): nothing more.
     expect(await queueScheduledSnapshots(replicas[1], new Date('2026-11-24T08:14:59Z'), EVERY)).toBeNull();
     expect(await count()).toBe(before + schools);
     // The next slot: one more set.
-    const next = await Promise.all(replicas.map((r) => queueScheduledSnapshots(r, new Date('2026-11-24T08:15:01Z'), EVERY)));
+    const next = await Promise.all(
+      replicas.map((r) => queueScheduledSnapshots(r, new Date('2026-11-24T08:15:01Z'), EVERY)),
+    );
     expect(next.filter((a) => a !== null)).toHaveLength(1);
     expect(await count()).toBe(before + 2 * schools);
   });

@@ -22,30 +22,42 @@ export async function startDeliveryRecorder(): Promise<DeliveryRecorder> {
   const delivered: string[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
-      if (!target) return void res.writeHead(502).end();
-      const body = Buffer.concat(chunks);
-      let ids: string[] = [];
-      try {
-        const parsed = JSON.parse(body.toString('utf8'));
-        if (/ingestMetricSnapshots/.test(parsed.query ?? '')) ids = (parsed.variables?.p ?? []).map((t: string) => JSON.parse(t).snapshotId);
-      } catch {
-        // Not JSON: forwarded as it is.
-      }
-      const upstream = http.request(
-        { hostname: target.hostname, port: target.port, path: target.pathname, method: req.method, headers: { ...req.headers, host: target.host } },
-        (answer) => {
-          const back: Buffer[] = [];
-          answer.on('data', (c: Buffer) => back.push(c)).on('end', () => {
-            const text = Buffer.concat(back).toString('utf8');
-            if (ids.length && answer.statusCode === 200 && /"ingestMetricSnapshots":\d+/.test(text)) delivered.push(...ids);
-            res.writeHead(answer.statusCode ?? 502, answer.headers).end(text);
-          });
-        },
-      );
-      upstream.on('error', () => res.writeHead(502).end());
-      upstream.end(body);
-    });
+    req
+      .on('data', (c: Buffer) => chunks.push(c))
+      .on('end', () => {
+        if (!target) return void res.writeHead(502).end();
+        const body = Buffer.concat(chunks);
+        let ids: string[] = [];
+        try {
+          const parsed = JSON.parse(body.toString('utf8'));
+          if (/ingestMetricSnapshots/.test(parsed.query ?? ''))
+            ids = (parsed.variables?.p ?? []).map((t: string) => JSON.parse(t).snapshotId);
+        } catch {
+          // Not JSON: forwarded as it is.
+        }
+        const upstream = http.request(
+          {
+            hostname: target.hostname,
+            port: target.port,
+            path: target.pathname,
+            method: req.method,
+            headers: { ...req.headers, host: target.host },
+          },
+          (answer) => {
+            const back: Buffer[] = [];
+            answer
+              .on('data', (c: Buffer) => back.push(c))
+              .on('end', () => {
+                const text = Buffer.concat(back).toString('utf8');
+                if (ids.length && answer.statusCode === 200 && /"ingestMetricSnapshots":\d+/.test(text))
+                  delivered.push(...ids);
+                res.writeHead(answer.statusCode ?? 502, answer.headers).end(text);
+              });
+          },
+        );
+        upstream.on('error', () => res.writeHead(502).end());
+        upstream.end(body);
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -77,7 +89,11 @@ export interface SnapshotLedger {
 }
 
 /** Outbox, district store and recorded deliveries, side by side. */
-export async function snapshotLedger(urls: { school: string; district: string }, recorder: DeliveryRecorder, everyMs: number): Promise<SnapshotLedger> {
+export async function snapshotLedger(
+  urls: { school: string; district: string },
+  recorder: DeliveryRecorder,
+  everyMs: number,
+): Promise<SnapshotLedger> {
   const query = async <T>(url: string, sql: string): Promise<T[]> => {
     const client = new Client({ connectionString: url });
     await client.connect();
@@ -88,9 +104,13 @@ export async function snapshotLedger(urls: { school: string; district: string },
     }
   };
   const outbox = await query<{ id: string; school_id: string; created_at: Date; delivered_at: Date | null }>(
-    urls.school, "SELECT id, school_id, created_at, delivered_at FROM outbox_message WHERE topic = 'metrics.snapshot.v2'");
+    urls.school,
+    "SELECT id, school_id, created_at, delivered_at FROM outbox_message WHERE topic = 'metrics.snapshot.v2'",
+  );
   const schools = (await query<{ id: string }>(urls.school, 'SELECT id FROM school')).length;
-  const stored = new Set((await query<{ id: string }>(urls.district, 'SELECT id FROM metric_snapshot')).map((r) => r.id));
+  const stored = new Set(
+    (await query<{ id: string }>(urls.district, 'SELECT id FROM metric_snapshot')).map((r) => r.id),
+  );
   const bySlot = new Map<number, string[]>();
   for (const row of outbox) {
     const slot = slotOf(row.created_at, everyMs).getTime();
@@ -103,7 +123,9 @@ export async function snapshotLedger(urls: { school: string; district: string },
   return {
     schools,
     slots: slots.length,
-    badSlots: slots.filter((s) => bySlot.get(s)!.length !== schools || new Set(bySlot.get(s)).size !== schools).map((s) => new Date(s).toISOString()),
+    badSlots: slots
+      .filter((s) => bySlot.get(s)!.length !== schools || new Set(bySlot.get(s)).size !== schools)
+      .map((s) => new Date(s).toISOString()),
     missingSlots: slots.length ? (slots[slots.length - 1] - slots[0]) / everyMs + 1 - slots.length : 0,
     snapshots: outbox.length,
     unexpectedIds: outbox.filter((r) => r.id !== slotSnapshotId(r.school_id, slotOf(r.created_at, everyMs))).length,

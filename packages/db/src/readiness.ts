@@ -6,13 +6,18 @@ import type { DataSource } from 'typeorm';
  * know are fine: a newer release migrates first while the older replicas still serve
  * (expand-then-contract), so they must stay ready. Once current, the migrations are not read again.
  */
-export function databaseReadiness(dataSource: DataSource, timeoutMs = 2_000): () => Promise<{ ready: boolean; checks: Record<string, string> }> {
+export function databaseReadiness(
+  dataSource: DataSource,
+  timeoutMs = 2_000,
+): () => Promise<{ ready: boolean; checks: Record<string, string> }> {
   const table = dataSource.options.migrationsTableName ?? 'migrations';
   const compiled = dataSource.migrations.map((m) => m.name ?? m.constructor.name);
   let current = false;
   const withTimeout = <T>(work: Promise<T>) => {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs)));
+    const late = new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs)),
+    );
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
   };
   return async () => {
@@ -29,7 +34,12 @@ export function databaseReadiness(dataSource: DataSource, timeoutMs = 2_000): ()
     } catch (error) {
       // A missing migrations table means nothing was migrated; anything else: not reachable.
       const missing = /does not exist/.test(error instanceof Error ? error.message : '');
-      return { ready: false, checks: missing ? { database: 'ok', migrations: `${compiled.length} pending` } : { database: 'unreachable', migrations: 'unknown' } };
+      return {
+        ready: false,
+        checks: missing
+          ? { database: 'ok', migrations: `${compiled.length} pending` }
+          : { database: 'unreachable', migrations: 'unknown' },
+      };
     }
   };
 }

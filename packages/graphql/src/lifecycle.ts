@@ -20,7 +20,8 @@ export function shutdownFromEnv(env: NodeJS.ProcessEnv = process.env): ShutdownO
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
     const value = Number(raw);
-    if (!Number.isFinite(value) || value < 0 || value > 600) throw new Error(`${name} must be a number of seconds, 0–600.`);
+    if (!Number.isFinite(value) || value < 0 || value > 600)
+      throw new Error(`${name} must be a number of seconds, 0–600.`);
     return value * 1000;
   };
   return { delayMs: read('SHUTDOWN_DELAY_SECONDS', 0), timeoutMs: read('SHUTDOWN_TIMEOUT_SECONDS', 20) };
@@ -39,7 +40,10 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
  * refused), idle keep-alive sockets close, in-flight requests finish (each answered with
  * `connection: close`) within `timeoutMs`, after which the remaining sockets are cut.
  */
-export function serverLifecycle(server: Server, readiness: ReadinessCheck = async () => ({ ready: true, checks: {} })) {
+export function serverLifecycle(
+  server: Server,
+  readiness: ReadinessCheck = async () => ({ ready: true, checks: {} }),
+) {
   let draining = false;
   const inFlight = new Set<ServerResponse>();
   let settled: (() => void) | undefined;
@@ -59,9 +63,9 @@ export function serverLifecycle(server: Server, readiness: ReadinessCheck = asyn
     handle(req: IncomingMessage, res: ServerResponse): boolean {
       if (req.method !== 'GET' && req.method !== 'HEAD') return false;
       const pathname = (req.url ?? '/').split('?')[0];
-      if (pathname === '/healthz') return json(res, 200, { status: 'live' }), true;
+      if (pathname === '/healthz') return (json(res, 200, { status: 'live' }), true);
       if (pathname !== '/readyz') return false;
-      if (draining) return json(res, 503, { status: 'draining' }), true;
+      if (draining) return (json(res, 503, { status: 'draining' }), true);
       readiness()
         .catch((): Readiness => ({ ready: false, checks: { check: 'failed' } }))
         .then((r) => json(res, r.ready ? 200 : 503, { status: r.ready ? 'ready' : 'not ready', checks: r.checks }));
@@ -77,9 +81,9 @@ export function serverLifecycle(server: Server, readiness: ReadinessCheck = asyn
       server.closeIdleConnections();
       const finished = inFlight.size
         ? await new Promise<boolean>((resolve) => {
-          const timer = setTimeout(() => resolve(false), options.timeoutMs);
-          settled = () => (clearTimeout(timer), resolve(true));
-        })
+            const timer = setTimeout(() => resolve(false), options.timeoutMs);
+            settled = () => (clearTimeout(timer), resolve(true));
+          })
         : true;
       const cut = finished ? 0 : inFlight.size;
       // Sockets whose last response went out keep-alive before the drain began are idle now.
