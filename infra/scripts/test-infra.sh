@@ -45,10 +45,11 @@ if [ "$images" = 1 ]; then
 fi
 status=0
 if [ "$images_status" = 0 ]; then
-  INFRA_IMAGES=1 node_modules/.bin/jest -c tests/infra/jest.config.js --runInBand --json --outputFile="$report" || status=$?
+  INFRA_IMAGES=1 node_modules/.bin/jest -c tests/infra/jest.config.js --runInBand --forceExit --json --outputFile="$report" || status=$?
 else
-  # In band: the failover test's load should not share the CPUs with other test files.
-  node_modules/.bin/jest -c tests/infra/jest.config.js --runInBand --json --outputFile="$report" || status=$?
+  # In band: the failover test's load should not share the CPUs with other test files. forceExit:
+  # a failed failover run may leave a socket open, and the results must still be written.
+  node_modules/.bin/jest -c tests/infra/jest.config.js --runInBand --forceExit --json --outputFile="$report" || status=$?
 fi
 
 node infra/scripts/write-results.js "$report" "$images_status"
