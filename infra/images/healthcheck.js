@@ -1,5 +1,5 @@
-// The images' HEALTHCHECK: `tcp <PORT_VARIABLE>` (the port accepts connections) or
-// `http <PORT_VARIABLE> <path>` (a 2xx answer). The services have no health endpoint yet.
+// The images' HEALTHCHECK: `http <PORT_VARIABLE> <path>` (a 2xx answer; the images ask /readyz)
+// or `tcp <PORT_VARIABLE>` (the port accepts connections).
 'use strict';
 const [mode, variable, pathname = '/'] = process.argv.slice(2);
 const port = Number(process.env[variable]);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # `pnpm test:infra`: the deployment checks, outside `npm test` (they need tools and take minutes).
 #   1. kustomize renders each overlay of infra/k8s and every object is checked (tests/infra).
-#   2. With --images (or INFRA_IMAGES=1): the images are built (infra/scripts/build-images.sh)
+#   2. Two gateway and two school replicas behind haproxy under load while one of each is rolled
+#      (tests/infra/failover.test.ts): 0 failed requests, each snapshot delivered once.
+#   3. With --images (or INFRA_IMAGES=1): the images are built (infra/scripts/build-images.sh)
 #      and the platform is run from them with podman (tests/infra/images.test.ts).
 # It installs what it needs from Debian's packages when missing, and writes tests/results/infra.md.
 set -euo pipefail
@@ -26,6 +28,13 @@ if [ -z "${KUSTOMIZE:-}" ]; then
   fi
 fi
 
+# haproxy for the failover test (Debian's package).
+if ! command -v haproxy >/dev/null && [ ! -x /usr/sbin/haproxy ]; then
+  echo "[test:infra] installing haproxy (Debian)…"
+  apt-get install -y -q haproxy >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q haproxy >/dev/null; }
+fi
+# The Debian package starts a haproxy service with its default configuration; the test runs its own.
+
 mkdir -p tests/results
 report=tests/results/.infra-jest.json
 images_status=skipped
@@ -36,9 +45,11 @@ if [ "$images" = 1 ]; then
 fi
 status=0
 if [ "$images_status" = 0 ]; then
-  INFRA_IMAGES=1 node_modules/.bin/jest -c tests/infra/jest.config.js --runInBand --json --outputFile="$report" || status=$?
+  INFRA_IMAGES=1 node_modules/.bin/jest -c tests/infra/jest.config.js --runInBand --forceExit --json --outputFile="$report" || status=$?
 else
-  node_modules/.bin/jest -c tests/infra/jest.config.js --json --outputFile="$report" || status=$?
+  # In band: the failover test's load should not share the CPUs with other test files. forceExit:
+  # a failed failover run may leave a socket open, and the results must still be written.
+  node_modules/.bin/jest -c tests/infra/jest.config.js --runInBand --forceExit --json --outputFile="$report" || status=$?
 fi
 
 node infra/scripts/write-results.js "$report" "$images_status"

@@ -13,12 +13,15 @@ const kubectl = process.env.KUSTOMIZE ? `${process.env.KUSTOMIZE} ${run(`${proce
 })();
 
 const IMAGES = 'the platform from its images (podman)';
+const FAILOVER = 'replicas behind haproxy';
 const all = jest.testResults.flatMap((file) => file.assertionResults);
 const isImage = (t) => t.ancestorTitles.includes(IMAGES);
-const line = (t) => `- ${t.status === 'passed' ? 'pass' : t.status === 'failed' ? 'FAIL' : t.status}: ${[...t.ancestorTitles.filter((a) => a !== IMAGES), t.title].join(' › ')}`;
+const isFailover = (t) => t.ancestorTitles.includes(FAILOVER);
+const line = (t) => `- ${t.status === 'passed' ? 'pass' : t.status === 'failed' ? 'FAIL' : t.status}: ${[...t.ancestorTitles.filter((a) => a !== IMAGES && a !== FAILOVER), t.title].join(' › ')}`;
 const count = (tests) => `${tests.filter((t) => t.status === 'passed').length} passed, ${tests.filter((t) => t.status === 'failed').length} failed.`;
-const checks = all.filter((t) => !isImage(t));
+const checks = all.filter((t) => !isImage(t) && !isFailover(t));
 const imageTests = all.filter(isImage);
+const failoverTests = all.filter(isFailover);
 
 const lines = [
   '# Infrastructure checks (`pnpm test:infra`)',
@@ -43,5 +46,13 @@ if (imagesStatus === 'skipped') {
 } else {
   lines.push(count(imageTests), '', ...imageTests.map(line), '', 'Details: [infra-images.md](infra-images.md).');
 }
-fs.writeFileSync(path.join(root, 'tests/results/infra.md'), `${lines.join('\n')}\n`);
+// The failover test's own report (request count, failures, snapshot ledger), written by tests/infra/failover.test.ts.
+lines.push('', '## Replicas behind haproxy: failover under load, exactly-once snapshots', '');
+const failover = path.join(root, 'tests/results/infra-failover.md');
+if (!failoverTests.length) lines.push('Not run this time.');
+else {
+  lines.push(count(failoverTests), '', ...failoverTests.map(line), '');
+  if (fs.existsSync(failover)) lines.push(...fs.readFileSync(failover, 'utf8').split('\n').filter((l) => !l.startsWith('# ')));
+}
+fs.writeFileSync(path.join(root, 'tests/results/infra.md'), `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
 console.log('[test:infra] wrote tests/results/infra.md');

@@ -77,6 +77,9 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
     for (const w of workloads(objects()).filter((w) => w.kind === 'Deployment')) {
       for (const c of w.pod.containers) {
         expect([w.name, Boolean(c.readinessProbe), Boolean(c.livenessProbe)]).toEqual([w.name, true, true]);
+        // The health endpoints (issue 17): ready = database and migrations (subgraphs), not draining (all).
+        const paths = [c.readinessProbe, c.livenessProbe].map((probe) => (probe as { httpGet?: { path?: string } }).httpGet?.path);
+        expect([w.name, ...paths]).toEqual([w.name, '/readyz', '/healthz']);
       }
     }
     const scaled = objects().filter((o) => o.kind === 'HorizontalPodAutoscaler').map((h) => (h.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name).sort();
@@ -186,7 +189,7 @@ describe('the checks catch what they claim to', () => {
 
   test('a probe or a Service on an undeclared port is reported', () => {
     const objects = broken((o) => {
-      deployment(o, 'gateway').spec.template.spec.containers[0].livenessProbe.tcpSocket.port = 'htp';
+      deployment(o, 'gateway').spec.template.spec.containers[0].livenessProbe.httpGet.port = 'htp';
       find(o, 'Service', 'school').spec.ports[0].targetPort = 4000;
     });
     expect(probesUseDeclaredPorts(objects)).toEqual(['Deployment/gateway container gateway: livenessProbe uses port htp, which the container does not declare']);

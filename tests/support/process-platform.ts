@@ -22,6 +22,11 @@ export interface ProcessPlatform {
   logins: DemoLogin[];
   /** The environment every process got (NODE_ENV, secrets, ports). */
   env: Record<string, string>;
+  /**
+   * Another replica of the school subgraph or the gateway, its own process on the same database
+   * and settings (a free port, or `port` to restart one where it was); stopped with the platform.
+   */
+  startReplica(name: 'school' | 'gateway', options?: { port?: number; env?: Record<string, string> }): Promise<Replica>;
   token(login: string, expiresIn?: string | number): string;
   tokenFor(principal: Principal, expiresIn?: string | number): string;
   stop(): Promise<void>;
@@ -32,6 +37,12 @@ export interface ServiceChild {
   child: ChildProcess;
   /** Everything it printed so far (stdout and stderr). */
   output(): string;
+}
+
+export interface Replica extends ServiceChild {
+  port: number;
+  /** Its GraphQL URL. */
+  url: string;
 }
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -74,7 +85,12 @@ function stopChild(s: ServiceChild): Promise<void> {
  * separate processes. `env` is added to every process: e.g. `{ NODE_ENV: 'production',
  * AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET }`.
  */
-export async function startProcessPlatform(options: { env?: Record<string, string>; scale?: Partial<DemoScale> } = {}): Promise<ProcessPlatform> {
+export async function startProcessPlatform(options: {
+  env?: Record<string, string>;
+  scale?: Partial<DemoScale>;
+  /** Added to one service's environment only, e.g. `{ school: { DISTRICT_URL } }`. */
+  serviceEnv?: Partial<Record<'school' | 'district' | 'gateway', Record<string, string>>>;
+} = {}): Promise<ProcessPlatform> {
   const scale = { ...TEST_SCALE, ...options.scale };
   const [schoolDb, districtDb] = await Promise.all([createTestDatabase('pschool'), createTestDatabase('pdistrict')]);
   const [schoolPort, districtPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
@@ -92,13 +108,13 @@ export async function startProcessPlatform(options: { env?: Record<string, strin
     ...options.env,
   };
   const common = { ...env, SEED_DEMO: 'true', MIGRATE_ON_START: 'true' };
-  const school = startChild('school', 'services/school/dist/main.js', { ...common, SCHOOL_DATABASE_URL: schoolDb.url }, 'subgraph ready at');
-  const district = startChild('district', 'services/district/dist/main.js', { ...common, DISTRICT_DATABASE_URL: districtDb.url }, 'subgraph ready at');
+  const school = startChild('school', 'services/school/dist/main.js', { ...common, SCHOOL_DATABASE_URL: schoolDb.url, ...options.serviceEnv?.school }, 'subgraph ready at');
+  const district = startChild('district', 'services/district/dist/main.js', { ...common, DISTRICT_DATABASE_URL: districtDb.url, ...options.serviceEnv?.district }, 'subgraph ready at');
   const started: ServiceChild[] = [school.service, district.service];
   const dropAll = () => Promise.all([schoolDb.drop(), districtDb.drop()]);
   try {
     await Promise.all([school.ready, district.ready]);
-    const gateway = startChild('gateway', 'services/gateway/dist/main.js', env, 'ready at');
+    const gateway = startChild('gateway', 'services/gateway/dist/main.js', { ...env, ...options.serviceEnv?.gateway }, 'ready at');
     started.push(gateway.service);
     await gateway.ready;
     const auth = loadAuthConfig({ ...process.env, ...env });
@@ -114,6 +130,17 @@ export async function startProcessPlatform(options: { env?: Record<string, strin
       logins,
       env,
       tokenFor,
+      async startReplica(name, replica = {}) {
+        const port = replica.port ?? (await freePort());
+        const own = name === 'school'
+          ? { ...common, SCHOOL_DATABASE_URL: schoolDb.url, ...options.serviceEnv?.school, SCHOOL_PORT: String(port) }
+          : { ...env, ...options.serviceEnv?.gateway, GATEWAY_PORT: String(port) };
+        const entry = `services/${name}/dist/main.js`;
+        const replicaChild = startChild(`${name}@${port}`, entry, { ...own, ...replica.env }, name === 'school' ? 'subgraph ready at' : 'ready at');
+        started.push(replicaChild.service);
+        await replicaChild.ready;
+        return { ...replicaChild.service, port, url: `http://127.0.0.1:${port}/graphql` };
+      },
       token(login, expiresIn) {
         const found = logins.find((l) => l.login === login);
         if (!found) throw new Error(`no demo login ${login}`);

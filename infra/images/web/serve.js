@@ -11,7 +11,9 @@ const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
 startWebServer({ distDir: process.env.WEB_DIST ?? path.join(__dirname, 'dist'), port, gatewayUrl })
   .then((server) => {
     console.log(`[web] serving on port ${port}, /graphql passed to ${gatewayUrl}`);
-    const stop = () => server.stop().then(() => process.exit(0));
+    // Graceful: not ready, no new connections, pass-throughs in flight finish (SHUTDOWN_TIMEOUT_SECONDS).
+    const timeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_SECONDS ?? 20) * 1000;
+    const stop = () => server.stop(timeoutMs).then(() => process.exit(0));
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   })

@@ -10,3 +10,4 @@ export * from './throwaway';
 export * from './bulk-insert';
 export * from './commands';
 export * from './data-source';
+export * from './readiness';

@@ -26,7 +26,8 @@ export interface WebServerOptions {
 
 export interface RunningWebServer {
   url: string;
-  stop(): Promise<void>;
+  /** Graceful: /readyz 503, no new connections, requests in flight (a /graphql pass-through) finish within `timeoutMs`. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 const TYPES: Record<string, string> = {
@@ -105,9 +106,18 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   if (!fs.existsSync(index)) throw new Error(`The web app is not built (${index} missing): run \`pnpm build\`.`);
   const gateway = new URL(options.gatewayUrl);
 
+  let draining = false;
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
   const server = http.createServer(async (req, res) => {
+    inFlight += 1;
+    res.once('close', () => (inFlight -= 1) || idle?.());
+    if (draining) res.shouldKeepAlive = false;
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      // Health (no files read, no gateway asked): live while the process answers, ready until it drains.
+      if (url.pathname === '/healthz') return send(res, 200, '{"status":"live"}', 'application/json', { 'cache-control': 'no-store' });
+      if (url.pathname === '/readyz') return send(res, draining ? 503 : 200, `{"status":"${draining ? 'draining' : 'ready'}"}`, 'application/json', { 'cache-control': 'no-store' });
       if (url.pathname === '/graphql') return proxy(req, res, gateway);
       if (url.pathname.startsWith('/dev/')) {
         const dev = options.devLogin;
@@ -138,6 +148,13 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const address = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${address.port}`,
-    stop: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    async stop(timeoutMs = 20_000) {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight) await new Promise<void>((resolve) => ((idle = resolve), setTimeout(resolve, timeoutMs).unref()));
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }

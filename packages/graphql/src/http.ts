@@ -2,10 +2,12 @@ import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRespons
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { processLogger } from '@mentorship/observability';
+import { serverLifecycle, shutdownFromEnv, type ReadinessCheck, type ShutdownOptions } from './lifecycle';
 import { EDGE_LIMITS } from './limits';
 
 export interface RunningServer {
   url: string;
+  /** Graceful: not ready, stop accepting, finish in-flight requests (bounded), then stop (lifecycle.ts). */
   stop(): Promise<void>;
 }
 
@@ -107,7 +109,15 @@ async function writeApolloResponse(res: ServerResponse, response: HTTPGraphQLRes
  */
 export async function serveGraphQL<C extends BaseContext>(
   server: ApolloServer<C>,
-  options: { port: number; context: (req: IncomingMessage) => Promise<C>; limits?: Partial<HttpLimits> },
+  options: {
+    port: number;
+    context: (req: IncomingMessage) => Promise<C>;
+    limits?: Partial<HttpLimits>;
+    /** What GET /readyz checks besides "not draining" (a subgraph: its database and migrations). */
+    readiness?: ReadinessCheck;
+    /** Default from SHUTDOWN_DELAY_SECONDS and SHUTDOWN_TIMEOUT_SECONDS. */
+    shutdown?: ShutdownOptions;
+  },
 ): Promise<RunningServer> {
   const limits: HttpLimits = { ...EDGE_LIMITS.http, ...options.limits };
   await server.start();
@@ -141,6 +151,10 @@ export async function serveGraphQL<C extends BaseContext>(
   }
 
   const httpServer = http.createServer((req, res) => {
+    if (lifecycle.handle(req, res)) {
+      req.resume();
+      return;
+    }
     let answered = false;
     let timer: NodeJS.Timeout | undefined;
     const startBudget = () => {
@@ -160,6 +174,8 @@ export async function serveGraphQL<C extends BaseContext>(
       })
       .finally(() => clearTimeout(timer));
   });
+  const lifecycle = serverLifecycle(httpServer, options.readiness);
+  const shutdown = options.shutdown ?? shutdownFromEnv();
   // A client that sends headers or a body slowly cannot hold a socket for long.
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 60_000;
@@ -176,11 +192,8 @@ export async function serveGraphQL<C extends BaseContext>(
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
     async stop() {
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeIdleConnections();
-        setTimeout(() => httpServer.closeAllConnections(), 1_000).unref();
-      });
+      const { cut } = await lifecycle.drain(shutdown);
+      if (cut) console.error(`shutdown: ${cut} request(s) still running after ${shutdown.timeoutMs / 1000} s were cut off`);
       await server.stop();
     },
   };

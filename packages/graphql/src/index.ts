@@ -5,6 +5,7 @@ export * from './connection';
 export * from './subgraph';
 export * from './server';
 export * from './http';
+export * from './lifecycle';
 export * from './limits';
 export * from './cost';
 export * from './input-guard';

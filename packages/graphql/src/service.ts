@@ -87,12 +87,19 @@ export function authenticatedContext<C>(
 export function runService(name: string, start: () => Promise<{ stop(): Promise<void> }>): void {
   start()
     .then((service) => {
-      const shutdown = async () => {
-        await service.stop();
-        process.exit(0);
+      let stopping = false;
+      const shutdown = (signal: NodeJS.Signals) => {
+        // A second signal while draining (an impatient Ctrl-C) stops at once.
+        if (stopping) return void (console.error(`[${name}] ${signal} again: exiting without waiting`), process.exit(1));
+        stopping = true;
+        console.log(`[${name}] ${signal}: draining (not ready, no new connections, finishing requests)`);
+        service.stop().then(
+          () => (console.log(`[${name}] stopped`), process.exit(0)),
+          (error) => (console.error(`[${name}] stop failed:`, error instanceof Error ? error.message : error), process.exit(1)),
+        );
       };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
+      process.on('SIGINT', shutdown);
+      process.on('SIGTERM', shutdown);
     })
     .catch((error) => {
       processLogger().fatal({ err: error }, `${name} failed to start: ${error instanceof Error ? error.message : error}`);

@@ -1,5 +1,5 @@
 import { loadGatewayTrust, type AuthConfig, type GatewayTrust, type Principal } from '@mentorship/auth';
-import { requestPathTimeouts, runMigrations, type DataSourceOptions } from '@mentorship/db';
+import { databaseReadiness, requestPathTimeouts, runMigrations, type DataSourceOptions } from '@mentorship/db';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { lineLogger, startObservability, type Observability, type ServiceMetrics } from '@mentorship/observability';
 import type { GraphQLSchema } from 'graphql';
@@ -43,6 +43,8 @@ export interface SubgraphStartOptions {
   principalRecheckMs?: number;
   /** Request logs and metrics (main.ts); tests leave it out. */
   observability?: Observability;
+  /** Where /readyz checks the database and migrations; default `dataSource` (main.ts: the background pool). */
+  readinessDataSource?: DataSource;
 }
 
 /** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
@@ -59,6 +61,7 @@ export async function startSubgraph<C extends BaseContext>(service: SubgraphServ
     }),
     plugins: [...(options.observability ? [options.observability.plugin<C>()] : []), ...(service.plugins ?? [])],
     logger: options.observability?.logger,
+    readiness: databaseReadiness(options.readinessDataSource ?? options.dataSource),
   });
 }
 
@@ -76,13 +79,22 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
     const dataSource = await service.createDataSource(config.databaseUrl, requestPathTimeouts()).initialize();
     observability.watchDataSource('request', dataSource);
     observability.watchDataSource('background', setup);
-    const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth, gateway: config.gateway, principalRecheckMs: config.principalRecheckMs, observability });
+    const app = await startSubgraph(service, {
+      dataSource,
+      port: config.port,
+      auth: config.auth,
+      gateway: config.gateway,
+      principalRecheckMs: config.principalRecheckMs,
+      observability,
+      readinessDataSource: setup,
+    });
     log(`subgraph ready at ${app.url}`);
     const background = service.background?.(setup, { auth: config.auth, log, metrics: observability.metrics });
     return {
       async stop() {
-        await background?.stop();
-        await app.stop();
+        // Draining (not ready, no new connections, in-flight finished) and the background jobs'
+        // current step run side by side; the pools close only when both are done.
+        await Promise.all([app.stop(), background?.stop()]);
         await Promise.all([dataSource.destroy(), setup.destroy()]);
         await observability.stop();
       },

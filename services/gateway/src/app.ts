@@ -65,6 +65,8 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
     gateway,
     formatError,
     logger: options.observability?.logger,
+    // Our drain handles SIGTERM (runService); Apollo's own handler would stop it early and re-raise the signal.
+    stopOnTerminationSignals: false,
     // Operation limits, no batching, no introspection or suggestions in production (packages/graphql limits.ts).
     ...edge,
     // Hashes are handled by the plugin against the client's manifest; Apollo's automatic

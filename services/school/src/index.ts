@@ -3,7 +3,7 @@ export { createSchoolDataSource } from './data-source';
 export { buildSchoolSchema } from './schema';
 export { seedSchoolDemo } from './seed/seed-demo';
 export { entities as schoolEntities } from './entities';
-export { queueSnapshots, snapshotOf, type MetricSnapshot } from './modules/metrics/snapshot';
+export { queueSnapshots, queueScheduledSnapshots, slotOf, slotSnapshotId, snapshotOf, type MetricSnapshot } from './modules/metrics/snapshot';
 export { countSchools, rollUp, publishGroup, publishSchool, NO_COUNTS, type Counts, type SchoolCounts } from './modules/metrics/group-metrics';
 export { comparisonRows } from './modules/metrics/comparison';
 export { OutboxRelay, deliverToDistrict } from './modules/metrics/outbox-relay';

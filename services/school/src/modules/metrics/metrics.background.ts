@@ -3,11 +3,13 @@ import type { ServiceMetrics } from '@mentorship/observability';
 import type { DataSource } from 'typeorm';
 import { deliverToDistrict, OutboxRelay } from './outbox-relay';
 import { watchOutbox } from './outbox.metrics';
-import { queueSnapshots } from './snapshot';
+import { queueScheduledSnapshots } from './snapshot';
 
 /**
  * In a running school service: queue aggregate snapshots on a schedule and relay the outbox to
- * the district. Settings in infra/ENVIRONMENT.md.
+ * the district. Safe with any number of replicas: one set of snapshots per slot (an advisory-lock
+ * leader, see queueScheduledSnapshots) and each outbox row taken by one relay (FOR UPDATE SKIP
+ * LOCKED). Settings in infra/ENVIRONMENT.md.
  */
 export function startMetricsPublishing(
   dataSource: DataSource,
@@ -25,14 +27,16 @@ export function startMetricsPublishing(
   }
   const token = () => serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m');
   const relay = new OutboxRelay(dataSource, deliverToDistrict(districtUrl, token));
+  const say = (error: unknown) => log(`metrics: ${error instanceof Error ? error.message : error}`);
   let lastFailure: string | null = null;
-  let running = Promise.resolve();
-  const serially = (job: () => Promise<void>) => (running = running.then(job).catch((error) => log(`metrics: ${error instanceof Error ? error.message : error}`)));
-  const snapshot = () => serially(async () => {
-    const queued = await queueSnapshots(dataSource, new Date());
-    log(`metrics: queued ${queued.length} school snapshot(s)`);
-  });
-  const drain = () => serially(async () => {
+  let stopping = false;
+  let busy: Promise<void> | null = null;
+  const snapshot = async () => {
+    // Every tick asks whether this slot's set is queued yet: cheap, and a slot a stopped leader left open is taken soon.
+    const queued = await queueScheduledSnapshots(dataSource, new Date(), snapshotEvery);
+    if (queued?.length) log(`metrics: queued ${queued.length} school snapshot(s)`);
+  };
+  const drain = async () => {
     const { delivered, failed } = await relay.drain();
     if (delivered) counters?.delivered(delivered);
     if (failed) counters?.failed();
@@ -41,15 +45,24 @@ export function startMetricsPublishing(
     if (failed && failed !== lastFailure) log(`metrics: district unreachable, snapshots wait in the outbox (${failed})`);
     if (!failed && lastFailure) log('metrics: district reachable again');
     lastFailure = failed;
-  });
-  snapshot();
-  drain();
-  const timers = [setInterval(snapshot, snapshotEvery), setInterval(drain, relayEvery)];
-  timers.forEach((t) => t.unref());
+  };
+  // One step at a time: a slow district makes ticks skip, not pile up.
+  const tick = () => {
+    if (busy || stopping) return;
+    busy = (async () => {
+      await snapshot().catch(say);
+      if (!stopping) await drain().catch(say);
+    })().finally(() => (busy = null));
+  };
+  tick();
+  const timer = setInterval(tick, Math.min(relayEvery, snapshotEvery));
+  timer.unref();
   return {
     async stop() {
-      timers.forEach(clearInterval);
-      await running;
+      stopping = true;
+      clearInterval(timer);
+      relay.stop();
+      await busy;
     },
   };
 }

@@ -11,12 +11,19 @@ export type Deliver = (payloads: unknown[]) => Promise<void>;
  * which is why the district ingests by snapshot id.
  */
 export class OutboxRelay {
+  private stopping = false;
+
   constructor(private readonly dataSource: DataSource, private readonly deliver: Deliver, private readonly batchSize = 50) {}
+
+  /** Shutdown: the batch in hand is finished (delivered and marked, or left), no further one is taken. */
+  stop(): void {
+    this.stopping = true;
+  }
 
   /** Delivers until the outbox is empty or the receiver fails; returns how many were delivered. */
   async drain(): Promise<{ delivered: number; failed: string | null }> {
     let delivered = 0;
-    for (;;) {
+    while (!this.stopping) {
       const result = await this.dataSource.transaction(async (m) => {
         const batch: { id: string; payload: unknown }[] = await m.query(
           'SELECT id, payload FROM outbox_message WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED',
@@ -36,6 +43,7 @@ export class OutboxRelay {
       delivered += result.sent;
       if (result.failed || result.sent === 0) return { delivered, failed: result.failed };
     }
+    return { delivered, failed: null };
   }
 
   async pending(): Promise<number> {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { termOf } from '../records/term';
 import { countSchools, publishSchool, type Counts, type PublishedSchoolCounts } from './group-metrics';
@@ -34,15 +34,53 @@ export function snapshotOf(schoolId: string, term: string, takenAt: Date, school
   return { snapshotId, schoolId, takenAt: takenAt.toISOString(), term, school: { ...publishSchool(school), ...staff } };
 }
 
+/** The advisory lock of the snapshot leader (transaction-level: safe behind PgBouncer's transaction pooling). */
+const SNAPSHOT_LEADER_LOCK = 7_310_451_001;
+
+/** The start of the schedule slot `now` falls in: slots are `everyMs` long, aligned to the epoch. */
+export function slotOf(now: Date, everyMs: number): Date {
+  return new Date(Math.floor(now.getTime() / everyMs) * everyMs);
+}
+
+/** A school's snapshot id in a slot: the same on every replica, so a second writer collides instead of duplicating. */
+export function slotSnapshotId(schoolId: string, slot: Date): string {
+  const h = createHash('sha256').update(`metrics-snapshot:${schoolId}:${slot.toISOString()}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /**
  * Writes one aggregate snapshot per school into the outbox, all in one transaction: either
  * every school's snapshot of this moment is queued, or none is.
  */
 export async function queueSnapshots(dataSource: DataSource, now: Date, schoolIds?: string[]): Promise<MetricSnapshot[]> {
+  return (await writeSnapshots(dataSource, now, schoolIds)) ?? [];
+}
+
+/**
+ * The scheduled job's step, run by every school replica: at most one set of snapshots per slot,
+ * whatever the number of replicas. The replica that gets the transaction-level advisory lock and
+ * finds no snapshot of the slot yet queues it; the others skip (`null`). Snapshot ids derive from
+ * school and slot, so a writer that raced past the check collides on the outbox's key (REPEATABLE
+ * READ makes that a serialization failure, retried next tick), and the district, which ingests by
+ * id, would drop a duplicate anyway. A replica dying mid-way rolls back: the slot stays open for
+ * the next tick of any replica.
+ */
+export function queueScheduledSnapshots(dataSource: DataSource, now: Date, everyMs: number): Promise<MetricSnapshot[] | null> {
+  const start = slotOf(now, everyMs);
+  return writeSnapshots(dataSource, now, undefined, { start, end: new Date(start.getTime() + everyMs) });
+}
+
+async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: string[], slot?: { start: Date; end: Date }): Promise<MetricSnapshot[] | null> {
   const ids: string[] = schoolIds ?? (await dataSource.query('SELECT id FROM school ORDER BY id')).map((r: { id: string }) => r.id);
   if (!ids.length) return [];
   const term = termOf(now).key;
   return dataSource.transaction('REPEATABLE READ', async (m) => {
+    if (slot) {
+      const [{ leader }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS leader', [SNAPSHOT_LEADER_LOCK]);
+      if (!leader) return null;
+      const done = await m.query('SELECT 1 FROM outbox_message WHERE topic = $1 AND created_at >= $2 AND created_at < $3 LIMIT 1', [SNAPSHOT_TOPIC, slot.start, slot.end]);
+      if (done.length) return null;
+    }
     const counts = await countSchools(m, ids, term, now);
     const load: { school_id: string; teachers: number; mentoring: number; max_load: number; above_cap: number; cap: number }[] = await m.query(
       `SELECT sc.id AS school_id, sc.mentor_student_cap AS cap,
@@ -69,9 +107,10 @@ export async function queueSnapshots(dataSource: DataSource, now: Date, schoolId
     const evaluationOf = new Map(evaluations.map((e) => [e.school_id, { term: e.term, excellent: e.excellent, qualified: e.qualified, needsImprovement: e.needs_improvement }]));
     const snapshots = load.map((l) => snapshotOf(l.school_id, term, now, counts.get(l.school_id)!.school, {
       teachers: l.teachers, teachersMentoring: l.mentoring, maxMenteesPerMentor: l.max_load, mentorsAboveCap: l.above_cap, cap: l.cap, evaluation: evaluationOf.get(l.school_id) ?? null,
-    }));
+    }, slot ? slotSnapshotId(l.school_id, slot.start) : undefined));
     await m.query(
-      `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[], $5::timestamptz[])`,
+      `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[], $5::timestamptz[])
+       ON CONFLICT (id) DO NOTHING`,
       [snapshots.map((s) => s.snapshotId), snapshots.map(() => SNAPSHOT_TOPIC), snapshots.map((s) => s.schoolId), snapshots.map((s) => JSON.stringify(s)), snapshots.map(() => now)],
     );
     return snapshots;
