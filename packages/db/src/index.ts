@@ -9,3 +9,4 @@ export * from './throwaway';
 export * from './bulk-insert';
 export * from './commands';
 export * from './data-source';
+export * from './read-replica';

@@ -102,6 +102,8 @@ export function runService(name: string, start: () => Promise<{ stop(): Promise<
 export interface ServiceConfig {
   port: number;
   databaseUrl: string;
+  /** A streaming replica for the read families that tolerate lag (<PREFIX>_DATABASE_READ_URL); unset: all on the primary. */
+  readDatabaseUrl?: string;
   auth: AuthConfig;
   /** GATEWAY_SECRET, and whether a gateway proof is required (production). */
   gateway: GatewayTrust;
@@ -129,6 +131,7 @@ export function loadServiceConfig(prefix: string, defaultPort: number, env: Node
   return {
     port,
     databaseUrl,
+    readDatabaseUrl: env[`${prefix}_DATABASE_READ_URL`] || undefined,
     auth: loadAuthConfig(env),
     gateway: loadGatewayTrust(env),
     principalRecheckMs: principalRecheckMs(env),

@@ -1,5 +1,5 @@
 import { loadGatewayTrust, type AuthConfig, type GatewayTrust, type Principal } from '@mentorship/auth';
-import { requestPathTimeouts, runMigrations, type DataSourceOptions } from '@mentorship/db';
+import { primaryReads, ReplicaReads, RequestReads, requestPathPoolSize, requestPathTimeouts, runMigrations, type DataSourceOptions, type ReadSide } from '@mentorship/db';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -19,8 +19,11 @@ export interface SubgraphService<C extends BaseContext> {
   /** `options` carries the request path's SQL timeouts; migrations and seeding run without them. */
   createDataSource(url: string, options?: DataSourceOptions): DataSource;
   buildSchema(): Promise<GraphQLSchema>;
-  /** The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it). */
-  createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock, clientAddress?: string | null): C;
+  /**
+   * The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it).
+   * `reads` serves the read families that may be answered by a replica (primary when none is configured).
+   */
+  createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock, clientAddress: string | null, reads: ReadSide): C;
   /** Work that runs beside the server in a deployment (not in tests), e.g. delivering an outbox. */
   background?(dataSource: DataSource, context: { auth: AuthConfig; log: (line: string) => void }): { stop(): Promise<void> };
   /** Does the caller still hold the token's claims by this service's records? Cached per caller (see principal-check.ts). */
@@ -33,6 +36,8 @@ export interface SubgraphService<C extends BaseContext> {
 
 export interface SubgraphStartOptions {
   dataSource: DataSource;
+  /** Reads that may go to a streaming replica; default: all on `dataSource`. */
+  reads?: ReadSide;
   port: number;
   auth: AuthConfig;
   now?: Clock;
@@ -42,19 +47,31 @@ export interface SubgraphStartOptions {
   principalRecheckMs?: number;
 }
 
+/** A mutation reads its own writes: its request's replica-eligible reads go to the primary. */
+const pinReadsOnMutation: ApolloServerPlugin<BaseContext & { reads?: unknown }> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'mutation' && contextValue.reads instanceof RequestReads) contextValue.reads.pinToPrimary();
+      },
+    };
+  },
+};
+
 /** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
 export async function startSubgraph<C extends BaseContext>(service: SubgraphService<C>, options: SubgraphStartOptions): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const check = service.checkPrincipal?.(options.dataSource);
   const guard = check && cachedPrincipalCheck(check, { ttlMs: options.principalRecheckMs ?? 30_000, now });
+  const reads = options.reads ?? primaryReads(options.dataSource);
   return startGraphQLServer<C>({
     schema: await service.buildSchema(),
     port: options.port,
-    context: authenticatedContext(options.auth, (principal, requestId, clientAddress) => service.createContext(options.dataSource, principal, requestId, now, clientAddress), {
+    context: authenticatedContext(options.auth, (principal, requestId, clientAddress) => service.createContext(options.dataSource, principal, requestId, now, clientAddress, new RequestReads(reads, options.dataSource)), {
       gateway: options.gateway ?? loadGatewayTrust(),
       guard,
     }),
-    plugins: service.plugins,
+    plugins: [pinReadsOnMutation as ApolloServerPlugin<C>, ...(service.plugins ?? [])],
   });
 }
 
@@ -68,15 +85,20 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
     const setup = await service.createDataSource(config.databaseUrl).initialize();
     if (config.migrateOnStart) await runMigrations(setup, log);
     if (config.seedDemo) await service.seedDemo(setup, log);
-    const dataSource = await service.createDataSource(config.databaseUrl, requestPathTimeouts()).initialize();
-    const app = await startSubgraph(service, { dataSource, port: config.port, auth: config.auth, gateway: config.gateway, principalRecheckMs: config.principalRecheckMs });
+    const requestPath = { ...requestPathTimeouts(), poolSize: requestPathPoolSize() };
+    const dataSource = await service.createDataSource(config.databaseUrl, requestPath).initialize();
+    const readUrl = config.readDatabaseUrl;
+    const reads = readUrl
+      ? await new ReplicaReads(dataSource, () => service.createDataSource(readUrl, { ...requestPath, replica: true, connectTimeoutMs: 2_000 }).initialize(), { log }).start()
+      : undefined;
+    const app = await startSubgraph(service, { dataSource, reads, port: config.port, auth: config.auth, gateway: config.gateway, principalRecheckMs: config.principalRecheckMs });
     log(`subgraph ready at ${app.url}`);
     const background = service.background?.(setup, { auth: config.auth, log });
     return {
       async stop() {
         await background?.stop();
         await app.stop();
-        await Promise.all([dataSource.destroy(), setup.destroy()]);
+        await Promise.all([dataSource.destroy(), setup.destroy(), reads?.stop()]);
       },
     };
   });
