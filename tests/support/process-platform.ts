@@ -74,7 +74,12 @@ function stopChild(s: ServiceChild): Promise<void> {
  * separate processes. `env` is added to every process: e.g. `{ NODE_ENV: 'production',
  * AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET }`.
  */
-export async function startProcessPlatform(options: { env?: Record<string, string>; scale?: Partial<DemoScale> } = {}): Promise<ProcessPlatform> {
+export async function startProcessPlatform(options: {
+  env?: Record<string, string>;
+  scale?: Partial<DemoScale>;
+  /** More environment for school and district once their databases exist, e.g. a read replica's URLs or a pooler's. */
+  serviceEnv?: (databaseUrls: { school: string; district: string }) => Record<string, string>;
+} = {}): Promise<ProcessPlatform> {
   const scale = { ...TEST_SCALE, ...options.scale };
   const [schoolDb, districtDb] = await Promise.all([createTestDatabase('pschool'), createTestDatabase('pdistrict')]);
   const [schoolPort, districtPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
@@ -91,9 +96,9 @@ export async function startProcessPlatform(options: { env?: Record<string, strin
     ...(options.env?.NODE_ENV === 'production' ? { GATEWAY_SECRET: TEST_GATEWAY_SECRET } : {}),
     ...options.env,
   };
-  const common = { ...env, SEED_DEMO: 'true', MIGRATE_ON_START: 'true' };
-  const school = startChild('school', 'services/school/dist/main.js', { ...common, SCHOOL_DATABASE_URL: schoolDb.url }, 'subgraph ready at');
-  const district = startChild('district', 'services/district/dist/main.js', { ...common, DISTRICT_DATABASE_URL: districtDb.url }, 'subgraph ready at');
+  const common = { ...env, SEED_DEMO: 'true', MIGRATE_ON_START: 'true', ...options.serviceEnv?.({ school: schoolDb.url, district: districtDb.url }) };
+  const school = startChild('school', 'services/school/dist/main.js', { SCHOOL_DATABASE_URL: schoolDb.url, ...common }, 'subgraph ready at');
+  const district = startChild('district', 'services/district/dist/main.js', { DISTRICT_DATABASE_URL: districtDb.url, ...common }, 'subgraph ready at');
   const started: ServiceChild[] = [school.service, district.service];
   const dropAll = () => Promise.all([schoolDb.drop(), districtDb.drop()]);
   try {

@@ -133,7 +133,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('database system is ready to accept connections')) {
+      // A hot standby (standby.signal in the data directory) says "ready to accept read-only connections".
+      if (/database system is ready to accept (read-only )?connections/.test(output)) {
         child.stderr?.off('data', onData);
         resolve();
       }
