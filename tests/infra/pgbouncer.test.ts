@@ -9,6 +9,9 @@ import { startProcessPlatform, type ProcessPlatform } from '../support/process-p
 import { startPgBouncer, type PgBouncer } from './pgbouncer/pgbouncer';
 import { onPort } from './replica/standby';
 
+// A PostgreSQL, a standby or PgBouncer, and the platform as processes: minutes on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 const ROOT = path.resolve(__dirname, '../..');
 const POOL = 4;
 

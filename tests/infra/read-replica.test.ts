@@ -7,6 +7,9 @@ import { Client } from 'pg';
 import { startProcessPlatform, type ProcessPlatform } from '../support/process-platform';
 import { onPort, startStandby, type Standby } from './replica/standby';
 
+// A PostgreSQL, a standby or PgBouncer, and the platform as processes: minutes on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 /**
  * Reads on a streaming standby (packages/db/src/read-replica.ts): the district dashboard, trends
  * and export and the school figures may be answered by the replica; writes, a mutation's own
