@@ -23,41 +23,84 @@ describe('backup and restore of both databases (infra/scripts/db-backup.sh)', ()
   let pg: EmbeddedPostgres;
   let dir: string;
   let platform: ProcessPlatform | undefined;
-  const url = (db: 'school' | 'district') => `postgres://mentorship_${db}:${PASSWORDS[db]}@127.0.0.1:${pg.port}/mentorship_${db}`;
-  const psql = (args: string[]) => execFileSync(`${DEBIAN_PG}/bin/psql`, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', pg.url('postgres'), ...args], { encoding: 'utf8' });
-  const createDatabases = () => psql(['-v', `school_password=${PASSWORDS.school}`, '-v', `district_password=${PASSWORDS.district}`, '-f', path.join(ROOT, 'infra/postgres/create-databases.sql')]);
-  const backup = (action: 'dump' | 'restore') => spawnSync('bash', [path.join(ROOT, 'infra/scripts/db-backup.sh'), action, path.join(dir, 'backup')], {
-    encoding: 'utf8', env: { ...process.env, PG_BIN: `${DEBIAN_PG}/bin`, SCHOOL_DATABASE_URL: url('school'), DISTRICT_DATABASE_URL: url('district') },
-  });
-  const start = () => startProcessPlatform({ env: { DASHBOARD_CACHE_SECONDS: '0' }, serviceEnv: () => ({ SCHOOL_DATABASE_URL: url('school'), DISTRICT_DATABASE_URL: url('district') }) });
+  const url = (db: 'school' | 'district') =>
+    `postgres://mentorship_${db}:${PASSWORDS[db]}@127.0.0.1:${pg.port}/mentorship_${db}`;
+  const psql = (args: string[]) =>
+    execFileSync(`${DEBIAN_PG}/bin/psql`, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', pg.url('postgres'), ...args], {
+      encoding: 'utf8',
+    });
+  const createDatabases = () =>
+    psql([
+      '-v',
+      `school_password=${PASSWORDS.school}`,
+      '-v',
+      `district_password=${PASSWORDS.district}`,
+      '-f',
+      path.join(ROOT, 'infra/postgres/create-databases.sql'),
+    ]);
+  const backup = (action: 'dump' | 'restore') =>
+    spawnSync('bash', [path.join(ROOT, 'infra/scripts/db-backup.sh'), action, path.join(dir, 'backup')], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PG_BIN: `${DEBIAN_PG}/bin`,
+        SCHOOL_DATABASE_URL: url('school'),
+        DISTRICT_DATABASE_URL: url('district'),
+      },
+    });
+  const start = () =>
+    startProcessPlatform({
+      env: { DASHBOARD_CACHE_SECONDS: '0' },
+      serviceEnv: () => ({ SCHOOL_DATABASE_URL: url('school'), DISTRICT_DATABASE_URL: url('district') }),
+    });
   /** Exact row counts of every table, to compare the restored databases with the dumped ones. */
   const counts = async (db: 'school' | 'district') => {
     const client = new Client({ connectionString: url(db) });
     await client.connect();
     try {
-      const { rows: tables } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+      const { rows: tables } = await client.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+      );
       const result: Record<string, number> = {};
-      for (const { tablename } of tables) result[tablename] = Number((await client.query(`SELECT count(*) AS n FROM "${tablename}"`)).rows[0].n);
+      for (const { tablename } of tables)
+        result[tablename] = Number((await client.query(`SELECT count(*) AS n FROM "${tablename}"`)).rows[0].n);
       return result;
     } finally {
       await client.end();
     }
   };
   const figures = async (p: ProcessPlatform) => {
-    const gql = async (login: string, query: string, variables = {}) => expectNoGraphQLErrors(await execute(p.gatewayUrl, query, { token: p.token(login), variables }));
+    const gql = async (login: string, query: string, variables = {}) =>
+      expectNoGraphQLErrors(await execute(p.gatewayUrl, query, { token: p.token(login), variables }));
     const schoolId = toGlobalId('School', p.logins.find((l) => l.login === 'school-admin')!.schoolId!);
     return {
-      dashboard: await gql('district-admin', '{ districtDashboard { term totals { schools schoolsReporting students studentsWithLeadMentor coverage plansFiled } schools { school { id code name } planFiled flags } } }'),
-      school: await gql('school-admin', `query($id: ID!) { school(id: $id) { metrics { students studentsWithLeadMentor coverage } grades { id name metrics { students } classrooms { id dutyCompletion { students homeVisitDone talkDone } } } } }`, { id: schoolId }),
-      mentees: await gql('mentor-1', '{ me { mentees(first: 50) { totalCount nodes { id name records(first: 5) { kind content } } } } }'),
+      dashboard: await gql(
+        'district-admin',
+        '{ districtDashboard { term totals { schools schoolsReporting students studentsWithLeadMentor coverage plansFiled } schools { school { id code name } planFiled flags } } }',
+      ),
+      school: await gql(
+        'school-admin',
+        `query($id: ID!) { school(id: $id) { metrics { students studentsWithLeadMentor coverage } grades { id name metrics { students } classrooms { id dutyCompletion { students homeVisitDone talkDone } } } } }`,
+        { id: schoolId },
+      ),
+      mentees: await gql(
+        'mentor-1',
+        '{ me { mentees(first: 50) { totalCount nodes { id name records(first: 5) { kind content } } } } }',
+      ),
     };
   };
 
   beforeAll(async () => {
-    if (!fs.existsSync(`${DEBIAN_PG}/bin/pg_dump`)) throw new Error(`${DEBIAN_PG} is missing: pnpm test:infra installs Debian's postgresql-15`);
+    if (!fs.existsSync(`${DEBIAN_PG}/bin/pg_dump`))
+      throw new Error(`${DEBIAN_PG} is missing: pnpm test:infra installs Debian's postgresql-15`);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-test-'));
     fs.chmodSync(dir, 0o755);
-    pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), installation: DEBIAN_PG, ephemeral: true });
+    pg = await startEmbeddedPostgres({
+      dataDir: path.join(dir, 'data'),
+      port: await freePort(),
+      installation: DEBIAN_PG,
+      ephemeral: true,
+    });
     process.env.TEST_DATABASE_URL = pg.url('postgres');
     createDatabases();
   }, 120_000);
@@ -74,15 +117,35 @@ describe('backup and restore of both databases (infra/scripts/db-backup.sh)', ()
     const mentor = p.logins.find((l) => l.login === 'mentor-1')!;
     const client = new Client({ connectionString: url('school') });
     await client.connect();
-    const { rows: mentees } = await client.query('SELECT student_id FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL LIMIT 3', [mentor.personId]);
+    const { rows: mentees } = await client.query(
+      'SELECT student_id FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL LIMIT 3',
+      [mentor.personId],
+    );
     await client.end();
     for (const { student_id: id } of mentees) {
-      await execute(p.gatewayUrl, 'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { record { id } } }', {
-        token: p.token('mentor-1'), variables: { i: { idempotencyKey: `backup-${id}`, kind: 'TALK', studentIds: [toGlobalId('Student', id)], occurredAt: new Date().toISOString(), content: '备份前的谈心' } },
-      });
+      await execute(
+        p.gatewayUrl,
+        'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { record { id } } }',
+        {
+          token: p.token('mentor-1'),
+          variables: {
+            i: {
+              idempotencyKey: `backup-${id}`,
+              kind: 'TALK',
+              studentIds: [toGlobalId('Student', id)],
+              occurredAt: new Date().toISOString(),
+              content: '备份前的谈心',
+            },
+          },
+        },
+      );
     }
     const before = await figures(p);
-    expect(before.mentees.me.mentees.nodes.some((n: { records: { content: string }[] }) => n.records.some((r) => r.content === '备份前的谈心'))).toBe(true);
+    expect(
+      before.mentees.me.mentees.nodes.some((n: { records: { content: string }[] }) =>
+        n.records.some((r) => r.content === '备份前的谈心'),
+      ),
+    ).toBe(true);
 
     // Let the start-up snapshots reach the district and the access log flush, so the row counts below are of the dumped state.
     for (let i = 0; i < 100; i++) {

@@ -46,7 +46,11 @@ export class ReplicaReads implements ReadSide {
   private timer?: NodeJS.Timeout;
   private readonly log: (line: string) => void;
 
-  constructor(private readonly primary: DataSource, private readonly connect: () => Promise<DataSource>, private readonly options: ReplicaReadsOptions = {}) {
+  constructor(
+    private readonly primary: DataSource,
+    private readonly connect: () => Promise<DataSource>,
+    private readonly options: ReplicaReadsOptions = {},
+  ) {
     this.log = options.log ?? (() => undefined);
   }
 
@@ -63,7 +67,10 @@ export class ReplicaReads implements ReadSide {
     return this.state;
   }
 
-  async run<T>(work: (dataSource: DataSource) => Promise<T>, tolerance = { maxLagMs: DEFAULT_MAX_LAG_MS }): Promise<T> {
+  async run<T>(
+    work: (dataSource: DataSource) => Promise<T>,
+    tolerance = { maxLagMs: DEFAULT_MAX_LAG_MS },
+  ): Promise<T> {
     const replica = this.replica;
     if (!replica || !this.state.usable || this.state.lagMs > tolerance.maxLagMs) return work(this.primary);
     try {
@@ -78,23 +85,31 @@ export class ReplicaReads implements ReadSide {
   async probe(): Promise<void> {
     try {
       if (!this.replica) {
-        this.connecting ??= this.connect().then((ds) => void (this.replica = ds)).finally(() => (this.connecting = undefined));
+        this.connecting ??= this.connect()
+          .then((ds) => void (this.replica = ds))
+          .finally(() => (this.connecting = undefined));
         await this.connecting;
       }
-      const [row]: { standby: boolean; receiving: boolean; lag_ms: string | number }[] = await this.replica!.query(PROBE_SQL);
+      const [row]: { standby: boolean; receiving: boolean; lag_ms: string | number }[] =
+        await this.replica!.query(PROBE_SQL);
       const before = this.state.usable;
       // A promoted or misconfigured "replica" would drift from the primary: never read from it.
-      if (!row.standby) this.state = { usable: false, reason: 'it is not a standby (promoted, or the primary\'s address)' };
+      if (!row.standby)
+        this.state = { usable: false, reason: "it is not a standby (promoted, or the primary's address)" };
       else if (!row.receiving) this.state = { usable: false, reason: 'it is not receiving WAL from the primary' };
       else this.state = { usable: true, lagMs: Number(row.lag_ms) };
-      if (before !== this.state.usable) this.log(this.state.usable ? 'read replica in use' : `read replica not used: ${this.state.reason}`);
+      if (before !== this.state.usable)
+        this.log(this.state.usable ? 'read replica in use' : `read replica not used: ${this.state.reason}`);
     } catch (error) {
       this.markDown(error);
     }
   }
 
   private markDown(error: unknown): void {
-    if (this.state.usable) this.log(`read replica unavailable, reading from the primary: ${error instanceof Error ? error.message : String(error)}`);
+    if (this.state.usable)
+      this.log(
+        `read replica unavailable, reading from the primary: ${error instanceof Error ? error.message : String(error)}`,
+      );
     this.state = { usable: false, reason: error instanceof Error ? error.message : String(error) };
   }
 
@@ -105,7 +120,16 @@ export class ReplicaReads implements ReadSide {
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
 
 /**
  * Did this fail because of the replica rather than the query? Connection failures (SQLSTATE
@@ -117,10 +141,20 @@ export function replicaUnavailable(error: unknown): boolean {
   const driverError = (error as { driverError?: unknown })?.driverError ?? error;
   const { code, message } = (driverError ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code === 'string') {
-    if (NETWORK_CODES.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300', '40001'].includes(code)) return true;
+    if (
+      NETWORK_CODES.has(code) ||
+      code.startsWith('08') ||
+      ['57P01', '57P02', '57P03', '53300', '40001'].includes(code)
+    )
+      return true;
     if (/^[0-9A-Z]{5}$/.test(code)) return false;
   }
-  return typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable/.test(message);
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable/.test(
+      message,
+    )
+  );
 }
 
 /**
@@ -130,7 +164,10 @@ export function replicaUnavailable(error: unknown): boolean {
 export class RequestReads implements ReadSide {
   private pinned = false;
 
-  constructor(private readonly reads: ReadSide, private readonly primary: DataSource) {}
+  constructor(
+    private readonly reads: ReadSide,
+    private readonly primary: DataSource,
+  ) {}
 
   pinToPrimary(): void {
     this.pinned = true;

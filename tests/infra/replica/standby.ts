@@ -25,7 +25,14 @@ export interface Standby {
 
 const SLOT = 'infra_test_standby';
 /** Left behind by the primary's process, or written anew by the standby. */
-const NOT_COPIED = new Set(['postmaster.pid', 'postmaster.opts', 'pg_wal', 'pg_replslot', 'backup_label', 'tablespace_map']);
+const NOT_COPIED = new Set([
+  'postmaster.pid',
+  'postmaster.opts',
+  'pg_wal',
+  'pg_replslot',
+  'backup_label',
+  'tablespace_map',
+]);
 
 async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url });
@@ -43,36 +50,48 @@ function ownLike(reference: string, target: string): void {
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', `${uid}:${gid}`, target]);
 }
 
-export async function startStandby(primary: EmbeddedPostgres, log: (line: string) => void = () => undefined): Promise<Standby> {
+export async function startStandby(
+  primary: EmbeddedPostgres,
+  log: (line: string) => void = () => undefined,
+): Promise<Standby> {
   const dataDir = `${primary.dataDir}-standby`;
   const port = await freePort();
   const backup = new Client({ connectionString: primary.url('postgres') });
   await backup.connect();
   try {
-    await backup.query(`SELECT pg_create_physical_replication_slot($1, true) WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = $1)`, [SLOT]);
+    await backup.query(
+      `SELECT pg_create_physical_replication_slot($1, true) WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = $1)`,
+      [SLOT],
+    );
     await backup.query(`SELECT pg_backup_start('infra-test-standby', true)`);
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.mkdirSync(dataDir, { mode: 0o700 });
     for (const entry of fs.readdirSync(primary.dataDir)) {
-      if (!NOT_COPIED.has(entry)) fs.cpSync(path.join(primary.dataDir, entry), path.join(dataDir, entry), { recursive: true });
+      if (!NOT_COPIED.has(entry))
+        fs.cpSync(path.join(primary.dataDir, entry), path.join(dataDir, entry), { recursive: true });
     }
     fs.mkdirSync(path.join(dataDir, 'pg_wal/archive_status'), { recursive: true });
     fs.mkdirSync(path.join(dataDir, 'pg_wal/summaries'));
     fs.mkdirSync(path.join(dataDir, 'pg_replslot'));
-    const { rows: [stop] } = await backup.query('SELECT labelfile, spcmapfile FROM pg_backup_stop(false)');
+    const {
+      rows: [stop],
+    } = await backup.query('SELECT labelfile, spcmapfile FROM pg_backup_stop(false)');
     fs.writeFileSync(path.join(dataDir, 'backup_label'), stop.labelfile);
     if (stop.spcmapfile) fs.writeFileSync(path.join(dataDir, 'tablespace_map'), stop.spcmapfile);
   } finally {
     await backup.end();
   }
   fs.writeFileSync(path.join(dataDir, 'standby.signal'), '');
-  fs.appendFileSync(path.join(dataDir, 'postgresql.auto.conf'), [
-    `primary_conninfo = 'host=127.0.0.1 port=${primary.port} user=postgres application_name=infra_test_standby'`,
-    `primary_slot_name = '${SLOT}'`,
-    // Tests pause replay for whole seconds: queries on the standby must not be cancelled meanwhile.
-    'max_standby_streaming_delay = -1',
-    '',
-  ].join('\n'));
+  fs.appendFileSync(
+    path.join(dataDir, 'postgresql.auto.conf'),
+    [
+      `primary_conninfo = 'host=127.0.0.1 port=${primary.port} user=postgres application_name=infra_test_standby'`,
+      `primary_slot_name = '${SLOT}'`,
+      // Tests pause replay for whole seconds: queries on the standby must not be cancelled meanwhile.
+      'max_standby_streaming_delay = -1',
+      '',
+    ].join('\n'),
+  );
   execFileSync('chmod', ['-R', 'go-rwx', dataDir]);
   ownLike(primary.dataDir, dataDir);
 
@@ -89,9 +108,16 @@ export async function startStandby(primary: EmbeddedPostgres, log: (line: string
       server = undefined;
     },
     async catchUp() {
-      const [{ lsn }] = await sql<{ lsn: string }>(primary.url('postgres'), 'SELECT pg_current_wal_lsn()::text AS lsn');
+      const [{ lsn }] = await sql<{ lsn: string }>(
+        primary.url('postgres'),
+        'SELECT pg_current_wal_lsn()::text AS lsn',
+      );
       for (let i = 0; i < 600; i++) {
-        const [{ done }] = await sql<{ done: boolean }>(standby.url('postgres'), 'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done', [lsn]);
+        const [{ done }] = await sql<{ done: boolean }>(
+          standby.url('postgres'),
+          'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done',
+          [lsn],
+        );
         if (done) return;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
