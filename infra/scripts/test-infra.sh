@@ -34,6 +34,16 @@ if ! command -v haproxy >/dev/null && [ ! -x /usr/sbin/haproxy ]; then
   apt-get install -y -q haproxy >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q haproxy >/dev/null; }
 fi
 # The Debian package starts a haproxy service with its default configuration; the test runs its own.
+# PgBouncer (tests/infra/pgbouncer.test.ts) and Debian's PostgreSQL with pg_dump/pg_restore
+# (tests/infra/backup.test.ts): the embedded PostgreSQL package has no client tools.
+need=()
+command -v pgbouncer >/dev/null || need+=(pgbouncer)
+[ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql-15)
+command -v pg_dump >/dev/null || need+=(postgresql-client)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "[test:infra] installing ${need[*]} (Debian)…"
+  apt-get install -y -q "${need[@]}" >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q "${need[@]}" >/dev/null; }
+fi
 
 mkdir -p tests/results
 report=tests/results/.infra-jest.json

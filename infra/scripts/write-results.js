@@ -14,7 +14,10 @@ const kubectl = process.env.KUSTOMIZE ? `${process.env.KUSTOMIZE} ${run(`${proce
 
 const IMAGES = 'the platform from its images (podman)';
 const FAILOVER = 'replicas behind haproxy';
-const all = jest.testResults.flatMap((file) => file.assertionResults);
+// The PostgreSQL checks (read replica, PgBouncer, backups) get their own section.
+const DATABASE_FILES = /tests\/infra\/(read-replica|pgbouncer|backup)\.test\.ts$/;
+const databaseTests = jest.testResults.filter((file) => DATABASE_FILES.test(file.name)).flatMap((file) => file.assertionResults);
+const all = jest.testResults.filter((file) => !DATABASE_FILES.test(file.name)).flatMap((file) => file.assertionResults);
 const isImage = (t) => t.ancestorTitles.includes(IMAGES);
 const isFailover = (t) => t.ancestorTitles.includes(FAILOVER);
 const line = (t) => `- ${t.status === 'passed' ? 'pass' : t.status === 'failed' ? 'FAIL' : t.status}: ${[...t.ancestorTitles.filter((a) => a !== IMAGES && a !== FAILOVER), t.title].join(' › ')}`;
@@ -33,6 +36,15 @@ const lines = [
   count(checks),
   '',
   ...checks.map(line),
+  '',
+  '## PostgreSQL: a streaming read replica, PgBouncer (transaction pooling), backup and restore',
+  '',
+  'A real standby of the embedded PostgreSQL 18; Debian\'s pgbouncer with infra/pgbouncer/pgbouncer.ini;',
+  'infra/scripts/db-backup.sh with Debian\'s PostgreSQL 15 and its pg_dump/pg_restore. The platform runs as processes.',
+  '',
+  count(databaseTests),
+  '',
+  ...databaseTests.map(line),
   '',
   '## Images (infra/images) built and run with podman',
   '',

@@ -90,6 +90,8 @@ export async function startProcessPlatform(options: {
   scale?: Partial<DemoScale>;
   /** Added to one service's environment only, e.g. `{ school: { DISTRICT_URL } }`. */
   serviceEnv?: Partial<Record<'school' | 'district' | 'gateway', Record<string, string>>>;
+  /** More environment for school and district once their databases exist, e.g. a read replica's URLs or a pooler's. */
+  databaseEnv?: (databaseUrls: { school: string; district: string }) => Record<string, string>;
 } = {}): Promise<ProcessPlatform> {
   const scale = { ...TEST_SCALE, ...options.scale };
   const [schoolDb, districtDb] = await Promise.all([createTestDatabase('pschool'), createTestDatabase('pdistrict')]);
@@ -107,9 +109,9 @@ export async function startProcessPlatform(options: {
     ...(options.env?.NODE_ENV === 'production' ? { GATEWAY_SECRET: TEST_GATEWAY_SECRET } : {}),
     ...options.env,
   };
-  const common = { ...env, SEED_DEMO: 'true', MIGRATE_ON_START: 'true' };
-  const school = startChild('school', 'services/school/dist/main.js', { ...common, SCHOOL_DATABASE_URL: schoolDb.url, ...options.serviceEnv?.school }, 'subgraph ready at');
-  const district = startChild('district', 'services/district/dist/main.js', { ...common, DISTRICT_DATABASE_URL: districtDb.url, ...options.serviceEnv?.district }, 'subgraph ready at');
+  const common = { ...env, SEED_DEMO: 'true', MIGRATE_ON_START: 'true', ...options.databaseEnv?.({ school: schoolDb.url, district: districtDb.url }) };
+  const school = startChild('school', 'services/school/dist/main.js', { SCHOOL_DATABASE_URL: schoolDb.url, ...common, ...options.serviceEnv?.school }, 'subgraph ready at');
+  const district = startChild('district', 'services/district/dist/main.js', { DISTRICT_DATABASE_URL: districtDb.url, ...common, ...options.serviceEnv?.district }, 'subgraph ready at');
   const started: ServiceChild[] = [school.service, district.service];
   const dropAll = () => Promise.all([schoolDb.drop(), districtDb.drop()]);
   try {

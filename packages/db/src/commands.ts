@@ -12,7 +12,8 @@ function fail(name: string, what: string) {
 
 /** The `migrate` command of a service: runs pending migrations on the database named by `urlVariable`. */
 export function migrateCommand(name: string, urlVariable: string, create: (url: string) => DataSource): void {
-  const url = process.env[urlVariable];
+  // Behind PgBouncer the services' URL goes through it; migrations may take a direct one (e.g. SCHOOL_DATABASE_MIGRATE_URL).
+  const url = process.env[urlVariable.replace(/_URL$/, '_MIGRATE_URL')] || process.env[urlVariable];
   if (!url) return fail(name, 'migration failed')(new Error(`${urlVariable} is not set.`));
   runMigrations(create(url), (l) => console.log(`[${name}] ${l}`))
     .then((ran) => console.log(`[${name}] ${ran.length ? `${ran.length} migration(s) applied` : 'database is up to date'}`))

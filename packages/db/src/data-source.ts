@@ -10,6 +10,10 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
   /** PostgreSQL ends a session left idle inside a transaction this long (`idle_in_transaction_session_timeout`). */
   idleInTransactionTimeoutMs?: number;
+  /** Give up opening a connection after this long (a read replica that went away should not stall a request). */
+  connectTimeoutMs?: number;
+  /** A read replica: install no extensions at start (a standby refuses every write). */
+  replica?: boolean;
 }
 
 /** The request path's SQL budget: SQL_STATEMENT_TIMEOUT_MS and SQL_IDLE_IN_TRANSACTION_TIMEOUT_MS (infra/ENVIRONMENT.md). */
@@ -23,6 +27,19 @@ export function requestPathTimeouts(env: NodeJS.ProcessEnv = process.env): Pick<
   };
   // Below the gateway's 5 s per query fetch, so a slow statement is a clean TIMEOUT, not a missing subgraph.
   return { statementTimeoutMs: read('SQL_STATEMENT_TIMEOUT_MS', 4_000), idleInTransactionTimeoutMs: read('SQL_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000) };
+}
+
+/**
+ * Connections in the request path's pool of one service replica (SQL_POOL_SIZE, default 10).
+ * Size it so replicas × (pool + background + replica pool) stays below max_connections, or
+ * below PgBouncer's pool: infra/README.md, "Connections and PgBouncer".
+ */
+export function requestPathPoolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SQL_POOL_SIZE;
+  if (raw === undefined || raw === '') return 10;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 1000) throw new Error('SQL_POOL_SIZE must be a whole number of connections (1–1000).');
+  return value;
 }
 
 /**
@@ -43,8 +60,10 @@ export function createServiceDataSource(
     synchronize: false,
     logging: logger ? ['query', 'error'] : ['error'],
     logger,
+    ...(options.replica ? { installExtensions: false } : {}),
     extra: {
       max: options.poolSize ?? 10,
+      ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
       // Sent as session settings when each connection opens, so no extra round trip per query.
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       ...(options.idleInTransactionTimeoutMs ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs } : {}),

@@ -13,6 +13,8 @@ export interface EmbeddedPostgresOptions {
   /** Where the cluster lives; reused on the next start. */
   dataDir: string;
   port: number;
+  /** Another installation's binaries (a directory with bin/initdb, bin/postgres), e.g. Debian's /usr/lib/postgresql/15. */
+  installation?: string;
   /** Trade durability for speed (tests and throwaway clusters). */
   ephemeral?: boolean;
   log?: (line: string) => void;
@@ -106,7 +108,7 @@ function run(cmd: string, args: string[], ids: { uid?: number; gid?: number }, l
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
   const isRoot = process.getuid?.() === 0;
-  let native = nativeDir();
+  let native = options.installation ?? nativeDir();
   let dataDir = path.resolve(options.dataDir);
   let ids: { uid?: number; gid?: number } = {};
   if (isRoot) {
@@ -133,7 +135,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('database system is ready to accept connections')) {
+      // A hot standby (standby.signal in the data directory) says "ready to accept read-only connections".
+      if (/database system is ready to accept (read-only )?connections/.test(output)) {
         child.stderr?.off('data', onData);
         resolve();
       }

@@ -11,3 +11,4 @@ export * from './bulk-insert';
 export * from './commands';
 export * from './data-source';
 export * from './readiness';
+export * from './read-replica';

@@ -110,6 +110,8 @@ export function runService(name: string, start: () => Promise<{ stop(): Promise<
 export interface ServiceConfig {
   port: number;
   databaseUrl: string;
+  /** A streaming replica for the read families that tolerate lag (<PREFIX>_DATABASE_READ_URL); unset: all on the primary. */
+  readDatabaseUrl?: string;
   auth: AuthConfig;
   /** GATEWAY_SECRET, and whether a gateway proof is required (production). */
   gateway: GatewayTrust;
@@ -137,6 +139,7 @@ export function loadServiceConfig(prefix: string, defaultPort: number, env: Node
   return {
     port,
     databaseUrl,
+    readDatabaseUrl: env[`${prefix}_DATABASE_READ_URL`] || undefined,
     auth: loadAuthConfig(env),
     gateway: loadGatewayTrust(env),
     principalRecheckMs: principalRecheckMs(env),

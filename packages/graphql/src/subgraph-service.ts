@@ -1,5 +1,15 @@
 import { loadGatewayTrust, type AuthConfig, type GatewayTrust, type Principal } from '@mentorship/auth';
-import { databaseReadiness, requestPathTimeouts, runMigrations, type DataSourceOptions } from '@mentorship/db';
+import {
+  databaseReadiness,
+  primaryReads,
+  ReplicaReads,
+  RequestReads,
+  requestPathPoolSize,
+  requestPathTimeouts,
+  runMigrations,
+  type DataSourceOptions,
+  type ReadSide,
+} from '@mentorship/db';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { lineLogger, startObservability, type Observability, type ServiceMetrics } from '@mentorship/observability';
 import type { GraphQLSchema } from 'graphql';
@@ -20,8 +30,11 @@ export interface SubgraphService<C extends BaseContext> {
   /** `options` carries the request path's SQL timeouts; migrations and seeding run without them. */
   createDataSource(url: string, options?: DataSourceOptions): DataSource;
   buildSchema(): Promise<GraphQLSchema>;
-  /** The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it). */
-  createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock, clientAddress?: string | null): C;
+  /**
+   * The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it).
+   * `reads` serves the read families that may be answered by a replica (primary when none is configured).
+   */
+  createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock, clientAddress: string | null, reads: ReadSide): C;
   /** Work that runs beside the server in a deployment (not in tests), e.g. delivering an outbox. */
   background?(dataSource: DataSource, context: { auth: AuthConfig; log: (line: string) => void; metrics?: ServiceMetrics }): { stop(): Promise<void> };
   /** Does the caller still hold the token's claims by this service's records? Cached per caller (see principal-check.ts). */
@@ -34,6 +47,8 @@ export interface SubgraphService<C extends BaseContext> {
 
 export interface SubgraphStartOptions {
   dataSource: DataSource;
+  /** Reads that may go to a streaming replica; default: all on `dataSource`. */
+  reads?: ReadSide;
   port: number;
   auth: AuthConfig;
   now?: Clock;
@@ -47,19 +62,35 @@ export interface SubgraphStartOptions {
   readinessDataSource?: DataSource;
 }
 
+/** A mutation reads its own writes: its request's replica-eligible reads go to the primary. */
+const pinReadsOnMutation: ApolloServerPlugin<BaseContext & { reads?: unknown }> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'mutation' && contextValue.reads instanceof RequestReads) contextValue.reads.pinToPrimary();
+      },
+    };
+  },
+};
+
 /** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
 export async function startSubgraph<C extends BaseContext>(service: SubgraphService<C>, options: SubgraphStartOptions): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const check = service.checkPrincipal?.(options.dataSource);
   const guard = check && cachedPrincipalCheck(check, { ttlMs: options.principalRecheckMs ?? 30_000, now });
+  const reads = options.reads ?? primaryReads(options.dataSource);
   return startGraphQLServer<C>({
     schema: await service.buildSchema(),
     port: options.port,
-    context: authenticatedContext(options.auth, (principal, requestId, clientAddress) => service.createContext(options.dataSource, principal, requestId, now, clientAddress), {
+    context: authenticatedContext(options.auth, (principal, requestId, clientAddress) => service.createContext(options.dataSource, principal, requestId, now, clientAddress, new RequestReads(reads, options.dataSource)), {
       gateway: options.gateway ?? loadGatewayTrust(),
       guard,
     }),
-    plugins: [...(options.observability ? [options.observability.plugin<C>()] : []), ...(service.plugins ?? [])],
+    plugins: [
+      ...(options.observability ? [options.observability.plugin<C>()] : []),
+      pinReadsOnMutation as ApolloServerPlugin<C>,
+      ...(service.plugins ?? []),
+    ],
     logger: options.observability?.logger,
     readiness: databaseReadiness(options.readinessDataSource ?? options.dataSource),
   });
@@ -76,11 +107,17 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
     const setup = await service.createDataSource(config.databaseUrl).initialize();
     if (config.migrateOnStart) await runMigrations(setup, log);
     if (config.seedDemo) await service.seedDemo(setup, log);
-    const dataSource = await service.createDataSource(config.databaseUrl, requestPathTimeouts()).initialize();
+    const requestPath = { ...requestPathTimeouts(), poolSize: requestPathPoolSize() };
+    const dataSource = await service.createDataSource(config.databaseUrl, requestPath).initialize();
+    const readUrl = config.readDatabaseUrl;
+    const reads = readUrl
+      ? await new ReplicaReads(dataSource, () => service.createDataSource(readUrl, { ...requestPath, replica: true, connectTimeoutMs: 2_000 }).initialize(), { log }).start()
+      : undefined;
     observability.watchDataSource('request', dataSource);
     observability.watchDataSource('background', setup);
     const app = await startSubgraph(service, {
       dataSource,
+      reads,
       port: config.port,
       auth: config.auth,
       gateway: config.gateway,
@@ -95,7 +132,7 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
         // Draining (not ready, no new connections, in-flight finished) and the background jobs'
         // current step run side by side; the pools close only when both are done.
         await Promise.all([app.stop(), background?.stop()]);
-        await Promise.all([dataSource.destroy(), setup.destroy()]);
+        await Promise.all([dataSource.destroy(), setup.destroy(), reads?.stop()]);
         await observability.stop();
       },
     };

@@ -12,7 +12,7 @@ export const districtService: SubgraphService<DistrictContext> = {
   defaultPort: 4002,
   createDataSource: (url, options) => createDistrictDataSource(url, options),
   buildSchema: buildDistrictSchema,
-  createContext: (dataSource, principal, requestId, now) => ({ principal, requestId, dataSource, now, loaders: createLoaders(dataSource, principal) }),
+  createContext: (dataSource, principal, requestId, now, _clientAddress, reads) => ({ principal, requestId, dataSource, reads, now, loaders: createLoaders(dataSource, principal) }),
   checkPrincipal: registryCheck,
   seedDemo: (dataSource, log) => seedDistrictDemo(dataSource, { scale: demoScaleFromEnv(), log }),
 };

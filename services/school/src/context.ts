@@ -1,4 +1,5 @@
 import type { AuthContext, Principal } from '@mentorship/auth';
+import { primaryReads, type ReadSide } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
 import { createRosterLoaders } from './modules/roster/roster.loaders';
 import { createMatchingLoaders } from './modules/matching/matching.loaders';
@@ -12,7 +13,7 @@ import { AccessLog } from './modules/privacy/access-log';
 import { MenteeAccess } from './modules/privacy/mentee-access';
 import { createMetricsLoaders } from './modules/metrics/metrics.loaders';
 
-export function createLoaders(dataSource: DataSource, principal: Principal, now: () => Date = () => new Date()) {
+export function createLoaders(dataSource: DataSource, principal: Principal, now: () => Date = () => new Date(), reads: ReadSide = primaryReads(dataSource)) {
   return {
     ...createRosterLoaders(dataSource, principal),
     ...createMentorshipLoaders(dataSource, principal),
@@ -22,7 +23,7 @@ export function createLoaders(dataSource: DataSource, principal: Principal, now:
     ...createRecordLoaders(dataSource, principal),
     ...createCrisisLoaders(dataSource, principal),
     ...createConsultationLoaders(dataSource, principal),
-    ...createMetricsLoaders(dataSource, principal, now),
+    ...createMetricsLoaders(reads, principal, now),
   };
 }
 
@@ -33,6 +34,8 @@ export interface SchoolContext extends AuthContext {
   principal: Principal;
   requestId: string;
   dataSource: DataSource;
+  /** Read families that a streaming replica may answer (infra/README.md): the figures. Everything else uses `dataSource`. */
+  reads: ReadSide;
   loaders: Loaders;
   /** The service clock: tests move it to check deadlines. */
   now: () => Date;
@@ -42,15 +45,18 @@ export interface SchoolContext extends AuthContext {
   accessLog: AccessLog;
 }
 
-export function createSchoolContext(dataSource: DataSource, principal: Principal, requestId: string, now: () => Date, clientAddress: string | null = null): SchoolContext {
+export function createSchoolContext(
+  dataSource: DataSource, principal: Principal, requestId: string, now: () => Date, clientAddress: string | null = null, reads: ReadSide = primaryReads(dataSource),
+): SchoolContext {
   const accessLog = new AccessLog(dataSource, principal, requestId, now);
   accessLog.from(clientAddress);
   return {
     principal,
     requestId,
     dataSource,
+    reads,
     now,
-    loaders: createLoaders(dataSource, principal, now),
+    loaders: createLoaders(dataSource, principal, now, reads),
     mentees: new MenteeAccess(dataSource, principal),
     accessLog,
   };

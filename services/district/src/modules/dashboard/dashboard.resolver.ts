@@ -18,18 +18,21 @@ const STAGE: Record<string, string> = { PRIMARY: '小学', JUNIOR_SECONDARY: '�
 const FLAG: Record<SchoolFlag, string> = {
   COVERAGE_BELOW_FULL: '覆盖率不足100%', MENTOR_ABOVE_CAP: '导师超额', DUTIES_LAGGING: '三个一进度滞后', CRISIS_OVERDUE: '危机上报超时未处理', PLAN_NOT_FILED: '一校一策未备案', TRAINING_BELOW_RATE: '导师培训完成率偏低', NO_FIGURES: '尚无数据',
 };
+/** The figures are snapshots taken every 15 minutes: a minute of replica lag changes nothing a reader could tell. */
+export const DASHBOARD_MAX_LAG_MS = 60_000;
 const pct = (n: number) => `${Math.round(n * 1000) / 10}%`;
 const shown = (b: { atLeast: number; atMost: number }) => `${b.atLeast}–${b.atMost}`;
 
 @Resolver()
 export class DashboardResolver {
-  private service(ctx: DistrictContext) {
-    return new DashboardService(ctx.dataSource, ctx.principal, ctx.now);
+  /** Reads of the 15-minute snapshots: a replica may answer, a minute behind at most. */
+  private read<T>(ctx: DistrictContext, work: (service: DashboardService) => Promise<T>): Promise<T> {
+    return ctx.reads.run((dataSource) => work(new DashboardService(dataSource, ctx.principal, ctx.now)), { maxLagMs: DASHBOARD_MAX_LAG_MS });
   }
 
   @Query(() => DistrictDashboard, { description: 'District admin: every school’s figures, totals and totals by stage, schools below threshold flagged.' })
   districtDashboard(@Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | null, @Ctx() ctx: DistrictContext): Promise<DistrictDashboard> {
-    return this.service(ctx).dashboard(stage);
+    return this.read(ctx, (s) => s.dashboard(stage));
   }
 
   @Query(() => [TrendPoint], { description: 'District admin: the figures week by week across a term (the current one by default).' })
@@ -38,12 +41,12 @@ export class DashboardResolver {
     @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | null,
     @Ctx() ctx: DistrictContext,
   ): Promise<TrendPoint[]> {
-    return this.service(ctx).trends(term, stage);
+    return this.read(ctx, (s) => s.trends(term, stage));
   }
 
   @Query(() => ExportFile, { description: 'District admin: the dashboard as .xlsx or CSV with Chinese headers; sensitive counts as bands (e.g. 5–9).' })
   async districtReportExport(@Arg('format', () => ExportFormat) format: ExportFormat, @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | null, @Ctx() ctx: DistrictContext): Promise<ExportFile> {
-    const d = await this.service(ctx).dashboard(stage);
+    const d = await this.read(ctx, (s) => s.dashboard(stage));
     const rows = d.schools.map(({ school, figures: f, planFiled, flags, trainingRate }) => [
       school.code, school.name, STAGE[school.stage], f?.students ?? null, f?.studentsWithLeadMentor ?? null, f ? pct(f.coverage) : null, f?.teachers ?? null, f?.teachersMentoring ?? null,
       f ? Math.round(f.menteesPerMentor * 10) / 10 : null, f?.maxMenteesPerMentor ?? null, f?.mentorsAboveCap ?? null, f?.homeVisitDone ?? null, f?.talkDone ?? null, f?.writtenFeedbackDone ?? null,
