@@ -99,6 +99,7 @@ export class NotificationInboxService {
     return { quietHoursStart: formatClock(row?.quiet_start ?? null), quietHoursEnd: formatClock(row?.quiet_end ?? null), districtContactEmail: row?.district_contact_email ?? null };
   }
 
+  /** Changes what the input names; an omitted field keeps its value, null clears it. */
   async updateSettings(input: { quietHoursStart?: string | null; quietHoursEnd?: string | null; districtContactEmail?: string | null }) {
     if (!this.principal.schoolId) throw forbidden();
     const clock = (value: string | null | undefined, field: string) => {
@@ -107,10 +108,11 @@ export class NotificationInboxService {
       if (minutes == null) throw new UserFacingError('INVALID_TIME', 'A time of day as HH:MM (China time).', field);
       return minutes;
     };
-    const start = clock(input.quietHoursStart, 'quietHoursStart');
-    const end = clock(input.quietHoursEnd, 'quietHoursEnd');
+    const [row] = await this.dataSource.query('SELECT quiet_start, quiet_end, district_contact_email FROM notification_settings WHERE school_id = $1', [this.principal.schoolId]);
+    const start = input.quietHoursStart === undefined ? (row?.quiet_start ?? null) : clock(input.quietHoursStart, 'quietHoursStart');
+    const end = input.quietHoursEnd === undefined ? (row?.quiet_end ?? null) : clock(input.quietHoursEnd, 'quietHoursEnd');
     if ((start == null) !== (end == null)) throw new UserFacingError('REQUIRED', 'Give both ends of the quiet hours, or neither.', start == null ? 'quietHoursStart' : 'quietHoursEnd');
-    const contact = input.districtContactEmail?.trim() || null;
+    const contact = input.districtContactEmail === undefined ? (row?.district_contact_email ?? null) : input.districtContactEmail?.trim() || null;
     if (contact && !isEmail(contact)) throw new UserFacingError('INVALID_EMAIL', 'The district contact’s e-mail address.', 'districtContactEmail');
     await this.dataSource.query(
       `INSERT INTO notification_settings (school_id, quiet_start, quiet_end, district_contact_email) VALUES ($1, $2, $3, $4)
