@@ -255,4 +255,39 @@ describe('notifications: crisis alerts, retries, escalation, quiet hours and opt
     const second = p.tokenFor({ personId: colleague.id, role: Role.CRISIS_TEAM, districtId: login.districtId, schoolId: login.schoolId });
     expect((await ok(second, inbox)).notifications.nodes.find((n: { id: string }) => n.id === theirs.id).read).toBe(false);
   });
+
+  it('head teachers hear of late 学情会商 follow-ups, once a day; mentors are reminded as the 成长寄语 deadline nears', async () => {
+    const head = p.logins.find((l) => l.login === 'head-teacher')!;
+    const mentor = p.logins.find((l) => l.login === 'mentor-1')!;
+    const consultation = randomUUID();
+    await p.school.query(`INSERT INTO case_consultation (id, school_id, classroom_id, held_on, recorded_by, attendee_ids) VALUES ($1, $2, $3, '2026-11-13', $4, $5)`, [consultation, head.schoolId, head.classroomId, head.personId, [mentor.personId]]);
+    const task = (due: string, done: Date | null) => p.school.query(`INSERT INTO consultation_task (id, consultation_id, school_id, description, owner_id, student_id, due_on, done_at) VALUES ($1, $2, $3, '家访跟进', $4, $5, $6, $7)`, [randomUUID(), consultation, head.schoolId, mentor.personId, mentee.id, due, done]);
+    await task('2026-11-20', null);
+    await task('2026-11-21', null);
+    await task('2026-11-19', new Date('2026-11-19T08:00:00Z'));
+    await task('2026-12-20', null);
+    const kinds = async (login: string, kind: string) => (await ok(p.token(login), inbox)).notifications.nodes.filter((n: { kind: string }) => n.kind === kind);
+    p.clock.set('2026-11-24T00:30:00Z'); // Tuesday 08:30 in China
+    await tick();
+    await tick();
+    const late = await kinds('head-teacher', 'LATE_FOLLOW_UPS');
+    expect(late).toHaveLength(1);
+    expect(late[0].body).toContain('2 项');
+    expect(late[0].body).not.toContain(mentee.name);
+    expect(await kinds('mentor-1', 'LATE_FOLLOW_UPS')).toHaveLength(0);
+    p.clock.set('2026-11-24T09:00:00Z');
+    await tick();
+    expect(await kinds('head-teacher', 'LATE_FOLLOW_UPS')).toHaveLength(1);
+
+    expect(await kinds('mentor-1', 'FEEDBACK_DEADLINE')).toHaveLength(0);
+    p.clock.set('2027-01-18T02:00:00Z'); // two weeks before the autumn term ends
+    await tick();
+    await tick();
+    const reminder = await kinds('mentor-1', 'FEEDBACK_DEADLINE');
+    expect(reminder).toHaveLength(1);
+    const [{ n }] = await p.school.query(`SELECT count(*)::int n FROM mentorship m JOIN student s ON s.id = m.student_id AND s.left_on IS NULL WHERE m.mentor_id = $1 AND m.ended_on IS NULL AND m.role = 'LEAD'`, [mentor.personId]);
+    expect(reminder[0].body).toBe(`本学期成长寄语请于 2027-01-31 前发布，尚有 ${n} 名受导学生未发布。`);
+    // The opted-out mentor is not reminded.
+    expect(await kinds('mentor-2', 'FEEDBACK_DEADLINE')).toHaveLength(0);
+  });
 });

@@ -71,8 +71,7 @@ async function attempt(due: Due, now: Date): Promise<string | null> {
     await send(channel, { key: due.key, subject: due.subject, body: due.body, toAddress: due.to_address }, now);
     return null;
   } catch (error) {
-    // Kept short and free of the target URL (which may hold a token).
-    return (error instanceof Error ? error.message : String(error)).replace(/https?:\/\/\S+/g, '<url>').slice(0, 300);
+    return describeFailure(error);
   }
 }
 
@@ -86,4 +85,22 @@ async function record(m: EntityManager, due: Due, now: Date, error: string | nul
   const retryAt = new Date(now.getTime() + backoff(due.attempts + 1, policy));
   await m.query('UPDATE notification_delivery SET attempts = attempts + 1, next_attempt_at = $2 WHERE id = $1', [due.id, retryAt]);
   await m.query('UPDATE notification_channel SET consecutive_failures = consecutive_failures + 1, last_error = $2 WHERE id = $1', [due.channel_id, error]);
+}
+
+/**
+ * What the school admin is shown of a failure: a class of error, never the receiver's text. The
+ * admin chooses where a channel points, so echoing what answered there would let them read other
+ * hosts' banners through the service (and a URL may hold a token).
+ */
+export function describeFailure(error: unknown): string {
+  const e = error as { name?: string; code?: string; responseCode?: number; cause?: { code?: string }; message?: string };
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'timeout';
+  if (e?.cause?.code) return `connection failed (${String(e.cause.code).slice(0, 30)})`;
+  // nodemailer: EAUTH, ECONNECTION, ETIMEDOUT, EENVELOPE … and the SMTP reply code.
+  if (typeof e?.code === 'string' && /^E[A-Z]+$/.test(e.code)) return `smtp ${e.code}${e.responseCode ? ` ${e.responseCode}` : ''}`;
+  const message = typeof e?.message === 'string' ? e.message : '';
+  if (/unable to authenticate data/.test(message)) return 'stored secret cannot be opened (key changed?): save the channel again';
+  // Our own senders' messages: "HTTP 500", "robot refused: errcode 93000", "no recipients", …
+  if (/^(HTTP \d{3}|robot refused: errcode -?\d+|robot answered without JSON|no recipients|NOTIFY_SECRET_KEY .*)$/.test(message)) return message;
+  return 'delivery failed';
 }

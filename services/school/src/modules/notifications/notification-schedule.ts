@@ -14,7 +14,7 @@ const FEEDBACK_REMINDER_DAYS = 14;
  * follow-ups, open matching rounds and surveys. Each has a key (alert and stage, school and week,
  * round …), so running it every few seconds, on every replica, queues each exactly once.
  */
-export async function queueScheduled(dataSource: DataSource, now: Date): Promise<void> {
+export async function queueScheduled(dataSource: DataSource, now: Date, seen: Set<string> = new Set()): Promise<void> {
   const items: { schoolId: string; key: string; event: NotificationEvent }[] = [];
   const overdue: { id: string; school_id: string; level: string; stage: number }[] = await dataSource.query(
     `SELECT a.id, a.school_id, a.level, stage
@@ -48,11 +48,15 @@ export async function queueScheduled(dataSource: DataSource, now: Date): Promise
     'SELECT id, school_id, audience FROM survey WHERE opens_at <= $1 AND closes_at > $1', [now]);
   for (const s of surveys) items.push({ schoolId: s.school_id, key: `survey-open:${s.id}`, event: { kind: NotificationKind.SURVEY_OPEN, subject: s.id, audience: s.audience } });
 
-  if (!items.length) return;
+  // What this process queued already need not be offered again (the outbox would refuse it anyway).
+  const fresh = items.map((i) => ({ ...i, id: messageIdOf(i.schoolId, i.key) })).filter((i) => !seen.has(i.id));
+  if (!fresh.length) return;
   await dataSource.query(
     `INSERT INTO outbox_message (id, topic, school_id, payload, created_at)
      SELECT u.id, $2, u.school_id, u.payload, $3 FROM unnest($1::uuid[], $4::uuid[], $5::jsonb[]) AS u(id, school_id, payload)
      ON CONFLICT (id) DO NOTHING`,
-    [items.map((i) => messageIdOf(i.schoolId, i.key)), NOTIFICATION_TOPIC, now, items.map((i) => i.schoolId), items.map((i) => JSON.stringify(i.event))],
+    [fresh.map((i) => i.id), NOTIFICATION_TOPIC, now, fresh.map((i) => i.schoolId), fresh.map((i) => JSON.stringify(i.event))],
   );
+  if (seen.size > 100_000) seen.clear();
+  for (const i of fresh) seen.add(i.id);
 }

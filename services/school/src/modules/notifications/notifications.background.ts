@@ -4,8 +4,8 @@ import { fanOutNotifications } from './notification-fanout';
 import { queueScheduled } from './notification-schedule';
 
 /** One pass: queue what time has caused, expand the outbox into deliveries, send what is due. */
-export async function notificationTick(dataSource: DataSource, now: Date, policy: RetryPolicy = retryPolicyFromEnv()) {
-  await queueScheduled(dataSource, now);
+export async function notificationTick(dataSource: DataSource, now: Date, policy: RetryPolicy = retryPolicyFromEnv(), seen?: Set<string>) {
+  await queueScheduled(dataSource, now, seen);
   const expanded = await fanOutNotifications(dataSource, now);
   const delivery = await deliverDue(dataSource, now, policy);
   return { expanded, ...delivery };
@@ -20,9 +20,10 @@ export function startNotifications(dataSource: DataSource, { log, now = () => ne
   const policy = retryPolicyFromEnv(env);
   let running: Promise<void> = Promise.resolve();
   let lastError: string | null = null;
+  const seen = new Set<string>();
   const pass = () => (running = running.then(async () => {
     try {
-      const r = await notificationTick(dataSource, now(), policy);
+      const r = await notificationTick(dataSource, now(), policy, seen);
       if (r.sent || r.failed) log(`notifications: sent ${r.sent}, failed ${r.failed} (retried with backoff)`);
       lastError = null;
     } catch (error) {
