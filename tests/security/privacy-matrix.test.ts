@@ -124,7 +124,8 @@ const PROBES: Record<string, Probe> = {
   },
   'crisis alert notification (in-app: an alert exists, its level, where to open it)': {
     query: '{ notifications(first: 100) { nodes { kind title link } } }',
-    revealed: (r) => (r.data?.notifications?.nodes ?? []).some((n: any) => n.kind === 'CRISIS_ALERT' && n.title.includes('紧急') && n.link === '/crisis'),
+    revealed: (r) => (r.data?.notifications?.nodes ?? [])
+      .some((n: any) => n.kind === 'CRISIS_ALERT' && n.title.includes('紧急') && n.link === '/crisis'),
     direct: true,
   },
   'a notification naming the student or describing the crisis': {
@@ -222,10 +223,15 @@ describe('the privacy matrix in services/school/PRIVACY.md, walked cell by cell'
     expectNoGraphQLErrors(await execute(p.gatewayUrl, '{ crisisAlerts { description student { id } } }', { token: tokens.get('crisis-team')! }));
     // Notifications: a robot channel (its secrets must never come back), then one pass of the relay
     // on a Monday morning (China time), which writes the alert's notifications and the mentors' digests.
-    expectNoGraphQLErrors(await execute(p.gatewayUrl, 'mutation($i: SaveNotificationChannelInput!) { saveNotificationChannel(input: $i) { userErrors { code } } }', { token: tokens.get('school-admin')!, variables: { i: { kind: 'WECOM_ROBOT', name: '危机干预群', topics: ['CRISIS'], webhookUrl: 'http://127.0.0.1:9/cgi-bin/webhook/send?robot-token=1', secret: CHANNEL_SECRET } } }));
+    const channel = { kind: 'WECOM_ROBOT', name: '危机干预群', topics: ['CRISIS'], secret: CHANNEL_SECRET,
+      webhookUrl: 'http://127.0.0.1:9/cgi-bin/webhook/send?robot-token=1' };
+    const saveChannel = 'mutation($i: SaveNotificationChannelInput!) { saveNotificationChannel(input: $i) { __typename } }';
+    const adminToken = tokens.get('school-admin')!;
+    expectNoGraphQLErrors(await execute(p.gatewayUrl, saveChannel, { token: adminToken, variables: { i: channel } }));
     await notificationTick(p.school, new Date('2026-11-16T01:00:00Z'), { baseMs: 30_000, maxMs: 3600_000 });
-    [{ id: LEAD_DIGEST_ID.value }] = await p.school.query(`SELECT id FROM notification WHERE audience = $1 AND kind = 'MENTOR_DIGEST'`, [lead.personId]);
-    LEAD_DIGEST_ID.value = toGlobalId('Notification', LEAD_DIGEST_ID.value);
+    const [digest] = await p.school.query(
+      `SELECT id FROM notification WHERE audience = $1 AND kind = 'MENTOR_DIGEST'`, [lead.personId]);
+    LEAD_DIGEST_ID.value = toGlobalId('Notification', digest.id);
     // A review on record, for the district's and the school admins' view of reviews.
     expectNoGraphQLErrors(await execute(p.gatewayUrl, `mutation($r: ID, $from: DateTimeISO!, $to: DateTimeISO!) { openAccessReview(input: { reason: "矩阵核查：导师查阅记录", readerId: $r, from: $from, to: $to }) { userErrors { code } } }`, { token: tokens.get('school-admin')!, variables: { r: toGlobalId('Teacher', lead.personId), ...REVIEW_PERIOD } }));
   });

@@ -4,7 +4,12 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 
 /** A robot message as a fake 企业微信 / 钉钉 endpoint received it. */
-export interface RobotMessage { robot: 'wecom' | 'dingtalk'; content: string; key: string | null; signatureValid: boolean | null }
+export interface RobotMessage {
+  robot: 'wecom' | 'dingtalk';
+  content: string;
+  key: string | null;
+  signatureValid: boolean | null;
+}
 
 /**
  * Fake 企业微信 and 钉钉 group-robot webhooks on this machine. 企业微信 wants `?key=`; 钉钉 wants
@@ -21,25 +26,32 @@ export async function startFakeRobots(expected: { wecomKey: string; dingtalkSecr
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://x');
-      const answer = (status: number, body: object) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const answer = (status: number, body: object) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const refuse = (robot: string, reason: string, errcode: number) => {
+        refused.push({ robot, reason });
+        answer(200, { errcode, errmsg: reason });
+      };
+      const key = req.headers['x-idempotency-key'] as string;
       if (failing > 0) {
         failing--;
         return answer(500, { error: 'down' });
       }
       const content = JSON.parse(raw).text?.content as string;
       if (url.pathname === '/cgi-bin/webhook/send') {
-        if (url.searchParams.get('key') !== expected.wecomKey) return refused.push({ robot: 'wecom', reason: 'key' }), answer(200, { errcode: 93000, errmsg: 'invalid webhook url' });
-        messages.push({ robot: 'wecom', content, key: req.headers['x-idempotency-key'] as string, signatureValid: null });
+        if (url.searchParams.get('key') !== expected.wecomKey) return refuse('wecom', 'key', 93000);
+        messages.push({ robot: 'wecom', content, key, signatureValid: null });
         return answer(200, { errcode: 0, errmsg: 'ok' });
       }
       if (url.pathname === '/robot/send') {
         const timestamp = url.searchParams.get('timestamp') ?? '';
         const sign = url.searchParams.get('sign') ?? '';
-        const wanted = createHmac('sha256', expected.dingtalkSecret).update(`${timestamp}\n${expected.dingtalkSecret}`).digest('base64');
+        const secret = expected.dingtalkSecret;
+        const wanted = createHmac('sha256', secret).update(`${timestamp}\n${secret}`).digest('base64');
         // DingTalk also refuses a timestamp more than an hour away from its own clock; the service clock is the test's.
         const valid = sign === wanted && url.searchParams.get('access_token') === expected.dingtalkToken;
-        if (!valid) return refused.push({ robot: 'dingtalk', reason: 'sign' }), answer(200, { errcode: 310000, errmsg: 'sign not match' });
-        messages.push({ robot: 'dingtalk', content, key: req.headers['x-idempotency-key'] as string, signatureValid: true });
+        if (!valid) return refuse('dingtalk', 'sign', 310000);
+        messages.push({ robot: 'dingtalk', content, key, signatureValid: true });
         return answer(200, { errcode: 0, errmsg: 'ok' });
       }
       answer(404, { errcode: 404 });
@@ -119,17 +131,21 @@ export async function startFakeSmtp() {
   };
 }
 
-/** A mail's text body, decoded (nodemailer sends quoted-printable or base64 for Chinese). */
+const qp = (text: string) => {
+  const byte = (_m: string, hex: string) => String.fromCharCode(parseInt(hex, 16));
+  const bytes = text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, byte);
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+};
+
+/** A mail's subject and text body, decoded (nodemailer sends quoted-printable or base64 for Chinese). */
 export function mailText(mail: Mail): string {
   const [head, ...rest] = mail.data.split('\r\n\r\n');
   const body = rest.join('\r\n\r\n');
-  const subject = /^Subject: (.*(?:\r\n[ \t].*)*)/im.exec(head)?.[1] ?? '';
+  const subject = (/^Subject: (.*(?:\r\n[ \t].*)*)/im.exec(head)?.[1] ?? '').replace(/\r\n[ \t]/g, '');
   const decodedSubject = subject.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m: string, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'));
-  const text = /Content-Transfer-Encoding: base64/i.test(head)
-    ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-    : /quoted-printable/i.test(head)
-      ? Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
-      : body;
-  return `${decodedSubject.replace(/\r\n[ \t]/g, '')}\n${text}`;
+    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')));
+  if (/Content-Transfer-Encoding: base64/i.test(head)) {
+    return `${decodedSubject}\n${Buffer.from(body.replace(/\s+/g, ''), 'base64')}`;
+  }
+  return `${decodedSubject}\n${/quoted-printable/i.test(head) ? qp(body) : body}`;
 }

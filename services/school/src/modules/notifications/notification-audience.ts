@@ -10,10 +10,13 @@ type Q = Pick<EntityManager, 'query'>;
  * school; nothing here names a student, and each person learns only about their own work.
  */
 
+export interface DutyDue { kind: string; period: string; students: number }
+
 /** Per lead mentor: for each duty rule of the school, how many of their mentees have not met it yet. */
-export async function dutiesDue(m: Q, schoolId: string, now: Date): Promise<Map<string, { kind: string; period: string; students: number }[]>> {
-  const own: { kind: string; period: string; min_count: number }[] = await m.query('SELECT kind, period, min_count FROM duty_rule WHERE school_id = $1', [schoolId]);
-  const rules = own.length ? own : DEFAULT_DUTY_RULES.map((r) => ({ kind: r.kind, period: r.period, min_count: r.minCount }));
+export async function dutiesDue(m: Q, schoolId: string, now: Date): Promise<Map<string, DutyDue[]>> {
+  const own: { kind: string; period: string; min_count: number }[] = await m.query(
+    'SELECT kind, period, min_count FROM duty_rule WHERE school_id = $1', [schoolId]);
+  const rules = own.length ? own : DEFAULT_DUTY_RULES.map((r) => ({ ...r, min_count: r.minCount }));
   const term = termOf(now);
   const month = monthOf(now);
   const rows: { mentor_id: string; kind: string; period: string; students: number }[] = await m.query(
@@ -28,10 +31,14 @@ export async function dutiesDue(m: Q, schoolId: string, now: Date): Promise<Map<
                 AND (r.period = 'TERM' OR (rs.occurred_at >= $6 AND rs.occurred_at < $7))) < r.min_count
       GROUP BY ms.mentor_id, r.kind, r.period
       ORDER BY ms.mentor_id, r.kind, r.period`,
-    [schoolId, rules.map((r) => r.kind), rules.map((r) => r.period), rules.map((r) => r.min_count), term.key, month.startsOn, month.endsBefore],
+    [schoolId, rules.map((r) => r.kind), rules.map((r) => r.period), rules.map((r) => r.min_count),
+      term.key, month.startsOn, month.endsBefore],
   );
-  const byMentor = new Map<string, { kind: string; period: string; students: number }[]>();
-  for (const r of rows) byMentor.set(r.mentor_id, [...(byMentor.get(r.mentor_id) ?? []), { kind: r.kind, period: r.period, students: r.students }]);
+  const byMentor = new Map<string, DutyDue[]>();
+  for (const r of rows) {
+    const due = { kind: r.kind, period: r.period, students: r.students };
+    byMentor.set(r.mentor_id, [...(byMentor.get(r.mentor_id) ?? []), due]);
+  }
   return byMentor;
 }
 
@@ -41,7 +48,9 @@ export async function feedbackMissing(m: Q, schoolId: string, now: Date): Promis
     `SELECT ms.mentor_id, count(*)::int AS n
        FROM mentorship ms JOIN student s ON s.id = ms.student_id AND s.left_on IS NULL
       WHERE ms.school_id = $1 AND ms.ended_on IS NULL AND ms.role = 'LEAD'
-        AND NOT EXISTS (SELECT 1 FROM record_student rs WHERE rs.student_id = ms.student_id AND rs.term = $2 AND rs.kind = 'WRITTEN_FEEDBACK' AND rs.published)
+        AND NOT EXISTS (SELECT 1 FROM record_student rs
+                         WHERE rs.student_id = ms.student_id AND rs.term = $2
+                           AND rs.kind = 'WRITTEN_FEEDBACK' AND rs.published)
       GROUP BY ms.mentor_id`,
     [schoolId, termOf(now).key],
   );

@@ -26,7 +26,9 @@ export class NotificationChannel {
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
   @Column('timestamptz', { name: 'last_success_at', nullable: true }) lastSuccessAt: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
 }
 
 /** Per school: quiet hours (China time, minutes after midnight) and the district's escalation contact. */
@@ -36,7 +38,9 @@ export class NotificationSettingsRow {
   @Column('smallint', { name: 'quiet_start', nullable: true }) quietStart: number | null;
   @Column('smallint', { name: 'quiet_end', nullable: true }) quietEnd: number | null;
   @Column('text', { name: 'district_contact_email', nullable: true }) districtContactEmail: string | null;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
 }
 
 /** Per person: their own e-mail address and whether they opted out (crisis alerts still reach them). */

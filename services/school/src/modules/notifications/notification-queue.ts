@@ -26,9 +26,12 @@ export function messageIdOf(schoolId: string, key: string): string {
  * exists exactly when what caused it does, and a repeated event (a retried mutation, the periodic
  * check running again) writes nothing new.
  */
-export async function queueNotification(m: Pick<EntityManager, 'query'>, schoolId: string, key: string, event: NotificationEvent, at: Date): Promise<void> {
+export async function queueNotification(
+  m: Pick<EntityManager, 'query'>, schoolId: string, key: string, event: NotificationEvent, at: Date,
+): Promise<void> {
   await m.query(
-    `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (id) DO NOTHING`,
     [messageIdOf(schoolId, key), NOTIFICATION_TOPIC, schoolId, JSON.stringify(event), at],
   );
 }

@@ -63,7 +63,8 @@ export async function send(channel: OpenedChannel, message: Outgoing, now: Date)
       if (channel.secret) {
         const timestamp = now.getTime();
         // Appended by hand: the sign is already URL-encoded, as DingTalk's documentation builds it.
-        return postRobot(`${url.toString()}${url.search ? '&' : '?'}timestamp=${timestamp}&sign=${dingtalkSign(timestamp, channel.secret)}`, content, message.key);
+        const signed = `timestamp=${timestamp}&sign=${dingtalkSign(timestamp, channel.secret)}`;
+        return postRobot(`${url.toString()}${url.search ? '&' : '?'}${signed}`, content, message.key);
       }
       return postRobot(url.toString(), content, message.key);
     }

@@ -13,7 +13,8 @@ export enum NotificationKind {
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
 /** Crisis alerts go out at any hour and to everyone concerned, opted out or not. */
-export const isCrisis = (kind: string) => kind === NotificationKind.CRISIS_ALERT || kind === NotificationKind.CRISIS_OVERDUE;
+export const isCrisis = (kind: string) =>
+  kind === NotificationKind.CRISIS_ALERT || kind === NotificationKind.CRISIS_OVERDUE;
 
 export enum NotificationChannelKind {
   /** 企业微信群机器人 */

@@ -12,10 +12,11 @@ describe('notification building blocks', () => {
   it('quiet hours are China time, may wrap midnight, and end on the minute', () => {
     const night = { start: 22 * 60, end: 7 * 60 };
     // 23:30 in China is 15:30 UTC; quiet until 07:00 China = 23:00 UTC.
-    expect(quietUntil(new Date('2026-11-16T15:30:00Z'), night.start, night.end)?.toISOString()).toBe('2026-11-16T23:00:00.000Z');
-    expect(quietUntil(new Date('2026-11-16T22:59:00Z'), night.start, night.end)?.toISOString()).toBe('2026-11-16T23:00:00.000Z');
-    expect(quietUntil(new Date('2026-11-16T23:00:00Z'), night.start, night.end)).toBeNull();
-    expect(quietUntil(new Date('2026-11-16T05:00:00Z'), night.start, night.end)).toBeNull(); // 13:00 in China
+    const until = (at: string) => quietUntil(new Date(at), night.start, night.end)?.toISOString() ?? null;
+    expect(until('2026-11-16T15:30:00Z')).toBe('2026-11-16T23:00:00.000Z');
+    expect(until('2026-11-16T22:59:00Z')).toBe('2026-11-16T23:00:00.000Z');
+    expect(until('2026-11-16T23:00:00Z')).toBeNull();
+    expect(until('2026-11-16T05:00:00Z')).toBeNull(); // 13:00 in China
     expect(quietUntil(new Date('2026-11-16T15:30:00Z'), null, null)).toBeNull();
   });
 
@@ -39,8 +40,10 @@ describe('notification building blocks', () => {
 
   it('a failure is described by its class, never by what the receiver said', () => {
     expect(describeFailure(new Error('HTTP 500'))).toBe('HTTP 500');
-    expect(describeFailure(Object.assign(new Error('Invalid greeting. response=-ERR wrong number of arguments for redis'), { code: 'EPROTOCOL' }))).toBe('smtp EPROTOCOL');
-    expect(describeFailure(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }))).toBe('connection failed (ECONNREFUSED)');
+    const banner = Object.assign(new Error('Invalid greeting. response=-ERR unknown command'), { code: 'EPROTOCOL' });
+    expect(describeFailure(banner)).toBe('smtp EPROTOCOL');
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    expect(describeFailure(refused)).toBe('connection failed (ECONNREFUSED)');
     expect(describeFailure(new Error('something about http://10.0.0.1/secret?token=abc'))).toBe('delivery failed');
   });
 

@@ -4,18 +4,19 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { NotificationChannel } from './notification-channel.entity';
 import { ChannelHealth, NotificationChannelKind, NotificationKind, NotificationTopic } from './notification.enums';
 
-@ObjectType('NotificationChannel', { description: 'A delivery channel of the school. Webhook addresses and secrets are write-only.' })
+@ObjectType('NotificationChannel', { description: 'A delivery channel; its address and secrets are write-only.' })
 export class NotificationChannelView {
   @Field(() => ID) id: string;
   @Field(() => NotificationChannelKind) kind: NotificationChannelKind;
   @Field() name: string;
   @Field(() => [NotificationTopic]) topics: NotificationTopic[];
-  @Field({ description: 'Host of the webhook or SMTP server (the address itself is not returned: it holds a token).' }) host: string;
+  @Field({ description: 'Host of the webhook or SMTP server (the address itself holds a token).' }) host: string;
   @Field({ description: 'Whether a signing secret / password is stored (never returned).' }) hasSecret: boolean;
   @Field(() => Int, { nullable: true }) smtpPort: number | null;
   @Field(() => String, { nullable: true }) from: string | null;
   @Field(() => [String], { description: 'E-mail: the addresses group messages go to.' }) recipients: string[];
-  @Field(() => ChannelHealth, { description: 'DEAD after NOTIFY_DEAD_AFTER_ATTEMPTS failures in a row; recovers on the next success.' }) health: ChannelHealth;
+  @Field(() => ChannelHealth, { description: 'DEAD after NOTIFY_DEAD_AFTER_ATTEMPTS failures in a row.' })
+  health: ChannelHealth;
   @Field(() => Int) consecutiveFailures: number;
   @Field(() => String, { nullable: true }) lastError: string | null;
   @Field(() => Date, { nullable: true }) lastSuccessAt: Date | null;
@@ -23,11 +24,14 @@ export class NotificationChannelView {
 
 export function channelView(c: NotificationChannel, deadAfter: number): NotificationChannelView {
   const s = c.settings as { port?: number; from?: string; recipients?: string[] };
+  const failures = c.consecutiveFailures;
+  const health = failures >= deadAfter ? ChannelHealth.DEAD
+    : failures > 0 ? ChannelHealth.FAILING : ChannelHealth.HEALTHY;
   return Object.assign(new NotificationChannelView(), {
-    id: toGlobalId('NotificationChannel', c.id), kind: c.kind, name: c.name, topics: c.topics, host: c.targetHost, hasSecret: !!c.secretSealed,
-    smtpPort: c.kind === NotificationChannelKind.EMAIL ? (s.port ?? null) : null, from: s.from ?? null, recipients: s.recipients ?? [],
-    health: c.consecutiveFailures >= deadAfter ? ChannelHealth.DEAD : c.consecutiveFailures > 0 ? ChannelHealth.FAILING : ChannelHealth.HEALTHY,
-    consecutiveFailures: c.consecutiveFailures, lastError: c.lastError, lastSuccessAt: c.lastSuccessAt,
+    id: toGlobalId('NotificationChannel', c.id), kind: c.kind, name: c.name, topics: c.topics,
+    host: c.targetHost, hasSecret: !!c.secretSealed, from: s.from ?? null, recipients: s.recipients ?? [],
+    smtpPort: c.kind === NotificationChannelKind.EMAIL ? (s.port ?? null) : null,
+    health, consecutiveFailures: failures, lastError: c.lastError, lastSuccessAt: c.lastSuccessAt,
   });
 }
 
@@ -37,11 +41,14 @@ export class SaveNotificationChannelInput {
   @Field(() => NotificationChannelKind) kind: NotificationChannelKind;
   @Field() name: string;
   @Field(() => [NotificationTopic]) @ArrayMaxSize(10) topics: NotificationTopic[];
-  @Field(() => String, { nullable: true, description: 'Robots: the webhook address. Omit to keep the stored one.' }) webhookUrl?: string | null;
-  @Field(() => String, { nullable: true, description: '企业微信: the key; 钉钉: the signing secret (SEC…); e-mail: the SMTP password. Omit to keep the stored one.' }) secret?: string | null;
+  @Field(() => String, { nullable: true, description: 'Robots: the webhook address; omit to keep it.' })
+  webhookUrl?: string | null;
+  @Field(() => String, { nullable: true, description: '企业微信 key, 钉钉 signing secret or SMTP password; omit to keep.' })
+  secret?: string | null;
   @Field(() => String, { nullable: true }) smtpHost?: string | null;
   @Field(() => Int, { nullable: true }) smtpPort?: number | null;
-  @Field(() => Boolean, { nullable: true, description: 'TLS from the start (port 465); otherwise STARTTLS when offered.' }) smtpSecure?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'TLS from the start (port 465); else STARTTLS if offered.' })
+  smtpSecure?: boolean | null;
   @Field(() => String, { nullable: true }) smtpUser?: string | null;
   @Field(() => String, { nullable: true }) from?: string | null;
   @Field(() => [String], { nullable: true }) @ArrayMaxSize(50) recipients?: string[] | null;
@@ -59,7 +66,7 @@ export class RemoveNotificationChannelPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-@ObjectType({ description: 'Quiet hours (China time) defer everything but crisis alerts; the district contact gets overdue alerts at the second stage.' })
+@ObjectType({ description: 'Quiet hours (China time) hold all but crisis alerts; the district escalation contact.' })
 export class NotificationSettings {
   @Field(() => String, { nullable: true, description: 'HH:MM' }) quietHoursStart: string | null;
   @Field(() => String, { nullable: true, description: 'HH:MM' }) quietHoursEnd: string | null;
@@ -100,7 +107,8 @@ export class MarkNotificationsReadPayload {
 @ObjectType({ description: 'Your own notification preferences: opting out stops everything but crisis alerts.' })
 export class NotificationPreferences {
   @Field() optedOut: boolean;
-  @Field(() => String, { nullable: true, description: 'Your e-mail for personal messages (through the school’s e-mail channel).' }) email: string | null;
+  @Field(() => String, { nullable: true, description: 'Your e-mail for personal messages (school’s e-mail channel).' })
+  email: string | null;
 }
 
 @InputType()

@@ -41,4 +41,6 @@ export const parseClock = (hhmm: string): number | null => {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 };
-export const formatClock = (minutes: number | null) => (minutes == null ? null : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
+const pad = (n: number) => String(n).padStart(2, '0');
+export const formatClock = (minutes: number | null) =>
+  (minutes == null ? null : `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`);
