@@ -4,6 +4,7 @@ import { execute, expectNoGraphQLErrors, type GraphQLResponse } from '@mentorshi
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { notificationTick } from '@mentorship/school';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 /** The matrix as written in services/school/PRIVACY.md: data row → role → allow | deny. */
@@ -57,6 +58,9 @@ interface Subject {
 /** The review probes look at the last week (the matrix's data is written now). */
 const REVIEW_PERIOD = { from: new Date(Date.now() - 7 * 24 * 3600_000).toISOString(), to: new Date(Date.now() + 24 * 3600_000).toISOString() };
 const CRISIS_TEAM_ID = { value: '' };
+/** The lead mentor's own digest (an in-app notification addressed to them). */
+const LEAD_DIGEST_ID = { value: '' };
+const CHANNEL_SECRET = 'wecom-robot-key-隐私标记';
 /** A trail entry that could only exist because the student has an alert, a category or a decision. */
 function tellsOfAlertOrDecision(e: { action: string; fields: string[]; reader?: { id: string } | null }): boolean {
   if (e.reader?.id === toGlobalId('Teacher', CRISIS_TEAM_ID.value)) return true;
@@ -116,6 +120,32 @@ const PROBES: Record<string, Probe> = {
   "access log, who accessed one's own or own child's data": {
     query: '{ myDataAccess { day readerName readerRole action } }',
     revealed: (r, s) => has(r, s.leadMentorName),
+    direct: true,
+  },
+  'crisis alert notification (in-app: an alert exists, its level, where to open it)': {
+    query: '{ notifications(first: 100) { nodes { kind title link } } }',
+    revealed: (r) => (r.data?.notifications?.nodes ?? [])
+      .some((n: any) => n.kind === 'CRISIS_ALERT' && n.title.includes('紧急') && n.link === '/crisis'),
+    direct: true,
+  },
+  'a notification naming the student or describing the crisis': {
+    query: '{ notifications(first: 100) { nodes { kind title body link } } }',
+    revealed: (r, s) => has(r, s.name) || has(r, MARK.crisis),
+    direct: true,
+  },
+  "a mentor's own notifications (weekly digest of their mentees' duties)": {
+    query: '{ notifications(first: 100) { nodes { id kind body } } }',
+    revealed: (r) => has(r, LEAD_DIGEST_ID.value),
+    direct: true,
+  },
+  'notification channels and their health': {
+    query: '{ notificationChannels { id name health } }',
+    revealed: (r) => (r.data?.notificationChannels ?? []).some((c: any) => c.name === '危机干预群'),
+    direct: true,
+  },
+  'notification channel secrets (webhook token, signing secret, SMTP password)': {
+    query: '{ notificationChannels { id kind name host hasSecret from recipients lastError } }',
+    revealed: (r) => has(r, CHANNEL_SECRET) || has(r, 'robot-token'),
     direct: true,
   },
 };
@@ -191,6 +221,17 @@ describe('the privacy matrix in services/school/PRIVACY.md, walked cell by cell'
     // Reads that the access log must hold: the mentor's, and the crisis team's of the alert.
     await write('query($id: ID!) { student(id: $id) { archive { version } } }', { id: subject.gid });
     expectNoGraphQLErrors(await execute(p.gatewayUrl, '{ crisisAlerts { description student { id } } }', { token: tokens.get('crisis-team')! }));
+    // Notifications: a robot channel (its secrets must never come back), then one pass of the relay
+    // on a Monday morning (China time), which writes the alert's notifications and the mentors' digests.
+    const channel = { kind: 'WECOM_ROBOT', name: '危机干预群', topics: ['CRISIS'], secret: CHANNEL_SECRET,
+      webhookUrl: 'http://127.0.0.1:9/cgi-bin/webhook/send?robot-token=1' };
+    const saveChannel = 'mutation($i: SaveNotificationChannelInput!) { saveNotificationChannel(input: $i) { __typename } }';
+    const adminToken = tokens.get('school-admin')!;
+    expectNoGraphQLErrors(await execute(p.gatewayUrl, saveChannel, { token: adminToken, variables: { i: channel } }));
+    await notificationTick(p.school, new Date('2026-11-16T01:00:00Z'), { baseMs: 30_000, maxMs: 3600_000 });
+    const [digest] = await p.school.query(
+      `SELECT id FROM notification WHERE audience = $1 AND kind = 'MENTOR_DIGEST'`, [lead.personId]);
+    LEAD_DIGEST_ID.value = toGlobalId('Notification', digest.id);
     // A review on record, for the district's and the school admins' view of reviews.
     expectNoGraphQLErrors(await execute(p.gatewayUrl, `mutation($r: ID, $from: DateTimeISO!, $to: DateTimeISO!) { openAccessReview(input: { reason: "矩阵核查：导师查阅记录", readerId: $r, from: $from, to: $to }) { userErrors { code } } }`, { token: tokens.get('school-admin')!, variables: { r: toGlobalId('Teacher', lead.personId), ...REVIEW_PERIOD } }));
   });

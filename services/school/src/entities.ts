@@ -22,7 +22,10 @@ import { OutboxMessage } from './modules/metrics/outbox-message.entity';
 import { AccessLogRow, AccessReviewRow } from './modules/privacy/access-log.entity';
 import { DutyRule } from './modules/records/duty-rule.entity';
 import { MentorRecord, RecordStudent } from './modules/records/mentor-record.entity';
+import { NotificationChannel, NotificationPreference, NotificationSettingsRow } from './modules/notifications/notification-channel.entity';
+import { InAppNotification, NotificationAttempt, NotificationDelivery, NotificationRead } from './modules/notifications/notification-delivery.entity';
 
 export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment,
   GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, AccessReviewRow, OutboxMessage,
-  EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, SurveyBallotKey, SurveySpentBallot, RosterImport, MentorStatusChange];
+  EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, SurveyBallotKey, SurveySpentBallot, RosterImport, MentorStatusChange,
+  NotificationChannel, NotificationSettingsRow, NotificationPreference, NotificationDelivery, NotificationAttempt, InAppNotification, NotificationRead];

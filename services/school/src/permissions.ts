@@ -17,6 +17,8 @@ const inSchool = hasRole(...SCHOOL_STAFF_ROLES, Role.STUDENT);
 const crisisTeam = hasRole(Role.CRISIS_TEAM);
 const headTeacher = hasRole(Role.HEAD_TEACHER);
 const studentOrGuardian = hasRole(Role.STUDENT, Role.GUARDIAN);
+/** Anyone of the school: staff, students, guardians (notifications addressed to them). */
+const schoolPerson = hasRole(...SCHOOL_STAFF_ROLES, Role.STUDENT, Role.GUARDIAN);
 /** Who may know an alert exists (level, status, overdue): the school admin, the crisis team, the student's mentors. */
 const alertExistence = or(hasRole(Role.SCHOOL_ADMIN, Role.CRISIS_TEAM), crisisDetailReader);
 
@@ -47,6 +49,11 @@ export const permissions = buildPermissions({
     schoolSettings: schoolStaff,
     rosterTemplate: schoolAdmin,
     rosterExport: schoolAdmin,
+    notificationChannels: schoolAdmin,
+    notificationSettings: schoolAdmin,
+    // Each reads only what is addressed to the caller (SQL in NotificationInboxService).
+    notifications: schoolPerson,
+    myNotificationPreferences: schoolPerson,
   },
   Mutation: {
     openMatchingRound: schoolAdmin,
@@ -84,7 +91,23 @@ export const permissions = buildPermissions({
     markNotSuitable: schoolAdmin,
     suspendMentor: schoolAdmin,
     openAccessReview: schoolAdmin,
+    saveNotificationChannel: schoolAdmin,
+    removeNotificationChannel: schoolAdmin,
+    updateNotificationSettings: schoolAdmin,
+    markNotificationsRead: schoolPerson,
+    setMyNotificationPreferences: schoolPerson,
   },
+  NotificationChannel: schoolAdmin,
+  NotificationChannelPayload: schoolAdmin,
+  RemoveNotificationChannelPayload: schoolAdmin,
+  NotificationSettings: schoolAdmin,
+  NotificationSettingsPayload: schoolAdmin,
+  Notification: schoolPerson,
+  NotificationConnection: schoolPerson,
+  NotificationEdge: schoolPerson,
+  MarkNotificationsReadPayload: schoolPerson,
+  NotificationPreferences: schoolPerson,
+  NotificationPreferencesPayload: schoolPerson,
   MentorStatusPayload: schoolAdmin,
   MentorStatusChange: schoolAdmin,
   RosterImportPreview: schoolAdmin,

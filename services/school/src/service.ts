@@ -4,6 +4,7 @@ import { createSchoolContext, type SchoolContext } from './context';
 import { accessLogPlugin } from './modules/privacy/access-log.plugin';
 import { startMetricsPublishing } from './modules/metrics/metrics.background';
 import { startSurveySealing } from './modules/evaluation/survey-ballot-box';
+import { startNotifications } from './modules/notifications/notifications.background';
 import { configureDistrictAccess } from './modules/certification/district-access';
 import { Role, signToken } from '@mentorship/auth';
 import { createSchoolDataSource } from './data-source';
@@ -27,7 +28,7 @@ export const schoolService: SubgraphService<SchoolContext> = {
     if (serviceToken || context.auth.secret) {
       configureDistrictAccess({ url, token: () => serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, context.auth, '5m') });
     }
-    const jobs = [startMetricsPublishing(dataSource, context), startSurveySealing(dataSource, context.log)];
+    const jobs = [startMetricsPublishing(dataSource, context), startSurveySealing(dataSource, context.log), startNotifications(dataSource, context)];
     return { stop: async () => void (await Promise.all(jobs.map((j) => j.stop()))) };
   },
   seedDemo: (dataSource, log) => seedSchoolDemo(dataSource, { scale: demoScaleFromEnv(), log }),

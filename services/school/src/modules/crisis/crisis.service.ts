@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import type { AccessLog } from '../privacy/access-log';
 import { requireMentorOf } from '../privacy/mentor-guard';
 import { SchoolTenant } from '../roster/school-tenant.entity';
+import { queueNotification } from '../notifications/notification-queue';
+import { NotificationKind } from '../notifications/notification.enums';
 import { CrisisAlert, CrisisAlertEvent, CrisisLevel, CrisisStatus } from './crisis-alert.entity';
 
 /** Which status may follow which; CLOSED is reachable from any open status. */
@@ -40,6 +42,8 @@ export class CrisisService {
       await m.getRepository(CrisisAlert).insert(alert);
       await m.getRepository(CrisisAlertEvent).insert({ id: randomUUID(), alertId: alert.id, schoolId: alert.schoolId, status: CrisisStatus.REPORTED, actorId: this.principal.personId, at, note: null });
       await this.audit.wrote(m, [alert.studentId], 'crisisAlert', { sealed: true });
+      // Same transaction: the crisis team is told exactly when the alert exists (ids and level only).
+      await queueNotification(m, alert.schoolId, `crisis-alert:${alert.id}`, { kind: NotificationKind.CRISIS_ALERT, subject: alert.id, level: alert.level }, at);
       return alert;
     });
   }

@@ -1,11 +1,12 @@
 import { serviceClient } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+import { SNAPSHOT_TOPIC } from './snapshot';
 
 /** Sends a batch of payloads; resolves when the receiver has stored them (idempotently). */
 export type Deliver = (payloads: unknown[]) => Promise<void>;
 
 /**
- * Drains the outbox to the district service: oldest first, in batches, marking a batch delivered
+ * Drains the outbox's snapshots to the district service (notifications share the outbox; their own relay takes them): oldest first, in batches, marking a batch delivered
  * only after the receiver confirms. A receiver that is down leaves the messages where they are
  * for the next attempt; a receiver that stored a batch but whose answer was lost gets it again,
  * which is why the district ingests by snapshot id.
@@ -26,8 +27,8 @@ export class OutboxRelay {
     while (!this.stopping) {
       const result = await this.dataSource.transaction(async (m) => {
         const batch: { id: string; payload: unknown }[] = await m.query(
-          'SELECT id, payload FROM outbox_message WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED',
-          [this.batchSize],
+          'SELECT id, payload FROM outbox_message WHERE delivered_at IS NULL AND topic = $2 ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED',
+          [this.batchSize, SNAPSHOT_TOPIC],
         );
         if (!batch.length) return { sent: 0, failed: null };
         try {
@@ -47,7 +48,7 @@ export class OutboxRelay {
   }
 
   async pending(): Promise<number> {
-    const [{ n }] = await this.dataSource.query('SELECT count(*)::int n FROM outbox_message WHERE delivered_at IS NULL');
+    const [{ n }] = await this.dataSource.query('SELECT count(*)::int n FROM outbox_message WHERE delivered_at IS NULL AND topic = $1', [SNAPSHOT_TOPIC]);
     return n;
   }
 }
