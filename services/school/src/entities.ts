@@ -22,7 +22,10 @@ import { OutboxMessage } from './modules/metrics/outbox-message.entity';
 import { AccessLogRow, AccessReviewRow } from './modules/privacy/access-log.entity';
 import { DutyRule } from './modules/records/duty-rule.entity';
 import { MentorRecord, RecordStudent } from './modules/records/mentor-record.entity';
+import { TermCloseRow } from './modules/term-close/term-close.entity';
+import { Recognition } from './modules/recognition/recognition.entity';
 
 export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment,
   GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, AccessReviewRow, OutboxMessage,
-  EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, SurveyBallotKey, SurveySpentBallot, RosterImport, MentorStatusChange];
+  EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, SurveyBallotKey, SurveySpentBallot, RosterImport, MentorStatusChange,
+  TermCloseRow, Recognition];
