@@ -51,6 +51,8 @@ export const permissions = buildPermissions({
     termCloseChecklist: schoolAdmin,
     termClose: schoolAdmin,
     recognitions: schoolStaff,
+    // The service lets the school admin, or the certificate's holder.
+    recognitionCertificate: teacher,
   },
   Mutation: {
     openMatchingRound: schoolAdmin,
@@ -118,7 +120,7 @@ export const permissions = buildPermissions({
   TrainingFigure: schoolAdmin,
   CloseTermPayload: schoolAdmin,
   // 表彰: published lists for the school's staff (drafts are filtered in the service); totals for the admin.
-  RecognitionView: { '*': schoolStaff, certificate: teacher },
+  RecognitionView: schoolStaff,
   RecognizedMentor: { '*': schoolStaff, total: schoolAdmin },
   RecognitionPayload: schoolAdmin,
   // 导师成长轨迹: Teacher.growthRecord is the teacher's own or their school admin's.
@@ -147,7 +149,8 @@ export const permissions = buildPermissions({
     seed: schoolAdmin,
     export: schoolAdmin,
   },
-  ExportFile: schoolAdmin,
+  // A file is reached only through fields guarded themselves (exports, reports, certificates, growth records).
+  ExportFile: teacher,
   RoundMentorView: schoolStaff,
   MatchingReport: schoolStaff,
   PhaseCounts: schoolStaff,

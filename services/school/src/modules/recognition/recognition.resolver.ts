@@ -1,6 +1,6 @@
 import { forbidden, Role } from '@mentorship/auth';
 import { ExportFile, fromGlobalId, notFound, toGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
-import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { Teacher } from '../roster/teacher.entity';
 import { certificatePdf } from './certificate';
@@ -73,12 +73,13 @@ export class RecognitionResolver {
       .then((p) => ({ recognition: null, ...p }));
   }
 
-  @FieldResolver(() => ExportFile, { description: 'The printable certificate (荣誉证书, PDF) of a mentor of a published list: the school admin, or the mentor themself.' })
-  async certificate(@Root() recognition: RecognitionView, @Arg('teacherId', () => ID) teacherId: string, @Ctx() ctx: SchoolContext): Promise<ExportFile> {
+  @Query(() => ExportFile, { description: 'The printable certificate (荣誉证书, PDF) of a mentor on a published list: the school admin, or the mentor themself.' })
+  async recognitionCertificate(@Arg('recognitionId', () => ID) recognitionId: string, @Arg('teacherId', () => ID) teacherId: string, @Ctx() ctx: SchoolContext): Promise<ExportFile> {
     const id = fromGlobalId(teacherId, 'Teacher', 'teacherId');
     if (ctx.principal.role !== Role.SCHOOL_ADMIN && ctx.principal.personId !== id) throw forbidden('A certificate is printed by the school admin or its holder.');
-    const entry = recognition.row.entries.find((e) => e.teacherId === id);
-    if (recognition.row.status !== 'PUBLISHED' || !entry) throw notFound('Certificate (the teacher is not on a published list)');
-    return ExportFile.of(await certificatePdf(recognition.row, entry));
+    const row = await ctx.dataSource.getRepository(RecognitionRow).findOneBy({ id: fromGlobalId(recognitionId, 'Recognition', 'recognitionId'), schoolId: ctx.principal.schoolId ?? '', status: 'PUBLISHED' });
+    const entry = row?.entries.find((e) => e.teacherId === id);
+    if (!row || !entry) throw notFound('Certificate (no such teacher on a published list of your school)');
+    return ExportFile.of(await certificatePdf(row, entry));
   }
 }
