@@ -11,7 +11,7 @@ export const GROWTH_HEADERS = ['学期', '受导学生', '其中主导师', '家
 export function growthRows(terms: GrowthTermRecord[]): Cell[][] {
   return terms.map((t) => [
     termLabel(t.term), t.mentees, t.leadMentees, t.duties.HOME_VISIT, t.duties.TALK, t.duties.WRITTEN_FEEDBACK, t.duties.GROUP_ACTIVITY, t.duties.PARENT_CONTACT,
-    t.duties.CASE_ANALYSIS, t.duties.OPTIONAL_ACTION, t.dutiesTotal, t.trainingCourses, t.trainingHours,
+    t.duties.CASE_ANALYSIS ?? null, t.duties.OPTIONAL_ACTION, t.dutiesTotal, t.trainingCourses, t.trainingHours,
     t.statusChanges.map((c) => `${STATUS[c.from] ?? c.from}→${STATUS[c.to] ?? c.to}`).join('；') || null,
     t.evaluation?.total ?? null, t.evaluation ? LEVEL[t.evaluation.level] : null, t.recognitionRanks.length ? '优秀导师' : null,
   ]);

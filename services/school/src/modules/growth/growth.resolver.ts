@@ -30,7 +30,7 @@ export class GrowthTerm {
   @Field() term: string;
   @Field(() => Int, { description: 'Students mentored at some point in the term.' }) mentees: number;
   @Field(() => Int) leadMentees: number;
-  @Field(() => [DutyCount], { description: 'Records written in the term, by kind (成长寄语 once published).' }) duties: DutyCount[];
+  @Field(() => [DutyCount], { description: 'Records written in the term, by kind (成长寄语 once published; 个案分析 only in the teacher’s own view).' }) duties: DutyCount[];
   @Field(() => Int) dutiesTotal: number;
   @Field(() => Int) trainingCourses: number;
   @Field(() => Float) trainingHours: number;

@@ -8,7 +8,7 @@ export interface GrowthTermRecord {
   term: string;
   mentees: number;
   leadMentees: number;
-  /** Records the teacher wrote in the term, by kind (published 成长寄语 only). */
+  /** Records the teacher wrote in the term, by kind (published 成长寄语 only; 个案分析 for the teacher only). */
   duties: Record<string, number>;
   dutiesTotal: number;
   trainingHours: number;
@@ -19,6 +19,11 @@ export interface GrowthTermRecord {
 }
 
 const KINDS = ['HOME_VISIT', 'TALK', 'WRITTEN_FEEDBACK', 'GROUP_ACTIVITY', 'PARENT_CONTACT', 'CASE_ANALYSIS', 'OPTIONAL_ACTION'];
+/**
+ * 个案分析 are written about students in difficulty: a count per mentor and term, read by the admin
+ * of a mentor with one or two mentees, would say which child had one. Only the teacher sees theirs.
+ */
+const OWN_EYES_ONLY = 'CASE_ANALYSIS';
 const nextTerm = (key: string) => termOf(parseTerm(key)!.endsBefore).key;
 
 /** 导师成长轨迹: a teacher's record term by term, for the teacher and their school admin only. */
@@ -52,7 +57,8 @@ export class GrowthService {
       const span = parseTerm(key)!;
       const [from, to] = [span.startsOn.toISOString().slice(0, 10), span.endsBefore.toISOString().slice(0, 10)];
       const active = spans.filter((s) => s.started_on < to && (s.ended_on === null || s.ended_on >= from));
-      const duties = Object.fromEntries(KINDS.map((k) => [k, records.find((r) => r.term === key && r.kind === k)?.n ?? 0]));
+      const kinds = p.personId === teacherId ? KINDS : KINDS.filter((k) => k !== OWN_EYES_ONLY);
+      const duties = Object.fromEntries(kinds.map((k) => [k, records.find((r) => r.term === key && r.kind === k)?.n ?? 0]));
       const passed = training.completions.filter((c) => c.passed && c.completedOn >= from && c.completedOn < to);
       const result = results.find((r) => r.term === key);
       terms.push({
