@@ -8,3 +8,4 @@ export { countSchools, rollUp, publishGroup, publishSchool, NO_COUNTS, type Coun
 export { comparisonRows } from './modules/metrics/comparison';
 export { OutboxRelay, deliverToDistrict } from './modules/metrics/outbox-relay';
 export { configureDistrictAccess } from './modules/certification/district-access';
+export { sensitiveTermFigures, type TermFigures } from './modules/term-close/term-figures';

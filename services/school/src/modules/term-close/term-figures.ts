@@ -1,6 +1,6 @@
 import { band, type Band } from '@mentorship/graphql';
 import type { EntityManager } from 'typeorm';
-import { countSchools } from '../metrics/group-metrics';
+import { countSchools, type Counts } from '../metrics/group-metrics';
 import { parseTerm } from '../records/term';
 import { trainingOfTeachers } from './district-link';
 
@@ -30,6 +30,11 @@ export interface TermFigures {
   crisisRaisedInTerm: Band;
   crisisOpenAtClose: Band;
   hasOverdueCrisisAlert: boolean;
+}
+
+/** The sensitive part of a closed term, from the school's counts (pure: the disclosure audit runs it too). */
+export function sensitiveTermFigures(c: Counts): Pick<TermFigures, 'attentionStudents' | 'crisisOpenAtClose' | 'hasOverdueCrisisAlert'> {
+  return { attentionStudents: band(c.attentionStudents, c.students), crisisOpenAtClose: band(c.openCrisisAlerts), hasOverdueCrisisAlert: c.overdueCrisisAlerts > 0 };
 }
 
 /** Computes the figures inside the closing transaction (REPEATABLE READ: one consistent moment). */
@@ -68,9 +73,7 @@ export async function computeTermFigures(m: EntityManager, schoolId: string, sch
     optionalActions: optional,
     training: { teachers: teachers.length, requiredComplete: [...training.values()].filter((t) => t.complete).length, hours },
     evaluation: evaluation ?? null,
-    attentionStudents: band(counts.attentionStudents, counts.students),
     crisisRaisedInTerm: band(staff.raised),
-    crisisOpenAtClose: band(counts.openCrisisAlerts),
-    hasOverdueCrisisAlert: counts.overdueCrisisAlerts > 0,
+    ...sensitiveTermFigures(counts),
   };
 }
