@@ -10,9 +10,9 @@
  * subtraction attack on the design this replaced.
  */
 import { Role } from '@mentorship/auth';
-import { parseSnapshot, sumFigures } from '@mentorship/district';
+import { parseClosedFigures, parseSnapshot, sumFigures } from '@mentorship/district';
 import { toGlobalId } from '@mentorship/graphql';
-import { comparisonRows, countSchools, deliverToDistrict, OutboxRelay, publishGroup, publishSchool, queueSnapshots, rollUp, snapshotOf, type Counts, type SchoolCounts } from '@mentorship/school';
+import { comparisonRows, countSchools, deliverToDistrict, OutboxRelay, publishGroup, publishSchool, queueSnapshots, rollUp, sensitiveTermFigures, snapshotOf, type Counts, type SchoolCounts } from '@mentorship/school';
 import { readXlsx } from '@mentorship/spreadsheet';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import fc from 'fast-check';
@@ -160,6 +160,13 @@ const published: Publisher = (w) => {
       const parsed = parseSnapshot(JSON.stringify(snapshotOf(s.id, TERM, new Date(Date.UTC(2026, 10, 16 + 7 * week)), c.school, STAFF)));
       facts.push(...factsOf(parsed.payload.school, allRooms(s), week, 'district snapshot'));
       expect(Object.keys(parsed.payload)).toEqual(['school']);
+      // The term closed this week (issue 18): its frozen figures as the district parses and stores them.
+      const { attentionStudents, openCrisisAlerts, overdueCrisisAlerts, attentionStudentsWithMentor, ...exact } = c.school;
+      const closed = parseClosedFigures(JSON.stringify({
+        ...exact, schoolId: s.id, schoolName: s.id, term: TERM, closedAt: '2027-01-20T00:00:00Z', teachers: 0, teachersMentoring: 0, certifiedMentors: 0,
+        optionalActions: [], training: { teachers: 0, requiredComplete: 0, hours: 0 }, evaluation: null, crisisRaisedInTerm: { atLeast: 0, atMost: 4 }, ...sensitiveTermFigures(c.school),
+      }));
+      facts.push(...factsOf({ attentionStudents: closed.attentionStudents, openCrisisAlerts: closed.crisisOpenAtClose, hasOverdueCrisisAlert: closed.hasOverdueCrisisAlert }, allRooms(s), week, 'closed term'));
       stored.push({ stage: s.stage, rooms: allRooms(s), figures: parsed.figures });
     }
     // District dashboard / trends: totals and each stage filter (reports export the same rows and sums).

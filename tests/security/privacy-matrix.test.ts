@@ -83,6 +83,7 @@ const PROBES: Record<string, Probe> = {
   'growth archive': { query: 'query($id: ID!) { student(id: $id) { archive { personality } } }', revealed: (r) => has(r, MARK.archive), direct: true },
   'attention categories': { query: 'query($id: ID!) { student(id: $id) { attentionCategories { category } } }', revealed: (r) => has(r, 'PSYCHOLOGICAL'), direct: true },
   'work records': { query: 'query($id: ID!) { student(id: $id) { records { content } } }', revealed: (r) => has(r, MARK.record), direct: true },
+  "trajectory: every term's records, whoever wrote them": { query: 'query($id: ID!) { student(id: $id) { trajectory { term records { content } } } }', revealed: (r) => has(r, MARK.record), direct: true },
   'consultation decisions about the student': { query: 'query($id: ID!) { student(id: $id) { consultationNotes { decision } } }', revealed: (r) => has(r, MARK.decision), direct: true },
   'crisis alert details, on the student': { query: 'query($id: ID!) { student(id: $id) { crisisAlerts { description } } }', revealed: (r) => has(r, MARK.crisis), direct: true },
   "crisis alert details, in the school's alert list": { query: '{ crisisAlerts { description student { id } } }', revealed: (r) => has(r, MARK.crisis), direct: true },

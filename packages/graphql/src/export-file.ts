@@ -6,6 +6,13 @@ export enum ExportFormat {
 }
 registerEnumType(ExportFormat, { name: 'ExportFormat' });
 
+/** Documents (term reports, growth records): a PDF to print and file, or the same figures as .xlsx. */
+export enum ReportFormat {
+  PDF = 'PDF',
+  XLSX = 'XLSX',
+}
+registerEnumType(ReportFormat, { name: 'ReportFormat' });
+
 /** A generated file, base64-encoded, for the browser to save. */
 @ObjectType({ description: 'A generated spreadsheet to download.' })
 @Directive('@shareable')

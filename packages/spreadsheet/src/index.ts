@@ -52,3 +52,4 @@ export async function readXlsx(content: Buffer): Promise<Cell[][]> {
 }
 export * from './read-table';
 export * from './upload-limits';
+export * from './pdf';

@@ -24,8 +24,11 @@ import { DutyRule } from './modules/records/duty-rule.entity';
 import { MentorRecord, RecordStudent } from './modules/records/mentor-record.entity';
 import { NotificationChannel, NotificationPreference, NotificationSettingsRow } from './modules/notifications/notification-channel.entity';
 import { InAppNotification, NotificationAttempt, NotificationDelivery, NotificationRead } from './modules/notifications/notification-delivery.entity';
+import { TermCloseRow } from './modules/term-close/term-close.entity';
+import { Recognition } from './modules/recognition/recognition.entity';
 
 export const entities = [SchoolTenant, Grade, Classroom, Teacher, Student, TeachingAssignment, Mentorship, MatchingRound, RoundMentor, MentorPreference, MentorDecision, MatchingOutcome, MatchingAdjustment,
   GrowthArchive, AttentionFlag, MentorRecord, RecordStudent, DutyRule, CrisisAlert, CrisisAlertEvent, CaseConsultation, ConsultationDecision, ConsultationTask, AccessLogRow, AccessReviewRow, OutboxMessage,
   EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, SurveyBallotKey, SurveySpentBallot, RosterImport, MentorStatusChange,
-  NotificationChannel, NotificationSettingsRow, NotificationPreference, NotificationDelivery, NotificationAttempt, InAppNotification, NotificationRead];
+  NotificationChannel, NotificationSettingsRow, NotificationPreference, NotificationDelivery, NotificationAttempt, InAppNotification, NotificationRead,
+  TermCloseRow, Recognition];

@@ -9,3 +9,4 @@ export { comparisonRows } from './modules/metrics/comparison';
 export { OutboxRelay, deliverToDistrict } from './modules/metrics/outbox-relay';
 export { configureDistrictAccess } from './modules/certification/district-access';
 export { notificationTick, startNotifications } from './modules/notifications/notifications.background';
+export { sensitiveTermFigures, type TermFigures } from './modules/term-close/term-figures';

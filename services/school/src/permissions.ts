@@ -1,5 +1,6 @@
 import { buildPermissions, hasRole, isAuthenticated, Role, SCHOOL_STAFF_ROLES } from '@mentorship/auth';
 import { or } from 'graphql-shield';
+import { selfOrSchoolAdmin } from './modules/growth/growth.rules';
 import { consultationRecorder, crisisDetailReader, leaderOfClassroom, leaderOfGrade, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './modules/privacy/privacy.rules';
 
 /** Staff of the school: directory facts about students. */
@@ -54,6 +55,11 @@ export const permissions = buildPermissions({
     // Each reads only what is addressed to the caller (SQL in NotificationInboxService).
     notifications: schoolPerson,
     myNotificationPreferences: schoolPerson,
+    termCloseChecklist: schoolAdmin,
+    termClose: schoolAdmin,
+    recognitions: schoolStaff,
+    // The service lets the school admin, or the certificate's holder.
+    recognitionCertificate: teacher,
   },
   Mutation: {
     openMatchingRound: schoolAdmin,
@@ -96,6 +102,9 @@ export const permissions = buildPermissions({
     updateNotificationSettings: schoolAdmin,
     markNotificationsRead: schoolPerson,
     setMyNotificationPreferences: schoolPerson,
+    closeTerm: schoolAdmin,
+    proposeRecognition: schoolAdmin,
+    publishRecognition: schoolAdmin,
   },
   NotificationChannel: schoolAdmin,
   NotificationChannelPayload: schoolAdmin,
@@ -126,6 +135,24 @@ export const permissions = buildPermissions({
   EvaluationCyclePayload: schoolAdmin,
   EvaluationScorePayload: teacher,
   Survey: { '*': hasRole(Role.SCHOOL_ADMIN, Role.STUDENT, Role.GUARDIAN), ballotKey: studentOrGuardian },
+  // 学期结束 and the term report: the school admin (the district receives the frozen figures itself).
+  TermCloseChecklist: schoolAdmin,
+  TermClose: schoolAdmin,
+  TermFiguresView: schoolAdmin,
+  OptionalActionFigure: schoolAdmin,
+  TrainingFigure: schoolAdmin,
+  CloseTermPayload: schoolAdmin,
+  // 表彰: published lists for the school's staff (drafts are filtered in the service); totals for the admin.
+  RecognitionView: schoolStaff,
+  RecognizedMentor: { '*': schoolStaff, total: schoolAdmin },
+  RecognitionPayload: schoolAdmin,
+  // 导师成长轨迹: Teacher.growthRecord is the teacher's own or their school admin's.
+  GrowthTerm: teacher,
+  DutyCount: teacher,
+  StatusChangeEntry: teacher,
+  GrowthEvaluation: teacher,
+  // 成长轨迹 of a student: Student.trajectory is mentor-only; its parts are guarded like their siblings.
+  TrajectoryTerm: teacher,
   SurveyBallotKey: studentOrGuardian,
   SurveyPayload: schoolAdmin,
   SurveyBallotPayload: studentOrGuardian,
@@ -145,7 +172,8 @@ export const permissions = buildPermissions({
     seed: schoolAdmin,
     export: schoolAdmin,
   },
-  ExportFile: schoolAdmin,
+  // A file is reached only through fields guarded themselves (exports, reports, certificates, growth records).
+  ExportFile: teacher,
   RoundMentorView: schoolStaff,
   MatchingReport: schoolStaff,
   PhaseCounts: schoolStaff,
@@ -180,7 +208,7 @@ export const permissions = buildPermissions({
   GroupMetrics: hasRole(Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER),
   SchoolMetrics: schoolAdmin,
   CountBand: isAuthenticated,
-  Teacher: { '*': staffOrDistrict, mentees: schoolStaff, statusHistory: schoolAdmin, id: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT), name: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT) },
+  Teacher: { '*': staffOrDistrict, mentees: schoolStaff, statusHistory: schoolAdmin, growthRecord: selfOrSchoolAdmin, growthRecordExport: selfOrSchoolAdmin, id: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT), name: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT) },
   TeachingAssignment: staffOrDistrict,
   TeacherConnection: staffOrDistrict,
   TeacherEdge: staffOrDistrict,
@@ -192,6 +220,7 @@ export const permissions = buildPermissions({
     records: mentorOfStudent,
     crisisAlerts: mentorOfStudent,
     consultationNotes: mentorOfStudent,
+    trajectory: mentorOfStudent,
   },
   GrowthArchive: mentorOfSubject,
   // Reached only through GrowthArchive, whose every field is mentor-only.

@@ -24,6 +24,10 @@ import { EvaluationCycleResolver, MeEvaluationResolver, SurveyResolver } from '.
 import { ClassroomMetricsResolver, GradeMetricsResolver, SchoolMetricsResolver } from './modules/metrics/metrics.resolver';
 import { AccessLogDayResolver, AccessLogResolver, AccessReviewEntryResolver, AccessReviewNoticeResolver, AccessReviewResolver, SchoolAccessReviewsResolver } from './modules/privacy/access-log.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
+import { TermCloseResolver } from './modules/term-close/term-close.resolver';
+import { RecognitionResolver } from './modules/recognition/recognition.resolver';
+import { TeacherGrowthResolver } from './modules/growth/growth.resolver';
+import { StudentTrajectoryResolver } from './modules/trajectory/trajectory.resolver';
 import { ClassroomDutiesResolver, GradeDutiesResolver, MentorRecordResolver, StudentRecordsResolver } from './modules/records/records.resolver';
 
 /** The school subgraph: type-graphql → federation → shield. */
@@ -33,7 +37,9 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
       StudentArchiveResolver, GrowthArchiveResolver, AttentionFlagResolver, StudentRecordsResolver, GradeDutiesResolver, ClassroomDutiesResolver, MentorRecordResolver,
       StudentCrisisResolver, CrisisAlertResolver, CrisisAlertEventResolver, StudentConsultationResolver, CaseConsultationResolver, ConsultationDecisionResolver, ConsultationTaskResolver,
       AccessLogResolver, AccessLogDayResolver, AccessReviewEntryResolver, AccessReviewNoticeResolver, AccessReviewResolver, SchoolAccessReviewsResolver, MeResolver, GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver,
-      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SchoolSettingsResolver, RosterImportResolver, CertificationResolver, NotificationsResolver],
+      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SchoolSettingsResolver, RosterImportResolver, CertificationResolver, NotificationsResolver,
+      EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SchoolSettingsResolver, RosterImportResolver, CertificationResolver,
+      TermCloseResolver, RecognitionResolver, TeacherGrowthResolver, StudentTrajectoryResolver],
     orphanedTypes: [School],
     referenceResolvers,
     permissions,

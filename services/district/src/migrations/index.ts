@@ -4,6 +4,15 @@ import { Dashboard1795513375590 } from './1795513375590-Dashboard';
 import { Training1795516285968 } from './1795516285968-Training';
 import { EvaluationTemplate1795517846936 } from './1795517846936-EvaluationTemplate';
 import { SchoolLevelBandsOnly1796101976988 } from './1796101976988-SchoolLevelBandsOnly';
+import { TermClose1796112800624 } from './1796112800624-TermClose';
 import { SchoolTrainingSummary1796200000000 } from './1796200000000-SchoolTrainingSummary';
 
-export const migrations = [Initial1795508102522, Dashboard1795513375590, Training1795516285968, EvaluationTemplate1795517846936, SchoolLevelBandsOnly1796101976988, SchoolTrainingSummary1796200000000];
+export const migrations = [
+  Initial1795508102522,
+  Dashboard1795513375590,
+  Training1795516285968,
+  EvaluationTemplate1795517846936,
+  SchoolLevelBandsOnly1796101976988,
+  TermClose1796112800624,
+  SchoolTrainingSummary1796200000000,
+];

@@ -10,6 +10,21 @@ import { Certification1795516616282 } from './1795516616282-Certification';
 import { SurveyBallots1796101855546 } from './1796101855546-SurveyBallots';
 import { SnapshotsSchoolLevelOnly1796101976987 } from './1796101976987-SnapshotsSchoolLevelOnly';
 import { AuditTrail1796101985008 } from './1796101985008-AuditTrail';
+import { TermCloseRecognition1796112662186 } from './1796112662186-TermCloseRecognition';
 import { Notifications1796112683675 } from './1796112683675-Notifications';
 
-export const migrations = [Initial1795507968643, ActiveRosterIndexes1795509178633, Matching1795510220784, Records1795512418165, MetricsOutbox1795513239958, Evaluation1795514190574, RosterImport1795515684421, Certification1795516616282, SurveyBallots1796101855546, SnapshotsSchoolLevelOnly1796101976987, AuditTrail1796101985008, Notifications1796112683675];
+export const migrations = [
+  Initial1795507968643,
+  ActiveRosterIndexes1795509178633,
+  Matching1795510220784,
+  Records1795512418165,
+  MetricsOutbox1795513239958,
+  Evaluation1795514190574,
+  RosterImport1795515684421,
+  Certification1795516616282,
+  SurveyBallots1796101855546,
+  SnapshotsSchoolLevelOnly1796101976987,
+  AuditTrail1796101985008,
+  TermCloseRecognition1796112662186,
+  Notifications1796112683675,
+];

@@ -23,7 +23,7 @@ export interface TrainingStatus {
 }
 
 /** Asks the district; no answer in time, no connection or no GraphQL body → DISTRICT_UNAVAILABLE on `field`. */
-async function askDistrict<T>(field: string, what: string, query: string, variables: Record<string, unknown>) {
+export async function askDistrict<T>(field: string, what: string, query: string, variables: Record<string, unknown>) {
   if (!district) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service is not configured (DISTRICT_URL); ${what} cannot be checked.`, field);
   try {
     return await district.request<T>(query, variables);
