@@ -1,3 +1,4 @@
+import { menuOf } from './nav';
 /** Who is signed in, read from the token's claims (the gateway verifies it; this only routes). */
 export interface Session {
   token: string;
@@ -5,6 +6,9 @@ export interface Session {
   name: string;
   personId: string;
   schoolId?: string;
+  /** A head teacher's class, a grade lead's grade (token claims `cid`, `gid`). */
+  classroomId?: string;
+  gradeId?: string;
   /** When the token stops working (ms since epoch): the app returns to sign-in then. */
   expiresAt: number;
 }
@@ -25,7 +29,7 @@ function claimsOf(token: string): Record<string, unknown> {
 
 export function sessionFromToken(token: string): Session {
   const claims = claimsOf(token);
-  return { token, role: String(claims.role), name: String(claims.name ?? ''), personId: String(claims.sub), schoolId: claims.sid as string | undefined, expiresAt: Number(claims.exp) * 1000 };
+  return { token, role: String(claims.role), name: String(claims.name ?? ''), personId: String(claims.sub), schoolId: claims.sid as string | undefined, classroomId: claims.cid as string | undefined, gradeId: claims.gid as string | undefined, expiresAt: Number(claims.exp) * 1000 };
 }
 
 export function loadSession(): Session | null {
@@ -44,9 +48,7 @@ export function saveSession(session: Session | null): void {
   else sessionStorage.removeItem(KEY);
 }
 
-/** The start page of each role. */
-export function homeOf(session: Session): string {
-  if (session.role === 'DISTRICT_ADMIN') return '#/district';
-  if (session.role === 'MENTOR') return '#/mentor';
-  return '#/school';
+/** The start page of each role: the first entry of its menu (nav.ts). */
+export function homeOf(session: Pick<Session, 'role'>): string {
+  return menuOf(session.role)[0]?.href ?? '#/';
 }
