@@ -40,7 +40,7 @@ function route(hash: string, session: Session, client: Client) {
   if (page === 'mentor' && sub === 'review') return <MentorReviewView client={client} />;
   if (page === 'mentor' && !sub) return <MentorView client={client} personId={session.personId} />;
   if (page === 'crisis') return <CrisisQueueView client={client} />;
-  if (page === 'class') return <ClassView client={client} classroomId={session.classroomId} />;
+  if (page === 'class') return <ClassView client={client} />;
   if (page === 'choose') return <ChooseMentorsView client={client} />;
   if (page === 'feedback') return <FeedbackView client={client} />;
   if (page === 'survey') return <SurveyView client={client} />;

@@ -6,9 +6,6 @@ export interface Session {
   name: string;
   personId: string;
   schoolId?: string;
-  /** A head teacher's class, a grade lead's grade (token claims `cid`, `gid`). */
-  classroomId?: string;
-  gradeId?: string;
   /** When the token stops working (ms since epoch): the app returns to sign-in then. */
   expiresAt: number;
 }
@@ -29,7 +26,7 @@ function claimsOf(token: string): Record<string, unknown> {
 
 export function sessionFromToken(token: string): Session {
   const claims = claimsOf(token);
-  return { token, role: String(claims.role), name: String(claims.name ?? ''), personId: String(claims.sub), schoolId: claims.sid as string | undefined, classroomId: claims.cid as string | undefined, gradeId: claims.gid as string | undefined, expiresAt: Number(claims.exp) * 1000 };
+  return { token, role: String(claims.role), name: String(claims.name ?? ''), personId: String(claims.sub), schoolId: claims.sid as string | undefined, expiresAt: Number(claims.exp) * 1000 };
 }
 
 export function loadSession(): Session | null {

@@ -1,14 +1,30 @@
-import { MyClassroomDocument, type Client } from '@mentorship/client';
+import { HeadTeacherClassroomsDocument, MyClassroomDocument, type Client } from '@mentorship/client';
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate, formatInteger, formatPercent, share } from '../../format';
 import { ConsultationForm } from './ConsultationForm';
 import { TasksPanel } from './TasksPanel';
 
-/** 班主任: my class's live figures, its 学情会商 (record one; read past ones), follow-up tasks I own. */
-export function ClassView({ client, classroomId }: { client: Client; classroomId?: string }) {
-  const state = useQuery(client, MyClassroomDocument, { classroomId: classroomId ?? '' }, { skip: !classroomId });
-  if (!classroomId) return <p className="status">您的账号没有关联班级，请联系学校管理员。</p>;
+/** 班主任: the class (or classes) I am head teacher of, found in the school's directory. */
+export function ClassView({ client }: { client: Client }) {
+  const state = useQuery(client, HeadTeacherClassroomsDocument, {});
+  if (state.status !== 'done') return <Status state={state} />;
+  const me = state.data.me.teacher?.id;
+  const mine = state.data.schools.nodes.flatMap((s) => s.grades.flatMap((g) => g.classrooms)).filter((c) => c.headTeacher?.id === me);
+  if (mine.length === 0) return <p className="status" data-testid="no-class">您目前没有担任班主任的班级。</p>;
+  return (
+    <>
+      {mine.map((c) => (
+        <OneClass key={c.id} client={client} classroomId={c.id} />
+      ))}
+      <TasksPanel client={client} />
+    </>
+  );
+}
+
+/** One class: live figures, its 学情会商 (record one; read past ones), follow-up tasks I own. */
+function OneClass({ client, classroomId }: { client: Client; classroomId: string }) {
+  const state = useQuery(client, MyClassroomDocument, { classroomId });
   if (state.status !== 'done') return <Status state={state} />;
   const { classroom, caseConsultations, me } = state.data;
   const m = classroom.metrics;
@@ -73,7 +89,6 @@ export function ClassView({ client, classroomId }: { client: Client; classroomId
           ))}
         </ol>
       )}
-      <TasksPanel client={client} />
     </section>
   );
 }
