@@ -235,9 +235,11 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await step('REFERRED', 'REFERRED');
     await card.locator('textarea[name="note"]').fill('辅导中心已接案，家长知情。');
     await capture(page, 'crisis-alert');
-    await step('CLOSED', 'CLOSED');
+    await card.locator('button[data-action="CLOSED"]').click();
     // Closed alerts leave the open queue; shown again on request, with every step.
+    await card.waitFor({ state: 'detached' });
     await page.check('input[name="showClosed"]');
+    await page.waitForSelector(`[data-alert="${alert.id}"][data-status="CLOSED"]`);
     const done = (await team.request(CrisisQueueDocument, {})).crisisAlerts.find((a) => a.id === alert.id)!;
     expect(done.history.map((h) => h.status)).toEqual(['REPORTED', 'ASSESSING', 'REFERRED', 'CLOSED']);
     expect(done.referredTo).toBe('区未成年人心理健康辅导中心');
@@ -251,8 +253,9 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     const student = login('student');
     const { student: detail } = await api('mentor-1').request(MenteeDetailDocument, { studentId: studentId() });
     const hour = 3600_000;
+    // The service checks the window against the real clock (not the platform's): open it across both.
     const opened = await api('school-admin').request(OpenMatchingRoundDocument, {
-      input: { academicYear: '2026-2027', opensAt: new Date(Date.parse(NOW) - hour).toISOString(), closesAt: new Date(Date.parse(NOW) + 24 * hour).toISOString(), gradeIds: [detail.classroom.grade.id], eligibility: 'WHOLE_SCHOOL', maxChoices: 3 },
+      input: { academicYear: '2026-2027', opensAt: new Date(Date.parse(NOW) - hour).toISOString(), closesAt: new Date(Math.max(Date.parse(NOW), Date.now()) + 24 * hour).toISOString(), gradeIds: [detail.classroom.grade.id], eligibility: 'WHOLE_SCHOOL', maxChoices: 3 },
     });
     expect(opened.openMatchingRound.userErrors).toEqual([]);
     const roundId = opened.openMatchingRound.round!.id;
@@ -273,7 +276,8 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await page.click(`[data-mentor="${mentorOne}"] button[aria-label$="上移"]`);
     await page.click(`[data-mentor="${mentorOne}"] button[aria-label$="上移"]`);
     await page.click('button[data-action="submit-preferences"]');
-    await page.waitForSelector('[data-testid="preferences-message"].done');
+    await page.waitForSelector('[data-testid="preferences-message"]');
+    expect(await page.locator('[data-testid="preferences-message"]').textContent()).toBe('已提交 3 个志愿。截止前还可以修改。');
     const expected = [mentorOne, others[0].id, others[1].id];
     const { preferences } = await api('student').request(MyMentorChoiceDocument, { roundId });
     expect(preferences.map((p) => p.mentor.id)).toEqual(expected);

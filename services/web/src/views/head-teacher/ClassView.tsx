@@ -1,4 +1,5 @@
 import { HeadTeacherClassroomsDocument, MyClassroomDocument, type Client } from '@mentorship/client';
+import { useState } from 'react';
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate, formatInteger, formatPercent, share } from '../../format';
@@ -8,6 +9,8 @@ import { TasksPanel } from './TasksPanel';
 /** 班主任: the class (or classes) I am head teacher of, found in the school's directory. */
 export function ClassView({ client }: { client: Client }) {
   const state = useQuery(client, HeadTeacherClassroomsDocument, {});
+  // A consultation saved with a task for me shows in my task list at once.
+  const [saves, setSaves] = useState(0);
   if (state.status !== 'done') return <Status state={state} />;
   const me = state.data.me.teacher?.id;
   const mine = state.data.schools.nodes.flatMap((s) => s.grades.flatMap((g) => g.classrooms)).filter((c) => c.headTeacher?.id === me);
@@ -15,15 +18,15 @@ export function ClassView({ client }: { client: Client }) {
   return (
     <>
       {mine.map((c) => (
-        <OneClass key={c.id} client={client} classroomId={c.id} />
+        <OneClass key={c.id} client={client} classroomId={c.id} onSaved={() => setSaves((n) => n + 1)} />
       ))}
-      <TasksPanel client={client} />
+      <TasksPanel key={saves} client={client} />
     </>
   );
 }
 
 /** One class: live figures, its 学情会商 (record one; read past ones), follow-up tasks I own. */
-function OneClass({ client, classroomId }: { client: Client; classroomId: string }) {
+function OneClass({ client, classroomId, onSaved }: { client: Client; classroomId: string; onSaved: () => void }) {
   const state = useQuery(client, MyClassroomDocument, { classroomId });
   if (state.status !== 'done') return <Status state={state} />;
   const { classroom, caseConsultations, me } = state.data;
@@ -56,7 +59,7 @@ function OneClass({ client, classroomId }: { client: Client; classroomId: string
         students={classroom.students.nodes}
         mentors={[...mentors].map(([id, name]) => ({ id, name }))}
         me={me.teacher ?? null}
-        onSaved={state.reload}
+        onSaved={() => (state.reload(), onSaved())}
       />
 
       <h2>本班会商记录</h2>
