@@ -2,13 +2,11 @@ import {
   CrisisQueueDocument, EditGrowthArchiveDocument, MenteeDetailDocument, MentorRoundsDocument, MyClassroomDocument, MyConsultationTasksDocument, MyFeedbackDocument,
   MyMentorChoiceDocument, MyWorkDocument, OpenMatchingRoundDocument, RankedMeDocument, createClient,
 } from '@mentorship/client';
-import { startWebServer, type RunningWebServer } from '@mentorship/devstack';
+import type { RunningWebServer } from '@mentorship/devstack';
 import { toGlobalId } from '@mentorship/graphql';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { TestPlatform } from '../support/platform';
+import { capture, LAPTOP, PHONE, startScreens } from './screen-checks';
 
 /**
  * The daily work of mentors, the crisis team, head teachers, students and guardians, done through
@@ -17,19 +15,13 @@ import { startTestPlatform, type TestPlatform } from '../support/platform';
  * into tests/results/screens/ (not committed) and checked with axe-core (no serious or critical
  * violation) and, on the phone, for text that breaks mid-word or runs off the side.
  */
-const ROOT = path.resolve(__dirname, '../..');
-const SCREENS = path.join(ROOT, 'tests/results/screens');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const NOW = '2026-11-24T02:00:00Z';
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1366, height: 768 };
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => {
   let platform: TestPlatform;
   let web: RunningWebServer;
   let browser: BrowserContext;
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
+  let stop: () => Promise<void>;
   const login = (name: string) => platform.logins.find((l) => l.login === name)!;
   /** The demo student and mentor-1 as the API names them (global IDs). */
   const studentId = () => toGlobalId('Student', login('student').studentId!);
@@ -37,35 +29,9 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
   const api = (name: string) => createClient({ url: platform.gatewayUrl, token: platform.token(name) });
 
   beforeAll(async () => {
-    fs.mkdirSync(SCREENS, { recursive: true });
-    platform = await startTestPlatform();
-    platform.clock.set(NOW);
-    [web, browser] = await Promise.all([
-      startWebServer({
-        distDir: path.join(ROOT, 'services/web/dist'),
-        port: 0,
-        gatewayUrl: platform.gatewayUrl.replace('localhost', '127.0.0.1'),
-        devLogin: { logins: platform.logins.map(({ login, role, name, description }) => ({ login, role, name, description })), sign: (l) => platform.token(l) },
-      }),
-      chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        viewport: PHONE,
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-        // axe-core is injected by the test; the app's CSP admits only its own bundle.
-        bypassCSP: true,
-      }),
-    ]);
-    await browser.clock.setFixedTime(new Date(NOW));
+    ({ platform, web, browser, stop } = await startScreens(NOW));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await platform?.stop();
-    fs.rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => stop?.());
 
   async function signIn(name: string, size = PHONE): Promise<Page> {
     const page = await browser.newPage();
@@ -79,47 +45,13 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     return page;
   }
 
-  /** No serious or critical axe-core violation on the page as it stands. */
-  async function accessible(page: Page, screen: string) {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    });
-    expect({ screen, violations: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ screen, violations: [] });
-  }
-
-  /** On a phone: nothing wider than the screen, and no menu item or button broken over two lines ("退/出"). */
-  async function fitsPhone(page: Page, screen: string) {
-    const problems = await page.evaluate(() => {
-      const out: string[] = [];
-      if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth}px wide`);
-      for (const el of Array.from(document.querySelectorAll<HTMLElement>('nav.top a, nav.top button, button, th, .chip'))) {
-        if (!el.offsetParent || el.innerText.trim().length > 8) continue;
-        // One line box per line of text: a short label on two lines is broken mid-word.
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (lines.size > 1) out.push(`"${el.innerText.trim()}" breaks over ${lines.size} lines`);
-      }
-      return out;
-    });
-    expect({ screen, problems }).toEqual({ screen, problems: [] });
-  }
-
-  /** The screen at both sizes: photographed, checked with axe, and on the phone for fit. */
-  async function capture(page: Page, screen: string) {
-    const original = page.viewportSize();
-    for (const size of [PHONE, LAPTOP]) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: path.join(SCREENS, `${screen}-${size.width}.png`), fullPage: true });
-      await accessible(page, `${screen}@${size.width}`);
-      if (size === PHONE) await fitsPhone(page, screen);
-    }
-    if (original) await page.setViewportSize(original);
-  }
-
   it('mentor on a phone: publishes a 成长寄语 the guardian then reads; a record sent once through a dropped answer; an archive conflict shown kindly', async () => {
+    const start = await browser.newPage();
+    await start.goto(web.url);
+    await start.waitForSelector('button[data-login="mentor-1"]');
+    await capture(start, 'login');
+    await start.close();
+
     const student = login('student');
     const mentor = api('mentor-1');
     const page = await signIn('mentor-1');
