@@ -4,3 +4,4 @@
 export * from './generated/graphql';
 export * from './request';
 export * from './survey-ballot';
+export * from './apollo-type-policies';

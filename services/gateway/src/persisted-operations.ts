@@ -8,7 +8,10 @@ import fs from 'node:fs';
 export type PersistedOperationsManifest = Record<string, string>;
 
 export interface PersistedOperationsOptions {
-  /** `required`: only operations in the manifest run. `off` (default): any valid operation runs. */
+  /**
+   * `required`: only operations in the manifest run. `off` (default): any valid operation runs,
+   * and a known hash may still stand in for its document when a manifest is loaded.
+   */
   mode: 'required' | 'off';
   manifest?: PersistedOperationsManifest;
 }
@@ -25,18 +28,23 @@ export function persistedOperationHash(query: string): string | undefined {
 /** Reads PERSISTED_OPERATIONS and PERSISTED_OPERATIONS_MANIFEST (see infra/ENVIRONMENT.md). */
 export function loadPersistedOperations(env: NodeJS.ProcessEnv, defaultManifestPath: string): PersistedOperationsOptions {
   const mode = env.PERSISTED_OPERATIONS || 'off';
-  if (mode === 'off') return { mode: 'off' };
-  if (mode !== 'required') throw new Error(`PERSISTED_OPERATIONS must be "required" or "off", not "${mode}".`);
   const file = env.PERSISTED_OPERATIONS_MANIFEST || defaultManifestPath;
+  // Off: the manifest is optional, loaded when present so clients sending hashes only still work.
+  if (mode === 'off') return fs.existsSync(file) ? { mode, manifest: readManifest(file) } : { mode };
+  if (mode !== 'required') throw new Error(`PERSISTED_OPERATIONS must be "required" or "off", not "${mode}".`);
   if (!fs.existsSync(file)) throw new Error(`Refusing to start: PERSISTED_OPERATIONS=required but the manifest ${file} does not exist.`);
-  return { mode, manifest: JSON.parse(fs.readFileSync(file, 'utf8')) as PersistedOperationsManifest };
+  return { mode, manifest: readManifest(file) };
 }
 
-function unknownOperation(detail: string): GraphQLError {
-  return new GraphQLError(
-    `This endpoint only runs the platform's registered operations (persisted-operations manifest of @mentorship/client); ${detail}. Add the operation to packages/client/operations and deploy the regenerated manifest.`,
-    { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } },
-  );
+const readManifest = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as PersistedOperationsManifest;
+
+function unknownOperation(mode: PersistedOperationsOptions['mode'], detail: string): GraphQLError {
+  const message =
+    mode === 'required'
+      ? `This endpoint only runs the platform's registered operations (persisted-operations manifest of @mentorship/client); ${detail}. Add the operation to packages/client/operations and deploy the regenerated manifest.`
+      : // Off: any document runs; only this hash is unknown (not in the manifest this gateway loaded).
+        `${detail} is known to this endpoint; send the operation's document with the request (any valid operation runs here).`;
+  return new GraphQLError(message, { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } });
 }
 
 /**
@@ -44,8 +52,8 @@ function unknownOperation(detail: string): GraphQLError {
  * as a full document equal to a registered one, and refuses everything else before planning.
  * The known document replaces whatever text came with the hash, so a hash cannot smuggle in a
  * different query. Apollo's own APQ is off in this mode: it would let a client register anything.
- * With mode `off` it only makes the hash optional: a known hash may stand in for the document,
- * and an unknown hash beside a document is ignored.
+ * With mode `off` a known hash may stand in for the document (when a manifest is loaded), an
+ * unknown hash beside a document is ignored, and an unknown hash alone is refused as just that.
  */
 export function persistedOperationsPlugin(options: PersistedOperationsOptions): ApolloServerPlugin<BaseContext> {
   const manifest = options.manifest ?? {};
@@ -58,7 +66,7 @@ export function persistedOperationsPlugin(options: PersistedOperationsOptions): 
     request.query = '{ __typename }';
     return {
       async didResolveOperation() {
-        throw unknownOperation(detail);
+        throw unknownOperation(options.mode, detail);
       },
     };
   };
@@ -73,7 +81,7 @@ export function persistedOperationsPlugin(options: PersistedOperationsOptions): 
         return;
       }
       if (options.mode === 'off') {
-        if (request.query === undefined && hash !== undefined) return refuse(request, `no operation with hash ${hash}`);
+        if (request.query === undefined && hash !== undefined) return refuse(request, `No operation with hash ${hash}`);
         return;
       }
       if (request.query === undefined) return refuse(request, hash !== undefined ? `no operation with hash ${hash}` : 'the request names no operation');

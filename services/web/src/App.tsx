@@ -1,11 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createClient } from './api';
 import { ROLE_LABELS } from './format';
+import { allowed, menuOf } from './nav';
 import { homeOf, loadSession, saveSession, type Session } from './session';
+import { CrisisQueueView } from './views/crisis/CrisisQueueView';
 import { DistrictView } from './views/DistrictView';
+import { FeedbackView } from './views/family/FeedbackView';
+import { ChooseMentorsView } from './views/family/ChooseMentorsView';
+import { SurveyView } from './views/family/SurveyView';
+import { ClassView } from './views/head-teacher/ClassView';
 import { LoginView } from './views/LoginView';
+import { MenteeView } from './views/mentor/MenteeView';
+import { MentorReviewView } from './views/mentor/MentorReviewView';
+import { MentorRoundView } from './views/mentor/MentorRoundView';
 import { MentorView } from './views/MentorView';
 import { OwnSchoolView, SchoolView } from './views/SchoolView';
+import type { Client } from '@mentorship/client';
 
 function useHash(): string {
   const [hash, setHash] = useState(window.location.hash);
@@ -17,7 +27,27 @@ function useHash(): string {
   return hash;
 }
 
-/** Routes by hash: #/district, #/school, #/school/<id>, #/mentor; the start page follows the role. */
+/** The page of a route, or null when the role has no such page. */
+function route(hash: string, session: Session, client: Client) {
+  const [, page, sub, id] = hash.split('/');
+  const { role } = session;
+  if (page === 'district' && role === 'DISTRICT_ADMIN') return <DistrictView client={client} />;
+  if (page === 'school' && sub && role === 'DISTRICT_ADMIN') return <SchoolView key={sub} client={client} schoolId={sub} role={role} />;
+  if (!allowed(role, hash)) return null;
+  if (page === 'school') return sub ? <SchoolView key={sub} client={client} schoolId={sub} role={role} /> : <OwnSchoolView client={client} role={role} />;
+  if (page === 'mentor' && sub === 'student' && id) return <MenteeView key={id} client={client} studentId={id} />;
+  if (page === 'mentor' && sub === 'round') return <MentorRoundView client={client} />;
+  if (page === 'mentor' && sub === 'review') return <MentorReviewView client={client} />;
+  if (page === 'mentor' && !sub) return <MentorView client={client} personId={session.personId} />;
+  if (page === 'crisis') return <CrisisQueueView client={client} />;
+  if (page === 'class') return <ClassView client={client} />;
+  if (page === 'choose') return <ChooseMentorsView client={client} />;
+  if (page === 'feedback') return <FeedbackView client={client} />;
+  if (page === 'survey') return <SurveyView client={client} />;
+  return null;
+}
+
+/** Routes by hash; the menu and the start page follow the role (nav.ts). */
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
   const hash = useHash();
@@ -41,27 +71,31 @@ export function App() {
   }, [session]);
 
   if (!session || !client) return <LoginView onSignIn={signIn} />;
-  const [, page, id] = (hash || homeOf(session)).split('/');
-  let view;
-  if (page === 'district' && session.role === 'DISTRICT_ADMIN') view = <DistrictView client={client} />;
-  else if (page === 'school' && id) view = <SchoolView key={id} client={client} schoolId={id} role={session.role} />;
-  else if (page === 'school' && session.role !== 'DISTRICT_ADMIN') view = <OwnSchoolView client={client} role={session.role} />;
-  else if (page === 'mentor') view = <MentorView client={client} personId={session.personId} />;
-  else view = <p className="status">页面不存在。<a href={homeOf(session)}>返回首页</a></p>;
+  const current = hash || homeOf(session);
+  const view = route(current, session, client) ?? (
+    <p className="status">
+      页面不存在。<a href={homeOf(session)}>返回首页</a>
+    </p>
+  );
+  const active = menuOf(session.role).filter((m) => current === m.href || current.startsWith(`${m.href}/`)).pop();
 
   return (
     <>
-      <nav className="top">
+      <nav className="top" aria-label="主菜单">
         <span className="brand">全员导师制</span>
-        {session.role === 'DISTRICT_ADMIN' && <a href="#/district">全区看板</a>}
-        {session.role !== 'DISTRICT_ADMIN' && session.role !== 'MENTOR' && <a href="#/school">本校</a>}
-        {session.role !== 'DISTRICT_ADMIN' && <a href="#/mentor">我的学生</a>}
         <span className="who" data-testid="who">
           {ROLE_LABELS[session.role] ?? session.role} · {session.name}
         </span>
-        <button type="button" onClick={signOut}>
+        <button type="button" className="sign-out" onClick={signOut}>
           退出
         </button>
+        <span className="links" data-testid="menu">
+          {menuOf(session.role).map((m) => (
+            <a key={m.href} href={m.href} aria-current={m === active ? 'page' : undefined}>
+              {m.label}
+            </a>
+          ))}
+        </span>
       </nav>
       <main>{view}</main>
     </>

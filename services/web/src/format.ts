@@ -61,3 +61,29 @@ export const PERIOD_LABELS = { TERM: '本学期', MONTH: '本月' } as const;
 
 /** A sensitive count, published only as a band: “5–9”. */
 export const formatBand = (band: { atLeast: number; atMost: number }) => `${integer.format(band.atLeast)}–${integer.format(band.atMost)}`;
+
+export const CONTACT_METHOD_LABELS = { VISIT: '上门', PHONE: '电话', MESSAGE: '消息', MEETING: '面谈' } as const;
+
+export const ATTENTION_LABELS = {
+  ECONOMIC_HARDSHIP: '家庭经济困难',
+  AFFLUENT: '家庭条件优越',
+  LEARNING_DIFFICULTY: '学习困难',
+  HIGH_ACHIEVER: '学有余力',
+  SINGLE_PARENT_OR_ORPHAN: '单亲或孤儿',
+  NON_LOCAL: '非本地户籍',
+  DISABILITY_INCLUSION: '随班就读',
+  LEFT_BEHIND: '留守儿童',
+  MIGRANT_WORKER_CHILD: '进城务工人员子女',
+  BEHAVIOURAL: '行为习惯需关注',
+  PSYCHOLOGICAL: '心理需关注',
+} as const;
+
+export const FAMILY_LABELS = { TWO_PARENT: '双亲家庭', SINGLE_PARENT: '单亲家庭', RECONSTITUTED: '重组家庭', LEFT_BEHIND: '留守', ORPHAN: '孤儿' } as const;
+
+export const CRISIS_LEVEL_LABELS = { LOW: '低', MODERATE: '中', HIGH: '高', IMMINENT: '紧急' } as const;
+export const CRISIS_STATUS_LABELS = { REPORTED: '已上报', ASSESSING: '评估中', REFERRED: '已转介', CLOSED: '已结案' } as const;
+export const EVALUATION_LEVEL_LABELS = { EXCELLENT: '优秀', QUALIFIED: '合格', NEEDS_IMPROVEMENT: '待改进' } as const;
+export const ROUND_STATUS_LABELS = { OPEN: '填报中', DRAFTED: '已生成草案', PUBLISHED: '已发布' } as const;
+
+/** Today in China as YYYY-MM-DD (school days are China dates, whatever the device's zone). */
+export const chinaToday = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);

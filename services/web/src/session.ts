@@ -1,3 +1,4 @@
+import { menuOf } from './nav';
 /** Who is signed in, read from the token's claims (the gateway verifies it; this only routes). */
 export interface Session {
   token: string;
@@ -44,9 +45,7 @@ export function saveSession(session: Session | null): void {
   else sessionStorage.removeItem(KEY);
 }
 
-/** The start page of each role. */
-export function homeOf(session: Session): string {
-  if (session.role === 'DISTRICT_ADMIN') return '#/district';
-  if (session.role === 'MENTOR') return '#/mentor';
-  return '#/school';
+/** The start page of each role: the first entry of its menu (nav.ts). */
+export function homeOf(session: Pick<Session, 'role'>): string {
+  return menuOf(session.role)[0]?.href ?? '#/';
 }

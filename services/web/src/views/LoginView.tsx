@@ -61,7 +61,7 @@ export function LoginView({ onSignIn }: { onSignIn: (session: Session) => void }
       )}
       <details open={logins?.length === 0}>
         <summary>使用令牌登录</summary>
-        <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="Bearer 令牌" rows={3} />
+        <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="Bearer 令牌" aria-label="令牌" rows={3} />
         <button type="button" onClick={signInWithToken} disabled={!pasted.trim()}>
           登录
         </button>
