@@ -8,12 +8,13 @@ import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { RegistryImportResolver } from './modules/registry/registry-import.resolver';
 import { teacherReference, TeacherTrainingResolver, TrainingResolver } from './modules/training/training.resolver';
 import { Teacher } from './modules/training/teacher.type';
+import { PolicyResolver } from './modules/policy/policy.resolver';
 import { EvaluationTemplateResolver } from './modules/evaluation-template/evaluation-template';
 
 /** The district subgraph: type-graphql → federation → shield. */
 export function buildDistrictSchema(): Promise<GraphQLSchema> {
   return buildSubgraph({
-    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver, RegistryImportResolver, TrainingResolver, TeacherTrainingResolver, EvaluationTemplateResolver],
+    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver, RegistryImportResolver, TrainingResolver, TeacherTrainingResolver, EvaluationTemplateResolver, PolicyResolver],
     orphanedTypes: [Teacher],
     referenceResolvers: { ...referenceResolvers, ...teacherReference },
     permissions,

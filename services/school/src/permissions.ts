@@ -121,6 +121,7 @@ export const permissions = buildPermissions({
     status: inSchool,
     seed: schoolAdmin,
     export: schoolAdmin,
+    preferencesReceived: schoolAdmin,
   },
   ExportFile: schoolAdmin,
   RoundMentorView: schoolStaff,

@@ -4,5 +4,6 @@ import { Dashboard1795513375590 } from './1795513375590-Dashboard';
 import { Training1795516285968 } from './1795516285968-Training';
 import { EvaluationTemplate1795517846936 } from './1795517846936-EvaluationTemplate';
 import { SchoolLevelBandsOnly1796101976988 } from './1796101976988-SchoolLevelBandsOnly';
+import { FiguresThatMeanWhatTheySay1796112418488 } from './1796112418488-FiguresThatMeanWhatTheySay';
 
-export const migrations = [Initial1795508102522, Dashboard1795513375590, Training1795516285968, EvaluationTemplate1795517846936, SchoolLevelBandsOnly1796101976988];
+export const migrations = [Initial1795508102522, Dashboard1795513375590, Training1795516285968, EvaluationTemplate1795517846936, SchoolLevelBandsOnly1796101976988, FiguresThatMeanWhatTheySay1796112418488];
