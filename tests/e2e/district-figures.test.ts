@@ -44,7 +44,7 @@ describe('district figures that mean what they say', () => {
     )).map((r: { staff_number: string }) => r.staff_number);
     const mentors = await staff(true, 3);
     const others = await staff(false, 20);
-    expect(others.length).toBeGreaterThan(3);
+    expect(others.length).toBeGreaterThan(0); // trained staff who mentor no one: the old figure counted them
     for (const staffNumber of [...mentors, ...others]) {
       await ok(district(), 'mutation($i: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $i) { userErrors { code } } }', {
         i: { schoolId: schoolGid(0), staffNumber, courseId: course.addTrainingCourse.course.id, completedOn: '2026-10-01', passed: true },
