@@ -49,6 +49,8 @@ describe('admin screens in headless Chromium', () => {
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
         acceptDownloads: true,
+        // axe-core is injected as a script tag; the web server's CSP admits only its own bundle.
+        bypassCSP: true,
       }),
     ]);
     await browser.clock.setFixedTime(new Date(NOW));
@@ -109,19 +111,23 @@ describe('admin screens in headless Chromium', () => {
     await page.waitForSelector('[data-testid="open-round"]');
     await page.selectOption('[data-testid="open-round"] select[name="grade"]', toGlobalId('Grade', student.grade_id));
     await page.fill('[data-testid="open-round"] input[type="datetime-local"] >> nth=0', '2026-11-24T09:00');
-    await page.fill('[data-testid="open-round"] input[type="datetime-local"] >> nth=1', '2026-11-30T18:00');
+    // submitPreferences checks the window against the real clock (not the platform's): keep it open past today (a round must close within its academic year).
+    await page.fill('[data-testid="open-round"] input[type="datetime-local"] >> nth=1', '2027-08-30T18:00');
     await page.click('[data-testid="open-round"] button[type="submit"]');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="open-round"] [data-testid="action-status"]')?.textContent?.includes('正在提交'));
+    expect(await text(page, '[data-testid="open-round"] [data-testid="action-status"]')).toContain('已开启匹配轮次');
     await page.waitForSelector('[data-testid="round-detail"][data-status="OPEN"]');
     const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds;
     expect(round.status).toBe('OPEN');
     expect(await text(page, '[data-figure="preferencesReceived"]')).toBe('0');
 
     // A student ranks two mentors; the admin refreshes and sees it arrive.
-    const mentors = (await api.request(MatchingRoundDetailDocument, { id: round.id })).matchingRound.mentors.slice(0, 2).map((m) => m.teacher.id);
-    const submitted = await fetch(platform.gatewayUrl, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.token('student')}` },
-      body: JSON.stringify({ query: 'mutation($i: SubmitPreferencesInput!) { submitPreferences(input: $i) { userErrors { code } } }', variables: { i: { roundId: round.id, mentorIds: mentors } } }),
+    const asStudent = (query: string, variables: Record<string, unknown>) => fetch(platform.gatewayUrl, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.token('student')}` }, body: JSON.stringify({ query, variables }),
     }).then((r) => r.json());
+    const eligible = await asStudent('query($r: ID!) { eligibleMentors(roundId: $r) { id } }', { r: round.id });
+    const mentors = eligible.data.eligibleMentors.slice(0, 2).map((m: { id: string }) => m.id);
+    const submitted = await asStudent('mutation($i: SubmitPreferencesInput!) { submitPreferences(input: $i) { userErrors { code } } }', { i: { roundId: round.id, mentorIds: mentors } });
     expect(submitted.data.submitPreferences.userErrors).toEqual([]);
     await page.click('[data-testid="round-detail"] button:has-text("刷新")');
     await page.waitForFunction(() => document.querySelector('[data-figure="preferencesReceived"]')?.textContent === '1');

@@ -14,7 +14,7 @@ export const ERROR_TEXT: Record<string, string> = {
   OUT_OF_RANGE: '数值超出允许范围。',
   INVALID_DATE: '日期格式应为 2026-11-24。',
   BAD_DATE: '日期格式有误。',
-  INVALID_WINDOW: '结束时间须晚于开始时间。',
+  INVALID_WINDOW: '时间不在允许范围内：须先开始后截止，并在该学年之内。',
   INVALID_ACADEMIC_YEAR: '学年格式应为 2026-2027。',
   INVALID_TERM: '学期格式应为 2026-2027-1。',
   INVALID_CHOICE_COUNT: '志愿数须在 1–10 之间。',
