@@ -46,7 +46,7 @@ export function DistrictView({ client }: { client: Client }) {
 
 /** How far below the district's thresholds, as a band of percentage points (schools, not people, are ordered). */
 export function shortfallBand(points: number): { rank: number; label: string } {
-  if (points <= 0) return { rank: 0, label: '未低于标准' };
+  if (points <= 0) return { rank: 0, label: '其他提示' };
   if (points < 5) return { rank: 1, label: '低于标准 5 个百分点以内' };
   if (points < 10) return { rank: 2, label: '低于标准 5–10 个百分点' };
   return { rank: 3, label: '低于标准 10 个百分点以上' };
