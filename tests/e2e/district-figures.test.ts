@@ -1,6 +1,7 @@
 import { Role } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
 import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { readXlsx } from '@mentorship/spreadsheet';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
@@ -80,6 +81,21 @@ describe('district figures that mean what they say', () => {
     // Only the district admin sets policy.
     const denied = await execute(p.gatewayUrl, 'mutation { setDistrictPolicy(input: { coverageThresholdPercent: 50 }) { userErrors { code } } }', { token: p.token('school-admin') });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('the export speaks the screen’s vocabulary: same flag names and headers, one decimal in every percentage', async () => {
+    const res = await ok(district(), '{ districtReportExport(format: XLSX) { base64 } }');
+    const [headers, ...rows] = await readXlsx(Buffer.from(res.districtReportExport.base64, 'base64'));
+    expect(headers).toEqual(expect.arrayContaining(['学生覆盖率', '每名导师带教学生（均）', '培训完成率', '需关注原因']));
+    expect(headers).not.toContain('师生比(均)');
+    const at = (name: string) => headers.indexOf(name);
+    for (const row of rows) {
+      expect(String(row[at('学生覆盖率')])).toMatch(/^\d{1,3}\.\d%$/);
+      expect(String(row[at('每名导师带教学生（均）')])).toMatch(/^\d+\.\d$/);
+    }
+    // The web's label for the coverage flag (services/web/src/format.ts) is the export's.
+    expect(rows.some((r) => String(r[at('需关注原因')]).includes('覆盖率低于区定标准'))).toBe(true);
+    expect(rows.every((r) => !String(r[at('需关注原因')]).includes('覆盖率不足100%'))).toBe(true);
   });
 
   it('term progress is counted on China dates: 00:30 in Beijing on the first day of term 2 is term 2, 0% gone', async () => {
