@@ -7,6 +7,7 @@ import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate } from '../../format';
 import { Empty, useAction } from './kit';
+import { TeamForm } from './TeamForm';
 
 export const MENTOR_STATUS: Record<MentorStatus, string> = { TRAINEE: '试用期', CERTIFIED: '已聘任', SUSPENDED: '已暂停', NOT_SUITABLE: '暂不适合' };
 type Teacher = SchoolTeachersQuery['school']['teachers']['nodes'][number];
@@ -59,6 +60,7 @@ export function MentorsPanel({ client, schoolId }: { client: Client; schoolId: s
         )}
       </div>
       {takeOut && <TakeOutForm client={client} {...takeOut} teachers={teachers} onDone={() => { setTakeOut(null); state.reload(); }} />}
+      <TeamForm client={client} schoolId={schoolId} teachers={teachers} />
       <HandOverForm client={client} teachers={teachers} onDone={state.reload} />
     </section>
   );
