@@ -144,12 +144,17 @@ describe('admin screens in headless Chromium', () => {
     expect(await page.locator('[data-testid="mentor-loads"] tbody tr').count()).toBe(drafted.mentors.length);
     expect(await page.locator('[data-testid="unmatched"] li').count()).toBe(drafted.unmatched.nodes.length);
 
-    if (drafted.unmatched.nodes.length) {
-      await page.fill('[data-testid="adjust-match"] input', '家长申请，与班主任商定');
-      await page.click('[data-testid="adjust-match"] button[type="submit"]');
-      await page.waitForSelector('[data-testid="adjustments"] li');
-      expect((await api.request(MatchingRoundDetailDocument, { id: round.id })).matchingRound.adjustments.map((a) => a.reason)).toEqual(['家长申请，与班主任商定']);
-    }
+    // Adjust with a reason: move a matched student to the least loaded mentor with room.
+    const moved = drafted.draft.nodes.find((o) => o.mentor)!;
+    const target = [...drafted.mentors].filter((m) => m.teacher.id !== moved.mentor!.id && m.load < m.capacity).sort((a, b) => a.load - b.load)[0];
+    await page.selectOption('[data-testid="adjust-student"]', moved.student.id);
+    await page.selectOption('[data-testid="adjust-mentor"]', target.teacher.id);
+    await page.fill('[data-testid="adjust-match"] input', '家长申请，与班主任商定');
+    await page.click('[data-testid="adjust-match"] button[type="submit"]');
+    await page.waitForSelector('[data-testid="adjustments"] li');
+    const adjusted = (await api.request(MatchingRoundDetailDocument, { id: round.id })).matchingRound;
+    expect(adjusted.adjustments.map((a) => [a.student.name, a.fromMentor?.name, a.toMentor?.name, a.reason])).toEqual([[moved.student.name, moved.mentor!.name, target.teacher.name, '家长申请，与班主任商定']]);
+    expect(await text(page, '[data-figure="matchedManual"]')).toBe(String(adjusted.report!.matchedByPhase.manual));
     await page.click('[data-testid="publish-round"]');
     await page.waitForSelector('[data-testid="round-detail"][data-status="PUBLISHED"]');
     expect((await api.request(MatchingRoundDetailDocument, { id: round.id })).matchingRound.status).toBe('PUBLISHED');

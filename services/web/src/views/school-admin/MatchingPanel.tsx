@@ -131,7 +131,7 @@ function Report({ round: r }: { round: Round }) {
         <div className="card"><span>导师平均带教（有学生的导师）</span><strong data-figure="meanWithStudents">{load.meanWithStudents === null ? '—' : formatDecimal(load.meanWithStudents)}</strong><small>{formatInteger(load.mentorsWithStudents)} 名导师有学生，{formatInteger(rep.mentorsWithoutStudents)} 名暂无；最少 {load.min}、最多 {load.max}</small></div>
         <div className={`card ${rep.blockingPairs ? 'warn' : ''}`}><span>阻塞对</span><strong data-figure="blockingPairs">{rep.blockingPairs === null ? '—' : formatInteger(rep.blockingPairs)}</strong><small>{rep.blockingPairs === 0 ? '志愿匹配稳定' : '学生与导师互相更愿意结对的组数'}</small></div>
       </div>
-      <p className="note">按阶段：志愿匹配 {rep.matchedByPhase.preference} · 教学班补位 {rep.matchedByPhase.classFill} · 导师盲盒 {rep.matchedByPhase.randomDraw} · 手动 {rep.matchedByPhase.manual}</p>
+      <p className="note">按阶段：志愿匹配 {rep.matchedByPhase.preference} · 教学班补位 {rep.matchedByPhase.classFill} · 导师盲盒 {rep.matchedByPhase.randomDraw} · 手动 <span data-figure="matchedManual">{rep.matchedByPhase.manual}</span></p>
       <div className="scroll-x">
         <table className="data compact" data-testid="mentor-loads">
           <caption className="note">导师带教人数</caption>
@@ -153,7 +153,10 @@ function Report({ round: r }: { round: Round }) {
 
 function AdjustForm({ client, round, onDone }: { client: Client; round: Round; onDone: () => void }) {
   const { act, busy, note } = useAction();
-  const [studentId, setStudent] = useState(round.unmatched.nodes[0]?.student.id ?? '');
+  // Unmatched students first, then the draft's pairs (the first 100), each once.
+  const choices = [...round.unmatched.nodes.map((o) => ({ id: o.student.id, name: o.student.name, mentor: null as string | null })),
+    ...round.draft.nodes.filter((o) => o.mentor).map((o) => ({ id: o.student.id, name: o.student.name, mentor: o.mentor!.name }))];
+  const [studentId, setStudent] = useState(choices[0]?.id ?? '');
   const [mentorId, setMentor] = useState(round.mentors.find((m) => m.load < m.capacity)?.teacher.id ?? '');
   const [reason, setReason] = useState('');
   async function submit(e: React.FormEvent) {
@@ -163,14 +166,14 @@ function AdjustForm({ client, round, onDone }: { client: Client; round: Round; o
   }
   return (
     <form className="admin" onSubmit={(e) => void submit(e)} data-testid="adjust-match">
-      <label>学生（未匹配）
-        <select value={studentId} onChange={(e) => setStudent(e.target.value)} required>
-          {round.unmatched.nodes.length === 0 && <option value="">（无未匹配学生）</option>}
-          {round.unmatched.nodes.map((o) => <option key={o.student.id} value={o.student.id}>{o.student.name}</option>)}
+      <label>学生
+        <select value={studentId} onChange={(e) => setStudent(e.target.value)} required data-testid="adjust-student">
+          {choices.length === 0 && <option value="">（本轮没有学生）</option>}
+          {choices.map((c) => <option key={c.id} value={c.id}>{c.name}（{c.mentor ? `现为${c.mentor}` : '未匹配'}）</option>)}
         </select>
       </label>
       <label>改配导师
-        <select value={mentorId} onChange={(e) => setMentor(e.target.value)}>
+        <select value={mentorId} onChange={(e) => setMentor(e.target.value)} data-testid="adjust-mentor">
           <option value="">不匹配</option>
           {round.mentors.map((m) => <option key={m.teacher.id} value={m.teacher.id}>{m.teacher.name}（{m.load}/{m.capacity}）</option>)}
         </select>
