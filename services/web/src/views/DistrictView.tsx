@@ -167,7 +167,7 @@ function DistrictDashboardView({ client }: { client: Client }) {
               )}
             </div>
           )}
-          <div className="scroll fit">
+          <div className="scroll fit" tabIndex={0} role="region" aria-label="各校数据表">
             <SortableTable testId="schools" rows={dashboard.schools} columns={columns} rowKey={(r) => r.school.id} rowClass={(r) => (r.flags.length ? 'below-threshold' : undefined)} initialSort={{ key: 'coverage' }} />
           </div>
           <p className="note">
@@ -175,6 +175,7 @@ function DistrictDashboardView({ client }: { client: Client }) {
             {dashboard.schools.some((r) => r.figures) && ` 最近快照：${formatDateTime(dashboard.schools.map((r) => r.figures?.takenAt ?? '').sort().at(-1)!)}。`}
           </p>
           {dashboard.byStage.length > 1 && (
+            <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
             <table className="data compact" data-testid="by-stage">
               <thead>
                 <tr><th>学段</th><th className="num">学校</th><th className="num">学生</th><th className="num">学生覆盖率</th><th className="num">每名导师带教学生（均）</th><th className="num">“三个一”完成率</th></tr>
@@ -192,6 +193,7 @@ function DistrictDashboardView({ client }: { client: Client }) {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
           <Status state={trends} />
           {trends.status === 'done' && (

@@ -115,6 +115,7 @@ function GradeComparisonView({ client, schoolId, role }: { client: Client; schoo
             ) : (
               <p className="note" data-testid="grade-forbidden">{formatInteger(grade.classrooms.length)} 个班 · 年级数据无权查看</p>
             )}
+            <div className="scroll-x" tabIndex={0} role="region" aria-label={`${grade.name}各班`}>
             <table className="data compact">
               <thead>
                 <tr>
@@ -133,6 +134,7 @@ function GradeComparisonView({ client, schoolId, role }: { client: Client; schoo
                 ))}
               </tbody>
             </table>
+            </div>
           </article>
         ))}
       </div>
@@ -207,7 +209,8 @@ function MatchingRounds({ client }: { client: Client }) {
       <Status state={state} />
       {state.status === 'done' && state.data.matchingRounds.length === 0 && <p className="status">本校尚未开启匹配轮次。</p>}
       {state.status === 'done' && state.data.matchingRounds.length > 0 && (
-        <table className="data" data-testid="matching-rounds">
+        <div className="scroll-x" tabIndex={0} role="region" aria-label="匹配轮次">
+<table className="data" data-testid="matching-rounds">
           <thead>
             <tr>
               <th>学年</th>
@@ -241,6 +244,7 @@ function MatchingRounds({ client }: { client: Client }) {
             ))}
           </tbody>
         </table>
+</div>
       )}
     </>
   );

@@ -44,7 +44,7 @@ export function RegistryPanel({ client }: { client: Client }) {
         {planAction.note}
         <Status state={plans} />
         {plans.status === 'done' && (plans.data.schools.nodes.length === 0 ? <Empty>名录中还没有学校。</Empty> : (
-          <div className="scroll-x">
+          <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
             <table className="data compact" data-testid="plans">
               <thead><tr><th>学校代码</th><th>学校</th><th>学段</th><th>备案</th><th /></tr></thead>
               <tbody>
@@ -89,6 +89,7 @@ export function TemplatePanel({ client }: { client: Client }) {
   return (
     <section className="panel" data-testid="template-panel">
       <h3>考核模板{state.data.evaluationTemplate === null ? '（当前为平台默认）' : ''}</h3>
+      <div className="scroll-x" tabIndex={0} role="region" aria-label="考核项目">
       <table className="data compact">
         <thead><tr><th>项目</th><th>来源</th><th>评分方</th><th className="num">权重</th></tr></thead>
         <tbody>
@@ -101,6 +102,7 @@ export function TemplatePanel({ client }: { client: Client }) {
           ))}
         </tbody>
       </table>
+      </div>
       <div className="actions">
         <span className={total === 100 ? 'status' : 'status error'}>权重合计 {formatInteger(total)} / 100</span>
         <button type="button" disabled={busy || total !== 100} onClick={() => void save()}>保存模板</button>

@@ -27,7 +27,7 @@ export function TrainingPanel({ client }: { client: Client }) {
         <h3>培训课程目录</h3>
         <Status state={courses} />
         {courses.status === 'done' && (courses.data.trainingCourses.length === 0 ? <Empty>目录中还没有课程。</Empty> : (
-          <div className="scroll-x">
+          <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
             <table className="data compact" data-testid="courses">
               <thead><tr><th>课程</th><th>主题</th><th className="num">学时</th><th>必修</th><th>适用学段</th></tr></thead>
               <tbody>

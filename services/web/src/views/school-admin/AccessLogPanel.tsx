@@ -33,7 +33,7 @@ export function AccessLogPanel({ client }: { client: Client }) {
         <p className="note">只显示每位读者每天接触的学生人数与请求次数，不显示学生姓名；敏感记录计入次数但不列出。</p>
         <Status state={summary} />
         {summary.status === 'done' && (summary.data.accessLogSummary.length === 0 ? <Empty>近 30 天没有访问学生个人信息的记录。</Empty> : (
-          <div className="scroll-x">
+          <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
             <table className="data compact" data-testid="access-summary">
               <thead><tr><th>日期</th><th>读者</th><th>角色</th><th className="num">学生数</th><th className="num">读取请求</th><th className="num">写入请求</th><th>来源地址</th></tr></thead>
               <tbody>
@@ -55,7 +55,7 @@ export function AccessLogPanel({ client }: { client: Client }) {
           <div className="wide actions"><button type="submit" disabled={busy}>开启审查</button>{note}</div>
         </form>
         {review && (review.entries.length === 0 ? <Empty>该时段没有可列出的访问。</Empty> : (
-          <div className="scroll-x">
+          <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
             <table className="data compact" data-testid="review-entries">
               <thead><tr><th>时段（按小时）</th><th>读者</th><th>学生</th><th>操作</th><th>数据</th><th className="num">请求</th></tr></thead>
               <tbody>

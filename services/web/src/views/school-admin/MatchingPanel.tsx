@@ -132,7 +132,7 @@ function Report({ round: r }: { round: Round }) {
         <div className={`card ${rep.blockingPairs ? 'warn' : ''}`}><span>阻塞对</span><strong data-figure="blockingPairs">{rep.blockingPairs === null ? '—' : formatInteger(rep.blockingPairs)}</strong><small>{rep.blockingPairs === 0 ? '志愿匹配稳定' : '学生与导师互相更愿意结对的组数'}</small></div>
       </div>
       <p className="note">按阶段：志愿匹配 {rep.matchedByPhase.preference} · 教学班补位 {rep.matchedByPhase.classFill} · 导师盲盒 {rep.matchedByPhase.randomDraw} · 手动 <span data-figure="matchedManual">{rep.matchedByPhase.manual}</span></p>
-      <div className="scroll-x">
+      <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
         <table className="data compact" data-testid="mentor-loads">
           <caption className="note">导师带教人数</caption>
           <thead><tr><th>导师</th><th className="num">本轮学生</th><th className="num">配额</th></tr></thead>

@@ -30,7 +30,7 @@ export function MentorsPanel({ client, schoolId }: { client: Client; schoolId: s
         <p className="note">聘任须完成区定必修培训并度过试用期；暂停或认定暂不适合时，其受导学生移交给继任导师。共 {teachers.length} 名教师{state.data.school.teachers.pageInfo.hasNextPage ? '（仅显示前 100 名）' : ''}。</p>
         {note}
         {teachers.length === 0 ? <Empty>本校还没有教师，请先在“名册”中导入教师。</Empty> : (
-          <div className="scroll-x">
+          <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
             <table className="data compact" data-testid="teachers">
               <thead><tr><th>教师</th><th>工号</th><th>状态</th><th>试用开始</th><th>聘任日期</th><th>必修培训</th><th>操作</th></tr></thead>
               <tbody>
