@@ -81,7 +81,12 @@ export function errorText(error: unknown): string {
     if (known) return known;
     return error.status === 0 || error.status >= 500 ? '服务暂时不可用，请稍后重试。' : '操作未能完成，请稍后重试。';
   }
-  if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
+  if (
+    error &&
+    typeof error === 'object' &&
+    'code' in error &&
+    typeof (error as { code: unknown }).code === 'string'
+  ) {
     return ERROR_TEXT[(error as { code: string }).code] ?? '填写的内容有误，请检查后重试。';
   }
   if (error instanceof TypeError) return '网络连接失败，请检查网络后重试。';

@@ -8,7 +8,14 @@ import { DistrictPolicy } from '../registry/district-policy.entity';
 /** What a district has before it ever sets its policy (the entity's column defaults). */
 export function defaultPolicy(districtId: string): DistrictPolicy {
   return Object.assign(new DistrictPolicy(), {
-    districtId, mentorStudentCap: 15, smallGroupThreshold: 5, trialPeriodDays: 30, trainingRatePercent: 80, coverageThresholdPercent: 95, dutiesLagPoints: 20, evaluationTemplate: null,
+    districtId,
+    mentorStudentCap: 15,
+    smallGroupThreshold: 5,
+    trialPeriodDays: 30,
+    trainingRatePercent: 80,
+    coverageThresholdPercent: 95,
+    dutiesLagPoints: 20,
+    evaluationTemplate: null,
   });
 }
 
@@ -16,9 +23,18 @@ export function defaultPolicy(districtId: string): DistrictPolicy {
 export class DistrictPolicyInput {
   @Field(() => Int, { nullable: true, description: '配额上限, 1–50.' }) mentorStudentCap?: number | null;
   @Field(() => Int, { nullable: true, description: '试用期 in days, 0–365.' }) trialPeriodDays?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Training completion rate below which a school is flagged, 0–100.' }) trainingRatePercent?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Coverage below which a school is flagged, 0–100.' }) coverageThresholdPercent?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Points home visits or talks may lag the term before a flag, 0–100.' }) dutiesLagPoints?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Training completion rate below which a school is flagged, 0–100.',
+  })
+  trainingRatePercent?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Coverage below which a school is flagged, 0–100.' })
+  coverageThresholdPercent?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Points home visits or talks may lag the term before a flag, 0–100.',
+  })
+  dutiesLagPoints?: number | null;
 }
 
 @ObjectType()
@@ -28,19 +44,34 @@ export class DistrictPolicyPayload {
 }
 
 const RANGES: Record<keyof DistrictPolicyInput, [number, number]> = {
-  mentorStudentCap: [1, 50], trialPeriodDays: [0, 365], trainingRatePercent: [0, 100], coverageThresholdPercent: [0, 100], dutiesLagPoints: [0, 100],
+  mentorStudentCap: [1, 50],
+  trialPeriodDays: [0, 365],
+  trainingRatePercent: [0, 100],
+  coverageThresholdPercent: [0, 100],
+  dutiesLagPoints: [0, 100],
 };
 const COLUMNS: Record<keyof DistrictPolicyInput, string> = {
-  mentorStudentCap: 'mentor_student_cap', trialPeriodDays: 'trial_period_days', trainingRatePercent: 'training_rate_percent', coverageThresholdPercent: 'coverage_threshold_percent', dutiesLagPoints: 'duties_lag_points',
+  mentorStudentCap: 'mentor_student_cap',
+  trialPeriodDays: 'trial_period_days',
+  trainingRatePercent: 'training_rate_percent',
+  coverageThresholdPercent: 'coverage_threshold_percent',
+  dutiesLagPoints: 'duties_lag_points',
 };
 
-export async function setPolicy(dataSource: DataSource, principal: Principal, input: DistrictPolicyInput): Promise<DistrictPolicy> {
+export async function setPolicy(
+  dataSource: DataSource,
+  principal: Principal,
+  input: DistrictPolicyInput,
+): Promise<DistrictPolicy> {
   if (principal.role !== Role.DISTRICT_ADMIN) throw forbidden();
-  const keys = (Object.keys(RANGES) as (keyof DistrictPolicyInput)[]).filter((k) => input[k] !== undefined && input[k] !== null);
+  const keys = (Object.keys(RANGES) as (keyof DistrictPolicyInput)[]).filter(
+    (k) => input[k] !== undefined && input[k] !== null,
+  );
   for (const k of keys) {
     const [min, max] = RANGES[k];
     const v = input[k]!;
-    if (!Number.isInteger(v) || v < min || v > max) throw new UserFacingError('OUT_OF_RANGE', `${k} must be a whole number from ${min} to ${max}.`, k);
+    if (!Number.isInteger(v) || v < min || v > max)
+      throw new UserFacingError('OUT_OF_RANGE', `${k} must be a whole number from ${min} to ${max}.`, k);
   }
   const base = defaultPolicy(principal.districtId);
   const cols = keys.map((k) => COLUMNS[k]);
@@ -56,8 +87,13 @@ export async function setPolicy(dataSource: DataSource, principal: Principal, in
 
 @Resolver()
 export class PolicyResolver {
-  @Mutation(() => DistrictPolicyPayload, { description: 'District admin: set the policy: cap, trial period, training rate and the thresholds of 需关注学校.' })
-  setDistrictPolicy(@Arg('input', () => DistrictPolicyInput) input: DistrictPolicyInput, @Ctx() ctx: DistrictContext) {
+  @Mutation(() => DistrictPolicyPayload, {
+    description: 'District admin: set the policy: cap, trial period, training rate and the thresholds of 需关注学校.',
+  })
+  setDistrictPolicy(
+    @Arg('input', () => DistrictPolicyInput) input: DistrictPolicyInput,
+    @Ctx() ctx: DistrictContext,
+  ) {
     return withUserErrors(async () => ({ policy: await setPolicy(ctx.dataSource, ctx.principal, input) }));
   }
 }

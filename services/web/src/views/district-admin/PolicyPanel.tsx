@@ -20,15 +20,22 @@ export function PolicyPanel({ client, onSaved }: { client: Client; onSaved?: () 
   const [form, setForm] = useState<Record<Key, number> | null>(null);
   useEffect(() => {
     if (state.status === 'done') {
-      const { mentorStudentCap, trialPeriodDays, trainingRatePercent, coverageThresholdPercent, dutiesLagPoints } = state.data.district.policy;
+      const { mentorStudentCap, trialPeriodDays, trainingRatePercent, coverageThresholdPercent, dutiesLagPoints } =
+        state.data.district.policy;
       setForm({ mentorStudentCap, trialPeriodDays, trainingRatePercent, coverageThresholdPercent, dutiesLagPoints });
     }
   }, [state.status]);
   if (state.status !== 'done' || !form) return <Status state={state} />;
   async function save(e: React.FormEvent) {
     e.preventDefault();
-    const ok = await act(async () => (await client.request(SetDistrictPolicyDocument, { input: form! })).setDistrictPolicy.userErrors, '政策已保存，看板按新标准标注需关注学校。');
-    if (ok) { state.reload(); onSaved?.(); }
+    const ok = await act(
+      async () => (await client.request(SetDistrictPolicyDocument, { input: form! })).setDistrictPolicy.userErrors,
+      '政策已保存，看板按新标准标注需关注学校。',
+    );
+    if (ok) {
+      state.reload();
+      onSaved?.();
+    }
   }
   return (
     <section className="panel" data-testid="policy-panel">
@@ -36,11 +43,25 @@ export function PolicyPanel({ client, onSaved }: { client: Client; onSaved?: () 
       <p className="note">学校低于任一标准即列入“需关注学校”，并按与标准的差距排列。</p>
       <form className="admin" onSubmit={(e) => void save(e)}>
         {FIELDS.map((f) => (
-          <label key={f.key}>{f.label}
-            <input type="number" name={f.key} min={f.min} max={f.max} required value={form[f.key]} onChange={(e) => setForm({ ...form, [f.key]: Number(e.target.value) })} />
+          <label key={f.key}>
+            {f.label}
+            <input
+              type="number"
+              name={f.key}
+              min={f.min}
+              max={f.max}
+              required
+              value={form[f.key]}
+              onChange={(e) => setForm({ ...form, [f.key]: Number(e.target.value) })}
+            />
           </label>
         ))}
-        <div className="wide actions"><button type="submit" disabled={busy} data-testid="save-policy">保存政策</button>{note}</div>
+        <div className="wide actions">
+          <button type="submit" disabled={busy} data-testid="save-policy">
+            保存政策
+          </button>
+          {note}
+        </div>
       </form>
     </section>
   );

@@ -1,15 +1,25 @@
 import {
-  CertifyMentorDocument, HandOverMenteesDocument, MarkNotSuitableDocument, SchoolTeachersDocument, StartMentorTrialDocument, SuspendMentorDocument,
-  type Client, type MentorStatus, type SchoolTeachersQuery,
+  CertifyMentorDocument,
+  SchoolTeachersDocument,
+  StartMentorTrialDocument,
+  type Client,
+  type MentorStatus,
+  type SchoolTeachersQuery,
 } from '@mentorship/client';
 import { useState } from 'react';
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate } from '../../format';
 import { Empty, useAction } from './kit';
+import { HandOverForm, TakeOutForm } from './SuccessionForms';
 import { TeamForm } from './TeamForm';
 
-export const MENTOR_STATUS: Record<MentorStatus, string> = { TRAINEE: '试用期', CERTIFIED: '已聘任', SUSPENDED: '已暂停', NOT_SUITABLE: '暂不适合' };
+export const MENTOR_STATUS: Record<MentorStatus, string> = {
+  TRAINEE: '试用期',
+  CERTIFIED: '已聘任',
+  SUSPENDED: '已暂停',
+  NOT_SUITABLE: '暂不适合',
+};
 type Teacher = SchoolTeachersQuery['school']['teachers']['nodes'][number];
 
 /** 导师聘任 and 继任: trial, certify, not suitable, suspend with a successor; hand mentees over. */
@@ -20,19 +30,38 @@ export function MentorsPanel({ client, schoolId }: { client: Client; schoolId: s
   if (state.status !== 'done') return <Status state={state} />;
   const teachers = state.data.school.teachers.nodes;
   const simple = (step: 'trial' | 'certify', teacherId: string, done: string) =>
-    act(async () => (step === 'trial'
-      ? (await client.request(StartMentorTrialDocument, { teacherId })).startMentorTrial.userErrors
-      : (await client.request(CertifyMentorDocument, { teacherId })).certifyMentor.userErrors), done).then((ok) => ok && state.reload());
+    act(
+      async () =>
+        step === 'trial'
+          ? (await client.request(StartMentorTrialDocument, { teacherId })).startMentorTrial.userErrors
+          : (await client.request(CertifyMentorDocument, { teacherId })).certifyMentor.userErrors,
+      done,
+    ).then((ok) => ok && state.reload());
   return (
     <section data-testid="mentors-panel">
       <div className="panel">
         <h3>导师聘任</h3>
-        <p className="note">聘任须完成区定必修培训并度过试用期；暂停或认定暂不适合时，其受导学生移交给继任导师。共 {teachers.length} 名教师{state.data.school.teachers.pageInfo.hasNextPage ? '（仅显示前 100 名）' : ''}。</p>
+        <p className="note">
+          聘任须完成区定必修培训并度过试用期；暂停或认定暂不适合时，其受导学生移交给继任导师。共 {teachers.length}{' '}
+          名教师{state.data.school.teachers.pageInfo.hasNextPage ? '（仅显示前 100 名）' : ''}。
+        </p>
         {note}
-        {teachers.length === 0 ? <Empty>本校还没有教师，请先在“名册”中导入教师。</Empty> : (
+        {teachers.length === 0 ? (
+          <Empty>本校还没有教师，请先在“名册”中导入教师。</Empty>
+        ) : (
           <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
             <table className="data compact" data-testid="teachers">
-              <thead><tr><th>教师</th><th>工号</th><th>状态</th><th>试用开始</th><th>聘任日期</th><th>必修培训</th><th>操作</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>教师</th>
+                  <th>工号</th>
+                  <th>状态</th>
+                  <th>试用开始</th>
+                  <th>聘任日期</th>
+                  <th>必修培训</th>
+                  <th>操作</th>
+                </tr>
+              </thead>
               <tbody>
                 {teachers.map((t) => (
                   <tr key={t.id} data-teacher={t.id}>
@@ -41,14 +70,47 @@ export function MentorsPanel({ client, schoolId }: { client: Client; schoolId: s
                     <td>{MENTOR_STATUS[t.mentorStatus]}</td>
                     <td>{t.trialStartedOn ? formatDate(t.trialStartedOn) : '—'}</td>
                     <td>{t.certifiedOn ? formatDate(t.certifiedOn) : '—'}</td>
-                    <td>{t.training ? `${t.training.requiredCoursesDone}/${t.training.requiredCoursesTotal}${t.training.complete ? ' 已完成' : ''}` : '—'}</td>
+                    <td>
+                      {t.training
+                        ? `${t.training.requiredCoursesDone}/${t.training.requiredCoursesTotal}${t.training.complete ? ' 已完成' : ''}`
+                        : '—'}
+                    </td>
                     <td className="actions">
-                      {t.mentorStatus !== 'CERTIFIED' && <button type="button" className="secondary" disabled={busy} onClick={() => void simple('trial', t.id, `${t.name} 已开始试用期。`)}>开始试用</button>}
-                      {t.mentorStatus === 'TRAINEE' && <button type="button" disabled={busy} onClick={() => void simple('certify', t.id, `${t.name} 已聘任。`)}>聘任</button>}
+                      {t.mentorStatus !== 'CERTIFIED' && (
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={busy}
+                          onClick={() => void simple('trial', t.id, `${t.name} 已开始试用期。`)}
+                        >
+                          开始试用
+                        </button>
+                      )}
+                      {t.mentorStatus === 'TRAINEE' && (
+                        <button
+                          type="button"
+                          disabled={busy}
+                          onClick={() => void simple('certify', t.id, `${t.name} 已聘任。`)}
+                        >
+                          聘任
+                        </button>
+                      )}
                       {(t.mentorStatus === 'TRAINEE' || t.mentorStatus === 'CERTIFIED') && (
                         <>
-                          <button type="button" className="secondary" onClick={() => setTakeOut({ teacher: t, how: 'notSuitable' })}>暂不适合</button>
-                          <button type="button" className="secondary" onClick={() => setTakeOut({ teacher: t, how: 'suspend' })}>暂停</button>
+                          <button
+                            type="button"
+                            className="secondary"
+                            onClick={() => setTakeOut({ teacher: t, how: 'notSuitable' })}
+                          >
+                            暂不适合
+                          </button>
+                          <button
+                            type="button"
+                            className="secondary"
+                            onClick={() => setTakeOut({ teacher: t, how: 'suspend' })}
+                          >
+                            暂停
+                          </button>
                         </>
                       )}
                     </td>
@@ -59,62 +121,19 @@ export function MentorsPanel({ client, schoolId }: { client: Client; schoolId: s
           </div>
         )}
       </div>
-      {takeOut && <TakeOutForm client={client} {...takeOut} teachers={teachers} onDone={() => { setTakeOut(null); state.reload(); }} />}
+      {takeOut && (
+        <TakeOutForm
+          client={client}
+          {...takeOut}
+          teachers={teachers}
+          onDone={() => {
+            setTakeOut(null);
+            state.reload();
+          }}
+        />
+      )}
       <TeamForm client={client} schoolId={schoolId} teachers={teachers} />
       <HandOverForm client={client} teachers={teachers} onDone={state.reload} />
     </section>
-  );
-}
-
-function TakeOutForm({ client, teacher, how, teachers, onDone }: { client: Client; teacher: Teacher; how: 'suspend' | 'notSuitable'; teachers: Teacher[]; onDone: () => void }) {
-  const { act, busy, note } = useAction();
-  const [reason, setReason] = useState('');
-  const [successorId, setSuccessor] = useState('');
-  const label = how === 'suspend' ? '暂停导师资格' : '认定暂不适合担任导师';
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const input = { teacherId: teacher.id, reason, successorId: successorId || null };
-    const ok = await act(async () => {
-      const r = how === 'suspend' ? (await client.request(SuspendMentorDocument, { input })).suspendMentor : (await client.request(MarkNotSuitableDocument, { input })).markNotSuitable;
-      return r.userErrors;
-    }, '已处理，受导学生已移交继任导师。');
-    if (ok) onDone();
-  }
-  return (
-    <div className="panel" data-testid="take-out">
-      <h3>{label}：{teacher.name}</h3>
-      <form className="admin" onSubmit={(e) => void submit(e)}>
-        <label>继任导师
-          <select value={successorId} onChange={(e) => setSuccessor(e.target.value)}>
-            <option value="">（无受导学生时可不选）</option>
-            {teachers.filter((t) => t.id !== teacher.id && t.mentorStatus === 'CERTIFIED').map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-          </select>
-        </label>
-        <label className="wide">原因（必填）<input value={reason} onChange={(e) => setReason(e.target.value)} required /></label>
-        <div className="wide actions"><button type="submit" disabled={busy}>确认</button>{note}</div>
-      </form>
-    </div>
-  );
-}
-
-function HandOverForm({ client, teachers, onDone }: { client: Client; teachers: Teacher[]; onDone: () => void }) {
-  const { act, busy, note } = useAction();
-  const [form, setForm] = useState({ from: '', to: '', reason: '', leaves: false });
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const ok = await act(async () => (await client.request(HandOverMenteesDocument, { input: { fromTeacherId: form.from, toTeacherId: form.to, reason: form.reason, teacherLeaves: form.leaves } })).handOverMentees.userErrors, '已移交，历史记录保留。');
-    if (ok) onDone();
-  }
-  return (
-    <div className="panel">
-      <h3>导师继任（移交受导学生）</h3>
-      <form className="admin" onSubmit={(e) => void submit(e)} data-testid="handover">
-        <label>原导师<select value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} required><option value="">请选择</option>{teachers.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></label>
-        <label>继任导师<select value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} required><option value="">请选择</option>{teachers.filter((t) => t.id !== form.from).map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></label>
-        <label className="wide">原因（必填）<input value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} required /></label>
-        <label><span><input type="checkbox" checked={form.leaves} onChange={(e) => setForm({ ...form, leaves: e.target.checked })} /> 原导师离校</span></label>
-        <div className="wide actions"><button type="submit" disabled={busy}>移交</button>{note}</div>
-      </form>
-    </div>
   );
 }

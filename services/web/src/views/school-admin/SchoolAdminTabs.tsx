@@ -9,7 +9,15 @@ import { RosterPanel } from './RosterPanel';
 import { SettingsPanel } from './SettingsPanel';
 
 /** The school admin's work, one tab each; the overview (grade comparison) stays first. */
-export function SchoolAdminTabs({ client, schoolId, overview }: { client: Client; schoolId: string; overview: ReactNode }) {
+export function SchoolAdminTabs({
+  client,
+  schoolId,
+  overview,
+}: {
+  client: Client;
+  schoolId: string;
+  overview: ReactNode;
+}) {
   return (
     <Tabs
       tabs={[

@@ -10,19 +10,34 @@ export interface PayloadError {
 }
 
 /** Tabs whose choice lives in the hash query (…?tab=x), so a reload keeps the screen. */
-export function Tabs({ tabs, initial }: { tabs: { key: string; label: string; render: () => ReactNode }[]; initial?: string }) {
+export function Tabs({
+  tabs,
+  initial,
+}: {
+  tabs: { key: string; label: string; render: () => ReactNode }[];
+  initial?: string;
+}) {
   const [active, setActive] = useState(initial ?? tabs[0].key);
   const current = tabs.find((t) => t.key === active) ?? tabs[0];
   return (
     <div className="admin-tabs">
       <div role="tablist" className="tablist">
         {tabs.map((t) => (
-          <button key={t.key} type="button" role="tab" aria-selected={t.key === current.key} data-tab={t.key} onClick={() => setActive(t.key)}>
+          <button
+            key={t.key}
+            type="button"
+            role="tab"
+            aria-selected={t.key === current.key}
+            data-tab={t.key}
+            onClick={() => setActive(t.key)}
+          >
             {t.label}
           </button>
         ))}
       </div>
-      <div role="tabpanel" aria-label={current.label} className="tabpanel">{current.render()}</div>
+      <div role="tabpanel" aria-label={current.label} className="tabpanel">
+        {current.render()}
+      </div>
     </div>
   );
 }
@@ -32,7 +47,11 @@ export function Tabs({ tabs, initial }: { tabs: { key: string; label: string; re
  * user errors by code, or why the request failed. `run` returns the payload's userErrors.
  */
 export function useAction() {
-  const [state, setState] = useState<{ busy: boolean; message: string | null; ok: boolean }>({ busy: false, message: null, ok: false });
+  const [state, setState] = useState<{ busy: boolean; message: string | null; ok: boolean }>({
+    busy: false,
+    message: null,
+    ok: false,
+  });
   async function act(run: () => Promise<PayloadError[] | void>, done = '已保存。'): Promise<boolean> {
     if (state.busy) return false;
     setState({ busy: true, message: '正在提交…', ok: false });
@@ -50,7 +69,11 @@ export function useAction() {
     }
   }
   const note = state.message ? (
-    <p className={`status ${state.ok ? 'saved' : state.busy ? '' : 'error'}`} role={state.ok || state.busy ? 'status' : 'alert'} data-testid="action-status">
+    <p
+      className={`status ${state.ok ? 'saved' : state.busy ? '' : 'error'}`}
+      role={state.ok || state.busy ? 'status' : 'alert'}
+      data-testid="action-status"
+    >
       {state.message}
     </p>
   ) : null;
@@ -72,7 +95,11 @@ export function RowErrors({ errors }: { errors: { row: number; column?: string |
     <table className="data compact" data-testid="row-errors">
       <caption>文件中有 {errors.length} 处错误，未写入任何数据</caption>
       <thead>
-        <tr><th className="num">行</th><th>列</th><th>问题</th></tr>
+        <tr>
+          <th className="num">行</th>
+          <th>列</th>
+          <th>问题</th>
+        </tr>
       </thead>
       <tbody>
         {errors.map((e, i) => (
