@@ -38,7 +38,8 @@ describe('admin screens in headless Chromium', () => {
     await page.waitForSelector('[data-testid="open-round"]');
     await page.selectOption('[data-testid="open-round"] select[name="grade"]', toGlobalId('Grade', student.grade_id));
     await page.fill('[data-testid="open-round"] input[type="datetime-local"] >> nth=0', '2026-11-24T09:00');
-    // submitPreferences checks the window against the real clock (not the platform's): keep it open past today (a round must close within its academic year).
+    // submitPreferences checks the window against the real clock (not the platform's): keep it open
+    // past today (a round must close within its academic year).
     await page.fill('[data-testid="open-round"] input[type="datetime-local"] >> nth=1', '2027-08-30T18:00');
     await page.click('[data-testid="open-round"] button[type="submit"]');
     await page.waitForFunction(
@@ -109,10 +110,11 @@ describe('admin screens in headless Chromium', () => {
     await page.close();
   });
 
-  it('a roster import: the preview shows the row errors and writes nothing; a clean file previews, then confirms', async () => {
+  it('roster import: row errors in the preview and nothing written; a clean file previews, then confirms', async () => {
     const { page } = await signIn('school-admin');
     const [room] = await h.platform.school.query(
-      `SELECT g.name AS grade, c.name FROM classroom c JOIN grade g ON g.id = c.grade_id WHERE c.school_id = $1 ORDER BY g.level, c.name LIMIT 1`,
+      `SELECT g.name AS grade, c.name FROM classroom c JOIN grade g ON g.id = c.grade_id
+        WHERE c.school_id = $1 ORDER BY g.level, c.name LIMIT 1`,
       [h.platform.demo.schools[0].id],
     );
     const csv = (rows: string[][]) =>

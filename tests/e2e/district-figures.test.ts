@@ -13,7 +13,9 @@ describe('district figures that mean what they say', () => {
   const district = () => p.token('district-admin');
   const schoolGid = (i: number) => toGlobalId('School', p.demo.schools[i].id);
   const dashboard =
-    'query { districtDashboard { term termElapsed totals { trainingRate mentorsTrained teachersMentoring } schools { school { id } flags shortfallPoints trainingRate mentorsTrained figures { coverage teachersMentoring } } } }';
+    'query { districtDashboard { term termElapsed totals { trainingRate mentorsTrained teachersMentoring } ' +
+    'schools { school { id } flags shortfallPoints trainingRate mentorsTrained ' +
+    'figures { coverage teachersMentoring } } } }';
   type Row = {
     school: { id: string };
     flags: string[];
@@ -48,7 +50,8 @@ describe('district figures that mean what they say', () => {
     ] as const) {
       await p.school.query(
         `UPDATE mentorship SET ended_on = '2026-11-01', end_reason = 'TEST' WHERE id IN (
-           SELECT id FROM mentorship WHERE school_id = $1 AND role = 'LEAD' AND ended_on IS NULL ORDER BY student_id LIMIT $2)`,
+           SELECT id FROM mentorship WHERE school_id = $1 AND role = 'LEAD' AND ended_on IS NULL
+            ORDER BY student_id LIMIT $2)`,
         [p.demo.schools[i].id, n],
       );
     }
@@ -59,14 +62,17 @@ describe('district figures that mean what they say', () => {
   it('培训完成率 counts trained mentors over mentors, not every trained teacher', async () => {
     const course = await ok(
       district(),
-      'mutation { addTrainingCourse(input: { title: "导师职责", topic: POLICY_AND_PLAN, hours: 2, required: true }) { course { id } } }',
+      'mutation { addTrainingCourse(input: { title: "导师职责", topic: POLICY_AND_PLAN, hours: 2, ' +
+        'required: true }) { course { id } } }',
     );
     const school = p.demo.schools[0].id;
     const staff = async (mentoring: boolean, n: number): Promise<string[]> =>
       (
         await p.school.query(
-          `SELECT t.staff_number FROM teacher t WHERE t.school_id = $1 AND t.left_on IS NULL AND ${mentoring ? '' : 'NOT'} EXISTS
-         (SELECT 1 FROM mentorship m WHERE m.mentor_id = t.id AND m.ended_on IS NULL AND m.role = 'LEAD') ORDER BY t.staff_number LIMIT $2`,
+          `SELECT t.staff_number FROM teacher t WHERE t.school_id = $1 AND t.left_on IS NULL
+             AND ${mentoring ? '' : 'NOT'} EXISTS (SELECT 1 FROM mentorship m
+               WHERE m.mentor_id = t.id AND m.ended_on IS NULL AND m.role = 'LEAD')
+           ORDER BY t.staff_number LIMIT $2`,
           [school, n],
         )
       ).map((r: { staff_number: string }) => r.staff_number);
@@ -104,7 +110,8 @@ describe('district figures that mean what they say', () => {
     const set = (input: Record<string, number>) =>
       ok(
         district(),
-        'mutation($i: DistrictPolicyInput!) { setDistrictPolicy(input: $i) { policy { coverageThresholdPercent } userErrors { code } } }',
+        'mutation($i: DistrictPolicyInput!) { setDistrictPolicy(input: $i) { policy { ' +
+          'coverageThresholdPercent } userErrors { code } } }',
         { i: input },
       );
     await set({ trainingRatePercent: 0, dutiesLagPoints: 100, coverageThresholdPercent: 0 });
@@ -122,7 +129,8 @@ describe('district figures that mean what they say', () => {
     // Out of range is refused naming the field, and changes nothing.
     const bad = await ok(
       district(),
-      'mutation { setDistrictPolicy(input: { coverageThresholdPercent: 101 }) { policy { coverageThresholdPercent } userErrors { field code } } }',
+      'mutation { setDistrictPolicy(input: { coverageThresholdPercent: 101 }) { policy { ' +
+        'coverageThresholdPercent } userErrors { field code } } }',
     );
     expect(bad.setDistrictPolicy.userErrors).toEqual([{ field: 'coverageThresholdPercent', code: 'OUT_OF_RANGE' }]);
     expect(
@@ -138,7 +146,7 @@ describe('district figures that mean what they say', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('the export speaks the screen’s vocabulary: same flag names and headers, one decimal in every percentage', async () => {
+  it('the export speaks the screen’s vocabulary: same flag names and headers, one decimal per percentage', async () => {
     const res = await ok(district(), '{ districtReportExport(format: XLSX) { base64 } }');
     const [headers, ...rows] = await readXlsx(Buffer.from(res.districtReportExport.base64, 'base64'));
     expect(headers).toEqual(
@@ -155,7 +163,7 @@ describe('district figures that mean what they say', () => {
     expect(rows.every((r) => !String(r[at('需关注原因')]).includes('覆盖率不足100%'))).toBe(true);
   });
 
-  it('term progress is counted on China dates: 00:30 in Beijing on the first day of term 2 is term 2, 0% gone', async () => {
+  it('term progress counts China dates: 00:30 in Beijing on the first day of term 2 is term 2, 0% gone', async () => {
     p.clock.set('2027-02-19T16:30:00Z'); // 2027-02-20 00:30 China time; still the 19th in UTC
     const d = (await ok(district(), dashboard)).districtDashboard;
     expect(d.term).toBe('2026-2027-2');
@@ -170,7 +178,8 @@ describe('district figures that mean what they say', () => {
     ]);
     const opened = await ok(
       admin,
-      `mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i) { round { id } userErrors { code message } } }`,
+      `mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i)` +
+        ` { round { id } userErrors { code message } } }`,
       {
         i: {
           academicYear: '2026-2027',
@@ -190,7 +199,8 @@ describe('district figures that mean what they say', () => {
     const r = (
       await ok(
         admin,
-        'query($r: ID!) { matchingRound(id: $r) { preferencesReceived report { matched mentorLoad { mean mentorsWithStudents meanWithStudents } } mentors { load } } }',
+        'query($r: ID!) { matchingRound(id: $r) { preferencesReceived report { matched mentorLoad { mean ' +
+          'mentorsWithStudents meanWithStudents } } mentors { load } } }',
         { r: roundId },
       )
     ).matchingRound;

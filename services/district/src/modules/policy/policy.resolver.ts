@@ -77,9 +77,11 @@ export async function setPolicy(
   const cols = keys.map((k) => COLUMNS[k]);
   const values = keys.map((k) => input[k]);
   // Upsert: a district without a policy row starts from the defaults.
+  const names = cols.map((c) => `, ${c}`).join('');
+  const params = values.map((_, n) => `, $${n + 2}`).join('');
+  const update = cols.length ? `UPDATE SET ${cols.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'NOTHING';
   await dataSource.query(
-    `INSERT INTO district_policy (district_id${cols.map((c) => `, ${c}`).join('')}) VALUES ($1${values.map((_, i) => `, $${i + 2}`).join('')})
-     ON CONFLICT (district_id) DO ${cols.length ? `UPDATE SET ${cols.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'NOTHING'}`,
+    `INSERT INTO district_policy (district_id${names}) VALUES ($1${params}) ON CONFLICT (district_id) DO ${update}`,
     [principal.districtId, ...values],
   );
   return (await dataSource.getRepository(DistrictPolicy).findOneBy({ districtId: principal.districtId })) ?? base;
@@ -88,7 +90,8 @@ export async function setPolicy(
 @Resolver()
 export class PolicyResolver {
   @Mutation(() => DistrictPolicyPayload, {
-    description: 'District admin: set the policy: cap, trial period, training rate and the thresholds of 需关注学校.',
+    description:
+      'District admin: set the policy: cap, trial period, training rate and the thresholds of 需关注学校.',
   })
   setDistrictPolicy(
     @Arg('input', () => DistrictPolicyInput) input: DistrictPolicyInput,

@@ -72,7 +72,8 @@ export function MentorsPanel({ client, schoolId }: { client: Client; schoolId: s
                     <td>{t.certifiedOn ? formatDate(t.certifiedOn) : '—'}</td>
                     <td>
                       {t.training
-                        ? `${t.training.requiredCoursesDone}/${t.training.requiredCoursesTotal}${t.training.complete ? ' 已完成' : ''}`
+                        ? `${t.training.requiredCoursesDone}/${t.training.requiredCoursesTotal}` +
+                          (t.training.complete ? ' 已完成' : '')
                         : '—'}
                     </td>
                     <td className="actions">

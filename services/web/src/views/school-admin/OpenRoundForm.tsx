@@ -18,8 +18,10 @@ export function OpenRoundForm({
   const grades = useQuery(client, SchoolGradesDocument, { schoolId });
   const { act, busy, note } = useAction();
   const now = new Date();
+  // An academic year starts in September: before August, the round prepares the current one.
+  const startYear = now.getUTCFullYear() - (now.getUTCMonth() < 7 ? 1 : 0);
   const [form, setForm] = useState({
-    academicYear: `${now.getUTCFullYear() - (now.getUTCMonth() < 7 ? 1 : 0)}-${now.getUTCFullYear() + (now.getUTCMonth() < 7 ? 0 : 1)}`,
+    academicYear: `${startYear}-${startYear + 1}`,
     opensAt: localInput(now),
     closesAt: localInput(new Date(now.getTime() + 7 * 86400_000)),
     gradeId: '',

@@ -67,7 +67,9 @@ export function RosterPanel({ client }: { client: Client }) {
       ).confirmRosterImport;
       if (!r.userErrors.length) {
         setConfirmed(
-          `已导入：新增 ${formatInteger(r.preview?.created ?? 0)}，更新 ${formatInteger(r.preview?.updated ?? 0)}，未变 ${formatInteger(r.preview?.unchanged ?? 0)}${r.markedLeft ? `，标记离校 ${formatInteger(r.markedLeft)}` : ''}。`,
+          `已导入：新增 ${formatInteger(r.preview?.created ?? 0)}，更新 ${formatInteger(r.preview?.updated ?? 0)}，` +
+            `未变 ${formatInteger(r.preview?.unchanged ?? 0)}` +
+            `${r.markedLeft ? `，标记离校 ${formatInteger(r.markedLeft)}` : ''}。`,
         );
         setPreview(null);
       }
