@@ -12,7 +12,7 @@ import { useEffect, useState } from 'react';
 import { downloadBase64, useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate, formatInteger, STAGE_LABELS } from '../../format';
-import { Empty, readFile, RowErrors, useAction } from '../school-admin/kit';
+import { Empty, FilePicker, readFile, RowErrors, useAction } from '../school-admin/kit';
 
 type RegistryResult = ImportSchoolRegistryMutation['importSchoolRegistry'];
 
@@ -59,12 +59,11 @@ export function RegistryPanel({ client }: { client: Client }) {
         <h3>学校名录导入</h3>
         <p className="note">表头：学校代码、学校名称、学段；按学校代码新增或更新。</p>
         <div className="actions">
-          <input
-            type="file"
-            accept=".xlsx,.csv"
-            aria-label="学校名录文件"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
+          <FilePicker
+            label="选择学校名录文件"
+            file={file}
+            onChange={(f) => {
+              setFile(f);
               setResult(null);
             }}
           />

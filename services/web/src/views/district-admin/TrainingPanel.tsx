@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDecimal, formatInteger, STAGE_LABELS } from '../../format';
-import { Empty, readFile, RowErrors, useAction } from '../school-admin/kit';
+import { Empty, FilePicker, readFile, RowErrors, useAction } from '../school-admin/kit';
 
 export const TOPIC_LABELS: Record<TrainingTopic, string> = {
   POLICY_AND_PLAN: '政策与方案',
@@ -157,15 +157,14 @@ function CompletionsImport({ client }: { client: Client }) {
         表头：学校代码、工号、课程、完成日期、学时（可空）、是否合格。先检查，全部无误后再确认写入。
       </p>
       <div className="actions">
-        <input
-          type="file"
-          accept=".xlsx,.csv"
-          aria-label="培训完成记录文件"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
+        <FilePicker
+          label="选择培训完成记录文件"
+          file={file}
+          testId="completions-file"
+          onChange={(f) => {
+            setFile(f);
             setResult(null);
           }}
-          data-testid="completions-file"
         />
         <button type="button" disabled={!file || busy} onClick={() => void send(false)}>
           检查文件

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { downloadBase64 } from '../../api';
 import { errorText } from '../../errors';
 import { formatInteger } from '../../format';
-import { readFile, RowErrors, useAction } from './kit';
+import { FilePicker, readFile, RowErrors, useAction } from './kit';
 
 const KINDS: Record<RosterKind, string> = {
   TEACHERS: '教师',
@@ -113,18 +113,15 @@ export function RosterPanel({ client }: { client: Client }) {
               ))}
             </select>
           </label>
-          <label>
-            文件（.xlsx 或 CSV）
-            <input
-              type="file"
-              accept=".xlsx,.csv"
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setPreview(null);
-              }}
-              data-testid="roster-file"
-            />
-          </label>
+          <FilePicker
+            label="选择名册文件"
+            file={file}
+            testId="roster-file"
+            onChange={(f) => {
+              setFile(f);
+              setPreview(null);
+            }}
+          />
           {kind === 'STUDENTS' && (
             <label>
               <span>

@@ -115,3 +115,28 @@ export function RowErrors({ errors }: { errors: { row: number; column?: string |
 }
 
 export const Empty = ({ children }: { children: ReactNode }) => <p className="status empty">{children}</p>;
+
+/**
+ * A file chooser that reads Chinese: the browser's own control says “Choose File / No file chosen”
+ * in the browser's language, so it is hidden (still focusable, still the input) behind a label.
+ */
+export function FilePicker(props: {
+  label: string;
+  file: File | null;
+  onChange: (file: File | null) => void;
+  testId?: string;
+}) {
+  return (
+    <label className="file-picker">
+      <input
+        type="file"
+        accept=".xlsx,.csv"
+        className="visually-hidden"
+        onChange={(e) => props.onChange(e.target.files?.[0] ?? null)}
+        data-testid={props.testId}
+      />
+      <span className="file-button">{props.label}</span>
+      <span className="file-name">{props.file ? props.file.name : '未选择文件（.xlsx 或 CSV）'}</span>
+    </label>
+  );
+}
