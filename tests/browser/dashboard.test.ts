@@ -26,7 +26,8 @@ const TALKS_IN_SETUP = 3;
 
 // Formatted independently of the app: what a reader in China expects to see.
 const integer = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
-const asPercent = (value: number) => new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 }).format(value);
+// One decimal always, so 94.0% stands beside 93.9% (issue 16).
+const asPercent = (value: number) => new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 const percent = (part: number, whole: number) => (whole ? asPercent(part / whole) : '—');
 const decimal = (n: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(n);
 type Metrics = NonNullable<GradeComparisonQuery['school']['grades'][number]['metrics']>;
@@ -142,7 +143,7 @@ describe('web dashboard in headless Chromium', () => {
         studentsWithLeadMentor: integer(f.studentsWithLeadMentor),
         coverage: asPercent(f.coverage),
         teachersMentoring: integer(f.teachersMentoring),
-        ratio: `1 : ${decimal(f.menteesPerMentor)}`,
+        ratio: decimal(f.menteesPerMentor),
         maxMentees: integer(f.maxMenteesPerMentor),
         mentorsAboveCap: integer(f.mentorsAboveCap),
         homeVisit: percent(f.homeVisitDone, f.students),
@@ -166,7 +167,7 @@ describe('web dashboard in headless Chromium', () => {
     expect(districtTrends.map((t) => t.week)).toEqual(['2026-11-09', '2026-11-16', '2026-11-23']);
     await page.waitForSelector('[data-testid="trend-chart"] circle');
     expect(await page.locator('[data-testid="trend-chart"] [data-series] circle').count()).toBe(3 * districtTrends.length);
-    expect(await page.locator('[data-testid="trend-chart"] [data-series="谈心谈话"] title').allTextContents()).toEqual(
+    expect(await page.locator('[data-testid="trend-chart"] [data-series="谈心谈话完成率"] title').allTextContents()).toEqual(
       districtTrends.map((t) => expect.stringContaining(percent(t.figures.talkDone, t.figures.students))),
     );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'district.png'), fullPage: true });

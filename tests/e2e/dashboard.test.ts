@@ -229,7 +229,7 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
     it('exports the report as .xlsx with Chinese headers, sensitive counts as bands; only district admins see any of it', async () => {
       const res = await ok(p.token('district-admin'), '{ districtReportExport(format: XLSX) { filename base64 } }');
       const rows = await readXlsx(Buffer.from(res.districtReportExport.base64, 'base64'));
-      expect(rows[0].slice(0, 6)).toEqual(['学校代码', '学校', '学段', '学生数', '有导师学生数', '覆盖率']);
+      expect(rows[0].slice(0, 6)).toEqual(['学校代码', '学校', '学段', '学生数', '有主导师学生数', '学生覆盖率']);
       expect(rows).toHaveLength(5);
       expect(rows.every((r, i) => i === 0 || /^\d+–\d+$/.test(String(r[14])))).toBe(true);
       for (const login of ['school-admin', 'mentor-1', 'student']) expect(errorCodes(await gql(p.token(login), '{ districtDashboard { term } }'))).toEqual(['FORBIDDEN']);

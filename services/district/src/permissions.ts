@@ -58,9 +58,11 @@ export const permissions = buildPermissions({
     // The school service hands over a closed term and a published 优秀导师 list (both @inaccessible at the gateway).
     receiveSchoolTermClose: hasRole(Role.SERVICE),
     receiveRecognition: hasRole(Role.SERVICE),
+    setDistrictPolicy: districtAdmin,
   },
   EvaluationTemplateItem: hasRole(Role.DISTRICT_ADMIN, Role.SERVICE),
   EvaluationTemplatePayload: districtAdmin,
+  DistrictPolicyPayload: districtAdmin,
   Teacher: { id: isAuthenticated, staffNumber: trainingReader, school: trainingReader, training: trainingReader },
   TrainingProgress: or(hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.SERVICE), staff),
   TrainingCourse: staff,

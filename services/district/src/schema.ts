@@ -9,12 +9,13 @@ import { RegistryImportResolver } from './modules/registry/registry-import.resol
 import { teacherReference, TeacherTrainingResolver, TrainingResolver } from './modules/training/training.resolver';
 import { Teacher } from './modules/training/teacher.type';
 import { DistrictTermCloseResolver } from './modules/term-close/term-close.resolver';
+import { PolicyResolver } from './modules/policy/policy.resolver';
 import { EvaluationTemplateResolver } from './modules/evaluation-template/evaluation-template';
 
 /** The district subgraph: type-graphql → federation → shield. */
 export function buildDistrictSchema(): Promise<GraphQLSchema> {
   return buildSubgraph({
-    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver, RegistryImportResolver, TrainingResolver, TeacherTrainingResolver, EvaluationTemplateResolver, DistrictTermCloseResolver],
+    resolvers: [RegistryResolver, DistrictResolver, SchoolResolver, AcademicYearResolver, DashboardResolver, RegistryImportResolver, TrainingResolver, TeacherTrainingResolver, EvaluationTemplateResolver, DistrictTermCloseResolver, PolicyResolver],
     orphanedTypes: [Teacher],
     referenceResolvers: { ...referenceResolvers, ...teacherReference },
     permissions,

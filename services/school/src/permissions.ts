@@ -171,6 +171,7 @@ export const permissions = buildPermissions({
     status: inSchool,
     seed: schoolAdmin,
     export: schoolAdmin,
+    preferencesReceived: schoolAdmin,
   },
   // A file is reached only through fields guarded themselves (exports, reports, certificates, growth records).
   ExportFile: teacher,

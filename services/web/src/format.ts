@@ -1,7 +1,8 @@
 // Numbers and dates for China (zh-CN), one formatter each so every view reads the same.
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 });
+// One decimal always, so 94.0% stands beside 93.9% (the export writes the same).
+const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const date = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' });
 const shortDate = new Intl.DateTimeFormat('zh-CN', { month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' });
 const dateTime = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
@@ -38,7 +39,7 @@ export const ROLE_LABELS: Record<string, string> = {
 
 /** Why the district flags a school (SchoolFlag), as the bureau says it. */
 export const FLAG_LABELS = {
-  COVERAGE_BELOW_FULL: '覆盖未达100%',
+  COVERAGE_BELOW_THRESHOLD: '覆盖率低于区定标准',
   MENTOR_ABOVE_CAP: '导师带教超上限',
   DUTIES_LAGGING: '“三个一”进度滞后',
   CRISIS_OVERDUE: '危机预警超时未处理',

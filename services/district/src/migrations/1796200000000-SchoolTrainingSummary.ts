@@ -1,10 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Per school: teachers (by staff number) who passed every required course of the school's stage. */
+/** Per school: teachers (their staff numbers) who passed every required course of the school's stage. */
 const REFRESH = `
 CREATE FUNCTION school_training_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS $$
   DELETE FROM school_training WHERE school_id = ANY(ids);
-  INSERT INTO school_training (school_id, trained)
+  INSERT INTO school_training (school_id, trained, trained_staff)
   WITH req AS (
     SELECT s.id AS school_id, c.id AS course_id FROM school s
       JOIN training_course c ON c.district_id = s.district_id AND c.required AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0 OR s.stage = ANY(c.stages))
@@ -13,7 +13,7 @@ CREATE FUNCTION school_training_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS
   done AS (
     SELECT t.school_id, t.staff_number, count(*) AS n FROM training_completion t JOIN req ON req.school_id = t.school_id AND req.course_id = t.course_id
      WHERE t.passed GROUP BY t.school_id, t.staff_number)
-  SELECT d.school_id, count(*)::int FROM done d JOIN total ON total.school_id = d.school_id WHERE d.n >= total.n GROUP BY d.school_id;
+  SELECT d.school_id, count(*)::int, array_agg(d.staff_number::text) FROM done d JOIN total ON total.school_id = d.school_id WHERE d.n >= total.n GROUP BY d.school_id;
 $$`;
 
 /** After a statement on completions or schools: refresh the schools it touched (transition tables). */
@@ -44,7 +44,7 @@ export class SchoolTrainingSummary1796200000000 implements MigrationInterface {
   name = 'SchoolTrainingSummary1796200000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "school_training" ("school_id" uuid NOT NULL, "trained" integer NOT NULL, CONSTRAINT "PK_school_training" PRIMARY KEY ("school_id"))`);
+    await queryRunner.query(`CREATE TABLE "school_training" ("school_id" uuid NOT NULL, "trained" integer NOT NULL, "trained_staff" text array NOT NULL, CONSTRAINT "PK_school_training" PRIMARY KEY ("school_id"))`);
     await queryRunner.query(REFRESH);
     for (const [table, col] of [['training_completion', 'school_id'], ['school', 'id']]) {
       const fn = `school_training_on_${table}`;

@@ -4,6 +4,7 @@ import { Dashboard1795513375590 } from './1795513375590-Dashboard';
 import { Training1795516285968 } from './1795516285968-Training';
 import { EvaluationTemplate1795517846936 } from './1795517846936-EvaluationTemplate';
 import { SchoolLevelBandsOnly1796101976988 } from './1796101976988-SchoolLevelBandsOnly';
+import { FiguresThatMeanWhatTheySay1796112418488 } from './1796112418488-FiguresThatMeanWhatTheySay';
 import { TermClose1796112800624 } from './1796112800624-TermClose';
 import { SchoolTrainingSummary1796200000000 } from './1796200000000-SchoolTrainingSummary';
 
@@ -13,6 +14,7 @@ export const migrations = [
   Training1795516285968,
   EvaluationTemplate1795517846936,
   SchoolLevelBandsOnly1796101976988,
+  FiguresThatMeanWhatTheySay1796112418488,
   TermClose1796112800624,
   SchoolTrainingSummary1796200000000,
 ];

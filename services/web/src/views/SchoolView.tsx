@@ -1,5 +1,7 @@
-import { DistrictDashboardDocument, GradeComparisonDocument, MatchingRoundsDocument, OwnSchoolDocument, SchoolBandsDocument, SchoolComparisonExportDocument, SchoolGradesDocument, type Client, type GradeComparisonQuery, type MatchingRoundsQuery } from '@mentorship/client';
+import { DistrictDashboardDocument, GradeComparisonDocument, MatchingRoundsDocument, OwnSchoolDocument, SchoolBandsDocument, SchoolComparisonExportDocument, SchoolGradesDocument, type Client, type GradeComparisonQuery } from '@mentorship/client';
 import { useState } from 'react';
+import { SchoolAdminTabs } from './school-admin/SchoolAdminTabs';
+import { ROUND_STATUS } from './school-admin/MatchingPanel';
 import { downloadBase64, useQuery } from '../api';
 import { Status } from '../components/Status';
 import { FLAG_LABELS, formatDate, formatDateTime, formatDecimal, formatBand, formatInteger, formatPercent, share, STAGE_LABELS } from '../format';
@@ -16,7 +18,9 @@ export function OwnSchoolView({ client, role }: { client: Client; role: string }
 }
 
 export function SchoolView({ client, schoolId, role }: { client: Client; schoolId: string; role: string }) {
-  return role === 'DISTRICT_ADMIN' ? <DistrictSchoolView client={client} schoolId={schoolId} /> : <GradeComparisonView client={client} schoolId={schoolId} role={role} />;
+  if (role === 'DISTRICT_ADMIN') return <DistrictSchoolView client={client} schoolId={schoolId} />;
+  const overview = <GradeComparisonView client={client} schoolId={schoolId} role={role} />;
+  return role === 'SCHOOL_ADMIN' ? <SchoolAdminTabs client={client} schoolId={schoolId} overview={overview} /> : overview;
 }
 
 function SchoolHeader({ school, back }: { school: { name: string; stage: keyof typeof STAGE_LABELS; code: string }; back?: boolean }) {
@@ -111,6 +115,7 @@ function GradeComparisonView({ client, schoolId, role }: { client: Client; schoo
             ) : (
               <p className="note" data-testid="grade-forbidden">{formatInteger(grade.classrooms.length)} 个班 · 年级数据无权查看</p>
             )}
+            <div className="scroll-x" tabIndex={0} role="region" aria-label={`${grade.name}各班`}>
             <table className="data compact">
               <thead>
                 <tr>
@@ -129,6 +134,7 @@ function GradeComparisonView({ client, schoolId, role }: { client: Client; schoo
                 ))}
               </tbody>
             </table>
+            </div>
           </article>
         ))}
       </div>
@@ -157,7 +163,7 @@ function DistrictSchoolView({ client, schoolId }: { client: Client; schoolId: st
       {f && (
         <div className="cards" data-testid="snapshot">
           <div className="card"><span>“三个一”完成率</span><strong data-figure="allDuties">{formatPercent(share(f.allDutiesDone, f.students))}</strong><small>家访 {formatPercent(share(f.homeVisitDone, f.students))} · 谈心 {formatPercent(share(f.talkDone, f.students))} · 寄语 {formatPercent(share(f.writtenFeedbackDone, f.students))}</small></div>
-          <div className="card"><span>导师:学生</span><strong>1 : {formatDecimal(f.menteesPerMentor)}</strong><small>快照时间 {formatDateTime(f.takenAt)}</small></div>
+          <div className="card"><span>每名导师带教学生（均）</span><strong>{formatDecimal(f.menteesPerMentor)}</strong><small>快照时间 {formatDateTime(f.takenAt)}</small></div>
           <div className={`card ${row.flags.length ? 'warn' : ''}`}><span>提示</span><strong>{formatInteger(row.flags.length)}</strong><small>{row.flags.map((x) => FLAG_LABELS[x]).join('、') || '无'}</small></div>
         </div>
       )}
@@ -193,7 +199,6 @@ function DistrictSchoolView({ client, schoolId }: { client: Client; schoolId: st
   );
 }
 
-const ROUND_STATUS: Record<MatchingRoundsQuery['matchingRounds'][number]['status'], string> = { OPEN: '填报中', DRAFTED: '已生成草案', PUBLISHED: '已发布' };
 
 /** 匹配: the school's matching rounds and each draft's headline figures. */
 function MatchingRounds({ client }: { client: Client }) {
@@ -204,7 +209,8 @@ function MatchingRounds({ client }: { client: Client }) {
       <Status state={state} />
       {state.status === 'done' && state.data.matchingRounds.length === 0 && <p className="status">本校尚未开启匹配轮次。</p>}
       {state.status === 'done' && state.data.matchingRounds.length > 0 && (
-        <table className="data" data-testid="matching-rounds">
+        <div className="scroll-x" tabIndex={0} role="region" aria-label="匹配轮次">
+<table className="data" data-testid="matching-rounds">
           <thead>
             <tr>
               <th>学年</th>
@@ -216,7 +222,7 @@ function MatchingRounds({ client }: { client: Client }) {
               <th className="num">未匹配</th>
               <th className="num">第一志愿</th>
               <th className="num">前三志愿</th>
-              <th className="num">导师平均带教</th>
+              <th className="num" title="有学生的导师人均带教学生数">导师平均带教（有学生的导师）</th>
               <th>发布</th>
             </tr>
           </thead>
@@ -232,12 +238,13 @@ function MatchingRounds({ client }: { client: Client }) {
                 <td className="num">{r.report ? formatInteger(r.report.unmatched) : '—'}</td>
                 <td className="num">{r.report ? formatPercent(r.report.firstChoiceRate ?? null) : '—'}</td>
                 <td className="num">{r.report ? formatPercent(r.report.topThreeRate ?? null) : '—'}</td>
-                <td className="num">{r.report ? formatDecimal(r.report.mentorLoad.mean) : '—'}</td>
+                <td className="num">{r.report?.mentorLoad.meanWithStudents != null ? `${formatDecimal(r.report.mentorLoad.meanWithStudents)}（${formatInteger(r.report.mentorLoad.mentorsWithStudents)} 人）` : '—'}</td>
                 <td>{r.publishedAt ? formatDateTime(r.publishedAt) : '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
+</div>
       )}
     </>
   );

@@ -8,16 +8,38 @@ import type { SchoolFigures as StoredFigures } from './metric-snapshot.entity';
 
 /**
  * Per school: teachers (by staff number) who passed every required course of the school's stage,
- * kept up to date by triggers on every write (migration SchoolTrainingSummary).
+ * kept up to date by triggers on every write (migration SchoolTrainingSummary), and of them those
+ * among the mentors the school's latest snapshot named (null when it named none).
  */
-const TRAINED_SQL = `SELECT st.school_id, st.trained FROM school_training st JOIN school s ON s.id = st.school_id WHERE s.district_id = $1`;
+const TRAINED_SQL = `
+SELECT st.school_id, st.trained,
+       CASE WHEN l.mentor_staff_numbers IS NULL THEN NULL
+            ELSE cardinality(ARRAY(SELECT unnest(st.trained_staff) INTERSECT SELECT unnest(l.mentor_staff_numbers))) END AS mentors_trained
+  FROM school_training st JOIN school s ON s.id = st.school_id
+  LEFT JOIN school_metrics_latest l ON l.school_id = st.school_id
+ WHERE s.district_id = $1`;
 
-/** How far behind the term's calendar a duty may be before the school is flagged. */
-export const LAG_TOLERANCE = 0.2;
+/** The policy's thresholds of 需关注学校, as shares (0–1). */
+export interface Thresholds {
+  coverage: number;
+  dutiesLag: number;
+  trainingRate: number;
+}
+export const DEFAULT_THRESHOLDS: Thresholds = { coverage: 0.95, dutiesLag: 0.2, trainingRate: 0.8 };
+
+/** Today's date in China (school days are China dates), as YYYY-MM-DD. */
+export const chinaDate = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** Share of a term gone by on a China date: the first day counts 0, the last 1. */
+export function termElapsedOn(today: string, startsOn: string, endsOn: string): number {
+  const days = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86400_000;
+  const length = days(endsOn) - days(startsOn);
+  return length > 0 ? Math.min(1, Math.max(0, (days(today) - days(startsOn)) / length)) : 1;
+}
 
 const rate = (n: number, of: number) => (of ? n / of : 1);
 
-export function sumFigures(schools: { figures: StoredFigures | null; planFiled: boolean; trained?: number }[]): DashboardFigures {
+export function sumFigures(schools: { figures: StoredFigures | null; planFiled: boolean; trained?: number; mentorsTrained?: number | null }[]): DashboardFigures {
   const reporting = schools.flatMap((s) => (s.figures ? [s.figures] : []));
   const sum = (k: keyof StoredFigures) => reporting.reduce((t, f) => t + (f[k] as number), 0);
   const covered = sum('studentsWithLeadMentor');
@@ -44,7 +66,7 @@ export function sumFigures(schools: { figures: StoredFigures | null; planFiled: 
     schoolsWithOverdueCrisisAlert: reporting.filter((f) => f.hasOverdueCrisisAlert).length,
     plansFiled: schools.filter((s) => s.planFiled).length,
     teachersTrained: schools.reduce((t, s) => t + (s.trained ?? 0), 0),
-    trainingRate: Math.min(1, rate(schools.reduce((t, s) => t + (s.trained ?? 0), 0), mentoring)),
+    ...trainingOf(schools),
     evaluation: Object.assign(new EvaluationLevels(), {
       term: null,
       excellent: reporting.reduce((t, f) => t + (f.evaluation?.excellent ?? 0), 0),
@@ -54,21 +76,43 @@ export function sumFigures(schools: { figures: StoredFigures | null; planFiled: 
   });
 }
 
-export function flagsOf(f: StoredFigures | null, planFiled: boolean, termElapsed: number, training?: { rate: number | null; threshold: number }): SchoolFlag[] {
+/** 培训完成率 over the schools whose snapshot named their mentors: trained mentors / those schools' mentors. */
+function trainingOf(schools: { figures: StoredFigures | null; mentorsTrained?: number | null }[]): { mentorsTrained: number | null; trainingRate: number | null } {
+  const known = schools.filter((s) => s.figures && s.mentorsTrained !== null && s.mentorsTrained !== undefined);
+  if (!known.length) return { mentorsTrained: null, trainingRate: null };
+  const trained = known.reduce((t, s) => t + s.mentorsTrained!, 0);
+  return { mentorsTrained: trained, trainingRate: Math.min(1, rate(trained, known.reduce((t, s) => t + s.figures!.teachersMentoring, 0))) };
+}
+
+/** Each measure's gap below its threshold (shares; ≤ 0 when met). 成长寄语 is written at the term's end, so it only lags in the last fifth. */
+function gaps(f: StoredFigures, termElapsed: number, t: Thresholds, trainingRate: number | null) {
+  const feedbackDue = termElapsed > 0.8 ? (termElapsed - 0.8) / 0.2 : 0;
+  return {
+    coverage: t.coverage - rate(f.studentsWithLeadMentor, f.students),
+    duties: Math.max(...[f.homeVisitDone, f.talkDone].map((done) => termElapsed - t.dutiesLag - rate(done, f.students)), feedbackDue - t.dutiesLag - rate(f.writtenFeedbackDone, f.students)),
+    training: trainingRate === null ? 0 : t.trainingRate - trainingRate,
+  };
+}
+
+/** The largest gap below a threshold, in percentage points (one decimal), 0 when every threshold is met. */
+export function shortfallOf(f: StoredFigures | null, termElapsed: number, t: Thresholds, trainingRate: number | null): number {
+  if (!f) return 0;
+  const g = gaps(f, termElapsed, t, trainingRate);
+  return Math.round(Math.max(0, g.coverage, g.duties, g.training) * 1000) / 10;
+}
+
+export function flagsOf(f: StoredFigures | null, planFiled: boolean, termElapsed: number, t: Thresholds = DEFAULT_THRESHOLDS, trainingRate: number | null = null): SchoolFlag[] {
   const flags: SchoolFlag[] = [];
   if (!f) flags.push(SchoolFlag.NO_FIGURES);
   else {
-    if (f.studentsWithLeadMentor < f.students) flags.push(SchoolFlag.COVERAGE_BELOW_FULL);
+    const g = gaps(f, termElapsed, t, trainingRate);
+    if (g.coverage > 1e-9) flags.push(SchoolFlag.COVERAGE_BELOW_THRESHOLD);
     if (f.mentorsAboveCap > 0) flags.push(SchoolFlag.MENTOR_ABOVE_CAP);
-    // Home visits and talks are spread over the term; 成长寄语 is written at its end, so it only lags in the last fifth.
-    const spread = [f.homeVisitDone, f.talkDone].some((done) => rate(done, f.students) < termElapsed - LAG_TOLERANCE);
-    const feedbackLate = termElapsed > 0.8 && rate(f.writtenFeedbackDone, f.students) < (termElapsed - 0.8) / 0.2 - LAG_TOLERANCE;
-    const behind = spread || feedbackLate;
-    if (behind) flags.push(SchoolFlag.DUTIES_LAGGING);
+    if (g.duties > 1e-9) flags.push(SchoolFlag.DUTIES_LAGGING);
     if (f.hasOverdueCrisisAlert) flags.push(SchoolFlag.CRISIS_OVERDUE);
   }
   if (!planFiled) flags.push(SchoolFlag.PLAN_NOT_FILED);
-  if (training && training.rate !== null && training.rate < training.threshold) flags.push(SchoolFlag.TRAINING_BELOW_RATE);
+  if (f && trainingRate !== null && trainingRate < t.trainingRate - 1e-9) flags.push(SchoolFlag.TRAINING_BELOW_RATE);
   return flags;
 }
 
@@ -94,17 +138,16 @@ export class DashboardService {
     return this.principal.districtId;
   }
 
-  /** Share of the current term gone by, from the district's own calendar. */
+  /** Share of the current term gone by, from the district's own calendar, on today's China date. */
   private async termProgress(): Promise<{ key: string | null; elapsed: number }> {
+    const today = chinaDate(this.now());
     const [term]: { year: string; number: number; starts_on: string; ends_on: string }[] = await this.dataSource.query(
       `SELECT y.name AS year, t.number, t.starts_on::text, t.ends_on::text FROM term t JOIN academic_year y ON y.id = t.academic_year_id
         WHERE y.district_id = $1 AND t.starts_on <= $2::date ORDER BY t.starts_on DESC LIMIT 1`,
-      [this.districtId, this.now()],
+      [this.districtId, today],
     );
     if (!term) return { key: null, elapsed: 0 };
-    const start = Date.parse(term.starts_on);
-    const end = Date.parse(term.ends_on);
-    return { key: `${term.year}-${term.number}`, elapsed: Math.min(1, Math.max(0, (this.now().getTime() - start) / (end - start))) };
+    return { key: `${term.year}-${term.number}`, elapsed: termElapsedOn(today, term.starts_on, term.ends_on) };
   }
 
   async dashboard(stage?: SchoolStage | null): Promise<DistrictDashboard> {
@@ -112,22 +155,28 @@ export class DashboardService {
     const [progress, rows] = await Promise.all([
       this.termProgress(),
       this.dataSource.query(
-        `SELECT s.id, s.name, s.code, s.stage, s.district_id, s.plan_filed_on, l.taken_at, l.term, l.figures
+        `SELECT s.id, s.name, s.code, s.stage, s.district_id, s.plan_filed_on, l.taken_at, l.term, l.figures,
+                l.mentor_staff_numbers IS NOT NULL AS names_mentors
            FROM school s LEFT JOIN school_metrics_latest l ON l.school_id = s.id
           WHERE s.district_id = $1 AND ($2::text IS NULL OR s.stage = $2) ORDER BY s.code`,
         [districtId, stage ?? null],
-      ) as Promise<{ id: string; name: string; code: string; stage: SchoolStage; district_id: string; plan_filed_on: string | null; taken_at: Date | null; term: string | null; figures: StoredFigures | null }[]>,
+      ) as Promise<{ id: string; name: string; code: string; stage: SchoolStage; district_id: string; plan_filed_on: string | null; taken_at: Date | null; term: string | null; figures: StoredFigures | null; names_mentors: boolean }[]>,
     ]);
     const [trainedRows, [policy]] = await Promise.all([
-      this.dataSource.query(TRAINED_SQL, [districtId]) as Promise<{ school_id: string; trained: number }[]>,
-      this.dataSource.query('SELECT training_rate_percent / 100.0 AS threshold FROM district_policy WHERE district_id = $1', [districtId]) as Promise<{ threshold: number }[]>,
+      this.dataSource.query(TRAINED_SQL, [districtId]) as Promise<{ school_id: string; trained: number; mentors_trained: number | null }[]>,
+      this.dataSource.query(
+        'SELECT training_rate_percent AS training, coverage_threshold_percent AS coverage, duties_lag_points AS lag FROM district_policy WHERE district_id = $1',
+        [districtId],
+      ) as Promise<{ training: number; coverage: number; lag: number }[]>,
     ]);
-    const trainedBy = new Map(trainedRows.map((t) => [t.school_id, t.trained]));
-    const threshold = Number(policy?.threshold ?? 0.8);
+    const trainedBy = new Map(trainedRows.map((t) => [t.school_id, t]));
+    const thresholds: Thresholds = policy ? { coverage: policy.coverage / 100, dutiesLag: policy.lag / 100, trainingRate: policy.training / 100 } : DEFAULT_THRESHOLDS;
     const schools = rows.map((r) => {
-      const trained = trainedBy.get(r.id) ?? 0;
-      const trainingRate = r.figures ? Math.min(1, rate(trained, r.figures.teachersMentoring)) : null;
-      return { ...r, planFiled: r.plan_filed_on !== null, trained, trainingRate };
+      const trained = trainedBy.get(r.id)?.trained ?? 0;
+      // A school without a trained teacher has no summary row: none of its named mentors is trained.
+      const mentorsTrained = r.figures && r.names_mentors ? trainedBy.get(r.id)?.mentors_trained ?? 0 : null;
+      const trainingRate = r.figures && mentorsTrained !== null ? Math.min(1, rate(mentorsTrained, r.figures.teachersMentoring)) : null;
+      return { ...r, planFiled: r.plan_filed_on !== null, trained, mentorsTrained, trainingRate };
     });
     const stages = [...new Set(schools.map((s) => s.stage))];
     return Object.assign(new DistrictDashboard(), {
@@ -140,8 +189,10 @@ export class DashboardService {
         figures: r.figures && r.taken_at ? schoolFigures(r.figures, r.taken_at, r.term!) : null,
         planFiled: r.planFiled,
         teachersTrained: r.trained,
+        mentorsTrained: r.mentorsTrained,
         trainingRate: r.trainingRate,
-        flags: flagsOf(r.figures, r.planFiled, progress.elapsed, { rate: r.trainingRate, threshold }),
+        flags: flagsOf(r.figures, r.planFiled, progress.elapsed, thresholds, r.trainingRate),
+        shortfallPoints: shortfallOf(r.figures, progress.elapsed, thresholds, r.trainingRate),
       })),
     });
   }

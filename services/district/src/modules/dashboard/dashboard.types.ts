@@ -4,7 +4,7 @@ import { School } from '../registry/school.entity';
 import { SchoolStage } from '../registry/school-stage';
 
 export enum SchoolFlag {
-  COVERAGE_BELOW_FULL = 'COVERAGE_BELOW_FULL',
+  COVERAGE_BELOW_THRESHOLD = 'COVERAGE_BELOW_THRESHOLD',
   MENTOR_ABOVE_CAP = 'MENTOR_ABOVE_CAP',
   DUTIES_LAGGING = 'DUTIES_LAGGING',
   CRISIS_OVERDUE = 'CRISIS_OVERDUE',
@@ -14,7 +14,7 @@ export enum SchoolFlag {
 }
 registerEnumType(SchoolFlag, {
   name: 'SchoolFlag',
-  description: 'Why a school is highlighted: coverage under 100%, a mentor above the cap, home visits or talks more than 20 points behind the share of the term gone by (成长寄语: behind in the term’s last fifth), an overdue crisis alert, no plan (一校一策) filed, mentors’ required training below the district’s rate, or no figures received yet.',
+  description: 'Why a school is highlighted, against the thresholds of the district’s policy: coverage under its coverage threshold, a mentor above the cap, home visits or talks more than its lag points behind the share of the term gone by (成长寄语: behind in the term’s last fifth), an overdue crisis alert, no plan (一校一策) filed, mentors’ required training below the district’s rate, or no figures received yet.',
 });
 
 @ObjectType({ description: 'Mentors by evaluation level (优秀 / 合格 / 待改进).' })
@@ -47,7 +47,10 @@ export class DashboardFigures {
   @Field(() => Int, { description: 'Schools with their plan (一校一策) filed.' }) plansFiled: number;
   @Field(() => EvaluationLevels, { description: 'Over the schools that published an evaluation.' }) evaluation: EvaluationLevels;
   @Field(() => Int, { description: 'Teachers who passed every required course of their stage.' }) teachersTrained: number;
-  @Field(() => Float, { description: 'Teachers trained / teachers mentoring (at most 1).' }) trainingRate: number;
+  @Field(() => Int, { nullable: true, description: 'Mentors (teachers mentoring at the latest snapshot) who passed every required course; over the schools that sent their mentors.' })
+  mentorsTrained: number | null;
+  @Field(() => Float, { nullable: true, description: '培训完成率: mentors trained / mentors, over the schools that sent their mentors; null when none did.' })
+  trainingRate: number | null;
 }
 
 @ObjectType()
@@ -84,8 +87,12 @@ export class SchoolDashboardRow {
   @Field(() => SchoolFigures, { nullable: true, description: 'Null until the school’s first snapshot arrives.' }) figures: SchoolFigures | null;
   @Field() planFiled: boolean;
   @Field(() => Int, { description: 'Teachers who passed every required course of the school’s stage.' }) teachersTrained: number;
-  @Field(() => Float, { nullable: true, description: 'Teachers trained / teachers mentoring (at most 1); null before the first snapshot.' }) trainingRate: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of the teachers mentoring at the latest snapshot, those who passed every required course; null when unknown.' })
+  mentorsTrained: number | null;
+  @Field(() => Float, { nullable: true, description: '培训完成率: mentorsTrained / teachers mentoring; null before a snapshot that names the mentors.' }) trainingRate: number | null;
   @Field(() => [SchoolFlag]) flags: SchoolFlag[];
+  @Field(() => Float, { description: 'How far below the policy’s thresholds the school is: the largest gap in percentage points (coverage, training, home visits or talks against the term); 0 when it meets them all.' })
+  shortfallPoints: number;
 }
 
 @ObjectType({ description: '区教育局 dashboard: counts only, from the schools’ aggregate snapshots.' })

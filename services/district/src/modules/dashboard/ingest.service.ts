@@ -24,7 +24,17 @@ export interface ParsedSnapshot {
   takenAt: Date;
   term: string;
   figures: SchoolFigures;
+  /** Staff numbers of the school's mentors, when sent (null: an older sender). */
+  mentors: string[] | null;
   payload: { school: SchoolFigures };
+}
+
+/** The mentors' staff numbers: as many as the teachers mentoring, distinct, short strings. */
+function mentorsOf(v: unknown, teachersMentoring: number): string[] | null {
+  if (v === undefined || v === null) return null;
+  const ok = Array.isArray(v) && v.length === teachersMentoring && v.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 32) && new Set(v).size === v.length;
+  if (!ok) throw new UserFacingError('INVALID_SNAPSHOT', 'mentors must list the staff numbers of the teachers mentoring, each once.');
+  return v as string[];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,7 +66,8 @@ export function parseSnapshot(text: string): ParsedSnapshot {
     needsImprovement: count(e.needsImprovement, 'school.evaluation.needsImprovement'),
   };
   const figures = school as unknown as SchoolFigures;
-  return { id: raw.snapshotId, schoolId: raw.schoolId, takenAt, term: raw.term, figures, payload: { school: figures } };
+  const mentors = mentorsOf(raw.mentors, figures.teachersMentoring);
+  return { id: raw.snapshotId, schoolId: raw.schoolId, takenAt, term: raw.term, figures, mentors, payload: { school: figures } };
 }
 
 /**
@@ -79,10 +90,11 @@ export async function ingestSnapshots(dataSource: DataSource, texts: string[], n
       if (!inserted.length) continue;
       stored += 1;
       await m.query(
-        `INSERT INTO school_metrics_latest (school_id, snapshot_id, taken_at, term, figures) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (school_id) DO UPDATE SET snapshot_id = excluded.snapshot_id, taken_at = excluded.taken_at, term = excluded.term, figures = excluded.figures
+        `INSERT INTO school_metrics_latest (school_id, snapshot_id, taken_at, term, figures, mentor_staff_numbers) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (school_id) DO UPDATE SET snapshot_id = excluded.snapshot_id, taken_at = excluded.taken_at, term = excluded.term, figures = excluded.figures,
+           mentor_staff_numbers = excluded.mentor_staff_numbers
          WHERE school_metrics_latest.taken_at < excluded.taken_at`,
-        [s.schoolId, s.id, s.takenAt, s.term, JSON.stringify(s.figures)],
+        [s.schoolId, s.id, s.takenAt, s.term, JSON.stringify(s.figures), s.mentors],
       );
       await m.query(
         `INSERT INTO school_metrics_weekly (school_id, week, snapshot_id, taken_at, term, figures) VALUES ($1, date_trunc('week', $3::timestamptz AT TIME ZONE 'Asia/Shanghai')::date, $2, $3, $4, $5)

@@ -25,6 +25,12 @@ export class SchoolMetricsLatest {
   @Column('timestamptz', { name: 'taken_at' }) takenAt: Date;
   @Column({ length: 11 }) term: string;
   @Column('jsonb') figures: SchoolFigures;
+  /**
+   * Staff numbers of the teachers mentoring at that snapshot (a directory fact about teachers, no
+   * student in it): the district joins them with its training completions for 培训完成率. Null when
+   * the school service did not send them (older snapshots): the rate is then unknown, not guessed.
+   */
+  @Column('text', { name: 'mentor_staff_numbers', array: true, nullable: true }) mentorStaffNumbers: string[] | null;
   @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: School;
 }
 

@@ -4,6 +4,7 @@ import type { DistrictContext } from '../../context';
 import { SchoolConnection } from './connections';
 import { District } from './district.entity';
 import { DistrictPolicy } from './district-policy.entity';
+import { defaultPolicy } from '../policy/policy.resolver';
 import { RegistryService } from './registry.service';
 import { School } from './school.entity';
 import { SchoolStage } from './school-stage';
@@ -30,7 +31,7 @@ export class RegistryResolver {
 export class DistrictResolver {
   @FieldResolver(() => DistrictPolicy)
   async policy(@Root() district: District, @Ctx() ctx: DistrictContext): Promise<DistrictPolicy> {
-    return (await ctx.loaders.policyByDistrict.load(district.id)) ?? Object.assign(new DistrictPolicy(), { districtId: district.id, mentorStudentCap: 15, smallGroupThreshold: 5 });
+    return (await ctx.loaders.policyByDistrict.load(district.id)) ?? defaultPolicy(district.id);
   }
 
   @FieldResolver(() => SchoolConnection, { description: 'Same as Query.schools.' })

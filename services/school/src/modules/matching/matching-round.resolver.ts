@@ -1,6 +1,6 @@
 import { InvalidCursorError, paginate } from '@mentorship/db';
 import { connectionOf, ExportFile, ExportFormat, fromGlobalId, PageArgs, userInputError } from '@mentorship/graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { Grade } from '../roster/grade.entity';
 import { Student } from '../roster/student.entity';
@@ -26,6 +26,12 @@ export class MatchingRoundResolver {
     const rows = await ctx.loaders.roundMentorsByRound.load(round.id);
     const teachers = await ctx.loaders.teacherById.loadMany(rows.map((r) => r.teacher_id));
     return rows.map((r, i) => Object.assign(new RoundMentorView(), { teacher: teachers[i], capacity: r.capacity, load: r.load }));
+  }
+
+  @FieldResolver(() => Int, { description: 'School admin: students who have ranked at least one mentor so far (双向选择 arriving).' })
+  async preferencesReceived(@Root() round: MatchingRound, @Ctx() ctx: SchoolContext): Promise<number> {
+    const [row] = await ctx.dataSource.query('SELECT count(DISTINCT student_id)::int AS n FROM mentor_preference WHERE round_id = $1', [round.id]);
+    return row.n;
   }
 
   @FieldResolver(() => MatchingReport, { nullable: true, description: 'The draft’s figures, for the round or one grade or classroom; null before the first run.' })

@@ -12,8 +12,11 @@ export class PhaseCounts {
 @ObjectType({ description: 'Students per participating mentor.' })
 export class LoadSummary {
   @Field(() => Int) min: number;
-  @Field(() => Float) mean: number;
+  @Field(() => Float, { description: 'Mean over every participating mentor, those with no student included.' }) mean: number;
   @Field(() => Int) max: number;
+  @Field(() => Int, { description: 'Participating mentors with at least one student.' }) mentorsWithStudents: number;
+  @Field(() => Float, { nullable: true, description: 'Mean students per mentor over the mentors with students (导师平均带教); null when none has one.' })
+  meanWithStudents: number | null;
 }
 
 @ObjectType({ description: 'What a run produced, for the whole round or one grade or classroom.' })
@@ -48,7 +51,8 @@ export async function matchingReport(dataSource: DataSource, round: { id: string
     [round.id, scope.gradeId ?? null, scope.classroomId ?? null],
   );
   const [load] = await dataSource.query(
-    `SELECT coalesce(min(n), 0)::int AS min, coalesce(avg(n), 0)::float AS mean, coalesce(max(n), 0)::int AS max, count(*) FILTER (WHERE n = 0)::int AS idle
+    `SELECT coalesce(min(n), 0)::int AS min, coalesce(avg(n), 0)::float AS mean, coalesce(max(n), 0)::int AS max, count(*) FILTER (WHERE n = 0)::int AS idle,
+            count(*) FILTER (WHERE n > 0)::int AS busy, avg(n) FILTER (WHERE n > 0)::float AS busy_mean
        FROM (SELECT rm.teacher_id, count(o.student_id) n FROM matching_round_mentor rm
                LEFT JOIN matching_outcome o ON o.round_id = rm.round_id AND o.teacher_id = rm.teacher_id
               WHERE rm.round_id = $1 GROUP BY rm.teacher_id) per_mentor`,
@@ -63,7 +67,9 @@ export async function matchingReport(dataSource: DataSource, round: { id: string
     firstChoiceRate: rate(counts.first_choice),
     topThreeRate: rate(counts.top_three),
     matchedByPhase: { preference: counts.preference, classFill: counts.class_fill, randomDraw: counts.random_draw, manual: counts.manual },
-    mentorLoad: { min: load.min, mean: Math.round(load.mean * 100) / 100, max: load.max },
+    mentorLoad: {
+      min: load.min, mean: Math.round(load.mean * 100) / 100, max: load.max, mentorsWithStudents: load.busy, meanWithStudents: load.busy_mean === null ? null : Math.round(load.busy_mean * 100) / 100,
+    },
     mentorsWithoutStudents: load.idle,
     blockingPairs: round.blockingPairs,
   };

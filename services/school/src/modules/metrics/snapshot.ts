@@ -27,11 +27,16 @@ export interface MetricSnapshot {
   takenAt: string;
   term: string;
   school: PublishedSchoolCounts & StaffFigures;
+  /**
+   * Staff numbers of the teachers mentoring (a directory fact about staff, no student in it): the
+   * district, which keeps training completions by staff number, counts the trained mentors from it.
+   */
+  mentors?: string[];
 }
 
 /** The snapshot of one school's counts (pure: the disclosure test builds it from the same code). */
-export function snapshotOf(schoolId: string, term: string, takenAt: Date, school: Counts, staff: StaffFigures, snapshotId: string = randomUUID()): MetricSnapshot {
-  return { snapshotId, schoolId, takenAt: takenAt.toISOString(), term, school: { ...publishSchool(school), ...staff } };
+export function snapshotOf(schoolId: string, term: string, takenAt: Date, school: Counts, staff: StaffFigures, snapshotId: string = randomUUID(), mentors?: string[]): MetricSnapshot {
+  return { snapshotId, schoolId, takenAt: takenAt.toISOString(), term, school: { ...publishSchool(school), ...staff }, ...(mentors ? { mentors } : {}) };
 }
 
 /** The advisory lock of the snapshot leader (transaction-level: safe behind PgBouncer's transaction pooling). */
@@ -82,15 +87,17 @@ async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: str
       if (done.length) return null;
     }
     const counts = await countSchools(m, ids, term, now);
-    const load: { school_id: string; teachers: number; mentoring: number; max_load: number; above_cap: number; cap: number }[] = await m.query(
-      `SELECT sc.id AS school_id, sc.mentor_student_cap AS cap,
+    const load: { school_id: string; teachers: number; mentoring: number; max_load: number; above_cap: number; cap: number; mentors: string[] }[] = await m.query(
+      `SELECT sc.id AS school_id, sc.mentor_student_cap AS cap, coalesce(l.mentors, '{}') AS mentors,
               (SELECT count(*) FROM teacher t WHERE t.school_id = sc.id AND t.left_on IS NULL)::int AS teachers,
               coalesce(l.mentoring, 0)::int AS mentoring, coalesce(l.max_load, 0)::int AS max_load, coalesce(l.above_cap, 0)::int AS above_cap
          FROM school sc
-         LEFT JOIN (SELECT school_id, count(*) mentoring, max(n) max_load, count(*) FILTER (WHERE n > cap) above_cap FROM
+         LEFT JOIN (SELECT x.school_id, count(*) mentoring, max(n) max_load, count(*) FILTER (WHERE n > cap) above_cap,
+                           array_agg(t.staff_number ORDER BY t.staff_number) mentors FROM
                       (SELECT m.school_id, m.mentor_id, count(*) n, s.mentor_student_cap cap FROM mentorship m JOIN school s ON s.id = m.school_id
                         WHERE m.school_id = ANY($1) AND m.ended_on IS NULL AND (m.role = 'LEAD' OR s.supporting_counts_toward_load) GROUP BY m.school_id, m.mentor_id, s.mentor_student_cap) x
-                    GROUP BY school_id) l ON l.school_id = sc.id
+                      JOIN teacher t ON t.id = x.mentor_id
+                    GROUP BY x.school_id) l ON l.school_id = sc.id
         WHERE sc.id = ANY($1)`,
       [ids],
     );
@@ -107,7 +114,7 @@ async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: str
     const evaluationOf = new Map(evaluations.map((e) => [e.school_id, { term: e.term, excellent: e.excellent, qualified: e.qualified, needsImprovement: e.needs_improvement }]));
     const snapshots = load.map((l) => snapshotOf(l.school_id, term, now, counts.get(l.school_id)!.school, {
       teachers: l.teachers, teachersMentoring: l.mentoring, maxMenteesPerMentor: l.max_load, mentorsAboveCap: l.above_cap, cap: l.cap, evaluation: evaluationOf.get(l.school_id) ?? null,
-    }, slot ? slotSnapshotId(l.school_id, slot.start) : undefined));
+    }, slot ? slotSnapshotId(l.school_id, slot.start) : undefined, l.mentors));
     await m.query(
       `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[], $5::timestamptz[])
        ON CONFLICT (id) DO NOTHING`,
