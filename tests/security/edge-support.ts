@@ -1,5 +1,6 @@
 import { GATEWAY_PROOF_HEADER, signGatewayProof } from '@mentorship/auth';
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import zlib from 'node:zlib';
 
 /**
@@ -40,6 +41,33 @@ export async function send(url: string, init: { method?: string; headers?: Recor
     body = undefined;
   }
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, body, ms: performance.now() - started };
+}
+
+/**
+ * A POST whose answer may come before the body is sent (a 413 for an oversized upload): node:http
+ * reports the response as soon as it arrives, where fetch fails with EPIPE once the server stops
+ * reading. The write error after the answer is what any client of such a server sees; not a failure.
+ */
+export function sendEarlyAnswer(url: string, headers: Record<string, string>, body: Buffer): Promise<RawResponse> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { ...withGatewayProof(url, headers), 'content-length': String(body.length) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        let parsed: any;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          parsed = undefined;
+        }
+        resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text, body: parsed, ms: performance.now() - started });
+      });
+    });
+    req.on('error', (error) => setTimeout(() => reject(error), 1_000)); // a response already read has resolved first
+    req.end(body);
+  });
 }
 
 /** A GraphQL POST with JSON, as a client sends it. */

@@ -40,11 +40,11 @@ export async function fanOutNotifications(dataSource: DataSource, now: Date, bat
 async function expand(m: EntityManager, message: Message, now: Date): Promise<void> {
   const event = message.payload;
   const school = message.school_id;
-  const [channels, prefs, settings] = await Promise.all([
-    m.query('SELECT id, kind, topics FROM notification_channel WHERE school_id = $1 ORDER BY created_at, id', [school]),
-    m.query('SELECT person_id, role, email, opted_out FROM notification_preference WHERE school_id = $1', [school]),
-    m.query('SELECT district_contact_email FROM notification_settings WHERE school_id = $1', [school]),
-  ]) as [Channel[], Preference[], { district_contact_email: string | null }[]];
+  // One after another: the three share the transaction's connection (pg refuses concurrent queries on one client).
+  const channels: Channel[] = await m.query('SELECT id, kind, topics FROM notification_channel WHERE school_id = $1 ORDER BY created_at, id', [school]);
+  const prefs: Preference[] = await m.query('SELECT person_id, role, email, opted_out FROM notification_preference WHERE school_id = $1', [school]);
+  const settings: { district_contact_email: string | null }[] = await m.query(
+    'SELECT district_contact_email FROM notification_settings WHERE school_id = $1', [school]);
   const email = channels.find((c) => c.kind === NotificationChannelKind.EMAIL);
   const prefOf = new Map(prefs.map((p) => [p.person_id, p]));
   const inApp: InApp[] = [];
