@@ -30,6 +30,8 @@ const COLLECTED = [
   'SchoolFigures.attentionStudents', 'SchoolFigures.openCrisisAlerts', 'SchoolFigures.hasOverdueCrisisAlert',
   'SchoolMetrics.attentionStudents', 'SchoolMetrics.openCrisisAlerts', 'SchoolMetrics.hasOverdueCrisisAlert',
   'CrisisAlert.overdue',
+  'TermCloseChecklist.openCrisisAlerts', 'TermFiguresView.attentionStudents', 'TermFiguresView.crisisOpenAtClose',
+  'TermFiguresView.crisisRaisedInTerm', 'TermFiguresView.hasOverdueCrisisAlert',
 ];
 /** Per-student fields, behind the mentor rules the privacy matrix tests; the audit is about counts. */
 const PER_STUDENT = ['Student.attentionCategories', 'Student.crisisAlerts', 'AttentionCategoriesPayload.attentionCategories'];
@@ -129,16 +131,18 @@ describe('disclosure control over everything the API publishes, collected per ro
 
   /** What the mentors know: each classroom's true counts, by the definitions in DISCLOSURE.md. */
   async function truthAt(now: Date): Promise<Map<string, Record<Measure, number>>> {
-    const rows: { id: string; attention: number; with_mentor: number; open: number; overdue: number }[] = await p.school.query(
+    const rows: { id: string; attention: number; with_mentor: number; open: number; overdue: number; raised: number }[] = await p.school.query(
       `SELECT c.id,
               (SELECT count(DISTINCT f.student_id) FROM attention_flag f JOIN student s ON s.id = f.student_id WHERE s.classroom_id = c.id)::int AS attention,
               (SELECT count(DISTINCT f.student_id) FROM attention_flag f JOIN student s ON s.id = f.student_id WHERE s.classroom_id = c.id
                   AND EXISTS (SELECT 1 FROM mentorship m WHERE m.student_id = s.id AND m.role = 'LEAD' AND m.ended_on IS NULL))::int AS with_mentor,
               (SELECT count(*) FROM crisis_alert a JOIN student s ON s.id = a.student_id WHERE s.classroom_id = c.id AND a.status <> 'CLOSED')::int AS open,
               (SELECT count(*) FROM crisis_alert a JOIN student s ON s.id = a.student_id JOIN school t ON t.id = a.school_id
-                WHERE s.classroom_id = c.id AND a.status = 'REPORTED' AND a.reported_at < $1::timestamptz - make_interval(hours => t.crisis_pickup_hours))::int AS overdue
+                WHERE s.classroom_id = c.id AND a.status = 'REPORTED' AND a.reported_at < $1::timestamptz - make_interval(hours => t.crisis_pickup_hours))::int AS overdue,
+              -- Raised in the term: every alert written is at most 100 hours old, inside the November term.
+              (SELECT count(*) FROM crisis_alert a JOIN student s ON s.id = a.student_id WHERE s.classroom_id = c.id)::int AS raised
          FROM classroom c`, [now]);
-    return new Map(rows.map((r) => [r.id, { attention: r.attention, withMentor: r.with_mentor, open: r.open, overdue: r.overdue }]));
+    return new Map(rows.map((r) => [r.id, { attention: r.attention, withMentor: r.with_mentor, open: r.open, overdue: r.overdue, raised: r.raised }]));
   }
 
   const roomsOf = (s: Roster['schools'][number]) => s.grades.flatMap((g) => g.classrooms.map((c) => c.id));
@@ -210,6 +214,43 @@ describe('disclosure control over everything the API publishes, collected per ro
     return facts;
   }
 
+  const TERM_FIGURES = 'attentionStudents { atLeast atMost } crisisRaisedInTerm { atLeast atMost } crisisOpenAtClose { atLeast atMost } hasOverdueCrisisAlert';
+
+  /**
+   * Closing the term (once per school and term, so in the first world only): the checklist and the
+   * frozen figures each school admin sees, and the district's term report across the schools.
+   */
+  async function collectTermClose(week: number, term: string): Promise<Fact[]> {
+    const facts: Fact[] = [];
+    for (const school of roster.schools) {
+      const token = await adminOf(school.id);
+      const rooms = roomsOf(school);
+      const checklist = (await ok(token, 'query($t: String!) { termCloseChecklist(term: $t) { openCrisisAlerts } }', { t: term })).termCloseChecklist;
+      facts.push(...factsOf(checklist, rooms, week, `${school.name} termCloseChecklist`));
+      const closed = (await ok(token, `mutation($t: String!) { closeTerm(input: { term: $t, acceptOpenItems: true }) {
+        close { figures { ${TERM_FIGURES} } openItemsAtClose { openCrisisAlerts } } userErrors { code } } }`, { t: term })).closeTerm;
+      expect(closed.userErrors).toEqual([]);
+      facts.push(...factsOf(closed.close.figures, rooms, week, `${school.name} TermClose.figures`));
+      facts.push(...factsOf(closed.close.openItemsAtClose, rooms, week, `${school.name} TermClose.openItemsAtClose`));
+    }
+    const file = (await ok(p.token('district-admin'), 'query($t: String!) { districtTermClosing(term: $t) { schoolsClosed report(format: XLSX) { base64 } } }', { t: term })).districtTermClosing;
+    expect(file.schoolsClosed).toBe(roster.schools.length);
+    const [header, ...rows] = await readXlsx(Buffer.from(file.report.base64, 'base64'));
+    const col = (re: RegExp) => header.findIndex((h) => re.test(String(h)));
+    const [name, attention, raised] = [col(/^学校$/), col(/关注/), col(/危机/)];
+    expect(Math.min(name, attention, raised)).toBeGreaterThanOrEqual(0);
+    for (const row of rows) {
+      const school = roster.schools.find((s) => s.name === row[name]);
+      const rooms = school ? roomsOf(school) : String(row[name]) === '全区合计' ? roster.schools.flatMap(roomsOf) : null;
+      if (!rooms) continue;
+      for (const [c, measure] of [[attention, 'attention'], [raised, 'raised']] as const) {
+        const i = interval(String(row[c]));
+        if (i) facts.push({ week, measure, classrooms: rooms, lo: i[0], hi: i[1], source: `districtTermReport ${row[name]}` });
+      }
+    }
+    return facts;
+  }
+
   /** The trend keeps every week: both weeks again, after the second. */
   async function collectTrends(): Promise<Fact[]> {
     const facts: Fact[] = [];
@@ -226,6 +267,8 @@ describe('disclosure control over everything the API publishes, collected per ro
 
   it('no withheld cell of any school, grade or classroom is determined by everything collected over two weeks', async () => {
     const relay = new OutboxRelay(p.school, deliverToDistrict(p.districtUrl, () => p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' })));
+    p.clock.set(weekOf(0, 1));
+    const termNow: string = (await ok(p.token('district-admin'), '{ districtDashboard { term } }')).districtDashboard.term;
     const groups = [null, ...new Set(roster.schools.map((s) => s.stage))].map((stage) => roster.schools.filter((s) => stage === null || s.stage === stage).flatMap(roomsOf));
     await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), async (world) => {
       const rnd = random(world);
@@ -240,8 +283,10 @@ describe('disclosure control over everything the API publishes, collected per ro
         await queueSnapshots(p.school, p.clock.now(), roster.schools.map((s) => s.id));
         expect((await relay.drain()).failed).toBeNull();
         facts.push(...(await collectDistrict(week)));
+        if (week === 1 && run === 0) facts.push(...(await collectTermClose(week, termNow)));
       }
       facts.push(...(await collectTrends()));
+      if (run === 0) expect(facts.filter((f) => /TermClose\.figures|districtTermReport/.test(f.source)).length).toBeGreaterThan(roster.schools.length);
       // The collection is not empty: each place contributed figures for both weeks.
       for (const source of [/School\.metrics\.attention/, /crisisAlerts$/, /comparisonExport/, /districtDashboard\(null\)\.totals/, /districtReportExport/, /districtTrends\(null\)/]) {
         expect([0, 1].map((w) => facts.some((f) => f.week === w && source.test(f.source)))).toEqual([true, true]);

@@ -86,7 +86,7 @@ const district = fc.array(fc.record({ stage: fc.constantFrom<Stage>('PRIMARY', '
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 /** Sensitive counts within what the roster allows: attention ≤ students, with mentor consistent with coverage, overdue ≤ open. */
-function counts(students: number, covered: number, p: Picks): Record<Measure, number> {
+function counts(students: number, covered: number, p: Picks): Record<Exclude<Measure, 'raised'>, number> {
   const attention = p.attention % (students + 1);
   const [lo, hi] = [Math.max(0, attention - (students - covered)), Math.min(attention, covered)];
   const open = p.open;

@@ -6,11 +6,15 @@
  */
 import { IntegerModel } from './disclosure-solver';
 
-export type Measure = 'attention' | 'withMentor' | 'open' | 'overdue';
-export const MEASURES: Measure[] = ['attention', 'withMentor', 'open', 'overdue'];
+/** `raised`: crisis alerts raised in the term, published only with a closed term's figures. */
+export type Measure = 'attention' | 'withMentor' | 'open' | 'overdue' | 'raised';
+export const MEASURES: Measure[] = ['attention', 'withMentor', 'open', 'overdue', 'raised'];
 
 /** The field names under which each measure is published anywhere (school service, district, old and new). */
-const FIELD: Record<string, Measure> = { attentionStudents: 'attention', attentionStudentsWithMentor: 'withMentor', openCrisisAlerts: 'open', overdueCrisisAlerts: 'overdue' };
+const FIELD: Record<string, Measure> = {
+  attentionStudents: 'attention', attentionStudentsWithMentor: 'withMentor', openCrisisAlerts: 'open', overdueCrisisAlerts: 'overdue',
+  crisisOpenAtClose: 'open', crisisRaisedInTerm: 'raised',
+};
 
 /** One published figure: the sum of a measure over some classrooms lies in [lo, hi]. */
 export interface Fact {
@@ -26,8 +30,8 @@ export interface AuditRoster {
   schools: { id: string; grades: { id: string; name: string; classrooms: { id: string; name: string; students: number; covered: number }[] }[] }[];
 }
 
-/** The true sensitive counts of each classroom, per week (what only the mentors know). */
-export type Truth = Map<string, Record<Measure, number>>[];
+/** The true sensitive counts of each classroom, per week (what only the mentors know); `raised` where a term was closed. */
+export type Truth = Map<string, Record<Exclude<Measure, 'raised'>, number> & { raised?: number }>[];
 
 /** A published value of any shape this platform has used, as an interval (null: not a figure). */
 export function interval(x: unknown): [number, number] | null {
@@ -98,9 +102,11 @@ export function determinedCells(roster: AuditRoster, truth: Truth, facts: readon
   const found: { cell: string; value: number }[] = [];
   truth.forEach((week, w) => {
     const model = new IntegerModel();
+    // `raised` only in a week that published it (a term closed), else it adds unknowns nothing constrains.
+    const ms = MEASURES.filter((m) => m !== 'raised' || facts.some((f) => f.week === w && f.measure === 'raised'));
     const known: number[] = [];
     const byKey = new Map<string, number>();
-    const valueOf = (measure: Measure, ids: readonly string[]) => ids.reduce((t, id) => t + week.get(id)![measure], 0);
+    const valueOf = (measure: Measure, ids: readonly string[]) => ids.reduce((t, id) => t + (week.get(id)![measure] ?? 0), 0);
     /** The variable of a group's sum (created once per set of classrooms). */
     const sumOf = (measure: Measure, ids: readonly string[], parts: () => number[], name: string): number => {
       const k = setKey(measure, ids);
@@ -132,33 +138,34 @@ export function determinedCells(roster: AuditRoster, truth: Truth, facts: readon
             withMentor: model.variable(`${c.name}.withMentor`, 0, c.covered),
             open: model.variable(`${c.name}.open`, 0, MAX_ALERTS),
             overdue: model.variable(`${c.name}.overdue`, 0, MAX_ALERTS),
+            raised: ms.includes('raised') ? model.variable(`${c.name}.raised`, 0, MAX_ALERTS) : -1,
           };
           model.difference(x.withMentor, x.attention, Number.NEGATIVE_INFINITY, 0, 'with mentor ≤ attention');
           model.difference(x.attention, x.withMentor, Number.NEGATIVE_INFINITY, c.students - c.covered, 'attention without mentor ≤ students without mentor');
           model.difference(x.overdue, x.open, Number.NEGATIVE_INFINITY, 0, 'overdue ≤ open');
-          for (const m of MEASURES) {
-            known[x[m]] = week.get(c.id)![m];
+          for (const m of ms) {
+            known[x[m]] = week.get(c.id)![m] ?? 0;
             byKey.set(setKey(m, [c.id]), x[m]);
             cells.push({ name: `week ${w + 1}, classroom ${c.name}, ${m}`, vars: [x[m]], truth: known[x[m]], measure: m, rooms: [c.id] });
           }
           roomVars.push(x);
         }
         const ids = grade.classrooms.map((c) => c.id);
-        const g = Object.fromEntries(MEASURES.map((m) => [m, sumOf(m, ids, () => roomVars.map((r) => r[m]), `grade ${grade.name} ${m}`)])) as Record<Measure, number>;
-        for (const m of MEASURES) cells.push({ name: `week ${w + 1}, grade ${grade.name}, ${m}`, vars: [g[m]], truth: known[g[m]], measure: m, rooms: ids });
+        const g = Object.fromEntries(ms.map((m) => [m, sumOf(m, ids, () => roomVars.map((r) => r[m]), `grade ${grade.name} ${m}`)])) as Record<Measure, number>;
+        for (const m of ms) cells.push({ name: `week ${w + 1}, grade ${grade.name}, ${m}`, vars: [g[m]], truth: known[g[m]], measure: m, rooms: ids });
         impliedBounds(g, grade.classrooms);
         gradeVars.push(g);
       }
       const ids = rooms.map((c) => c.id);
-      const sv = Object.fromEntries(MEASURES.map((m) => [m, sumOf(m, ids, () => gradeVars.map((g) => g[m]), `school ${school.id.slice(-4)} ${m}`)])) as Record<Measure, number>;
-      for (const m of MEASURES) cells.push({ name: `week ${w + 1}, school ${school.id.slice(-4)}, ${m}`, vars: [sv[m]], truth: known[sv[m]], measure: m, rooms: ids });
+      const sv = Object.fromEntries(ms.map((m) => [m, sumOf(m, ids, () => gradeVars.map((g) => g[m]), `school ${school.id.slice(-4)} ${m}`)])) as Record<Measure, number>;
+      for (const m of ms) cells.push({ name: `week ${w + 1}, school ${school.id.slice(-4)}, ${m}`, vars: [sv[m]], truth: known[sv[m]], measure: m, rooms: ids });
       impliedBounds(sv, rooms);
       schoolVars.set(school.id, sv);
     }
     // Sums over several schools (a stage, the district), built from the schools' sub-totals.
     for (const ids of groups) {
       const members = roster.schools.filter((s) => s.grades.some((g) => g.classrooms.some((c) => ids.includes(c.id))));
-      const g = Object.fromEntries(MEASURES.map((m) => [m, sumOf(m, ids, () => members.map((s) => schoolVars.get(s.id)![m]), `schools ${members.map((s) => s.id.slice(-4)).join('+')} ${m}`)])) as Record<Measure, number>;
+      const g = Object.fromEntries(ms.map((m) => [m, sumOf(m, ids, () => members.map((s) => schoolVars.get(s.id)![m]), `schools ${members.map((s) => s.id.slice(-4)).join('+')} ${m}`)])) as Record<Measure, number>;
       impliedBounds(g, members.flatMap((s) => s.grades.flatMap((x) => x.classrooms)));
     }
 
