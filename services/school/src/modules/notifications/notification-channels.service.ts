@@ -86,6 +86,20 @@ export class NotificationChannelsService {
     return this.dataSource.getRepository(NotificationChannel).find({ where: { schoolId: this.schoolId }, order });
   }
 
+  /** The latest attempts of each of the school's channels, newest first: one query for all channels. */
+  async recentAttempts(perChannel = 10): Promise<Map<string, { at: Date; ok: boolean; error: string | null }[]>> {
+    const rows: { channel_id: string; at: Date; ok: boolean; error: string | null }[] = await this.dataSource.query(
+      `SELECT channel_id, at, ok, error FROM (
+         SELECT a.channel_id, a.at, a.ok, a.error,
+                row_number() OVER (PARTITION BY a.channel_id ORDER BY a.at DESC, a.id) AS n
+           FROM notification_attempt a JOIN notification_channel c ON c.id = a.channel_id
+          WHERE c.school_id = $1) ranked
+        WHERE n <= $2 ORDER BY at DESC`, [this.schoolId, perChannel]);
+    const out = new Map<string, { at: Date; ok: boolean; error: string | null }[]>();
+    for (const r of rows) out.set(r.channel_id, [...(out.get(r.channel_id) ?? []), { at: new Date(r.at), ok: r.ok, error: r.error }]);
+    return out;
+  }
+
   async save(input: ChannelInput): Promise<NotificationChannel> {
     const schoolId = this.schoolId;
     const name = input.name.trim();

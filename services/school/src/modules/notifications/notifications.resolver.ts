@@ -24,7 +24,10 @@ export class NotificationsResolver {
 
   @Query(() => [NotificationChannelView], { description: 'School admin: the school’s channels and their health.' })
   async notificationChannels(@Ctx() ctx: SchoolContext): Promise<NotificationChannelView[]> {
-    return (await this.channels(ctx).list()).map((c) => channelView(c, deadAfter()));
+    const service = this.channels(ctx);
+    const channels = await service.list();
+    const attempts = await service.recentAttempts();
+    return channels.map((c) => channelView(c, deadAfter(), attempts.get(c.id) ?? []));
   }
 
   @Mutation(() => NotificationChannelPayload, { description: 'School admin: add or change a channel.' })

@@ -4,6 +4,14 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { NotificationChannel } from './notification-channel.entity';
 import { ChannelHealth, NotificationChannelKind, NotificationKind, NotificationTopic } from './notification.enums';
 
+@ObjectType({ description: 'One try to deliver a message through a channel.' })
+export class NotificationAttemptView {
+  @Field(() => Date) at: Date;
+  @Field() ok: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it failed (status or network error), never the message.' })
+  error: string | null;
+}
+
 @ObjectType('NotificationChannel', { description: 'A delivery channel; its address and secrets are write-only.' })
 export class NotificationChannelView {
   @Field(() => ID) id: string;
@@ -20,9 +28,11 @@ export class NotificationChannelView {
   @Field(() => Int) consecutiveFailures: number;
   @Field(() => String, { nullable: true }) lastError: string | null;
   @Field(() => Date, { nullable: true }) lastSuccessAt: Date | null;
+  @Field(() => [NotificationAttemptView], { description: 'The latest delivery attempts (at most 10), newest first.' })
+  recentAttempts: NotificationAttemptView[];
 }
 
-export function channelView(c: NotificationChannel, deadAfter: number): NotificationChannelView {
+export function channelView(c: NotificationChannel, deadAfter: number, attempts: NotificationAttemptView[] = []): NotificationChannelView {
   const s = c.settings as { port?: number; from?: string; recipients?: string[] };
   const failures = c.consecutiveFailures;
   const health = failures >= deadAfter ? ChannelHealth.DEAD
@@ -32,6 +42,7 @@ export function channelView(c: NotificationChannel, deadAfter: number): Notifica
     host: c.targetHost, hasSecret: !!c.secretSealed, from: s.from ?? null, recipients: s.recipients ?? [],
     smtpPort: c.kind === NotificationChannelKind.EMAIL ? (s.port ?? null) : null,
     health, consecutiveFailures: failures, lastError: c.lastError, lastSuccessAt: c.lastSuccessAt,
+    recentAttempts: attempts,
   });
 }
 
