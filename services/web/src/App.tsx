@@ -8,6 +8,10 @@ import { DistrictView } from './views/DistrictView';
 import { FeedbackView } from './views/family/FeedbackView';
 import { ChooseMentorsView } from './views/family/ChooseMentorsView';
 import { SurveyView } from './views/family/SurveyView';
+import { MyGrowthView, TeacherGrowthView } from './views/growth/GrowthView';
+import { NotificationsView } from './views/notifications/NotificationsView';
+import { DistrictTermView } from './views/term/DistrictTermView';
+import { TermView } from './views/term/TermView';
 import { ClassView } from './views/head-teacher/ClassView';
 import { LoginView } from './views/LoginView';
 import { MenteeView } from './views/mentor/MenteeView';
@@ -44,6 +48,10 @@ function route(hash: string, session: Session, client: Client) {
   if (page === 'choose') return <ChooseMentorsView client={client} />;
   if (page === 'feedback') return <FeedbackView client={client} />;
   if (page === 'survey') return <SurveyView client={client} />;
+  if (page === 'notifications') return <NotificationsView client={client} role={role} />;
+  if (page === 'term') return role === 'DISTRICT_ADMIN' ? <DistrictTermView client={client} /> : <TermView client={client} />;
+  if (page === 'growth' && role === 'SCHOOL_ADMIN' && sub !== 'me') return <TeacherGrowthView key={sub} client={client} teacherId={sub} />;
+  if (page === 'growth') return <MyGrowthView client={client} />;
   return null;
 }
 

@@ -11,11 +11,15 @@ const TEACHER_WORK: MenuEntry[] = [
   { href: '#/mentor', label: '我的学生' },
   { href: '#/mentor/round', label: '双向选择' },
   { href: '#/mentor/review', label: '考核反馈' },
+  { href: '#/growth', label: '成长轨迹' },
+  { href: '#/notifications', label: '消息' },
 ];
 
+const INBOX: MenuEntry = { href: '#/notifications', label: '消息' };
+
 const MENUS: Record<string, MenuEntry[]> = {
-  DISTRICT_ADMIN: [{ href: '#/district', label: '全区看板' }],
-  SCHOOL_ADMIN: [{ href: '#/school', label: '本校' }, ...TEACHER_WORK],
+  DISTRICT_ADMIN: [{ href: '#/district', label: '全区看板' }, { href: '#/term', label: '学期总结' }],
+  SCHOOL_ADMIN: [{ href: '#/school', label: '本校' }, { href: '#/term', label: '学期总结' }, ...TEACHER_WORK],
   GRADE_LEAD: [{ href: '#/school', label: '本年级' }, ...TEACHER_WORK],
   HEAD_TEACHER: [{ href: '#/class', label: '本班' }, ...TEACHER_WORK],
   MENTOR: TEACHER_WORK,
@@ -24,10 +28,12 @@ const MENUS: Record<string, MenuEntry[]> = {
     { href: '#/choose', label: '选择导师' },
     { href: '#/feedback', label: '成长寄语' },
     { href: '#/survey', label: '问卷' },
+    INBOX,
   ],
   GUARDIAN: [
     { href: '#/feedback', label: '成长寄语' },
     { href: '#/survey', label: '问卷' },
+    INBOX,
   ],
 };
 

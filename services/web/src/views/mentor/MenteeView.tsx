@@ -1,6 +1,7 @@
 import { MenteeDetailDocument, MyWorkDocument, type Client } from '@mentorship/client';
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
+import { TrajectoryPanel } from '../growth/TrajectoryPanel';
 import { ArchivePanel } from './ArchivePanel';
 import { CategoriesPanel } from './CategoriesPanel';
 import { CrisisPanel } from './CrisisPanel';
@@ -49,6 +50,7 @@ export function MenteeView({ client, studentId }: { client: Client; studentId: s
       <ArchivePanel client={client} studentId={s.id} archive={s.archive} onSaved={state.reload} />
       <CategoriesPanel client={client} studentId={s.id} flags={s.attentionCategories} onSaved={state.reload} />
       <CrisisPanel client={client} studentId={s.id} alerts={s.crisisAlerts} onRaised={state.reload} />
+      <TrajectoryPanel client={client} studentId={s.id} />
     </section>
   );
 }
