@@ -14,7 +14,9 @@ import { capture, LAPTOP, PHONE, startScreens } from './screen-checks';
  * What the screen shows is compared with the API; every screen photographed at 390 and 1366 px
  * and checked with axe-core.
  */
-const NOW = '2027-01-10T08:00:00Z'; // late in 2026-2027-1
+// In 2026-2027-1, and before the real time: the browser's clock is pinned here and the demo sign-in's
+// tokens are signed at the real time (a later pinned clock would read them as expired).
+const NOW = '2026-11-24T02:00:00Z';
 const TERM = '2026-2027-1';
 const percent = (v: number) => new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 }).format(v);
 
@@ -103,7 +105,7 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     expect(mine).toBeDefined();
     const [certificate] = await Promise.all([
       page.waitForEvent('download'),
-      page.click(`button[aria-label="下载 ${mentorName} 的荣誉证书"]`),
+      page.locator('[data-testid="recognition-list"][data-status="PUBLISHED"] [data-testid="recognized-mentor"]', { hasText: mentorName }).locator('[data-testid="certificate"]').click(),
     ]);
     const certificateText = pdfText(fs.readFileSync((await certificate.path())!).toString('base64')).replace(/\s+/g, '');
     expect(certificateText).toContain(`${mentorName}老师`);
@@ -133,7 +135,7 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     await admin.waitForSelector(`[data-testid="growth-term"][data-term="${TERM}"] [data-testid="growth-recognition"]`);
     await capture(admin, 'growth-admin');
     await admin.close();
-  });
+  }, 240_000);
 
   it('the district admin sees which schools closed the term and downloads the district report', async () => {
     const page = await signIn('district-admin', LAPTOP);
@@ -146,5 +148,5 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="district-report-pdf"]')]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     await capture(page, 'district-term');
-  });
+  }, 120_000);
 });

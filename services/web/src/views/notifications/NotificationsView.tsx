@@ -15,6 +15,9 @@ import { ChannelsPanel } from './ChannelsPanel';
 import { NOTIFICATION_KIND_LABELS, routeOf } from './labels';
 import '../school-admin/admin.css';
 
+/** A checkbox with a sentence: on one line with its box, wrapping on a phone. */
+const WRAP = { whiteSpace: 'normal', flexDirection: 'row', alignItems: 'flex-start' } as const;
+
 const STAFF = new Set(['SCHOOL_ADMIN', 'GRADE_LEAD', 'HEAD_TEACHER', 'MENTOR', 'CRISIS_TEAM']);
 
 /** 消息通知: one's in-app notifications (recipient only), unread first to act on; staff set their preferences; the school admin the channels. */
@@ -109,7 +112,7 @@ function PreferencesPanel({ client }: { client: Client }) {
           });
         }}
       >
-        <label className="check">
+        <label className="check" style={WRAP}>
           <input type="checkbox" checked={form.optedOut} onChange={(e) => setForm({ ...form, optedOut: e.target.checked })} /> 不接收通知（危机预警除外）
         </label>
         <label>

@@ -17,7 +17,7 @@ export const CHANNEL_KIND_LABELS: Record<string, string> = {
 
 export const TOPIC_LABELS: Record<string, string> = { CRISIS: '危机预警', MATCHING: '双向选择', SURVEY: '问卷' };
 
-export const HEALTH_LABELS: Record<string, string> = { HEALTHY: '正常', FAILING: '发送失败，重试中', DEAD: '已失效（连续失败）' };
+export const HEALTH_LABELS: Record<string, string> = { HEALTHY: '正常', FAILING: '发送失败，重试中', DEAD: '已失效' };
 
 /**
  * A notification's link as a route of this web (older rows hold `/crisis` rather than `#/crisis`).

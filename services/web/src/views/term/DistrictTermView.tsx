@@ -7,6 +7,9 @@ import { Empty, useAction } from '../school-admin/kit';
 import { useTerms } from './terms';
 import '../school-admin/admin.css';
 
+/** A checkbox with a sentence: on one line with its box, wrapping on a phone. */
+const WRAP = { whiteSpace: 'normal', flexDirection: 'row', alignItems: 'flex-start' } as const;
+
 /** 全区学期总结 (district admin): which schools closed the term, the district's close and report, the schools' 优秀导师. */
 export function DistrictTermView({ client }: { client: Client }) {
   const { state, terms, current } = useTerms(client);
@@ -83,7 +86,7 @@ function DistrictClosing({ client, term }: { client: Client; term: string }) {
             }, '全区学期已结束。');
           }}>
             {!allClosed && (
-              <label className="check wide">
+              <label className="check wide" style={WRAP}>
                 <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.target.checked)} /> 仍有学校未结束，确认按现状结束全区学期（报告中列出未结束的学校）
               </label>
             )}

@@ -104,9 +104,9 @@ function RecognitionList({ client, recognition: r, onChange }: { client: Client;
                   {published && (
                     <td>
                       {m.teacher && (
-                        <button type="button" className="secondary" disabled={certificate.busy} aria-label={`下载 ${m.name} 的荣誉证书`} onClick={() => certificate.act(async () => {
+                        <button type="button" className="secondary" disabled={certificate.busy} data-testid="certificate" onClick={() => certificate.act(async () => {
                           downloadBase64((await client.request(RecognitionCertificateDocument, { teacherId: m.teacher!.id, recognitionId: r.id })).recognitionCertificate);
-                        }, '证书已开始下载。')}>证书 PDF</button>
+                        }, '证书已开始下载。')}>证书 PDF<span className="sr-only">：{m.name}</span></button>
                       )}
                     </td>
                   )}

@@ -8,6 +8,9 @@ import { RecognitionPanel } from './RecognitionPanel';
 import { useTerms } from './terms';
 import '../school-admin/admin.css';
 
+/** A checkbox with a sentence: on one line with its box, wrapping on a phone. */
+const WRAP = { whiteSpace: 'normal', flexDirection: 'row', alignItems: 'flex-start' } as const;
+
 /** 学期总结 (school admin): what is still open, closing the term, the term report, 优秀导师. */
 export function TermView({ client }: { client: Client }) {
   const { state, terms, current } = useTerms(client);
@@ -122,7 +125,7 @@ function CloseTermPanel({ client, term }: { client: Client; term: string }) {
           {list.readyToClose ? (
             <p className="status done wide">所有事项均已完成，可以结束学期。</p>
           ) : (
-            <label className="check wide">
+            <label className="check wide" style={WRAP}>
               <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.target.checked)} data-testid="accept-open" />
               仍有未完成事项，我确认按现状结束学期（未完成事项将记入学期报告）
             </label>
