@@ -107,6 +107,7 @@ export const permissions = buildPermissions({
     publishRecognition: schoolAdmin,
   },
   NotificationChannel: schoolAdmin,
+  NotificationAttempt: schoolAdmin,
   NotificationChannelPayload: schoolAdmin,
   RemoveNotificationChannelPayload: schoolAdmin,
   NotificationSettings: schoolAdmin,

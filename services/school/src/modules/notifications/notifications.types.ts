@@ -4,7 +4,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { NotificationChannel } from './notification-channel.entity';
 import { ChannelHealth, NotificationChannelKind, NotificationKind, NotificationTopic } from './notification.enums';
 
-@ObjectType({ description: 'One try to deliver a message through a channel.' })
+@ObjectType('NotificationAttempt', { description: 'One try to deliver a message through a channel.' })
 export class NotificationAttemptView {
   @Field(() => Date) at: Date;
   @Field() ok: boolean;

@@ -97,7 +97,7 @@ function GrowthRecord({ client, teacher, title }: { client: Client; teacher: Gro
               <h3>{g.term} 学期</h3>
               <p>
                 受导学生 <strong>{g.mentees}</strong> 名（主导师 {g.leadMentees}） · 工作记录 <strong>{g.dutiesTotal}</strong> 条
-                {g.duties.length > 0 && `（${g.duties.map((d) => `${RECORD_KIND_LABELS[d.kind as keyof typeof RECORD_KIND_LABELS] ?? d.kind} ${d.count}`).join('、')}）`}
+                {g.duties.some((d) => d.count > 0) && `（${g.duties.filter((d) => d.count > 0).map((d) => `${RECORD_KIND_LABELS[d.kind as keyof typeof RECORD_KIND_LABELS] ?? d.kind} ${d.count}`).join('、')}）`}
               </p>
               <p>培训：{g.trainingCourses} 门课程，{formatDecimal(g.trainingHours)} 学时</p>
               {g.evaluation && (

@@ -143,7 +143,7 @@ function ChannelItem({ channel: c, busy, onRemove }: { channel: Channel; busy: b
         {c.lastSuccessAt && ` · 最近成功 ${formatDateTime(c.lastSuccessAt)}`}
       </span>
       <button type="button" className="secondary" disabled={busy} onClick={onRemove} aria-label={`删除渠道 ${c.name}`}>删除</button>
-      <div style={{ flexBasis: '100%' }} className="scroll">
+      <div style={{ flexBasis: '100%' }} className="scroll" tabIndex={0} role="region" aria-label={`${c.name} 的发送记录`}>
         {c.recentAttempts.length === 0 ? (
           <p className="note">尚无发送记录。</p>
         ) : (
@@ -157,7 +157,7 @@ function ChannelItem({ channel: c, busy, onRemove }: { channel: Channel; busy: b
                 <tr key={i} data-ok={a.ok}>
                   <td>{formatDateTime(a.at)}</td>
                   <td className={a.ok ? 'done' : 'pending'}>{a.ok ? '成功' : '失败'}</td>
-                  <td>{a.ok ? '—' : a.error ?? '未知原因'}</td>
+                  <td style={{ whiteSpace: 'normal' }}>{a.ok ? '—' : a.error ?? '未知原因'}</td>
                 </tr>
               ))}
             </tbody>

@@ -60,7 +60,7 @@ function DistrictClosing({ client, term }: { client: Client; term: string }) {
         <h3>
           学校学期总结进度：<span data-testid="schools-closed">{c.schoolsClosed}</span> / {c.schools.length} 所已完成
         </h3>
-        <div className="scroll">
+        <div className="scroll" tabIndex={0} role="region" aria-label="各校学期总结进度">
           <table className="data compact">
             <thead><tr><th>学校</th><th>状态</th><th>完成时间</th></tr></thead>
             <tbody>

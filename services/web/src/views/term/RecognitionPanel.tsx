@@ -90,7 +90,7 @@ function RecognitionList({ client, recognition: r, onChange }: { client: Client;
       {r.mentors.length === 0 ? (
         <Empty>按此规则无人入选。</Empty>
       ) : (
-        <div className="scroll">
+        <div className="scroll" tabIndex={0} role="region" aria-label={`${r.term} 学期优秀导师名单`}>
           <table className="data compact">
             <thead>
               <tr><th className="num">名次</th><th>导师</th><th className="num">考核总分</th>{published && <th>荣誉证书</th>}</tr>

@@ -72,7 +72,7 @@ function CloseTermPanel({ client, term }: { client: Client; term: string }) {
   return (
     <div className="panel" data-testid="term-close">
       <h3>结束学期前的检查</h3>
-      <table className="data compact" data-testid="checklist">
+      <table className="data compact" data-testid="checklist" style={{ maxWidth: 520 }}>
         <tbody>
           {CHECK_ITEMS.map((i) => (
             <tr key={i.key} data-item={i.key}>
