@@ -3,6 +3,7 @@ import { toGlobalId } from '@mentorship/graphql';
 import { execute, expectNoGraphQLErrors, errorCodes } from '@mentorship/testing';
 import { randomUUID } from 'node:crypto';
 import { mailText, startFakeSmtp } from '../support/fake-receivers';
+import { pruneDelivered } from '@mentorship/school';
 import { hour, INBOX, notifyHarness, PREFERENCES, SAVE_CHANNEL, SETTINGS } from '../support/notify-harness';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
@@ -188,5 +189,28 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     expect((await inboxOf(p.token('mentor-1'), 'FEEDBACK_DEADLINE')).map((r: { body: string }) => r.body))
       .toEqual([`本学期成长寄语请于 2027-01-31 前发布，尚有 ${n} 名受导学生未发布。`]);
     expect(await inboxOf(p.token('mentor-2'), 'FEEDBACK_DEADLINE')).toHaveLength(0); // opted out
+  });
+
+  it('sent deliveries and their attempts go after the retention period; nothing is sent again', async () => {
+    const count = async (sql: string) => Number((await p.school.query(sql))[0].n);
+    const sent = await count('SELECT count(*) n FROM notification_delivery WHERE sent_at IS NOT NULL');
+    const unsent = await count('SELECT count(*) n FROM notification_delivery WHERE sent_at IS NULL');
+    const outbox = await count('SELECT count(*) n FROM outbox_message');
+    const mails = smtp.mails.length;
+    expect(sent).toBeGreaterThan(0);
+    // Within the period nothing goes.
+    expect(await pruneDelivered(p.school, p.clock.now(), 180)).toBe(0);
+    p.clock.set(new Date(p.clock.now().getTime() + 181 * 24 * hour).toISOString());
+    expect(await pruneDelivered(p.school, p.clock.now(), 180)).toBe(sent);
+    expect(await count('SELECT count(*) n FROM notification_delivery WHERE sent_at IS NOT NULL')).toBe(0);
+    expect(await count(`SELECT count(*) n FROM notification_attempt a
+      WHERE NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.id = a.delivery_id)`)).toBe(0);
+    expect(await count('SELECT count(*) n FROM notification_delivery WHERE sent_at IS NULL')).toBe(unsent);
+    expect(await count('SELECT count(*) n FROM outbox_message')).toBeGreaterThanOrEqual(outbox);
+    // The alerts behind them are not queued or mailed again (no alert was raised since; new weeks'
+    // digests and overdue notices are new messages, not resends).
+    await tick();
+    await tick();
+    expect(smtp.mails.slice(mails).filter((m) => mailText(m).includes('新的危机上报'))).toEqual([]);
   });
 });

@@ -8,5 +8,5 @@ export { countSchools, rollUp, publishGroup, publishSchool, NO_COUNTS, type Coun
 export { comparisonRows } from './modules/metrics/comparison';
 export { OutboxRelay, deliverToDistrict } from './modules/metrics/outbox-relay';
 export { configureDistrictAccess } from './modules/certification/district-access';
-export { notificationTick, startNotifications } from './modules/notifications/notifications.background';
+export { notificationTick, pruneDelivered, startNotifications } from './modules/notifications/notifications.background';
 export { sensitiveTermFigures, type TermFigures } from './modules/term-close/term-figures';

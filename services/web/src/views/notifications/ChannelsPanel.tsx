@@ -111,7 +111,7 @@ export function ChannelsPanel({ client }: { client: Client }) {
         <fieldset className="wide">
           <legend>发送哪些通知</legend>
           {TOPICS.map((t) => (
-            <label key={t} className="check">
+            <label key={t} className="check" style={{ flexDirection: 'row', display: 'inline-flex' }}>
               <input
                 type="checkbox"
                 checked={form.topics.includes(t)}
