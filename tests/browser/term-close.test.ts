@@ -1,4 +1,4 @@
-import { MyGrowthRecordDocument, RecognitionsDocument, TermCloseDocument, createClient } from '@mentorship/client';
+import { MyGrowthRecordDocument, MyWorkDocument, RecognitionsDocument, StudentTrajectoryDocument, TermCloseDocument, createClient } from '@mentorship/client';
 import type { RunningWebServer } from '@mentorship/devstack';
 import { toGlobalId } from '@mentorship/graphql';
 import fs from 'node:fs';
@@ -126,6 +126,17 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     const [exported] = await Promise.all([mentor.waitForEvent('download'), mentor.click('[data-testid="growth-pdf"]')]);
     expect(exported.suggestedFilename()).toMatch(/\.pdf$/);
     await capture(mentor, 'growth-own');
+
+    // A mentee's page shows the student's path term by term, as the API gives it to the mentor.
+    const [mentee] = (await api('mentor-1').request(MyWorkDocument, { first: 1 })).me.mentees.nodes;
+    const path = (await api('mentor-1').request(StudentTrajectoryDocument, { studentId: mentee.id })).student.trajectory;
+    await mentor.goto(`${web.url}#/mentor/student/${mentee.id}`);
+    await mentor.waitForSelector('[data-testid="trajectory"] h2');
+    await mentor.waitForFunction(() => !document.querySelector('[data-testid="trajectory"]')?.textContent?.includes('加载中'));
+    expect(await mentor.locator('[data-testid="trajectory-term"]').count()).toBe(path.length);
+    for (const t of path) {
+      expect(await mentor.locator(`[data-testid="trajectory-term"][data-term="${t.term}"] summary`).textContent()).toContain(`${t.records.length} 条记录`);
+    }
     await mentor.close();
 
     // The school admin reads the same teacher's record.

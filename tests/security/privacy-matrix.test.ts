@@ -126,7 +126,7 @@ const PROBES: Record<string, Probe> = {
   'crisis alert notification (in-app: an alert exists, its level, where to open it)': {
     query: '{ notifications(first: 100) { nodes { kind title link } } }',
     revealed: (r) => (r.data?.notifications?.nodes ?? [])
-      .some((n: any) => n.kind === 'CRISIS_ALERT' && n.title.includes('紧急') && n.link === '/crisis'),
+      .some((n: any) => n.kind === 'CRISIS_ALERT' && n.title.includes('紧急') && n.link === '#/crisis'),
     direct: true,
   },
   'a notification naming the student or describing the crisis': {
