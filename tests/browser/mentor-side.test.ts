@@ -125,7 +125,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
 
     // The guardian (on a laptop) reads exactly what the API gives them: the published words.
     const guardian = await signIn('guardian', LAPTOP);
-    expect(await guardian.locator('[data-testid="menu"] a').allTextContents()).toEqual(['成长寄语', '问卷']);
+    expect(await guardian.locator('[data-testid="menu"] a').allTextContents()).toEqual(['成长寄语', '问卷', '消息']);
     await guardian.waitForSelector('[data-testid="feedback"] li');
     const { myFeedback } = await api('guardian').request(MyFeedbackDocument);
     expect(myFeedback.map((f) => f.content)).toEqual([words]);
@@ -153,7 +153,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     const [alert] = (await team.request(CrisisQueueDocument, {})).crisisAlerts;
     expect(alert).toMatchObject({ status: 'REPORTED', level: 'HIGH', student: { id: studentId() } });
     const page = await signIn('crisis-team');
-    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual(['危机预警', '我的学生', '双向选择', '考核反馈']);
+    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual(['危机预警', '我的学生', '双向选择', '考核反馈', '成长轨迹', '消息']);
     const card = page.locator(`[data-alert="${alert.id}"]`);
     await card.waitFor();
     await capture(page, 'crisis-queue');
@@ -197,7 +197,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     const others = eligibleMentors.filter((m) => m.id !== mentorOne).slice(0, 2);
 
     const page = await signIn('student');
-    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual(['选择导师', '成长寄语', '问卷']);
+    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual(['选择导师', '成长寄语', '问卷', '消息']);
     await page.waitForSelector('[data-testid="no-choices"]');
     await capture(page, 'student-choose-empty');
     for (const id of [others[0].id, others[1].id, mentorOne]) {
@@ -247,7 +247,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     const teacher = api('head-teacher');
     const { classroom, me } = await teacher.request(MyClassroomDocument, { classroomId });
     const page = await signIn('head-teacher', LAPTOP);
-    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual(['本班', '我的学生', '双向选择', '考核反馈']);
+    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual(['本班', '我的学生', '双向选择', '考核反馈', '成长轨迹', '消息']);
     await page.waitForSelector('[data-testid="class-figures"]');
     const percent = (n: number) => new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 }).format(n);
     expect(await page.locator('[data-figure="coverage"]').textContent()).toBe(percent(classroom.metrics!.coverage));
