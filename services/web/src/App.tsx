@@ -3,6 +3,7 @@ import { createClient } from './api';
 import { ROLE_LABELS } from './format';
 import { allowed, menuOf } from './nav';
 import { homeOf, loadSession, saveSession, type Session } from './session';
+import { CrisisOverviewView } from './views/crisis/CrisisOverviewView';
 import { CrisisQueueView } from './views/crisis/CrisisQueueView';
 import { DistrictView } from './views/DistrictView';
 import { FeedbackView } from './views/family/FeedbackView';
@@ -43,7 +44,7 @@ function route(hash: string, session: Session, client: Client) {
   if (page === 'mentor' && sub === 'round') return <MentorRoundView client={client} />;
   if (page === 'mentor' && sub === 'review') return <MentorReviewView client={client} />;
   if (page === 'mentor' && !sub) return <MentorView client={client} personId={session.personId} />;
-  if (page === 'crisis') return <CrisisQueueView client={client} />;
+  if (page === 'crisis') return role === 'SCHOOL_ADMIN' ? <CrisisOverviewView client={client} /> : <CrisisQueueView client={client} />;
   if (page === 'class') return <ClassView client={client} />;
   if (page === 'choose') return <ChooseMentorsView client={client} />;
   if (page === 'feedback') return <FeedbackView client={client} />;

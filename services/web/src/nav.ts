@@ -19,7 +19,7 @@ const INBOX: MenuEntry = { href: '#/notifications', label: '消息' };
 
 const MENUS: Record<string, MenuEntry[]> = {
   DISTRICT_ADMIN: [{ href: '#/district', label: '全区看板' }, { href: '#/term', label: '学期总结' }],
-  SCHOOL_ADMIN: [{ href: '#/school', label: '本校' }, { href: '#/term', label: '学期总结' }, ...TEACHER_WORK],
+  SCHOOL_ADMIN: [{ href: '#/school', label: '本校' }, { href: '#/crisis', label: '危机预警' }, { href: '#/term', label: '学期总结' }, ...TEACHER_WORK],
   GRADE_LEAD: [{ href: '#/school', label: '本年级' }, ...TEACHER_WORK],
   HEAD_TEACHER: [{ href: '#/class', label: '本班' }, ...TEACHER_WORK],
   MENTOR: TEACHER_WORK,
