@@ -47,6 +47,7 @@ export const permissions = buildPermissions({
     myDataAccess: studentOrGuardian,
     evaluationCycles: schoolAdmin,
     openSurveys: studentOrGuardian,
+    surveys: schoolAdmin,
     schoolSettings: schoolStaff,
     rosterTemplate: schoolAdmin,
     rosterExport: schoolAdmin,
@@ -134,7 +135,8 @@ export const permissions = buildPermissions({
   EvaluationResult: teacher,
   EvaluationCyclePayload: schoolAdmin,
   EvaluationScorePayload: teacher,
-  Survey: { '*': hasRole(Role.SCHOOL_ADMIN, Role.STUDENT, Role.GUARDIAN), ballotKey: studentOrGuardian },
+  Survey: { '*': hasRole(Role.SCHOOL_ADMIN, Role.STUDENT, Role.GUARDIAN), ballotKey: studentOrGuardian, schoolSummary: schoolAdmin },
+  SchoolSurveySummary: schoolAdmin,
   // 学期结束 and the term report: the school admin (the district receives the frozen figures itself).
   TermCloseChecklist: schoolAdmin,
   TermClose: schoolAdmin,

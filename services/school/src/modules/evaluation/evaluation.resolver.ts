@@ -8,6 +8,7 @@ import { EvaluationService } from './evaluation.service';
 import {
   EnterEvaluationScoreInput, EvaluationCyclePayload, EvaluationScorePayload, LevelDistribution, MentorEvaluation, OpenEvaluationCycleInput, OpenSurveyInput,
   RequestSurveyBallotInput, SubmitSurveyResponseInput, SurveyBallotKeyView, SurveyBallotPayload, SurveyPayload, SurveyResponsePayload, SurveyResponseStatus, SurveySummary,
+  SchoolSurveySummary,
 } from './evaluation.types';
 import { BALLOT_ALGORITHM } from './blind-signature';
 import { submitSurveyAnswer } from './survey-submission';
@@ -67,6 +68,17 @@ export class SurveyResolver {
   @Query(() => [Survey], { description: 'Student or guardian: surveys open for you now.' })
   openSurveys(@Ctx() ctx: SchoolContext): Promise<Survey[]> {
     return this.service(ctx).openFor();
+  }
+
+  @Query(() => [Survey], { description: 'School admin: your school’s surveys, latest term first.' })
+  surveys(@Ctx() ctx: SchoolContext): Promise<Survey[]> {
+    return this.service(ctx).ofSchool();
+  }
+
+  @FieldResolver(() => SchoolSurveySummary, { description: 'School admin: the answers over the whole school — nothing while open; after close the count and means from 5 answers up; no comments.' })
+  async schoolSummary(@Root() survey: Survey, @Ctx() ctx: SchoolContext): Promise<SchoolSurveySummary> {
+    const s = await this.service(ctx).schoolSummaryOf(survey);
+    return Object.assign(new SchoolSurveySummary(), { closed: s.closed, responses: s.responses, suppressed: s.suppressed, questions: s.questions.map((question, i) => ({ question, mean: s.means[i] })) });
   }
 
   @Mutation(() => SurveyPayload, { description: 'School admin: open a student or parent feedback survey for a term.' })
