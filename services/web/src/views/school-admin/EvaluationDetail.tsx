@@ -23,6 +23,7 @@ export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle:
     <div className="panel" data-testid="cycle-detail">
       <h3>{cycle.term} 学期考核方案</h3>
       {cycle.adaptationNote && <p className="note">本校调整说明：{cycle.adaptationNote}</p>}
+      <div className="scroll-x" tabIndex={0} role="region" aria-label="考核方案（可左右滚动）">
       <table className="data compact" data-testid="rubric">
         <thead>
           <tr>
@@ -43,6 +44,7 @@ export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle:
           ))}
         </tbody>
       </table>
+      </div>
       <p className="note">
         优秀线 {cycle.excellentMin === null || cycle.excellentMin === undefined ? '—' : formatDecimal(cycle.excellentMin)} 分 · 合格线 {formatDecimal(cycle.qualifiedMin)} 分。
         {cycle.status === 'OPEN' ? '评分中，结果随记录实时变化；公布后冻结。' : '结果已公布并冻结。'}

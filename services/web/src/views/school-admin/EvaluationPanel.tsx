@@ -71,6 +71,7 @@ export function EvaluationPanel({ client }: { client: Client }) {
           (cycles.data.evaluationCycles.length === 0 ? (
             <Empty>尚未开启任何考核。</Empty>
           ) : (
+            <div className="scroll-x" tabIndex={0} role="region" aria-label="考核学期（可左右滚动）">
             <table className="data compact" data-testid="cycles">
               <thead>
                 <tr>
@@ -106,6 +107,7 @@ export function EvaluationPanel({ client }: { client: Client }) {
                 ))}
               </tbody>
             </table>
+            </div>
           ))}
       </div>
       {cycles.status === 'done' && cycles.data.evaluationCycles.length > 0 && (
