@@ -148,6 +148,19 @@ describe('the district sets the evaluation template (考核模板); schools star
       const res = expectNoGraphQLErrors(await execute(p.gatewayUrl, open, { token: admin, variables: { i: { term: '2026-2027-1' } } }));
       expect(res.openEvaluationCycle.cycle).toEqual({ rubric: template.map(({ key, weight }) => ({ key, weight })), adaptationNote: null });
       expect(errorCodes(await execute(p.gatewayUrl, set, { token: p.token('school-admin'), variables: { items: template } }))).toEqual(['FORBIDDEN']);
+
+      // 自评: a teacher of that school finds the item they score themself, enters it, and reads it back.
+      const self = '{ me { teacher { id } selfEvaluation { cycleId term items { key label weight myScore } } } }';
+      const mine = expectNoGraphQLErrors(await execute(p.gatewayUrl, self, { token: admin })).me;
+      expect(mine.selfEvaluation).toEqual({ cycleId: expect.any(String), term: '2026-2027-1', items: [{ key: 'SELF_REVIEW', label: 'SELF_REVIEW', weight: 20, myScore: null }] });
+      const enter = 'mutation($i: EnterEvaluationScoreInput!) { enterEvaluationScore(input: $i) { saved userErrors { field code } } }';
+      const score = (value: number) => ({ i: { cycleId: mine.selfEvaluation.cycleId, teacherId: mine.teacher.id, itemKey: 'SELF_REVIEW', score: value } });
+      expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, enter, { token: admin, variables: score(25) })).enterEvaluationScore).toEqual({ saved: false, userErrors: [{ field: 'score', code: 'SCORE_OUT_OF_RANGE' }] });
+      expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, enter, { token: admin, variables: score(15) })).enterEvaluationScore).toEqual({ saved: true, userErrors: [] });
+      expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, self, { token: admin })).me.selfEvaluation.items[0].myScore).toBe(15);
+      // A school without an open cycle, and the district, have nothing to enter.
+      expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, self, { token: p.token('mentor-1') })).me.selfEvaluation).toBeNull();
+      expect(errorCodes(await execute(p.gatewayUrl, '{ me { selfEvaluation { term } } }', { token: district }))).toContain('FORBIDDEN');
     } finally {
       await p.stop();
     }

@@ -137,6 +137,8 @@ export const permissions = buildPermissions({
   EvaluationScorePayload: teacher,
   Survey: { '*': hasRole(Role.SCHOOL_ADMIN, Role.STUDENT, Role.GUARDIAN), ballotKey: studentOrGuardian, schoolSummary: schoolAdmin },
   SchoolSurveySummary: schoolAdmin,
+  SelfEvaluation: teacher,
+  SelfEvaluationItem: teacher,
   // 学期结束 and the term report: the school admin (the district receives the frozen figures itself).
   TermCloseChecklist: schoolAdmin,
   TermClose: schoolAdmin,

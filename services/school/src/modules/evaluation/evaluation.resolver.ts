@@ -8,7 +8,7 @@ import { EvaluationService } from './evaluation.service';
 import {
   EnterEvaluationScoreInput, EvaluationCyclePayload, EvaluationScorePayload, LevelDistribution, MentorEvaluation, OpenEvaluationCycleInput, OpenSurveyInput,
   RequestSurveyBallotInput, SubmitSurveyResponseInput, SurveyBallotKeyView, SurveyBallotPayload, SurveyPayload, SurveyResponsePayload, SurveyResponseStatus, SurveySummary,
-  SchoolSurveySummary,
+  SchoolSurveySummary, SelfEvaluation,
 } from './evaluation.types';
 import { BALLOT_ALGORITHM } from './blind-signature';
 import { submitSurveyAnswer } from './survey-submission';
@@ -116,6 +116,12 @@ export class MeEvaluationResolver {
   @FieldResolver(() => [EvaluationResult], { description: 'Your published evaluation results.' })
   evaluations(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<EvaluationResult[]> {
     return new EvaluationService(ctx.dataSource, ctx.principal, ctx.now).myResults();
+  }
+
+  @FieldResolver(() => SelfEvaluation, { nullable: true, description: 'Your school’s open evaluation’s items you score yourself (自评); null when there are none. Enter with enterEvaluationScore.' })
+  async selfEvaluation(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<SelfEvaluation | null> {
+    const s = await new EvaluationService(ctx.dataSource, ctx.principal, ctx.now).selfEvaluation();
+    return s && Object.assign(new SelfEvaluation(), { ...s, cycleId: toGlobalId('EvaluationCycle', s.cycleId) });
   }
 
   @FieldResolver(() => SurveySummary, { description: 'Feedback on you this term (or the named one): only after the survey closes, aggregates of 5 answers or more only.' })

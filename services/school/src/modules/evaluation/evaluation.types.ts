@@ -144,3 +144,18 @@ export class SchoolSurveySummary {
   @Field({ description: 'True while open or under 5 answers: means are withheld.' }) suppressed: boolean;
   @Field(() => [QuestionMean]) questions: QuestionMean[];
 }
+
+@ObjectType({ description: 'An item of an open evaluation you score yourself (自评), with the score you entered.' })
+export class SelfEvaluationItem {
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => Float, { description: 'The most the item gives.' }) weight: number;
+  @Field(() => Float, { nullable: true, description: 'What you entered; null until you do.' }) myScore: number | null;
+}
+
+@ObjectType({ description: 'Your school’s open evaluation as far as you take part in it: the items you score yourself.' })
+export class SelfEvaluation {
+  @Field(() => ID) cycleId: string;
+  @Field() term: string;
+  @Field(() => [SelfEvaluationItem]) items: SelfEvaluationItem[];
+}
