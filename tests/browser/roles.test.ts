@@ -37,8 +37,19 @@ describe('every role × every menu entry × both screen sizes (headless Chromium
   }, 180_000);
   afterAll(() => stop?.());
 
+  /** The error codes the API answered each page with (to say why when a screen shows an error). */
+  const apiErrors = new WeakMap<Page, string[]>();
+
   async function signIn(login: string): Promise<Page> {
     const page = await browser.newPage();
+    const seen: string[] = [];
+    apiErrors.set(page, seen);
+    page.on('response', async (response) => {
+      if (!response.url().endsWith('/graphql')) return;
+      const body = (await response.json().catch(() => null)) as { errors?: { extensions?: { code?: string }; path?: unknown[] }[] } | null;
+      for (const e of body?.errors ?? []) seen.push(`${response.status()} ${e.extensions?.code ?? 'no code'} at ${JSON.stringify(e.path ?? [])}`);
+      if (!body && response.status() >= 400) seen.push(`${response.status()} without a GraphQL body`);
+    });
     await page.setViewportSize(PHONE);
     page.on('pageerror', (error) => {
       throw error;
@@ -60,7 +71,8 @@ describe('every role × every menu entry × both screen sizes (headless Chromium
       text: (document.querySelector('nav.top') as HTMLElement).innerText + '\n' + (document.querySelector('main') as HTMLElement).innerText,
       alerts: Array.from(document.querySelectorAll<HTMLElement>('main [role="alert"]')).map((e) => e.innerText),
     }));
-    expect({ screen, deadEnd: text.match(DEAD_END)?.[0] ?? null, english: text.match(ENGLISH)?.[0] ?? null, alerts }).toEqual({ screen, deadEnd: null, english: null, alerts: [] });
+    const api = alerts.length ? apiErrors.get(page) ?? [] : [];
+    expect({ screen, deadEnd: text.match(DEAD_END)?.[0] ?? null, english: text.match(ENGLISH)?.[0] ?? null, alerts, api }).toEqual({ screen, deadEnd: null, english: null, alerts: [], api: [] });
   }
 
   /** On a laptop the page is no wider than the screen; wide tables scroll inside their own box at most. */
