@@ -279,7 +279,8 @@ describe('web dashboard in headless Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'school-admin.png'), fullPage: true });
     await page.close();
 
-    // The grade lead: their own grade's figures; the others withheld by the API, not shown as zeros.
+    // The grade lead: their own grade's figures; the others withheld by the API, not shown as zeros
+    // nor as a table of refusals: named with their number of classes only.
     const lead = await signIn('grade-lead');
     const partial = await createClient({ url: platform.gatewayUrl, token: lead.token }).execute(GradeComparisonDocument, { schoolId: own[0].id });
     const readable = partial.data.school.grades.filter((g) => g.metrics);
@@ -288,7 +289,9 @@ describe('web dashboard in headless Chromium', () => {
     expect(new Set(partial.errors.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
     await lead.page.waitForSelector('[data-testid="grades"] [data-grade]');
     expect(await texts(lead.page, '[data-testid="grade-metrics"] dd')).toEqual(metricTexts(readable[0].metrics!));
-    expect(await lead.page.locator('[data-testid="grade-forbidden"]').count()).toBe(school.grades.length - 1);
+    expect(await lead.page.locator('[data-testid="grade-other"]').count()).toBe(school.grades.length - 1);
+    expect(await lead.page.locator('[data-testid="grades"] table').count()).toBe(1);
+    expect(await lead.page.locator('main').innerText()).not.toMatch(/无权|权限/);
     expect(await lead.page.locator('[data-testid="school-bands"]').count()).toBe(0);
     await lead.page.screenshot({ path: path.join(SCREENSHOTS, 'grade-lead.png'), fullPage: true });
     await lead.page.close();

@@ -1,6 +1,6 @@
 import {
   CrisisQueueDocument, EditGrowthArchiveDocument, MenteeDetailDocument, MentorRoundsDocument, MyClassroomDocument, MyConsultationTasksDocument, MyFeedbackDocument,
-  MyMentorChoiceDocument, MyWorkDocument, OpenMatchingRoundDocument, RankedMeDocument, createClient,
+  MyMentorChoiceDocument, MyWorkDocument, OpenMatchingRoundDocument, RankedMeDocument, TermCalendarDocument, createClient,
 } from '@mentorship/client';
 import type { RunningWebServer } from '@mentorship/devstack';
 import { toGlobalId } from '@mentorship/graphql';
@@ -62,6 +62,16 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     const firstRow = page.locator('[data-testid="mentees"] tbody tr').first();
     expect(await firstRow.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-label')))).toEqual(['学生', '学号', '年级', '班级', '角色', '家访', '谈心谈话', '成长寄语', '待办']);
     expect(await firstRow.locator('td[data-field="pending"]').isVisible()).toBe(true);
+    // What is due, and by when: a term's duties by the term's last day in the district's calendar,
+    // a month's by the month's last day (NOW is 24 November in China).
+    const [from, to, number] = me.mentees.nodes[0].termDuties.term.split('-');
+    const { academicYears } = await mentor.request(TermCalendarDocument, {});
+    const termEnd = academicYears.find((y) => y.name === `${from}-${to}`)!.terms.find((t) => String(t.number) === number)!.endsOn;
+    const chinaDate = (d: string) => new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date(`${d}T00:00:00+08:00`));
+    expect(me.pendingTasks.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="pending"] td[data-field="due"]').allTextContents()).toEqual(
+      me.pendingTasks.map((t) => chinaDate(t.period === 'TERM' ? termEnd : termEnd < '2026-11-30' ? termEnd : '2026-11-30')),
+    );
     await capture(page, 'mentor-home');
 
     await page.click(`tr[data-student="${studentId()}"] td[data-field="name"] a`);

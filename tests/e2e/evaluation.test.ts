@@ -78,6 +78,23 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
     expect(errorCodes(await gql(p.token('mentor-1'), SUBMIT, { i: surveySubmission(ballots[1], { scores: [5, 5] }) }))).toEqual(['FORBIDDEN']);
   });
 
+  it('the school admin lists the school’s surveys and reads each over the whole school: nothing while open, counts and means after close, no comments', async () => {
+    // The student survey closed (the clock is past it) with 5 answers; a parent survey is still open.
+    await ok(admin(), 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { userErrors { code } } }', {
+      i: { term: '2026-2027-1', audience: 'PARENT', questions: ['导师与家长沟通及时'], opensAt: '2026-11-20T00:00:00Z', closesAt: '2026-12-20T00:00:00Z' },
+    });
+    const list = '{ surveys { term audience questions schoolSummary { closed responses suppressed questions { question mean } } } }';
+    const { surveys } = await ok(admin(), list);
+    expect(surveys).toEqual([
+      { term: '2026-2027-1', audience: 'PARENT', questions: ['导师与家长沟通及时'], schoolSummary: { closed: false, responses: null, suppressed: true, questions: [{ question: '导师与家长沟通及时', mean: null }] } },
+      { term: '2026-2027-1', audience: 'STUDENT', questions: ['导师关心我', '谈话对我有帮助'], schoolSummary: { closed: true, responses: 5, suppressed: false, questions: [{ question: '导师关心我', mean: 4.6 }, { question: '谈话对我有帮助', mean: 4.2 }] } },
+    ]);
+    // Comments are the mentor's alone: the school's summary has no such field.
+    expect(errorCodes(await gql(admin(), '{ surveys { schoolSummary { comments } } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect((await ok(p.token('school-admin-2'), list)).surveys).toEqual([]);
+    for (const login of ['mentor-1', 'grade-lead', 'student', 'district-admin']) expect(errorCodes(await gql(p.token(login), list))).toContain('FORBIDDEN');
+  });
+
   it('items are computed from the data: matching, group activity per round, monthly guidance, attrition, student feedback by tercile', async () => {
     // The clock stands after the survey's close (still November): the feedback item uses its sealed answers.
     // A mentee who asked to change mentor mid-term is a lost student (not an administrative change).
@@ -131,6 +148,19 @@ describe('the district sets the evaluation template (考核模板); schools star
       const res = expectNoGraphQLErrors(await execute(p.gatewayUrl, open, { token: admin, variables: { i: { term: '2026-2027-1' } } }));
       expect(res.openEvaluationCycle.cycle).toEqual({ rubric: template.map(({ key, weight }) => ({ key, weight })), adaptationNote: null });
       expect(errorCodes(await execute(p.gatewayUrl, set, { token: p.token('school-admin'), variables: { items: template } }))).toEqual(['FORBIDDEN']);
+
+      // 自评: a teacher of that school finds the item they score themself, enters it, and reads it back.
+      const self = '{ me { teacher { id } selfEvaluation { cycleId term items { key label weight myScore } } } }';
+      const mine = expectNoGraphQLErrors(await execute(p.gatewayUrl, self, { token: admin })).me;
+      expect(mine.selfEvaluation).toEqual({ cycleId: expect.any(String), term: '2026-2027-1', items: [{ key: 'SELF_REVIEW', label: 'SELF_REVIEW', weight: 20, myScore: null }] });
+      const enter = 'mutation($i: EnterEvaluationScoreInput!) { enterEvaluationScore(input: $i) { saved userErrors { field code } } }';
+      const score = (value: number) => ({ i: { cycleId: mine.selfEvaluation.cycleId, teacherId: mine.teacher.id, itemKey: 'SELF_REVIEW', score: value } });
+      expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, enter, { token: admin, variables: score(25) })).enterEvaluationScore).toEqual({ saved: false, userErrors: [{ field: 'score', code: 'SCORE_OUT_OF_RANGE' }] });
+      expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, enter, { token: admin, variables: score(15) })).enterEvaluationScore).toEqual({ saved: true, userErrors: [] });
+      expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, self, { token: admin })).me.selfEvaluation.items[0].myScore).toBe(15);
+      // A school without an open cycle, and the district, have nothing to enter.
+      expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, self, { token: p.token('mentor-1') })).me.selfEvaluation).toBeNull();
+      expect(errorCodes(await execute(p.gatewayUrl, '{ me { selfEvaluation { term } } }', { token: district }))).toContain('FORBIDDEN');
     } finally {
       await p.stop();
     }

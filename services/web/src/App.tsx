@@ -34,7 +34,8 @@ function useHash(): string {
 
 /** The page of a route, or null when the role has no such page. */
 function route(hash: string, session: Session, client: Client) {
-  const [, page, sub, id] = hash.split('/');
+  // The query (`?tab=…`) belongs to the page's tabs, not to the route.
+  const [, page, sub, id] = hash.split('?')[0].split('/');
   const { role } = session;
   if (page === 'district' && role === 'DISTRICT_ADMIN') return <DistrictView client={client} />;
   if (page === 'school' && sub && role === 'DISTRICT_ADMIN') return <SchoolView key={sub} client={client} schoolId={sub} role={role} />;
@@ -86,7 +87,8 @@ export function App() {
       页面不存在。<a href={homeOf(session)}>返回首页</a>
     </p>
   );
-  const active = menuOf(session.role).filter((m) => current === m.href || current.startsWith(`${m.href}/`)).pop();
+  const path = current.split('?')[0];
+  const active = menuOf(session.role).filter((m) => path === m.href || path.startsWith(`${m.href}/`)).pop();
 
   return (
     <>

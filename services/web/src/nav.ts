@@ -41,8 +41,8 @@ export function menuOf(role: string): MenuEntry[] {
   return MENUS[role] ?? [];
 }
 
-/** Whether a route (its first segment, e.g. `#/mentor/student/…` → `#/mentor`) is on the role's menu. */
+/** Whether a route (its first segment, e.g. `#/mentor/student/…` → `#/mentor`; a `?tab=…` query is ignored) is on the role's menu. */
 export function allowed(role: string, hash: string): boolean {
-  const [, page] = hash.split('/');
+  const [, page] = hash.split('?')[0].split('/');
   return menuOf(role).some((m) => m.href.split('/')[1] === page);
 }

@@ -1,11 +1,24 @@
-import { MyWorkDocument, type Client, type MyWorkQuery } from '@mentorship/client';
+import { MyWorkDocument, TermCalendarDocument, type Client, type MyWorkQuery, type TermCalendarQuery } from '@mentorship/client';
 import { useQuery } from '../api';
 import { Status } from '../components/Status';
-import { formatInteger, PERIOD_LABELS, RECORD_KIND_LABELS } from '../format';
+import { chinaToday, formatDate, formatInteger, PERIOD_LABELS, RECORD_KIND_LABELS } from '../format';
 import { TasksPanel } from './head-teacher/TasksPanel';
 import { RecordForm } from './mentor/RecordForm';
 
 type Mentee = MyWorkQuery['me']['mentees']['nodes'][number];
+
+/**
+ * When a pending task is due: a term's duty by the term's last day (the district's calendar), a
+ * month's by the month's last day in China (or the term's end, if sooner). Null without a calendar.
+ */
+export function dueOn(period: 'TERM' | 'MONTH', term: string | undefined, calendar: TermCalendarQuery | null, today = chinaToday()): string | null {
+  const [from, to, number] = (term ?? '').split('-');
+  const endsOn = calendar?.academicYears.find((y) => y.name === `${from}-${to}`)?.terms.find((t) => String(t.number) === number)?.endsOn ?? null;
+  if (period === 'TERM') return endsOn;
+  const [y, m] = today.split('-').map(Number);
+  const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return endsOn && endsOn < monthEnd ? endsOn : monthEnd;
+}
 
 const Done = ({ done }: { done: boolean }) => (done ? <span className="done">✓ 已完成</span> : <span className="pending">未完成</span>);
 
@@ -16,7 +29,11 @@ const Done = ({ done }: { done: boolean }) => (done ? <span className="done">✓
  */
 export function MentorView({ client, personId }: { client: Client; personId: string }) {
   const state = useQuery(client, MyWorkDocument, { first: 100 });
+  // Due dates are a help, not the page: without the calendar the column reads “—”.
+  const calendar = useQuery(client, TermCalendarDocument, {});
   if (state.status !== 'done') return <Status state={state} />;
+  const term = state.data.me.mentees.nodes[0]?.termDuties.term;
+  const due = (period: 'TERM' | 'MONTH') => dueOn(period, term, calendar.status === 'done' ? calendar.data : null);
   const { teacher, mentees, pendingTasks } = state.data.me;
   const leadOf = (m: Mentee) => m.mentors.some((x) => x.role === 'LEAD' && x.mentor.id === teacher?.id);
   return (
@@ -83,6 +100,7 @@ export function MentorView({ client, personId }: { client: Client; personId: str
               <th>事项</th>
               <th>周期</th>
               <th className="num">已完成 / 要求</th>
+              <th>截止日期</th>
             </tr>
           </thead>
           <tbody>
@@ -92,12 +110,13 @@ export function MentorView({ client, personId }: { client: Client; personId: str
                 <td data-label="事项">{RECORD_KIND_LABELS[t.kind]}</td>
                 <td data-label="周期">{PERIOD_LABELS[t.period]}</td>
                 <td className="num" data-label="已完成 / 要求">{formatInteger(t.done)} / {formatInteger(t.required)}</td>
+                <td data-label="截止日期" data-field="due">{due(t.period) ? formatDate(due(t.period)!) : '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <p className="note">待办按学校规定的频次计算，只针对您担任主导师的学生。</p>
+      <p className="note">待办按学校规定的频次计算，只针对您担任主导师的学生；每学期的工作在学期最后一天前完成，每月的工作在当月最后一天前完成。</p>
       <TasksPanel client={client} />
     </section>
   );

@@ -8,6 +8,7 @@ import { EvaluationService } from './evaluation.service';
 import {
   EnterEvaluationScoreInput, EvaluationCyclePayload, EvaluationScorePayload, LevelDistribution, MentorEvaluation, OpenEvaluationCycleInput, OpenSurveyInput,
   RequestSurveyBallotInput, SubmitSurveyResponseInput, SurveyBallotKeyView, SurveyBallotPayload, SurveyPayload, SurveyResponsePayload, SurveyResponseStatus, SurveySummary,
+  SchoolSurveySummary, SelfEvaluation,
 } from './evaluation.types';
 import { BALLOT_ALGORITHM } from './blind-signature';
 import { submitSurveyAnswer } from './survey-submission';
@@ -69,6 +70,17 @@ export class SurveyResolver {
     return this.service(ctx).openFor();
   }
 
+  @Query(() => [Survey], { description: 'School admin: your school’s surveys, latest term first.' })
+  surveys(@Ctx() ctx: SchoolContext): Promise<Survey[]> {
+    return this.service(ctx).ofSchool();
+  }
+
+  @FieldResolver(() => SchoolSurveySummary, { description: 'School admin: the answers over the whole school — nothing while open; after close the count and means from 5 answers up; no comments.' })
+  async schoolSummary(@Root() survey: Survey, @Ctx() ctx: SchoolContext): Promise<SchoolSurveySummary> {
+    const s = await this.service(ctx).schoolSummaryOf(survey);
+    return Object.assign(new SchoolSurveySummary(), { closed: s.closed, responses: s.responses, suppressed: s.suppressed, questions: s.questions.map((question, i) => ({ question, mean: s.means[i] })) });
+  }
+
   @Mutation(() => SurveyPayload, { description: 'School admin: open a student or parent feedback survey for a term.' })
   openSurvey(@Arg('input') input: OpenSurveyInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({ survey: await this.service(ctx).open(input) }));
@@ -104,6 +116,12 @@ export class MeEvaluationResolver {
   @FieldResolver(() => [EvaluationResult], { description: 'Your published evaluation results.' })
   evaluations(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<EvaluationResult[]> {
     return new EvaluationService(ctx.dataSource, ctx.principal, ctx.now).myResults();
+  }
+
+  @FieldResolver(() => SelfEvaluation, { nullable: true, description: 'Your school’s open evaluation’s items you score yourself (自评); null when there are none. Enter with enterEvaluationScore.' })
+  async selfEvaluation(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<SelfEvaluation | null> {
+    const s = await new EvaluationService(ctx.dataSource, ctx.principal, ctx.now).selfEvaluation();
+    return s && Object.assign(new SelfEvaluation(), { ...s, cycleId: toGlobalId('EvaluationCycle', s.cycleId) });
   }
 
   @FieldResolver(() => SurveySummary, { description: 'Feedback on you this term (or the named one): only after the survey closes, aggregates of 5 answers or more only.' })

@@ -94,6 +94,20 @@ export class EvaluationService {
     });
   }
 
+  /** The latest open cycle's items the caller scores themself (自评), with what they entered; null without one. */
+  async selfEvaluation(): Promise<{ cycleId: string; term: string; items: { key: string; label: string; weight: number; myScore: number | null }[] } | null> {
+    const me = this.principal.personId;
+    const cycle = await this.dataSource.getRepository(EvaluationCycle).findOne({ where: { schoolId: this.schoolId, status: EvaluationStatus.OPEN }, order: { term: 'DESC' } });
+    const own = cycle?.rubric.filter((i) => i.source === RubricSource.ENTERED && i.party === EvaluationParty.SELF) ?? [];
+    if (!cycle || !own.length) return null;
+    const rows: { item_key: string; score: number }[] = await this.dataSource.query(
+      'SELECT item_key, score FROM evaluation_entry WHERE cycle_id = $1 AND teacher_id = $2 AND entered_by = $2',
+      [cycle.id, me],
+    );
+    const entered = new Map(rows.map((r) => [r.item_key, Number(r.score)]));
+    return { cycleId: cycle.id, term: cycle.term, items: own.map((i) => ({ key: i.key, label: i.label, weight: i.weight, myScore: entered.get(i.key) ?? null })) };
+  }
+
   /** Live results while the cycle is open; the frozen ones once published. */
   async results(cycleId: string): Promise<MentorResult[]> {
     await this.sealClosedSurveys(cycleId);

@@ -136,3 +136,26 @@ export class SurveySummary {
   @Field(() => [QuestionMean]) questions: QuestionMean[];
   @Field(() => [String], { description: 'In alphabetical order, so the order of answering reveals nothing.' }) comments: string[];
 }
+
+@ObjectType({ description: 'A survey’s answers over the whole school, for the school admin: nothing while open; after close the count and each question’s mean from 5 answers up; never a comment or one mentor’s share.' })
+export class SchoolSurveySummary {
+  @Field({ description: 'Results exist only once the survey has closed.' }) closed: boolean;
+  @Field(() => Int, { nullable: true, description: 'Answers counted; null while open and under 5 answers.' }) responses: number | null;
+  @Field({ description: 'True while open or under 5 answers: means are withheld.' }) suppressed: boolean;
+  @Field(() => [QuestionMean]) questions: QuestionMean[];
+}
+
+@ObjectType({ description: 'An item of an open evaluation you score yourself (自评), with the score you entered.' })
+export class SelfEvaluationItem {
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => Float, { description: 'The most the item gives.' }) weight: number;
+  @Field(() => Float, { nullable: true, description: 'What you entered; null until you do.' }) myScore: number | null;
+}
+
+@ObjectType({ description: 'Your school’s open evaluation as far as you take part in it: the items you score yourself.' })
+export class SelfEvaluation {
+  @Field(() => ID) cycleId: string;
+  @Field() term: string;
+  @Field(() => [SelfEvaluationItem]) items: SelfEvaluationItem[];
+}

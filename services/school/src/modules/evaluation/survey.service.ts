@@ -116,6 +116,27 @@ export class SurveyService {
     });
   }
 
+  /** School admin: the school's surveys, latest term first. */
+  async ofSchool(): Promise<Survey[]> {
+    if (!this.principal.schoolId) throw forbidden();
+    return this.dataSource.getRepository(Survey).find({ where: { schoolId: this.principal.schoolId }, order: { term: 'DESC', audience: 'ASC' } });
+  }
+
+  /**
+   * What the school admin sees of a survey: like a mentor's summary, over every mentor of the
+   * school, and without comments (free text about one mentor, possibly naming a child).
+   */
+  async schoolSummaryOf(survey: Survey): Promise<Omit<SurveySummaryData, 'comments'> & { questions: string[] }> {
+    const withheld = (closed: boolean) => ({ questions: survey.questions, closed, responses: null, suppressed: true, means: survey.questions.map(() => null) });
+    if (survey.schoolId !== this.principal.schoolId) throw forbidden();
+    if (this.now() < survey.closesAt) return withheld(false);
+    if (!survey.sealed) await ballotBoxFor(this.dataSource).seal(survey.id);
+    const rows: { scores: number[] }[] = await this.dataSource.query('SELECT scores FROM survey_response WHERE survey_id = $1', [survey.id]);
+    if (rows.length < SMALL_GROUP_THRESHOLD) return withheld(true);
+    const means = survey.questions.map((_, i) => Math.round((rows.reduce((s, r) => s + r.scores[i], 0) / rows.length) * 100) / 100);
+    return { questions: survey.questions, closed: true, responses: rows.length, suppressed: false, means };
+  }
+
   /**
    * What a mentor sees of the feedback on them: nothing while the survey is open (reading at
    * 5 and at 6 answers would give the 6th away), and after close the sealed answers' means

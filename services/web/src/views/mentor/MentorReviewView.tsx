@@ -1,6 +1,8 @@
-import { MyEvaluationsDocument, MySurveySummaryDocument, type Client, type SurveyAudience } from '@mentorship/client';
+import { EnterEvaluationScoreDocument, MyEvaluationsDocument, MySelfEvaluationDocument, MySurveySummaryDocument, type Client, type SurveyAudience } from '@mentorship/client';
+import { useState, type FormEvent } from 'react';
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
+import { errorText } from '../../errors';
 import { EVALUATION_LEVEL_LABELS, formatDecimal, formatInteger } from '../../format';
 
 /** 考核 and 问卷 about me: only what is published (results after the cycle, aggregates of 5+ after a survey closes). */
@@ -26,6 +28,7 @@ export function MentorReviewView({ client }: { client: Client }) {
           ))}
         </ul>
       )}
+      <SelfEvaluationForm client={client} />
       <Summary client={client} audience="STUDENT" title="学生问卷" />
       <Summary client={client} audience="PARENT" title="家长问卷" />
     </section>
@@ -62,6 +65,68 @@ function Summary({ client, audience, title }: { client: Client; audience: Survey
           )}
         </div>
       )}
+    </>
+  );
+}
+
+/** 自评: the open evaluation's items the mentor scores themself, when the school's rubric has any. */
+function SelfEvaluationForm({ client }: { client: Client }) {
+  const state = useQuery(client, MySelfEvaluationDocument, {});
+  const [scores, setScores] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (state.status !== 'done') return <Status state={state} />;
+  const { teacher, selfEvaluation } = state.data.me;
+  if (!selfEvaluation || !teacher) return null;
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || !selfEvaluation || !teacher) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      // One item at a time, each idempotent (entering again replaces the score).
+      for (const item of selfEvaluation.items) {
+        const value = scores[item.key];
+        if (value === undefined || value === '') continue;
+        const { enterEvaluationScore: r } = await client.request(EnterEvaluationScoreDocument, { input: { cycleId: selfEvaluation.cycleId, teacherId: teacher.id, itemKey: item.key, score: Number(value) } });
+        if (r.userErrors.length) {
+          setMessage({ ok: false, text: `${item.label}：${errorText(r.userErrors)}` });
+          return;
+        }
+      }
+      setMessage({ ok: true, text: '自评已保存，考核公布前可以修改。' });
+      state.reload();
+    } catch (error) {
+      setMessage({ ok: false, text: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      <h2>{selfEvaluation.term} 学期自评</h2>
+      <form className="record-form" onSubmit={(e) => void submit(e)} data-testid="self-evaluation">
+        {selfEvaluation.items.map((item) => (
+          <label key={item.key}>
+            {item.label}（0–{formatDecimal(item.weight)} 分）
+            <input
+              type="number"
+              name={item.key}
+              min={0}
+              max={item.weight}
+              step="0.1"
+              value={scores[item.key] ?? (item.myScore === null ? '' : String(item.myScore))}
+              onChange={(e) => setScores({ ...scores, [item.key]: e.target.value })}
+            />
+          </label>
+        ))}
+        <button type="submit" disabled={busy}>{busy ? '正在保存…' : '保存自评'}</button>
+        {message && (
+          <p className={`status ${message.ok ? 'saved' : 'error'}`} role={message.ok ? 'status' : 'alert'} data-testid="self-evaluation-status">
+            {message.text}
+          </p>
+        )}
+      </form>
     </>
   );
 }

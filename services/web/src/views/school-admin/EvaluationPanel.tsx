@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDateTime, formatInteger } from '../../format';
+import { CycleDetail, SurveyList } from './EvaluationDetail';
 import { Empty, useAction } from './kit';
 
 const CYCLE_STATUS: Record<string, string> = { OPEN: '评分中', PUBLISHED: '已公布' };
@@ -21,11 +22,16 @@ export function termOf(d: Date): string {
   return m >= 8 ? `${y}-${y + 1}-1` : m >= 2 ? `${y - 1}-${y}-2` : `${y - 1}-${y}-1`;
 }
 
-/** 考核 and 问卷: open a term's evaluation with the district's template, publish it; open a survey. */
+/**
+ * 考核 and 问卷: open a term's evaluation with the district's template, read its rubric and every
+ * mentor's scores, enter the school's scores, publish it; open a survey and read its summary.
+ */
 export function EvaluationPanel({ client }: { client: Client }) {
   const cycles = useQuery(client, EvaluationCyclesDocument, {});
   const { act, busy, note } = useAction();
   const [term, setTerm] = useState(termOf(new Date()));
+  const [shown, setShown] = useState<string | null>(null);
+  const [surveysOpened, setSurveysOpened] = useState(0);
   const open = () =>
     act(
       async () =>
@@ -65,6 +71,7 @@ export function EvaluationPanel({ client }: { client: Client }) {
           (cycles.data.evaluationCycles.length === 0 ? (
             <Empty>尚未开启任何考核。</Empty>
           ) : (
+            <div className="scroll-x" tabIndex={0} role="region" aria-label="考核学期（可左右滚动）">
             <table className="data compact" data-testid="cycles">
               <thead>
                 <tr>
@@ -87,6 +94,9 @@ export function EvaluationPanel({ client }: { client: Client }) {
                     <td className="num">{formatInteger(c.distribution.needsImprovement)}</td>
                     <td>{c.publishedAt ? formatDateTime(c.publishedAt) : '—'}</td>
                     <td>
+                      <button type="button" onClick={() => setShown(c.id)} aria-pressed={(shown ?? cycles.data.evaluationCycles[0].id) === c.id}>
+                        查看
+                      </button>{' '}
                       {c.status !== 'PUBLISHED' && (
                         <button type="button" disabled={busy} onClick={() => void publish(c.id)}>
                           公布
@@ -97,14 +107,23 @@ export function EvaluationPanel({ client }: { client: Client }) {
                 ))}
               </tbody>
             </table>
+            </div>
           ))}
       </div>
-      <SurveyForm client={client} />
+      {cycles.status === 'done' && cycles.data.evaluationCycles.length > 0 && (
+        <CycleDetail
+          client={client}
+          cycle={cycles.data.evaluationCycles.find((c) => c.id === shown) ?? cycles.data.evaluationCycles[0]}
+          onSaved={cycles.reload}
+        />
+      )}
+      <SurveyForm client={client} onOpened={() => setSurveysOpened((n) => n + 1)} />
+      <SurveyList key={surveysOpened} client={client} />
     </section>
   );
 }
 
-function SurveyForm({ client }: { client: Client }) {
+function SurveyForm({ client, onOpened }: { client: Client; onOpened: () => void }) {
   const { act, busy, note } = useAction();
   const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
   const [form, setForm] = useState({
@@ -133,7 +152,7 @@ function SurveyForm({ client }: { client: Client }) {
           })
         ).openSurvey.userErrors,
       '问卷已开启。答卷匿名，只以汇总形式计入考核。',
-    );
+    ).then((ok) => ok && onOpened());
   }
   return (
     <div className="panel">

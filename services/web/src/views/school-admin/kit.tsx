@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { errorText } from '../../errors';
 import './admin.css';
 
@@ -9,7 +9,24 @@ export interface PayloadError {
   message: string;
 }
 
-/** Tabs whose choice lives in the hash query (…?tab=x), so a reload keeps the screen. */
+/** The value of `key` in the hash's query (`#/school?tab=roster` → roster). */
+export function hashParam(key: string, hash = window.location.hash): string | null {
+  const query = hash.split('?')[1];
+  return query ? new URLSearchParams(query).get(key) : null;
+}
+
+/** The hash with `key` set in its query, the path kept (`#/school` + tab=roster → `#/school?tab=roster`). */
+export function withHashParam(hash: string, key: string, value: string): string {
+  const [path, query] = hash.split('?');
+  const params = new URLSearchParams(query ?? '');
+  params.set(key, value);
+  return `${path || '#/'}?${params.toString()}`;
+}
+
+/**
+ * Tabs whose choice lives in the hash query (…?tab=x), so a reload, the back button or a shared
+ * link keeps the screen. The hash is replaced, not pushed, so “back” leaves the page, not the tab.
+ */
 export function Tabs({
   tabs,
   initial,
@@ -17,7 +34,17 @@ export function Tabs({
   tabs: { key: string; label: string; render: () => ReactNode }[];
   initial?: string;
 }) {
-  const [active, setActive] = useState(initial ?? tabs[0].key);
+  const [active, setActive] = useState(() => hashParam('tab') ?? initial ?? tabs[0].key);
+  useEffect(() => {
+    const onChange = () => setActive(hashParam('tab') ?? initial ?? tabs[0].key);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, [initial, tabs[0].key]);
+  const choose = (key: string) => {
+    setActive(key);
+    const next = withHashParam(window.location.hash, 'tab', key);
+    window.history.replaceState(window.history.state, '', next);
+  };
   const current = tabs.find((t) => t.key === active) ?? tabs[0];
   return (
     <div className="admin-tabs">
@@ -29,7 +56,7 @@ export function Tabs({
             role="tab"
             aria-selected={t.key === current.key}
             data-tab={t.key}
-            onClick={() => setActive(t.key)}
+            onClick={() => choose(t.key)}
           >
             {t.label}
           </button>
