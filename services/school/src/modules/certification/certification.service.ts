@@ -2,7 +2,7 @@ import { forbidden, Role, type Principal } from '@mentorship/auth';
 import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { MatchingService } from '../matching/matching.service';
+import { MentorshipService } from '../mentorship/mentorship.service';
 import { MentorStatus, Teacher } from '../roster/teacher.entity';
 import { trainingStatusOf } from './district-access';
 import { MentorStatusChange } from './mentor-status-change.entity';
@@ -76,7 +76,7 @@ export class CertificationService {
       let handedOver = 0;
       if (n > 0) {
         if (!successorId) throw new UserFacingError('HAS_MENTEES', `${t.name} has ${n} mentee(s): name a successor to hand them to.`, 'successorId');
-        handedOver = await new MatchingService(this.dataSource, this.principal).handOver(teacherId, successorId, reason, false, m);
+        handedOver = await new MentorshipService(this.dataSource, this.principal, this.now).handOver(teacherId, successorId, reason, false, m);
       }
       return { teacher: await this.change(m, t, to, reason.trim()), handedOver };
     });
