@@ -12,6 +12,18 @@ import { createConsultationLoaders } from './modules/consultation/consultation.l
 import { AccessLog } from './modules/privacy/access-log';
 import { MenteeAccess } from './modules/privacy/mentee-access';
 import { createMetricsLoaders } from './modules/metrics/metrics.loaders';
+import { createMatchingServices } from './modules/matching/matching.services';
+import { createMentorshipServices } from './modules/mentorship/mentorship.services';
+import { createRosterServices } from './modules/roster/roster.services';
+import { createArchiveServices } from './modules/archive/archive.services';
+import { createRecordsServices } from './modules/records/records.services';
+import { createCrisisServices } from './modules/crisis/crisis.services';
+import { createConsultationServices } from './modules/consultation/consultation.services';
+import { createPrivacyServices } from './modules/privacy/privacy.services';
+import { createRosterImportServices } from './modules/roster-import/roster-import.services';
+import { createCertificationServices } from './modules/certification/certification.services';
+import { createEvaluationServices } from './modules/evaluation/evaluation.services';
+import { createSettingsServices } from './modules/settings/settings.services';
 
 export function createLoaders(dataSource: DataSource, principal: Principal, now: () => Date = () => new Date(), reads: ReadSide = primaryReads(dataSource)) {
   return {
@@ -29,6 +41,34 @@ export function createLoaders(dataSource: DataSource, principal: Principal, now:
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** What every service is built from: data source, caller, clock (and this request's id and access log). */
+export interface ServiceScope {
+  dataSource: DataSource;
+  principal: Principal;
+  now: () => Date;
+  requestId: string;
+  accessLog: AccessLog;
+}
+
+export function createServices(scope: ServiceScope) {
+  return {
+    ...createMatchingServices(scope),
+    ...createMentorshipServices(scope),
+    ...createRosterServices(scope),
+    ...createArchiveServices(scope),
+    ...createRecordsServices(scope),
+    ...createCrisisServices(scope),
+    ...createConsultationServices(scope),
+    ...createPrivacyServices(scope),
+    ...createRosterImportServices(scope),
+    ...createCertificationServices(scope),
+    ...createEvaluationServices(scope),
+    ...createSettingsServices(scope),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
 /** Built once per request: the verified caller and fresh loaders (no cache shared between callers). */
 export interface SchoolContext extends AuthContext {
   principal: Principal;
@@ -37,6 +77,8 @@ export interface SchoolContext extends AuthContext {
   /** Read families that a streaming replica may answer (infra/README.md): the figures. Everything else uses `dataSource`. */
   reads: ReadSide;
   loaders: Loaders;
+  /** This request's services, built once beside the loaders; resolvers check, call them and map. */
+  services: Services;
   /** The service clock: tests move it to check deadlines. */
   now: () => Date;
   /** Is the caller this student's current mentor? One statement per request. */
@@ -57,6 +99,7 @@ export function createSchoolContext(
     reads,
     now,
     loaders: createLoaders(dataSource, principal, now, reads),
+    services: createServices({ dataSource, principal, now, requestId, accessLog }),
     mentees: new MenteeAccess(dataSource, principal),
     accessLog,
   };

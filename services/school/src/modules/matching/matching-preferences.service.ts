@@ -1,4 +1,5 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { withinCap } from '../mentorship/mentorship.cap';
@@ -45,7 +46,7 @@ export class MatchingPreferencesService {
   }
 
   async submitPreferences(roundId: string, studentId: string | null | undefined, mentorIds: string[]): Promise<{ round: MatchingRound; studentId: string }> {
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const round = await lockRound(m, this.schoolId, roundId);
       const now = this.now();
       if (round.status !== MatchingRoundStatus.OPEN || now < round.opensAt || now > round.closesAt) {
@@ -80,7 +81,7 @@ export class MatchingPreferencesService {
   }
 
   async setMyCapacity(roundId: string, capacity: number): Promise<RoundMentor> {
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const round = await lockRound(m, this.schoolId, roundId);
       if (round.status === MatchingRoundStatus.PUBLISHED) throw new UserFacingError('ALREADY_PUBLISHED', 'The round is published.', 'roundId');
       const row = await roundParticipant(m, round, this.principal.personId, 'roundId');
@@ -92,7 +93,7 @@ export class MatchingPreferencesService {
   }
 
   async decide(roundId: string, studentId: string, accepted: boolean): Promise<MentorDecision> {
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const round = await lockRound(m, this.schoolId, roundId);
       if (round.status !== MatchingRoundStatus.OPEN) throw new UserFacingError('WINDOW_CLOSED', 'Decisions can be made only while the round is open.', 'roundId');
       await roundParticipant(m, round, this.principal.personId, 'roundId');
@@ -113,5 +114,11 @@ export class MatchingPreferencesService {
       [roundId, this.principal.personId, this.schoolId],
     );
     return rows.map((r: { student_id: string; rank: number; accepted: boolean | null }) => ({ studentId: r.student_id, rank: r.rank, accepted: r.accepted }));
+  }
+
+  /** School admin: students who have ranked at least one mentor so far. */
+  async studentsWhoRanked(roundId: string): Promise<number> {
+    const [row] = await this.dataSource.query('SELECT count(DISTINCT student_id)::int AS n FROM mentor_preference WHERE round_id = $1', [roundId]);
+    return row.n;
   }
 }

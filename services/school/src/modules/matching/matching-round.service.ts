@@ -1,11 +1,12 @@
 import { type Principal } from '@mentorship/auth';
-import { bulkInsert } from '@mentorship/db';
-import { UserFacingError } from '@mentorship/graphql';
+import { bulkInsert, inTransaction, InvalidCursorError, paginate, type Page, type PageRequest } from '@mentorship/db';
+import { UserFacingError, userInputError } from '@mentorship/graphql';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { MENTOR_ELIGIBLE_STATUSES, withinCap } from '../mentorship/mentorship.cap';
 import { MentorshipService } from '../mentorship/mentorship.service';
 import { SchoolTenant } from '../roster/school-tenant.entity';
+import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { runMatch } from './algorithm';
 import { MatchingAdjustment, MatchingOutcome, MatchPhase, UnmatchedReason } from './matching-outcome.entity';
@@ -37,9 +38,29 @@ export class MatchingRoundService {
     return schoolOf(this.principal);
   }
 
+  /** Rounds of the caller's school, latest first. */
+  list(): Promise<MatchingRound[]> {
+    return this.dataSource.getRepository(MatchingRound).find({ where: { schoolId: this.principal.schoolId ?? '' }, order: { createdAt: 'DESC' } });
+  }
+
+  /** Each student's draft or published result, by student id; one classroom or only the unmatched on request. */
+  async outcomes(roundId: string, request: PageRequest, filter: { classroomId: string | null; unmatchedOnly: boolean }): Promise<Page<MatchingOutcome>> {
+    const query = this.dataSource.getRepository(MatchingOutcome).createQueryBuilder('o')
+      .innerJoin(Student, 's', 's.id = o.student_id')
+      .where('o.round_id = :roundId', { roundId });
+    if (filter.classroomId) query.andWhere('s.classroom_id = :classroomId', { classroomId: filter.classroomId });
+    if (filter.unmatchedOnly) query.andWhere('o.teacher_id IS NULL');
+    try {
+      return await paginate(query, request, { column: 'o.student_id', value: (o) => o.studentId });
+    } catch (error) {
+      if (error instanceof InvalidCursorError) throw userInputError('after', error.message);
+      throw error;
+    }
+  }
+
   async openRound(input: OpenRoundInput): Promise<MatchingRound> {
     const schoolId = this.schoolId;
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const school = await m.getRepository(SchoolTenant).findOneByOrFail({ id: schoolId });
       const year = /^(\d{4})-(\d{4})$/.exec(input.academicYear);
       if (!year || Number(year[2]) !== Number(year[1]) + 1) throw new UserFacingError('INVALID_ACADEMIC_YEAR', 'Academic year must look like 2026-2027.', 'academicYear');
@@ -94,7 +115,7 @@ export class MatchingRoundService {
 
   /** Runs (or re-runs) the match and stores the draft. */
   async run(roundId: string): Promise<MatchingRound> {
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const round = await lockRound(m, this.schoolId, roundId);
       if (round.status === MatchingRoundStatus.PUBLISHED) throw new UserFacingError('ALREADY_PUBLISHED', 'The round is already published.', 'roundId');
       const students = await roundStudents(m, round).select(['s.id', 's.classroomId']).getMany();
@@ -150,7 +171,7 @@ export class MatchingRoundService {
   /** A manual change to the draft; needs a reason, is recorded, and respects the capacity. */
   async adjust(roundId: string, studentId: string, mentorId: string | null, reason: string): Promise<MatchingOutcome> {
     if (!reason.trim()) throw new UserFacingError('REASON_REQUIRED', 'Every manual change needs a reason.', 'reason');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const round = await lockRound(m, this.schoolId, roundId);
       if (round.status !== MatchingRoundStatus.DRAFTED) {
         throw new UserFacingError(round.status === MatchingRoundStatus.PUBLISHED ? 'ALREADY_PUBLISHED' : 'NOT_RUN', 'Only a drafted round can be adjusted.', 'roundId');
@@ -171,11 +192,11 @@ export class MatchingRoundService {
 
   /** Creates the year's mentorships from the draft in one transaction and ends the previous ones. */
   async publish(roundId: string): Promise<MatchingRound> {
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const round = await lockRound(m, this.schoolId, roundId);
       if (round.status === MatchingRoundStatus.PUBLISHED) throw new UserFacingError('ALREADY_PUBLISHED', 'This round is already published.', 'roundId');
       if (round.status !== MatchingRoundStatus.DRAFTED) throw new UserFacingError('NOT_RUN', 'Run the match before publishing.', 'roundId');
-      await new MentorshipService(this.dataSource, this.principal, this.now).startYearFromRound(round.id, round.academicYear, m);
+      await new MentorshipService(this.dataSource, this.principal, this.now).startYearFromRound(round.id, round.academicYear);
       round.status = MatchingRoundStatus.PUBLISHED;
       round.publishedAt = this.now();
       return m.save(round);

@@ -3,9 +3,6 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { Teacher } from '../roster/teacher.entity';
 import { MatchingRound } from './matching-round.entity';
-import { MentorshipService } from '../mentorship/mentorship.service';
-import { MatchingPreferencesService } from './matching-preferences.service';
-import { MatchingRoundService } from './matching-round.service';
 import {
   AdjustMatchInput, AdjustMatchPayload, DecideOnStudentInput, DecisionPayload, FormMentorTeamInput, HandOverMenteesInput, MatchingRoundPayload,
   MentorCapacityPayload, MentorshipsPayload, OpenMatchingRoundInput, PreferencesPayload, RankedBy, RankedMentor, SetMentorCapacityInput,
@@ -18,17 +15,9 @@ const optionalId = (value: string | null | undefined, type: string, field: strin
 /** Thin: decode ids, call the matching and mentorship services, shape the payload. Access rules are in permissions.ts. */
 @Resolver()
 export class MatchingResolver {
-  private rounds(ctx: SchoolContext) {
-    return new MatchingRoundService(ctx.dataSource, ctx.principal, ctx.now);
-  }
-
-  private preferencesService(ctx: SchoolContext) {
-    return new MatchingPreferencesService(ctx.dataSource, ctx.principal, ctx.now);
-  }
-
-  private mentorships(ctx: SchoolContext) {
-    return new MentorshipService(ctx.dataSource, ctx.principal, ctx.now);
-  }
+  private rounds = (ctx: SchoolContext) => ctx.services.matchingRounds;
+  private preferencesService = (ctx: SchoolContext) => ctx.services.matchingPreferences;
+  private mentorships = (ctx: SchoolContext) => ctx.services.mentorships;
 
   private async rankedMentors(ctx: SchoolContext, prefs: { rank: number; teacherId: string }[]): Promise<RankedMentor[]> {
     const teachers = await ctx.loaders.teacherById.loadMany(prefs.map((p) => p.teacherId));
@@ -37,7 +26,7 @@ export class MatchingResolver {
 
   @Query(() => [MatchingRound], { description: 'Matching rounds of your school, latest first.' })
   matchingRounds(@Ctx() ctx: SchoolContext): Promise<MatchingRound[]> {
-    return ctx.dataSource.getRepository(MatchingRound).find({ where: { schoolId: ctx.principal.schoolId ?? '' }, order: { createdAt: 'DESC' } });
+    return this.rounds(ctx).list();
   }
 
   @Query(() => MatchingRound)

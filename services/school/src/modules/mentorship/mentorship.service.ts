@@ -1,7 +1,8 @@
 import { forbidden, isDistrictRole, type Principal } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { calendarDay, isCapViolation, MENTOR_ELIGIBLE_STATUSES, withinCap } from './mentorship.cap';
@@ -22,30 +23,32 @@ export class MentorshipService {
 
   /**
    * Publishing a matching round: its students' LEAD pairings of this year and last years' pairings end,
-   * the round's outcomes become LEAD mentorships. Runs inside the publishing transaction.
+   * the round's outcomes become LEAD mentorships. Joins the publishing transaction.
    */
-  async startYearFromRound(roundId: string, academicYear: string, m: EntityManager): Promise<void> {
-    const on = calendarDay(this.now());
-    await m.query(
-      `UPDATE mentorship SET ended_on = greatest($2::date, started_on), end_reason = CASE WHEN academic_year = $3 THEN 'REMATCHED' ELSE 'YEAR_ENDED' END
-        WHERE ended_on IS NULL AND student_id IN (SELECT student_id FROM matching_outcome WHERE round_id = $1)
-          AND (academic_year <> $3 OR role = 'LEAD')`,
-      [roundId, on, academicYear],
-    );
-    await withinCap('roundId', () =>
-      m.query(
-        `INSERT INTO mentorship (id, school_id, student_id, mentor_id, role, academic_year, started_on)
-         SELECT gen_random_uuid(), o.school_id, o.student_id, o.teacher_id, 'LEAD', $2, $3::date
-           FROM matching_outcome o WHERE o.round_id = $1 AND o.teacher_id IS NOT NULL`,
-        [roundId, academicYear, on],
-      ),
-    );
+  startYearFromRound(roundId: string, academicYear: string): Promise<void> {
+    return inTransaction(this.dataSource, async (m) => {
+      const on = calendarDay(this.now());
+      await m.query(
+        `UPDATE mentorship SET ended_on = greatest($2::date, started_on), end_reason = CASE WHEN academic_year = $3 THEN 'REMATCHED' ELSE 'YEAR_ENDED' END
+          WHERE ended_on IS NULL AND student_id IN (SELECT student_id FROM matching_outcome WHERE round_id = $1)
+            AND (academic_year <> $3 OR role = 'LEAD')`,
+        [roundId, on, academicYear],
+      );
+      await withinCap('roundId', () =>
+        m.query(
+          `INSERT INTO mentorship (id, school_id, student_id, mentor_id, role, academic_year, started_on)
+           SELECT gen_random_uuid(), o.school_id, o.student_id, o.teacher_id, 'LEAD', $2, $3::date
+             FROM matching_outcome o WHERE o.round_id = $1 AND o.teacher_id IS NOT NULL`,
+          [roundId, academicYear, on],
+        ),
+      );
+    });
   }
 
   /** 多对一: one LEAD and SUPPORTING mentors for a named student; replaces the current team. */
   async formTeam(studentId: string, leadId: string, supportingIds: string[], academicYear: string): Promise<Mentorship[]> {
     const schoolId = this.schoolId;
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const student = await m.getRepository(Student).findOneBy({ id: studentId, schoolId });
       if (!student || student.leftOn) throw new UserFacingError('UNKNOWN_STUDENT', 'Not an enrolled student of your school.', 'studentId');
       if (supportingIds.includes(leadId) || new Set(supportingIds).size !== supportingIds.length) throw new UserFacingError('DUPLICATE_MENTOR', 'Each mentor appears once in a team.', 'supportingMentorIds');
@@ -72,13 +75,12 @@ export class MentorshipService {
   }
 
   /** 继任: every active mentee of one teacher moves to a successor; history is kept. */
-  async handOver(fromTeacherId: string, toTeacherId: string, reason: string, teacherLeaves: boolean, within?: EntityManager): Promise<number> {
+  async handOver(fromTeacherId: string, toTeacherId: string, reason: string, teacherLeaves: boolean): Promise<number> {
     const schoolId = this.schoolId;
     if (!reason.trim()) throw new UserFacingError('REASON_REQUIRED', 'A handover needs a reason.', 'reason');
     if (fromTeacherId === toTeacherId) throw new UserFacingError('SAME_TEACHER', 'The successor must be another teacher.', 'toTeacherId');
-    // Part of a larger change (e.g. a suspension) when a transaction is given: all of it or none.
-    const inTransaction = <T>(work: (m: EntityManager) => Promise<T>) => (within ? work(within) : this.dataSource.transaction(work));
-    return inTransaction(async (m) => {
+    // Inside a larger change (e.g. a suspension) this joins its transaction: all of it or none.
+    return inTransaction(this.dataSource, async (m) => {
       const [from, to] = await Promise.all([m.getRepository(Teacher).findOneBy({ id: fromTeacherId, schoolId }), m.getRepository(Teacher).findOneBy({ id: toTeacherId, schoolId })]);
       if (!from) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a teacher of your school.', 'fromTeacherId');
       if (!to || to.leftOn) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a current teacher of your school.', 'toTeacherId');
@@ -111,7 +113,7 @@ export class MentorshipService {
   async transferOut(studentId: string, leftOn: string): Promise<number> {
     const schoolId = this.schoolId;
     if (!isCalendarDate(leftOn)) throw new UserFacingError('INVALID_DATE', 'Use a date like 2027-03-01.', 'leftOn');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const student = await m.getRepository(Student).findOneBy({ id: studentId, schoolId });
       if (!student) throw new UserFacingError('UNKNOWN_STUDENT', 'Not a student of your school.', 'studentId');
       if (student.leftOn) throw new UserFacingError('ALREADY_LEFT', 'This student has already left.', 'studentId');

@@ -17,7 +17,8 @@ async function page<T>(run: () => Promise<Page<T>>): Promise<Page<T>> {
 
 /** Roster lists, always within the caller's scope and one school. */
 export class RosterService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal) {}
+  // The clock is part of the one service shape (data source, caller, clock); roster lists do not read it yet.
+  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, protected readonly now: () => Date) {}
 
   students(schoolId: string, request: PageRequest, filter: { classroomId?: string } = {}): Promise<Page<Student>> {
     const query = scoped(this.dataSource.getRepository(Student).createQueryBuilder('x'), 'x', this.principal)
@@ -32,5 +33,16 @@ export class RosterService {
       .andWhere('x.school_id = :schoolId', { schoolId })
       .andWhere('x.left_on IS NULL');
     return page(() => paginate(query, request, { column: 'x.staff_number', value: (t) => t.staffNumber }));
+  }
+
+  /** A teacher's current mentees (lead and supporting), by student number; optionally one attention category. */
+  menteesOf(teacherId: string, request: PageRequest, category?: string | null): Promise<Page<Student>> {
+    const schoolId = this.principal.schoolId;
+    const query = this.dataSource.getRepository(Student).createQueryBuilder('s')
+      .where('s.school_id = :schoolId AND s.left_on IS NULL', { schoolId })
+      .andWhere('s.id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = :me AND ms.school_id = :schoolId AND ms.ended_on IS NULL)', { me: teacherId });
+    // The category filter runs inside the caller's own mentees only, so it reveals nothing about other students.
+    if (category) query.andWhere('s.id IN (SELECT f.student_id FROM attention_flag f WHERE f.category = :category AND f.school_id = :schoolId)', { category });
+    return page(() => paginate(query, request, { column: 's.student_number', value: (s) => s.studentNumber }));
   }
 }
