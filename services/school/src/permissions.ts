@@ -1,7 +1,7 @@
 import { buildPermissions, hasRole, isAuthenticated, Role, SCHOOL_STAFF_ROLES } from '@mentorship/auth';
 import { or } from 'graphql-shield';
-import { selfOrSchoolAdmin } from './modules/growth/growth.rules';
-import { consultationRecorder, crisisDetailReader, leaderOfClassroom, leaderOfGrade, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './modules/privacy/privacy.rules';
+import { selfOrSchoolAdmin } from './modules/growth';
+import { consultationRecorder, crisisDetailReader, leaderOfClassroom, leaderOfGrade, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './modules/privacy';
 
 /** Staff of the school: directory facts about students. */
 const schoolStaff = hasRole(...SCHOOL_STAFF_ROLES);

@@ -1,0 +1,12 @@
+import type { SchoolModule } from '../../context';
+import { NotificationsResolver } from './notifications.resolver';
+import { NotificationChannel, NotificationSettingsRow, NotificationPreference } from './notification-channel.entity';
+import { NotificationDelivery, NotificationAttempt, InAppNotification, NotificationRead } from './notification-delivery.entity';
+
+export const notifications = {
+  name: 'notifications',
+  resolvers: [NotificationsResolver],
+  entities: [NotificationChannel, NotificationSettingsRow, NotificationPreference, NotificationDelivery, NotificationAttempt, InAppNotification, NotificationRead],
+} satisfies SchoolModule;
+
+export { notificationTick, startNotifications } from './notifications.background';

@@ -1,0 +1,11 @@
+import type { SchoolModule } from '../../context';
+import { TermCloseResolver } from './term-close.resolver';
+import { TermCloseRow } from './term-close.entity';
+
+export const termClose = {
+  name: 'term-close',
+  resolvers: [TermCloseResolver],
+  entities: [TermCloseRow],
+} satisfies SchoolModule;
+
+export { sensitiveTermFigures, type TermFigures } from './term-figures';
