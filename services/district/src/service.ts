@@ -4,7 +4,7 @@ import { createLoaders, createServices, type DistrictContext } from './context';
 import { createDistrictDataSource } from './data-source';
 import { buildDistrictSchema } from './schema';
 import { seedDistrictDemo } from './seed/seed-demo';
-import { registryCheck } from './modules/registry/registry-check';
+import { registryCheck } from './modules/registry';
 
 export const districtService: SubgraphService<DistrictContext> = {
   name: 'district',

@@ -7,3 +7,6 @@ export const dashboard = {
   resolvers: [DashboardResolver],
   entities: [MetricSnapshotRow, SchoolMetricsLatest, SchoolMetricsWeekly],
 } satisfies DistrictModule;
+
+export { parseSnapshot } from './ingest.service';
+export { sumFigures } from './dashboard.service';

@@ -16,3 +16,5 @@ export const registry = {
   services: (s) => ({ registry: new RegistryService(s.dataSource, s.principal, s.now) }),
 } satisfies DistrictModule;
 
+
+export { registryCheck } from './registry-check';

@@ -7,3 +7,5 @@ export const termClose = {
   resolvers: [DistrictTermCloseResolver],
   entities: [SchoolTermClose, DistrictTermClose, RecognitionReceived],
 } satisfies DistrictModule;
+
+export { parseClosedFigures } from './closed-figures';

@@ -12,3 +12,5 @@ export const records = {
   loaders: (s) => createRecordLoaders(s.dataSource, s.principal),
   services: createRecordsServices,
 } satisfies SchoolModule;
+
+export { termOf } from './term';

@@ -9,3 +9,6 @@ export const rosterImport = {
   entities: [RosterImport],
   services: createRosterImportServices,
 } satisfies SchoolModule;
+
+export { RosterKind } from './columns';
+export { RosterImportService } from './roster-import.service';
