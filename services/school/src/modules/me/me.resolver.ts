@@ -1,4 +1,4 @@
-import { forbidden, Role } from '@mentorship/auth';
+import { forbidden, isSchoolStaff } from '@mentorship/auth';
 import { PageArgs } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
@@ -8,8 +8,6 @@ import { PendingTask } from '../records/records.types';
 import { StudentConnection } from '../roster/connections';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
-
-const TEACHER_ROLES = [Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM];
 
 /** The signed-in teacher's own workspace: mentees, what is still owed, tasks. */
 @ObjectType({ description: 'The signed-in teacher’s own work as a mentor.' })
@@ -21,7 +19,7 @@ export class Me {
 export class MeResolver {
   @Query(() => Me, { description: 'Teachers: your own mentees and to-do list.' })
   me(@Ctx() ctx: SchoolContext): Me {
-    if (!TEACHER_ROLES.includes(ctx.principal.role)) throw forbidden();
+    if (!isSchoolStaff(ctx.principal)) throw forbidden();
     return Object.assign(new Me(), { teacherId: ctx.principal.personId });
   }
 
