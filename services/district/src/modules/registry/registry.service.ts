@@ -1,6 +1,6 @@
 import type { Principal } from '@mentorship/auth';
-import { InvalidCursorError, paginate, type Page, type PageRequest } from '@mentorship/db';
-import { isCalendarDate, UserFacingError, userInputError } from '@mentorship/graphql';
+import type { Page, PageRequest } from '@mentorship/db';
+import { isCalendarDate, paginateForClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 import { scopedSchools } from '../../scope';
 import { School } from './school.entity';
@@ -13,12 +13,7 @@ export class RegistryService {
   async schools(request: PageRequest, filter: { stage?: SchoolStage } = {}): Promise<Page<School>> {
     const query = scopedSchools(this.dataSource.getRepository(School).createQueryBuilder('s'), 's', this.principal);
     if (filter.stage) query.andWhere('s.stage = :stage', { stage: filter.stage });
-    try {
-      return await paginate(query, request, { column: 's.code', value: (s) => s.code });
-    } catch (error) {
-      if (error instanceof InvalidCursorError) throw userInputError('after', error.message);
-      throw error;
-    }
+    return paginateForClient(query, request, { column: 's.code', value: (s) => s.code });
   }
 
   /** 一校一策 备案: the day a school of the caller's district filed its plan. */

@@ -1,6 +1,6 @@
 import { type Principal } from '@mentorship/auth';
-import { bulkInsert, inTransaction, InvalidCursorError, paginate, type Page, type PageRequest } from '@mentorship/db';
-import { UserFacingError, userInputError } from '@mentorship/graphql';
+import { bulkInsert, inTransaction, type Page, type PageRequest } from '@mentorship/db';
+import { paginateForClient, UserFacingError } from '@mentorship/graphql';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { MENTOR_ELIGIBLE_STATUSES, withinCap } from '../mentorship/mentorship.cap';
@@ -50,12 +50,7 @@ export class MatchingRoundService {
       .where('o.round_id = :roundId', { roundId });
     if (filter.classroomId) query.andWhere('s.classroom_id = :classroomId', { classroomId: filter.classroomId });
     if (filter.unmatchedOnly) query.andWhere('o.teacher_id IS NULL');
-    try {
-      return await paginate(query, request, { column: 'o.student_id', value: (o) => o.studentId });
-    } catch (error) {
-      if (error instanceof InvalidCursorError) throw userInputError('after', error.message);
-      throw error;
-    }
+    return paginateForClient(query, request, { column: 'o.student_id', value: (o) => o.studentId });
   }
 
   async openRound(input: OpenRoundInput): Promise<MatchingRound> {
