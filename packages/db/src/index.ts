@@ -12,3 +12,4 @@ export * from './commands';
 export * from './data-source';
 export * from './readiness';
 export * from './read-replica';
+export * from './unit-of-work';

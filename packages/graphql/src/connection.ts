@@ -1,5 +1,7 @@
 import { Max, Min } from 'class-validator';
-import type { Page } from '@mentorship/db';
+import { InvalidCursorError, paginate, type Page, type PageRequest } from '@mentorship/db';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { userInputError } from './errors';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
 export const MAX_PAGE_SIZE = 100;
@@ -56,4 +58,17 @@ export function connectionOf<T extends object>(node: ClassType<T>, name = node.n
     }
   }
   return { Connection, Edge };
+}
+
+/**
+ * The one way to page a list for GraphQL: Relay-style `paginate` (bounded `first`, see PageArgs),
+ * with an invalid cursor reported once, here, as BAD_USER_INPUT on `after`.
+ */
+export async function paginateForClient<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, request: PageRequest, key: { column: string; value: (row: T) => string }): Promise<Page<T>> {
+  try {
+    return await paginate(query, request, key);
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw userInputError('after', error.message);
+    throw error;
+  }
 }

@@ -19,3 +19,4 @@ export * from './export-file';
 export * from './suppression';
 export * from './uploads';
 export * from './service-client';
+export * from './module';

@@ -1,15 +1,28 @@
 import type { AuthContext, Principal } from '@mentorship/auth';
 import type { ReadSide } from '@mentorship/db';
+import { foldPerRequest, type Folded, type SubgraphModule } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
-import { createCalendarLoaders } from './modules/calendar/calendar.loaders';
-import { createRegistryLoaders } from './modules/registry/registry.loaders';
-import { createTrainingLoaders } from './modules/training/training.resolver';
+import { modules } from './modules';
 
-export function createLoaders(dataSource: DataSource, principal: Principal) {
-  return { ...createRegistryLoaders(dataSource, principal), ...createCalendarLoaders(dataSource, principal), ...createTrainingLoaders({ dataSource, principal }) };
+/** What a module's loaders and services are built from, once per request. */
+export interface RequestScope {
+  dataSource: DataSource;
+  principal: Principal;
+  /** The service clock: tests move it. */
+  now: () => Date;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export type DistrictModule = SubgraphModule<RequestScope, RequestScope>;
+export type Loaders = Folded<typeof modules, 'loaders'>;
+export type Services = Folded<typeof modules, 'services'>;
+
+export function createLoaders(dataSource: DataSource, principal: Principal, now: () => Date = () => new Date()): Loaders {
+  return foldPerRequest(modules, 'loaders', { dataSource, principal, now });
+}
+
+export function createServices(scope: RequestScope): Services {
+  return foldPerRequest(modules, 'services', scope);
+}
 
 export interface DistrictContext extends AuthContext {
   principal: Principal;
@@ -18,6 +31,8 @@ export interface DistrictContext extends AuthContext {
   /** Read families that a streaming replica may answer (infra/README.md): dashboard, trends, report export. */
   reads: ReadSide;
   loaders: Loaders;
+  /** This request's services, built once beside the loaders; resolvers check, call them and map. */
+  services: Services;
   /** The service clock: tests move it. */
   now: () => Date;
 }

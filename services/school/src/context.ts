@@ -1,33 +1,25 @@
 import type { AuthContext, Principal } from '@mentorship/auth';
 import { primaryReads, type ReadSide } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
-import { createRosterLoaders } from './modules/roster/roster.loaders';
-import { createMatchingLoaders } from './modules/matching/matching.loaders';
-import { createMentorshipLoaders } from './modules/mentorship/mentorship.loaders';
-import { createSchoolLoaders } from './modules/school/school.loaders';
-import { createArchiveLoaders } from './modules/archive/archive.loaders';
-import { createRecordLoaders } from './modules/records/records.loaders';
-import { createCrisisLoaders } from './modules/crisis/crisis.loaders';
-import { createConsultationLoaders } from './modules/consultation/consultation.loaders';
-import { AccessLog } from './modules/privacy/access-log';
-import { MenteeAccess } from './modules/privacy/mentee-access';
-import { createMetricsLoaders } from './modules/metrics/metrics.loaders';
+import { foldPerRequest, type Folded, type SubgraphModule } from '@mentorship/graphql';
+import { modules } from './modules';
+import { AccessLog, MenteeAccess } from './modules/privacy';
 
-export function createLoaders(dataSource: DataSource, principal: Principal, now: () => Date = () => new Date(), reads: ReadSide = primaryReads(dataSource)) {
-  return {
-    ...createRosterLoaders(dataSource, principal),
-    ...createMentorshipLoaders(dataSource, principal),
-    ...createSchoolLoaders(dataSource, principal),
-    ...createMatchingLoaders(dataSource, principal),
-    ...createArchiveLoaders(dataSource, principal),
-    ...createRecordLoaders(dataSource, principal),
-    ...createCrisisLoaders(dataSource, principal),
-    ...createConsultationLoaders(dataSource, principal),
-    ...createMetricsLoaders(reads, principal, now),
-  };
+/** What a module's loaders and services are built from, once per request: data source, caller, clock and this request's log. */
+export interface RequestScope {
+  dataSource: DataSource;
+  principal: Principal;
+  now: () => Date;
+  reads: ReadSide;
+  requestId: string;
+  accessLog: AccessLog;
 }
+/** Services are built from the same scope. */
+export type ServiceScope = RequestScope;
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export type SchoolModule = SubgraphModule<RequestScope, RequestScope>;
+export type Loaders = Folded<typeof modules, 'loaders'>;
+export type Services = Folded<typeof modules, 'services'>;
 
 /** Built once per request: the verified caller and fresh loaders (no cache shared between callers). */
 export interface SchoolContext extends AuthContext {
@@ -37,6 +29,8 @@ export interface SchoolContext extends AuthContext {
   /** Read families that a streaming replica may answer (infra/README.md): the figures. Everything else uses `dataSource`. */
   reads: ReadSide;
   loaders: Loaders;
+  /** This request's services, built once beside the loaders; resolvers check, call them and map. */
+  services: Services;
   /** The service clock: tests move it to check deadlines. */
   now: () => Date;
   /** Is the caller this student's current mentor? One statement per request. */
@@ -50,13 +44,15 @@ export function createSchoolContext(
 ): SchoolContext {
   const accessLog = new AccessLog(dataSource, principal, requestId, now);
   accessLog.from(clientAddress);
+  const scope: RequestScope = { dataSource, principal, now, reads, requestId, accessLog };
   return {
     principal,
     requestId,
     dataSource,
     reads,
     now,
-    loaders: createLoaders(dataSource, principal, now, reads),
+    loaders: foldPerRequest(modules, 'loaders', scope),
+    services: foldPerRequest(modules, 'services', scope),
     mentees: new MenteeAccess(dataSource, principal),
     accessLog,
   };

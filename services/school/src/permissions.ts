@@ -1,27 +1,28 @@
-import { buildPermissions, hasRole, isAuthenticated, Role, SCHOOL_STAFF_ROLES } from '@mentorship/auth';
+import { buildPermissions, hasRole, isAuthenticated, Role, RoleGroup } from '@mentorship/auth';
 import { or } from 'graphql-shield';
-import { selfOrSchoolAdmin } from './modules/growth/growth.rules';
-import { consultationRecorder, crisisDetailReader, leaderOfClassroom, leaderOfGrade, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './modules/privacy/privacy.rules';
+import { selfOrSchoolAdmin } from './modules/growth';
+import { consultationRecorder, crisisDetailReader, leaderOfClassroom, leaderOfGrade, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './modules/privacy';
 
 /** Staff of the school: directory facts about students. */
-const schoolStaff = hasRole(...SCHOOL_STAFF_ROLES);
+const schoolStaff = hasRole(...RoleGroup.schoolStaff);
 /** Staff, or the district: aggregates and the teacher directory, never student rows. */
-const staffOrDistrict = hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN);
+const staffOrDistrict = hasRole(...RoleGroup.staffOrDistrict);
 const schoolAdmin = hasRole(Role.SCHOOL_ADMIN);
 const schoolAdminOrDistrict = hasRole(Role.SCHOOL_ADMIN, Role.DISTRICT_ADMIN);
 /** Students and head teachers state preferences; the service checks whose. */
-const choosers = hasRole(Role.STUDENT, Role.HEAD_TEACHER);
-const choosersOrAdmin = hasRole(Role.STUDENT, Role.HEAD_TEACHER, Role.SCHOOL_ADMIN);
-/** Any teacher acting as a mentor for themself. */
-const teacher = hasRole(Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM);
-const inSchool = hasRole(...SCHOOL_STAFF_ROLES, Role.STUDENT);
+const choosers = hasRole(...RoleGroup.preferenceChoosers);
+const choosersOrAdmin = hasRole(...RoleGroup.preferenceChoosers, Role.SCHOOL_ADMIN);
+/** Any teacher acting as a mentor for themself: the same group as schoolStaff. */
+const teacher = schoolStaff;
+const inSchool = hasRole(...RoleGroup.inSchool);
 const crisisTeam = hasRole(Role.CRISIS_TEAM);
 const headTeacher = hasRole(Role.HEAD_TEACHER);
-const studentOrGuardian = hasRole(Role.STUDENT, Role.GUARDIAN);
+const studentOrGuardian = hasRole(...RoleGroup.studentFamily);
 /** Anyone of the school: staff, students, guardians (notifications addressed to them). */
-const schoolPerson = hasRole(...SCHOOL_STAFF_ROLES, Role.STUDENT, Role.GUARDIAN);
+const schoolPerson = hasRole(...RoleGroup.schoolPeople);
 /** Who may know an alert exists (level, status, overdue): the school admin, the crisis team, the student's mentors. */
-const alertExistence = or(hasRole(Role.SCHOOL_ADMIN, Role.CRISIS_TEAM), crisisDetailReader);
+const crisisResponders = hasRole(...RoleGroup.crisisResponders);
+const alertExistence = or(crisisResponders, crisisDetailReader);
 
 /**
  * The school subgraph's permission matrix. Anything not named here is denied. Row scope
@@ -41,7 +42,7 @@ export const permissions = buildPermissions({
     me: teacher,
     myFeedback: studentOrGuardian,
     dutyRules: schoolStaff,
-    crisisAlerts: hasRole(Role.SCHOOL_ADMIN, Role.CRISIS_TEAM),
+    crisisAlerts: crisisResponders,
     caseConsultations: headTeacher,
     accessLogSummary: schoolAdmin,
     myDataAccess: studentOrGuardian,
@@ -211,10 +212,10 @@ export const permissions = buildPermissions({
   SchoolStats: staffOrDistrict,
   Grade: { '*': staffOrDistrict, dutyCompletion: schoolStaff, metrics: leaderOfGrade },
   Classroom: { '*': staffOrDistrict, students: schoolStaff, dutyCompletion: schoolStaff, metrics: leaderOfClassroom },
-  GroupMetrics: hasRole(Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER),
+  GroupMetrics: hasRole(...RoleGroup.groupLeaders),
   SchoolMetrics: schoolAdmin,
   CountBand: isAuthenticated,
-  Teacher: { '*': staffOrDistrict, mentees: schoolStaff, statusHistory: schoolAdmin, growthRecord: selfOrSchoolAdmin, growthRecordExport: selfOrSchoolAdmin, id: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT), name: hasRole(...SCHOOL_STAFF_ROLES, Role.DISTRICT_ADMIN, Role.STUDENT) },
+  Teacher: { '*': staffOrDistrict, mentees: schoolStaff, statusHistory: schoolAdmin, growthRecord: selfOrSchoolAdmin, growthRecordExport: selfOrSchoolAdmin, id: hasRole(...RoleGroup.staffOrDistrict, Role.STUDENT), name: hasRole(...RoleGroup.staffOrDistrict, Role.STUDENT) },
   TeachingAssignment: staffOrDistrict,
   TeacherConnection: staffOrDistrict,
   TeacherEdge: staffOrDistrict,
@@ -265,7 +266,7 @@ export const permissions = buildPermissions({
   AttentionCategoriesPayload: teacher,
   MentorRecordPayload: teacher,
   DutyRulesPayload: schoolAdmin,
-  CrisisAlertPayload: hasRole(...SCHOOL_STAFF_ROLES),
+  CrisisAlertPayload: schoolStaff,
   CaseConsultationPayload: headTeacher,
   ConsultationTaskPayload: teacher,
   StudentConnection: schoolStaff,

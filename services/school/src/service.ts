@@ -1,16 +1,16 @@
 import { demoScaleFromEnv } from '@mentorship/demo-data';
 import type { SubgraphService } from '@mentorship/graphql';
 import { createSchoolContext, type SchoolContext } from './context';
-import { accessLogPlugin } from './modules/privacy/access-log.plugin';
-import { startMetricsPublishing } from './modules/metrics/metrics.background';
-import { startSurveySealing } from './modules/evaluation/survey-ballot-box';
-import { startNotifications } from './modules/notifications/notifications.background';
-import { configureDistrictAccess } from './modules/certification/district-access';
+import { accessLogPlugin } from './modules/privacy';
+import { startMetricsPublishing } from './modules/metrics';
+import { startSurveySealing } from './modules/evaluation';
+import { startNotifications } from './modules/notifications';
+import { configureDistrictAccess } from './modules/certification';
 import { Role, signToken } from '@mentorship/auth';
 import { createSchoolDataSource } from './data-source';
 import { buildSchoolSchema } from './schema';
 import { seedSchoolDemo } from './seed/seed-demo';
-import { rosterCheck } from './modules/roster/roster-check';
+import { rosterCheck } from './modules/roster';
 
 export const schoolService: SubgraphService<SchoolContext> = {
   name: 'school',

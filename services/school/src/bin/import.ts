@@ -3,8 +3,7 @@ import { GraphQLError } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createSchoolDataSource } from '../data-source';
-import { RosterKind } from '../modules/roster-import/columns';
-import { RosterImportService } from '../modules/roster-import/roster-import.service';
+import { RosterImportService, RosterKind } from '../modules/roster-import';
 
 /**
  * The school side of `pnpm import` (packages/devstack/src/bin/import.ts resolves school codes

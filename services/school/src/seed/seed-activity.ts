@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { termOf } from '../modules/records/term';
+import { termOf } from '../modules/records';
 
 /**
  * A term's worth of mentors' work for one school, up to `now`, written set-based (one statement

@@ -1,4 +1,4 @@
-import { ExportFile, ExportFormat, fromGlobalId, isCalendarDate, UserError, UserFacingError, userInputError, withUserErrors } from '@mentorship/graphql';
+import { ExportFile, ExportFormat, fromGlobalId, UserError, UserFacingError, userInputError, withUserErrors } from '@mentorship/graphql';
 import { exportTable } from '@mentorship/spreadsheet';
 import { Arg, Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DistrictContext } from '../../context';
@@ -77,12 +77,6 @@ export class DashboardResolver {
 
   @Mutation(() => SchoolPlanPayload, { description: 'District admin: record that a school filed its plan (一校一策 备案).' })
   recordSchoolPlan(@Arg('schoolId', () => ID) schoolId: string, @Arg('filedOn', () => String, { description: 'YYYY-MM-DD' }) filedOn: string, @Ctx() ctx: DistrictContext) {
-    return withUserErrors(async () => {
-      if (!isCalendarDate(filedOn)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'filedOn');
-      const id = fromGlobalId(schoolId, 'School', 'schoolId');
-      const updated = await ctx.dataSource.query('UPDATE school SET plan_filed_on = $3 WHERE id = $1 AND district_id = $2 RETURNING id', [id, ctx.principal.districtId, filedOn]);
-      if (!updated[0]?.length) throw new UserFacingError('NOT_FOUND', 'No such school in your district.', 'schoolId');
-      return { school: await ctx.dataSource.getRepository(School).findOneByOrFail({ id }) };
-    });
+    return withUserErrors(async () => ({ school: await ctx.services.registry.recordPlan(fromGlobalId(schoolId, 'School', 'schoolId'), filedOn) }));
   }
 }

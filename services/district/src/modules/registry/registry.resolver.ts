@@ -5,7 +5,6 @@ import { SchoolConnection } from './connections';
 import { District } from './district.entity';
 import { DistrictPolicy } from './district-policy.entity';
 import { defaultPolicy } from '../policy/policy.resolver';
-import { RegistryService } from './registry.service';
 import { School } from './school.entity';
 import { SchoolStage } from './school-stage';
 
@@ -18,7 +17,7 @@ export class RegistryResolver {
 
   @Query(() => SchoolConnection, { description: 'Schools you may see: all of your district for district roles, else your own school.' })
   async schools(@Args() page: PageArgs, @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | undefined, @Ctx() ctx: DistrictContext) {
-    return new SchoolConnection(await new RegistryService(ctx.dataSource, ctx.principal).schools(page, { stage }));
+    return new SchoolConnection(await ctx.services.registry.schools(page, { stage }));
   }
 
   @Query(() => School, { description: 'One school; outside your scope it reads as not found.' })
@@ -36,7 +35,7 @@ export class DistrictResolver {
 
   @FieldResolver(() => SchoolConnection, { description: 'Same as Query.schools.' })
   async schools(@Args() page: PageArgs, @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | undefined, @Ctx() ctx: DistrictContext) {
-    return new SchoolConnection(await new RegistryService(ctx.dataSource, ctx.principal).schools(page, { stage }));
+    return new SchoolConnection(await ctx.services.registry.schools(page, { stage }));
   }
 }
 

@@ -23,7 +23,7 @@ const NO = new Set(['否', '不合格', 'N', 'NO', 'FALSE', '0']);
 
 /** 培训: the catalogue, completions one by one or in bulk, and progress per teacher and school. */
 export class TrainingService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal) {}
+  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, protected readonly now: () => Date) {}
 
   private requireDistrictAdmin(): string {
     if (this.principal.role !== Role.DISTRICT_ADMIN) throw forbidden();

@@ -3,7 +3,6 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import type { SchoolContext } from '../../context';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
-import { ArchiveService } from './archive.service';
 import { AttentionCategoriesPayload, EditGrowthArchiveInput, GrowthArchivePayload, SetAttentionCategoriesInput } from './archive.types';
 import { AttentionFlag } from './attention-flag.entity';
 import { GrowthArchive } from './growth-archive.entity';
@@ -34,7 +33,7 @@ export class GrowthArchiveResolver {
   @Mutation(() => GrowthArchivePayload, { description: 'Mentor: edit a mentee’s archive, naming the version you read.' })
   editGrowthArchive(@Arg('input') input: EditGrowthArchiveInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
-      archive: await new ArchiveService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog).edit({
+      archive: await ctx.services.archive.edit({
         ...input,
         studentId: fromGlobalId(input.studentId, 'Student', 'studentId'),
         guardians: input.guardians?.map((g) => ({ name: g.name.trim(), relation: g.relation.trim(), phone: g.phone?.trim() || null })),
@@ -55,7 +54,7 @@ export class AttentionFlagResolver {
   @Mutation(() => AttentionCategoriesPayload, { description: 'Mentor: set a mentee’s attention categories (the full set).' })
   setAttentionCategories(@Arg('input') input: SetAttentionCategoriesInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
-      attentionCategories: await new ArchiveService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog).setAttentionCategories(fromGlobalId(input.studentId, 'Student', 'studentId'), input.categories),
+      attentionCategories: await ctx.services.archive.setAttentionCategories(fromGlobalId(input.studentId, 'Student', 'studentId'), input.categories),
     }));
   }
 }

@@ -2,7 +2,6 @@ import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { MentorStatus, Teacher } from '../roster/teacher.entity';
-import { CertificationService } from './certification.service';
 import { MentorStatusChange } from './mentor-status-change.entity';
 
 @InputType()
@@ -24,7 +23,7 @@ const teacherId = (id: string) => fromGlobalId(id, 'Teacher', 'teacherId');
 @Resolver(() => Teacher)
 export class CertificationResolver {
   private service(ctx: SchoolContext) {
-    return new CertificationService(ctx.dataSource, ctx.principal, ctx.now);
+    return ctx.services.certification;
   }
 
   @FieldResolver(() => [MentorStatusChange], { description: 'How the teacher’s mentor status changed (school admin).' })

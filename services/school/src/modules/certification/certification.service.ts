@@ -1,8 +1,9 @@
 import { forbidden, Role, type Principal } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { MatchingService } from '../matching/matching.service';
+import { MentorshipService } from '../mentorship/mentorship.service';
 import { MentorStatus, Teacher } from '../roster/teacher.entity';
 import { trainingStatusOf } from './district-access';
 import { MentorStatusChange } from './mentor-status-change.entity';
@@ -40,7 +41,7 @@ export class CertificationService {
   async startTrial(teacherId: string, on?: string | null): Promise<Teacher> {
     const start = on ?? day(this.now());
     if (!isCalendarDate(start)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'on');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const t = await this.lock(m, teacherId);
       if (t.mentorStatus === MentorStatus.CERTIFIED) throw new UserFacingError('WRONG_STATUS', `${t.name} is certified already.`, 'teacherId');
       return this.change(m, t, MentorStatus.TRAINEE, t.mentorStatus === MentorStatus.TRAINEE ? 'trial period restarted' : 'requalified: trial period', { trialStartedOn: start, certifiedOn: null });
@@ -59,7 +60,7 @@ export class CertificationService {
     if (!training.complete) throw new UserFacingError('TRAINING_INCOMPLETE', `${current.name} has passed ${training.requiredCoursesDone} of ${training.requiredCoursesTotal} required courses.`, 'teacherId');
     const trialEnds = new Date(Date.parse(current.trialStartedOn) + training.trialPeriodDays * 86400_000);
     if (Date.parse(date) < trialEnds.getTime()) throw new UserFacingError('TRIAL_NOT_OVER', `The trial period (${training.trialPeriodDays} days) ends on ${day(trialEnds)}.`, 'on');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const t = await this.lock(m, teacherId);
       if (t.mentorStatus !== MentorStatus.TRAINEE || t.trialStartedOn !== current.trialStartedOn) throw new UserFacingError('WRONG_STATUS', 'The teacher’s status changed meanwhile; try again.', 'teacherId');
       return this.change(m, t, MentorStatus.CERTIFIED, 'certified (颁发聘书)', { certifiedOn: date });
@@ -69,14 +70,14 @@ export class CertificationService {
   /** Out of mentoring (暂时不适合, or suspended for failing duties): mentees go to a successor in the same transaction. */
   async takeOut(teacherId: string, to: MentorStatus.NOT_SUITABLE | MentorStatus.SUSPENDED, reason: string, successorId?: string | null): Promise<{ teacher: Teacher; handedOver: number }> {
     if (!reason.trim()) throw new UserFacingError('REASON_REQUIRED', 'Say why; it is recorded.', 'reason');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const t = await this.lock(m, teacherId);
       if (t.mentorStatus === to) throw new UserFacingError('WRONG_STATUS', `${t.name} is ${to} already.`, 'teacherId');
       const [{ n }] = await m.query('SELECT count(*)::int n FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL', [teacherId]);
       let handedOver = 0;
       if (n > 0) {
         if (!successorId) throw new UserFacingError('HAS_MENTEES', `${t.name} has ${n} mentee(s): name a successor to hand them to.`, 'successorId');
-        handedOver = await new MatchingService(this.dataSource, this.principal).handOver(teacherId, successorId, reason, false, m);
+        handedOver = await new MentorshipService(this.dataSource, this.principal, this.now).handOver(teacherId, successorId, reason, false);
       }
       return { teacher: await this.change(m, t, to, reason.trim()), handedOver };
     });

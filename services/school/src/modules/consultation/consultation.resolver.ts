@@ -6,7 +6,6 @@ import { Classroom } from '../roster/classroom.entity';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './case-consultation.entity';
-import { ConsultationService } from './consultation.service';
 
 @InputType()
 export class ConsultationDecisionInput {
@@ -55,7 +54,7 @@ export class StudentConsultationResolver {
 @Resolver(() => CaseConsultation)
 export class CaseConsultationResolver {
   private service(ctx: SchoolContext) {
-    return new ConsultationService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog);
+    return ctx.services.consultations;
   }
 
   @FieldResolver(() => Classroom, { nullable: true })

@@ -4,7 +4,7 @@ import type { SchoolContext } from '../../context';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { CrisisAlert, CrisisAlertEvent, CrisisLevel, CrisisStatus } from './crisis-alert.entity';
-import { CrisisService, isOverdue } from './crisis.service';
+import { isOverdue } from './crisis.service';
 
 @InputType()
 export class RaiseCrisisAlertInput {
@@ -40,7 +40,7 @@ export class StudentCrisisResolver {
 @Resolver(() => CrisisAlert)
 export class CrisisAlertResolver {
   private service(ctx: SchoolContext) {
-    return new CrisisService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog);
+    return ctx.services.crisis;
   }
 
   @FieldResolver(() => Boolean, { description: 'Not picked up within the school’s pick-up time (default 24 h).' })

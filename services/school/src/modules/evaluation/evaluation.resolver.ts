@@ -4,7 +4,6 @@ import type { SchoolContext } from '../../context';
 import { Me } from '../me/me.resolver';
 import { termOf } from '../records/term';
 import { EvaluationCycle, EvaluationLevel, EvaluationResult } from './evaluation.entity';
-import { EvaluationService } from './evaluation.service';
 import {
   EnterEvaluationScoreInput, EvaluationCyclePayload, EvaluationScorePayload, LevelDistribution, MentorEvaluation, OpenEvaluationCycleInput, OpenSurveyInput,
   RequestSurveyBallotInput, SubmitSurveyResponseInput, SurveyBallotKeyView, SurveyBallotPayload, SurveyPayload, SurveyResponsePayload, SurveyResponseStatus, SurveySummary,
@@ -13,12 +12,11 @@ import {
 import { BALLOT_ALGORITHM } from './blind-signature';
 import { submitSurveyAnswer } from './survey-submission';
 import { Survey, SurveyAudience } from './survey.entity';
-import { SurveyService } from './survey.service';
 
 @Resolver(() => EvaluationCycle)
 export class EvaluationCycleResolver {
   private service(ctx: SchoolContext) {
-    return new EvaluationService(ctx.dataSource, ctx.principal, ctx.now);
+    return ctx.services.evaluations;
   }
 
   @FieldResolver(() => [MentorEvaluation], { description: 'Every mentor’s scores, best first: live while open, frozen once published.' })
@@ -62,7 +60,7 @@ export class EvaluationCycleResolver {
 @Resolver(() => Survey)
 export class SurveyResolver {
   private service(ctx: SchoolContext) {
-    return new SurveyService(ctx.dataSource, ctx.principal, ctx.now);
+    return ctx.services.surveys;
   }
 
   @Query(() => [Survey], { description: 'Student or guardian: surveys open for you now.' })
@@ -115,12 +113,12 @@ export class SurveyResolver {
 export class MeEvaluationResolver {
   @FieldResolver(() => [EvaluationResult], { description: 'Your published evaluation results.' })
   evaluations(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<EvaluationResult[]> {
-    return new EvaluationService(ctx.dataSource, ctx.principal, ctx.now).myResults();
+    return ctx.services.evaluations.myResults();
   }
 
   @FieldResolver(() => SelfEvaluation, { nullable: true, description: 'Your school’s open evaluation’s items you score yourself (自评); null when there are none. Enter with enterEvaluationScore.' })
   async selfEvaluation(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<SelfEvaluation | null> {
-    const s = await new EvaluationService(ctx.dataSource, ctx.principal, ctx.now).selfEvaluation();
+    const s = await ctx.services.evaluations.selfEvaluation();
     return s && Object.assign(new SelfEvaluation(), { ...s, cycleId: toGlobalId('EvaluationCycle', s.cycleId) });
   }
 
@@ -132,7 +130,7 @@ export class MeEvaluationResolver {
     @Ctx() ctx: SchoolContext,
   ): Promise<SurveySummary> {
     const key = term ?? termOf(ctx.now()).key;
-    const s = await new SurveyService(ctx.dataSource, ctx.principal, ctx.now).summaryFor(me.teacherId, key, audience);
+    const s = await ctx.services.surveys.summaryFor(me.teacherId, key, audience);
     return Object.assign(new SurveySummary(), { term: key, audience, closed: s.closed, responses: s.responses, suppressed: s.suppressed, comments: s.comments, questions: s.questions.map((question, i) => ({ question, mean: s.means[i] })) });
   }
 }

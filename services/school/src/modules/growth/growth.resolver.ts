@@ -4,7 +4,6 @@ import type { SchoolContext } from '../../context';
 import { EvaluationLevel } from '../evaluation/evaluation.entity';
 import { MentorStatus, Teacher } from '../roster/teacher.entity';
 import { growthExport } from './growth.export';
-import { GrowthService } from './growth.service';
 
 @ObjectType()
 export class DutyCount {
@@ -43,13 +42,13 @@ export class GrowthTerm {
 export class TeacherGrowthResolver {
   @FieldResolver(() => [GrowthTerm], { description: '导师成长轨迹, term by term: the teacher themself and their school admin only.' })
   async growthRecord(@Root() teacher: Teacher, @Ctx() ctx: SchoolContext): Promise<GrowthTerm[]> {
-    const { terms } = await new GrowthService(ctx.dataSource, ctx.principal, ctx.now).record(teacher.id);
+    const { terms } = await ctx.services.growth.record(teacher.id);
     return terms.map((t) => Object.assign(new GrowthTerm(), { ...t, duties: Object.entries(t.duties).map(([kind, count]) => ({ kind, count })) }));
   }
 
   @FieldResolver(() => ExportFile, { description: 'The growth record as .xlsx or PDF, for 职称 applications: the teacher themself and their school admin only.' })
   async growthRecordExport(@Root() teacher: Teacher, @Arg('format', () => ReportFormat) format: ReportFormat, @Ctx() ctx: SchoolContext): Promise<ExportFile> {
-    const record = await new GrowthService(ctx.dataSource, ctx.principal, ctx.now).record(teacher.id);
+    const record = await ctx.services.growth.record(teacher.id);
     return ExportFile.of(await growthExport(record.teacher, record.terms, format));
   }
 }

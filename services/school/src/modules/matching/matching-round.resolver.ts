@@ -1,5 +1,4 @@
-import { InvalidCursorError, paginate } from '@mentorship/db';
-import { connectionOf, ExportFile, ExportFormat, fromGlobalId, PageArgs, userInputError } from '@mentorship/graphql';
+import { connectionOf, ExportFile, ExportFormat, fromGlobalId, PageArgs } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { Grade } from '../roster/grade.entity';
@@ -30,8 +29,7 @@ export class MatchingRoundResolver {
 
   @FieldResolver(() => Int, { description: 'School admin: students who have ranked at least one mentor so far (双向选择 arriving).' })
   async preferencesReceived(@Root() round: MatchingRound, @Ctx() ctx: SchoolContext): Promise<number> {
-    const [row] = await ctx.dataSource.query('SELECT count(DISTINCT student_id)::int AS n FROM mentor_preference WHERE round_id = $1', [round.id]);
-    return row.n;
+    return ctx.services.matchingPreferences.studentsWhoRanked(round.id);
   }
 
   @FieldResolver(() => MatchingReport, { nullable: true, description: 'The draft’s figures, for the round or one grade or classroom; null before the first run.' })
@@ -56,18 +54,8 @@ export class MatchingRoundResolver {
     @Arg('unmatchedOnly', { defaultValue: false }) unmatchedOnly: boolean,
     @Ctx() ctx: SchoolContext,
   ) {
-    const query = ctx.dataSource.getRepository(MatchingOutcome).createQueryBuilder('o')
-      .innerJoin(Student, 's', 's.id = o.student_id')
-      .where('o.round_id = :roundId', { roundId: round.id });
-    if (classroomId) query.andWhere('s.classroom_id = :classroomId', { classroomId: fromGlobalId(classroomId, 'Classroom', 'classroomId') });
-    if (unmatchedOnly) query.andWhere('o.teacher_id IS NULL');
-    try {
-      const result = await paginate(query, page, { column: 'o.student_id', value: (o) => o.studentId });
-      return new MatchingOutcomeConnection(result);
-    } catch (error) {
-      if (error instanceof InvalidCursorError) throw userInputError('after', error.message);
-      throw error;
-    }
+    const filter = { classroomId: classroomId ? fromGlobalId(classroomId, 'Classroom', 'classroomId') : null, unmatchedOnly };
+    return new MatchingOutcomeConnection(await ctx.services.matchingRounds.outcomes(round.id, page, filter));
   }
 
   @FieldResolver(() => ExportFile, { nullable: true, description: 'The draft or published result as .xlsx or CSV (Chinese headers); null before the first run.' })

@@ -1,18 +1,13 @@
-import { forbidden, Role } from '@mentorship/auth';
-import { paginate } from '@mentorship/db';
+import { forbidden, isSchoolStaff } from '@mentorship/auth';
 import { PageArgs } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
 import { AttentionCategory } from '../archive/archive.enums';
 import { ConsultationTask } from '../consultation/case-consultation.entity';
-import { ConsultationService } from '../consultation/consultation.service';
-import { RecordsService } from '../records/records.service';
 import { PendingTask } from '../records/records.types';
 import { StudentConnection } from '../roster/connections';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
-
-const TEACHER_ROLES = [Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM];
 
 /** The signed-in teacher's own workspace: mentees, what is still owed, tasks. */
 @ObjectType({ description: 'The signed-in teacher’s own work as a mentor.' })
@@ -24,7 +19,7 @@ export class Me {
 export class MeResolver {
   @Query(() => Me, { description: 'Teachers: your own mentees and to-do list.' })
   me(@Ctx() ctx: SchoolContext): Me {
-    if (!TEACHER_ROLES.includes(ctx.principal.role)) throw forbidden();
+    if (!isSchoolStaff(ctx.principal)) throw forbidden();
     return Object.assign(new Me(), { teacherId: ctx.principal.personId });
   }
 
@@ -40,23 +35,18 @@ export class MeResolver {
     @Arg('category', () => AttentionCategory, { nullable: true }) category: AttentionCategory | null,
     @Ctx() ctx: SchoolContext,
   ) {
-    const q = ctx.dataSource.getRepository(Student).createQueryBuilder('s')
-      .where('s.school_id = :schoolId AND s.left_on IS NULL', { schoolId: ctx.principal.schoolId })
-      .andWhere('s.id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = :me AND ms.school_id = :schoolId AND ms.ended_on IS NULL)', { me: me.teacherId });
-    // The category filter runs inside the caller's own mentees only, so it reveals nothing about other students.
-    if (category) q.andWhere('s.id IN (SELECT f.student_id FROM attention_flag f WHERE f.category = :category AND f.school_id = :schoolId)', { category });
-    return new StudentConnection(await paginate(q, page, { column: 's.student_number', value: (s) => s.studentNumber }));
+    return new StudentConnection(await ctx.services.roster.menteesOf(me.teacherId, page, category));
   }
 
   @FieldResolver(() => [PendingTask], { description: 'What your lead mentees still lack this term (三个一) and this month, by the school’s rules.' })
   async pendingTasks(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<PendingTask[]> {
-    const duties = await new RecordsService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog).pendingDuties();
+    const duties = await ctx.services.records.pendingDuties();
     const students = await ctx.loaders.studentById.loadMany(duties.map((d) => d.studentId));
     return duties.map((d, i) => Object.assign(new PendingTask(), { ...d, student: students[i] as Student }));
   }
 
   @FieldResolver(() => [ConsultationTask], { description: 'Follow-up tasks from consultations that you own, open first.' })
   consultationTasks(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<ConsultationTask[]> {
-    return new ConsultationService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog).myTasks();
+    return ctx.services.consultations.myTasks();
   }
 }

@@ -14,7 +14,12 @@ interface SettingsRow { quiet_start: number | null; quiet_end: number | null; di
 
 /** A person's own preferences, and the school's notification settings (school admin). */
 export class NotificationPreferencesService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    // One constructor shape for every service; preferences keep no time of their own yet.
+    private readonly now: () => Date,
+  ) {}
 
   private get schoolId(): string {
     if (!this.principal.schoolId) throw forbidden();

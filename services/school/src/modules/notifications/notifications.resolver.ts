@@ -2,9 +2,6 @@ import { fromGlobalId, PageArgs, parseGlobalId, toGlobalId, userInputError, User
   from '@mentorship/graphql';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { SchoolContext } from '../../context';
-import { NotificationChannelsService } from './notification-channels.service';
-import { NotificationInboxService } from './notification-inbox.service';
-import { NotificationPreferencesService } from './notification-preferences.service';
 import {
   channelView, MarkNotificationsReadPayload, Notification, NotificationChannelPayload, NotificationChannelView,
   NotificationConnection, NotificationPreferences, NotificationPreferencesInput, NotificationPreferencesPayload,
@@ -18,9 +15,9 @@ export const deadAfter = (env: NodeJS.ProcessEnv = process.env) =>
 /** Thin: access is shield's (permissions.ts), scope and rules are the services'. */
 @Resolver()
 export class NotificationsResolver {
-  private channels = (ctx: SchoolContext) => new NotificationChannelsService(ctx.dataSource, ctx.principal, ctx.now);
-  private inbox = (ctx: SchoolContext) => new NotificationInboxService(ctx.dataSource, ctx.principal, ctx.now);
-  private preferences = (ctx: SchoolContext) => new NotificationPreferencesService(ctx.dataSource, ctx.principal);
+  private channels = (ctx: SchoolContext) => ctx.services.notificationChannels;
+  private inbox = (ctx: SchoolContext) => ctx.services.notificationInbox;
+  private preferences = (ctx: SchoolContext) => ctx.services.notificationPreferences;
 
   @Query(() => [NotificationChannelView], { description: 'School admin: the school’s channels and their health.' })
   async notificationChannels(@Ctx() ctx: SchoolContext): Promise<NotificationChannelView[]> {

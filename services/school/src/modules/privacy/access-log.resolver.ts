@@ -1,11 +1,11 @@
 import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SchoolContext } from '../../context';
+import type { AccessLogService } from './access-log.service';
 import { School } from '../school/school.type';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { AccessAction } from './access-log.entity';
-import { AccessLogService } from './access-log.service';
 
 @ObjectType({ description: 'One reader on one day: how much personal data they touched. Never which students or which data.' })
 export class AccessLogDay {
@@ -69,8 +69,8 @@ export class OwnDataAccessEntry {
   @Field(() => AccessAction) action: AccessAction;
 }
 
-const service = (ctx: SchoolContext) => new AccessLogService(ctx.dataSource, ctx.principal, ctx.requestId, ctx.now);
-const teacher = (ctx: SchoolContext, id: string | null) => (id ? ctx.loaders.teacherById.load(id) : null);
+const service = (ctx: SchoolContext): AccessLogService => ctx.services.accessLogs;
+const teacher = (ctx: SchoolContext, id: string | null): Promise<Teacher | null> | null => (id ? ctx.loaders.teacherById.load(id) : null);
 
 /** The audit trail, as each role may see it (PRIVACY.md, "The access log"). */
 @Resolver()

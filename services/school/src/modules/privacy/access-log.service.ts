@@ -56,7 +56,7 @@ export interface OwnDataAccess {
  * depends on the data) are counted, never listed with their student.
  */
 export class AccessLogService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly requestId: string, private readonly now: () => Date) {}
+  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date, private readonly requestId: string) {}
 
   private schoolAdminSchool(): string {
     if (this.principal.role !== Role.SCHOOL_ADMIN || !this.principal.schoolId) throw forbidden();

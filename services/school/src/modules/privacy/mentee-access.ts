@@ -1,8 +1,5 @@
-import { Role, type Principal } from '@mentorship/auth';
+import { isSchoolStaff, type Principal } from '@mentorship/auth';
 import type { DataSource } from 'typeorm';
-
-/** Roles whose person is a teacher, and so may be someone's mentor. */
-const TEACHER_ROLES = new Set<Role>([Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM]);
 
 /**
  * The privacy wall's one question: is the caller a currently assigned mentor (lead or
@@ -18,7 +15,7 @@ export class MenteeAccess {
   menteeIds(): Promise<Set<string>> {
     if (!this.ids) {
       const { principal } = this;
-      this.ids = TEACHER_ROLES.has(principal.role) && principal.schoolId
+      this.ids = isSchoolStaff(principal) && principal.schoolId
         ? this.dataSource
           .query('SELECT student_id FROM mentorship WHERE mentor_id = $1 AND school_id = $2 AND ended_on IS NULL', [principal.personId, principal.schoolId])
           .then((rows: { student_id: string }[]) => new Set(rows.map((r) => r.student_id)))
@@ -44,6 +41,6 @@ export class MenteeAccess {
 export function menteeCondition(alias: string, principal: Principal): [string, Record<string, unknown>] {
   return [
     `${alias}.student_id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = :wallMentorId AND ms.school_id = :wallSchoolId AND ms.ended_on IS NULL)`,
-    { wallMentorId: TEACHER_ROLES.has(principal.role) ? principal.personId : '00000000-0000-0000-0000-000000000000', wallSchoolId: principal.schoolId ?? '00000000-0000-0000-0000-000000000000' },
+    { wallMentorId: isSchoolStaff(principal) ? principal.personId : '00000000-0000-0000-0000-000000000000', wallSchoolId: principal.schoolId ?? '00000000-0000-0000-0000-000000000000' },
   ];
 }

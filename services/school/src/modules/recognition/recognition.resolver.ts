@@ -5,7 +5,6 @@ import type { SchoolContext } from '../../context';
 import { Teacher } from '../roster/teacher.entity';
 import { certificatePdf } from './certificate';
 import { Recognition as RecognitionRow } from './recognition.entity';
-import { RecognitionService } from './recognition.service';
 
 @ObjectType({ description: 'A 优秀导师 of the list.' })
 export class RecognizedMentor {
@@ -52,7 +51,7 @@ async function view(row: RecognitionRow, ctx: SchoolContext): Promise<Recognitio
 @Resolver(() => RecognitionView)
 export class RecognitionResolver {
   private service(ctx: SchoolContext) {
-    return new RecognitionService(ctx.dataSource, ctx.principal, ctx.now);
+    return ctx.services.recognitions;
   }
 
   @Query(() => [RecognitionView], { description: 'The school’s 优秀导师 lists, latest term first: published ones for staff, drafts too for the admin.' })

@@ -7,7 +7,6 @@ import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { DutyRule } from './duty-rule.entity';
 import { MentorRecord } from './mentor-record.entity';
-import { RecordsService } from './records.service';
 import { CreateMentorRecordInput, DutyCompletion, DutyRuleInput, DutyRulesPayload, MentorRecordPayload, TermDuties, WrittenFeedback } from './records.types';
 import { termKeyOrCurrent } from './term';
 import type { Counts } from '../metrics/group-metrics';
@@ -60,7 +59,7 @@ export class ClassroomDutiesResolver {
 @Resolver(() => MentorRecord)
 export class MentorRecordResolver {
   private service(ctx: SchoolContext) {
-    return new RecordsService(ctx.dataSource, ctx.principal, ctx.now, ctx.accessLog);
+    return ctx.services.records;
   }
 
   @FieldResolver(() => Teacher, { nullable: true })

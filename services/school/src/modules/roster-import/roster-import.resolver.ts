@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, regis
 import type { SchoolContext } from '../../context';
 import { RosterKind } from './columns';
 import type { RosterImport } from './roster-import.entity';
-import { RosterExportKind, RosterImportService } from './roster-import.service';
+import { RosterExportKind } from './roster-import.service';
 
 registerEnumType(RosterExportKind, { name: 'RosterExportKind', description: 'Lists a school admin can export: the four roster kinds, active mentorships, and this term’s "三个一".' });
 
@@ -52,7 +52,7 @@ export class RosterImportPayload {
 @Resolver()
 export class RosterImportResolver {
   private service(ctx: SchoolContext) {
-    return new RosterImportService(ctx.dataSource, ctx.principal, ctx.now);
+    return ctx.services.rosterImports;
   }
 
   @Mutation(() => RosterImportPayload, { description: 'School admin: check a roster file against your school (dry run); nothing is written.' })

@@ -4,7 +4,6 @@ import type { SchoolContext } from '../../context';
 import { Classroom } from './classroom.entity';
 import { StudentConnection } from './connections';
 import { Grade } from './grade.entity';
-import { RosterService } from './roster.service';
 import { Teacher } from './teacher.entity';
 import { TeachingAssignment } from './teaching-assignment.entity';
 
@@ -27,6 +26,6 @@ export class ClassroomResolver {
 
   @FieldResolver(() => StudentConnection)
   async students(@Root() classroom: Classroom, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
-    return new StudentConnection(await new RosterService(ctx.dataSource, ctx.principal).students(classroom.schoolId, page, { classroomId: classroom.id }));
+    return new StudentConnection(await ctx.services.roster.students(classroom.schoolId, page, { classroomId: classroom.id }));
   }
 }

@@ -1,11 +1,9 @@
-import { Role, type Principal } from '@mentorship/auth';
+import { isSchoolStaff, Role, type Principal } from '@mentorship/auth';
 import type { PrincipalCheck } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 import { MentorStatus } from './teacher.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const STAFF_ROLES = new Set<Role>([Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM]);
 
 /**
  * Does the roster still say what the token says? A teacher who left (left_on set, by a
@@ -19,7 +17,7 @@ export function rosterCheck(dataSource: DataSource): PrincipalCheck {
   return async (p) => {
     if (p.role === Role.DISTRICT_ADMIN || p.role === Role.SERVICE) return null;
     if (!p.schoolId || !UUID.test(p.schoolId)) return 'Your school is not known here.';
-    if (STAFF_ROLES.has(p.role)) {
+    if (isSchoolStaff(p)) {
       const ids = [p.personId, p.classroomId, p.gradeId].map((id) => (id && UUID.test(id) ? id : null));
       const [row] = await dataSource.query(
         `SELECT t.left_on IS NULL AS current, t.mentor_status,

@@ -4,7 +4,6 @@ import type { SchoolContext } from '../../context';
 import { Classroom } from '../roster/classroom.entity';
 import { StudentConnection, TeacherConnection } from '../roster/connections';
 import { Grade } from '../roster/grade.entity';
-import { RosterService } from '../roster/roster.service';
 import { School, SchoolStats } from './school.type';
 
 @Resolver(() => School)
@@ -22,7 +21,7 @@ export class SchoolResolver {
 
   @FieldResolver(() => TeacherConnection)
   async teachers(@Root() school: School, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
-    return new TeacherConnection(await new RosterService(ctx.dataSource, ctx.principal).teachers(school.uuid, page));
+    return new TeacherConnection(await ctx.services.roster.teachers(school.uuid, page));
   }
 
   @FieldResolver(() => StudentConnection, { description: 'Enrolled students, by student number.' })
@@ -33,7 +32,7 @@ export class SchoolResolver {
     @Ctx() ctx: SchoolContext,
   ) {
     const filter = { classroomId: classroomId ? fromGlobalId(classroomId, 'Classroom', 'classroomId') : undefined };
-    return new StudentConnection(await new RosterService(ctx.dataSource, ctx.principal).students(school.uuid, page, filter));
+    return new StudentConnection(await ctx.services.roster.students(school.uuid, page, filter));
   }
 
   @FieldResolver(() => SchoolStats, { description: 'Live figures; batched across schools in one statement.' })

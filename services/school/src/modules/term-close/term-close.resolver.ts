@@ -4,7 +4,6 @@ import type { SchoolContext } from '../../context';
 import { LevelDistribution } from '../evaluation/evaluation.types';
 import { isAllDone } from './term-checklist';
 import type { OpenItems, TermCloseRow } from './term-close.entity';
-import { TermCloseService } from './term-close.service';
 import { CloseTermInput, CloseTermPayload, TermClose, TermCloseChecklist, TermFiguresView } from './term-close.types';
 import type { TermFigures } from './term-figures';
 import { termReportPdf, termReportXlsx } from './term-report';
@@ -30,7 +29,7 @@ const view = (row: TermCloseRow): Closed => Object.assign(new TermClose(), {
 @Resolver(() => TermClose)
 export class TermCloseResolver {
   private service(ctx: SchoolContext) {
-    return new TermCloseService(ctx.dataSource, ctx.principal, ctx.now);
+    return ctx.services.termClose;
   }
 
   @Query(() => TermCloseChecklist, { description: 'School admin: what is still open in a term before closing it.' })

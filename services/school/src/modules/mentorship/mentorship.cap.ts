@@ -1,6 +1,13 @@
 import { UserFacingError } from '@mentorship/graphql';
+import { MentorStatus } from '../roster/teacher.entity';
 
-/** PostgreSQL raised the cap triggers (see the Matching migration). */
+/** Who may take on mentees: trainees and certified mentors (not NOT_SUITABLE, not SUSPENDED). */
+export const MENTOR_ELIGIBLE_STATUSES: readonly MentorStatus[] = [MentorStatus.TRAINEE, MentorStatus.CERTIFIED];
+
+/** The day of a timestamp, as mentorships record it. */
+export const calendarDay = (at: Date): string => at.toISOString().slice(0, 10);
+
+/** PostgreSQL raised the cap triggers (the cap, 师生比上限, lives in the Matching migration). */
 export function isCapViolation(error: unknown): boolean {
   const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
   return code === 'MC001' || code === 'MC002';

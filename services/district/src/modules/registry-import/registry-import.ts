@@ -2,7 +2,7 @@ import { forbidden, Role, type Principal } from '@mentorship/auth';
 import { missingColumns, readUpload, UserFacingError, type RowProblem } from '@mentorship/graphql';
 import type { SpreadsheetFormat } from '@mentorship/spreadsheet';
 import type { DataSource } from 'typeorm';
-import { SchoolStage } from './school-stage';
+import { SchoolStage } from '../registry/school-stage';
 
 const STAGES: Record<string, SchoolStage> = { 小学: SchoolStage.PRIMARY, 初中: SchoolStage.JUNIOR_SECONDARY, 高中: SchoolStage.SENIOR_SECONDARY, 职业学校: SchoolStage.VOCATIONAL, 中职: SchoolStage.VOCATIONAL };
 export const REGISTRY_HEADERS = ['学校代码', '学校名称', '学段'];

@@ -32,8 +32,8 @@ export class RegistryImportResolver {
   @Query(() => ExportFile, { description: 'District admin: the registry as .xlsx/CSV with the import headers.' })
   async schoolRegistryExport(@Arg('format', () => ExportFormat) format: ExportFormat, @Ctx() ctx: DistrictContext): Promise<ExportFile> {
     const LABEL: Record<string, string> = { PRIMARY: '小学', JUNIOR_SECONDARY: '初中', SENIOR_SECONDARY: '高中', VOCATIONAL: '职业学校' };
-    const rows = await ctx.dataSource.query('SELECT code, name, stage FROM school WHERE district_id = $1 ORDER BY code', [ctx.principal.districtId]);
-    const file = await exportTable({ name: '学校名录', headers: REGISTRY_HEADERS, rows: rows.map((r: { code: string; name: string; stage: string }) => [r.code, r.name, LABEL[r.stage]]) }, format);
+    const rows = await ctx.services.registry.registryRows();
+    const file = await exportTable({ name: '学校名录', headers: REGISTRY_HEADERS, rows: rows.map((r) => [r.code, r.name, LABEL[r.stage]]) }, format);
     return ExportFile.of(file);
   }
 }

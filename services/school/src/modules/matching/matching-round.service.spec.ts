@@ -3,10 +3,10 @@ import { createTestDatabase } from '@mentorship/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createSchoolDataSource } from '../../data-source';
-import { MatchingService } from './matching.service';
+import { MatchingRoundService } from './matching-round.service';
 
 /** Service-level cases that are hard to set up through the demo district. */
-describe('MatchingService on a hand-built school', () => {
+describe('MatchingRoundService on a hand-built school', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let ds: DataSource;
   const school = randomUUID();
@@ -39,7 +39,7 @@ describe('MatchingService on a hand-built school', () => {
   });
 
   it('counts mentorships that publishing keeps (other grades, supporting roles) against the cap, so publish succeeds', async () => {
-    const service = new MatchingService(ds, admin);
+    const service = new MatchingRoundService(ds, admin, () => new Date());
     const round = await service.openRound({ academicYear: '2026-2027', opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 60_000), gradeIds: [g7] });
     await ds.query(`INSERT INTO mentor_preference (round_id, student_id, rank, teacher_id, school_id, submitted_by) VALUES ($1, $2, 1, $4, $5, $2), ($1, $3, 1, $4, $5, $3)`, [round.id, a, c, mentor, school]);
     await service.run(round.id);

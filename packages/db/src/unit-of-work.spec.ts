@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { dropDatabase, ensureDatabase, withDatabase } from './admin';
+import { currentManager, inTransaction } from './unit-of-work';
+
+describe('unit of work (inTransaction)', () => {
+  const url = withDatabase(process.env.TEST_DATABASE_URL ?? '', `t_uow_${randomBytes(4).toString('hex')}`);
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    ds = await new DataSource({ type: 'postgres', url }).initialize();
+    await ds.query('CREATE TABLE item (name text PRIMARY KEY)');
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await dropDatabase(url);
+  });
+  beforeEach(() => ds.query('DELETE FROM item'));
+  const names = async () => (await ds.query('SELECT name FROM item ORDER BY name')).map((r: { name: string }) => r.name);
+
+  it('a nested call joins the open transaction: when the outer work fails, the inner write is gone too', async () => {
+    const inner = () => inTransaction(ds, (m) => m.query(`INSERT INTO item VALUES ('inner')`));
+    await expect(inTransaction(ds, async (m) => {
+      await m.query(`INSERT INTO item VALUES ('outer')`);
+      await inner();
+      expect(currentManager(ds)).toBe(m);
+      throw new Error('outer fails after the inner call');
+    })).rejects.toThrow('outer fails');
+    expect(await names()).toEqual([]);
+  });
+
+  it('separate calls are separate transactions, and outside one the data source manager answers', async () => {
+    await inTransaction(ds, (m) => m.query(`INSERT INTO item VALUES ('a')`));
+    await expect(inTransaction(ds, async (m) => {
+      await m.query(`INSERT INTO item VALUES ('b')`);
+      throw new Error('b fails');
+    })).rejects.toThrow('b fails');
+    expect(await names()).toEqual(['a']);
+    expect(currentManager(ds)).toBe(ds.manager);
+  });
+
+  it('two concurrent units of work do not share a transaction', async () => {
+    const slow = inTransaction(ds, async (m) => {
+      await m.query(`INSERT INTO item VALUES ('slow')`);
+      await new Promise((r) => setTimeout(r, 50));
+      throw new Error('slow fails');
+    });
+    const fast = inTransaction(ds, (m) => m.query(`INSERT INTO item VALUES ('fast')`));
+    await Promise.allSettled([slow, fast]);
+    expect(await names()).toEqual(['fast']);
+  });
+});

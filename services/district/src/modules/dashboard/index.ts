@@ -1,0 +1,12 @@
+import type { DistrictModule } from '../../context';
+import { DashboardResolver } from './dashboard.resolver';
+import { MetricSnapshotRow, SchoolMetricsLatest, SchoolMetricsWeekly } from './metric-snapshot.entity';
+
+export const dashboard = {
+  name: 'dashboard',
+  resolvers: [DashboardResolver],
+  entities: [MetricSnapshotRow, SchoolMetricsLatest, SchoolMetricsWeekly],
+} satisfies DistrictModule;
+
+export { parseSnapshot } from './ingest.service';
+export { sumFigures } from './dashboard.service';

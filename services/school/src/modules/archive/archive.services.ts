@@ -1,0 +1,7 @@
+import type { ServiceScope } from '../../context';
+import { ArchiveService } from './archive.service';
+
+/** This module's services for one request (built once, in the context). */
+export const createArchiveServices = (s: ServiceScope) => ({
+  archive: new ArchiveService(s.dataSource, s.principal, s.now, s.accessLog),
+});

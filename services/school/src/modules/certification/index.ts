@@ -1,0 +1,13 @@
+import type { SchoolModule } from '../../context';
+import { CertificationResolver } from './certification.resolver';
+import { MentorStatusChange } from './mentor-status-change.entity';
+import { createCertificationServices } from './certification.services';
+
+export const certification = {
+  name: 'certification',
+  resolvers: [CertificationResolver],
+  entities: [MentorStatusChange],
+  services: createCertificationServices,
+} satisfies SchoolModule;
+
+export { configureDistrictAccess } from './district-access';

@@ -1,0 +1,13 @@
+import type { SchoolModule } from '../../context';
+import { MentorshipResolver } from './mentorship.resolver';
+import { Mentorship } from './mentorship.entity';
+import { createMentorshipLoaders } from './mentorship.loaders';
+import { createMentorshipServices } from './mentorship.services';
+
+export const mentorship = {
+  name: 'mentorship',
+  resolvers: [MentorshipResolver],
+  entities: [Mentorship],
+  loaders: (s) => createMentorshipLoaders(s.dataSource, s.principal),
+  services: createMentorshipServices,
+} satisfies SchoolModule;

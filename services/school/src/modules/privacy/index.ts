@@ -1,0 +1,16 @@
+import type { SchoolModule } from '../../context';
+import { AccessLogResolver, AccessLogDayResolver, AccessReviewEntryResolver, AccessReviewNoticeResolver, AccessReviewResolver, SchoolAccessReviewsResolver } from './access-log.resolver';
+import { AccessLogRow, AccessReviewRow } from './access-log.entity';
+import { createPrivacyServices } from './privacy.services';
+
+export const privacy = {
+  name: 'privacy',
+  resolvers: [AccessLogResolver, AccessLogDayResolver, AccessReviewEntryResolver, AccessReviewNoticeResolver, AccessReviewResolver, SchoolAccessReviewsResolver],
+  entities: [AccessLogRow, AccessReviewRow],
+  services: createPrivacyServices,
+} satisfies SchoolModule;
+
+export { accessLogPlugin } from './access-log.plugin';
+export { AccessLog } from './access-log';
+export { MenteeAccess } from './mentee-access';
+export { consultationRecorder, crisisDetailReader, leaderOfClassroom, leaderOfGrade, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './privacy.rules';

@@ -1,0 +1,14 @@
+import type { SchoolModule } from '../../context';
+import { RosterImportResolver } from './roster-import.resolver';
+import { RosterImport } from './roster-import.entity';
+import { createRosterImportServices } from './roster-import.services';
+
+export const rosterImport = {
+  name: 'roster-import',
+  resolvers: [RosterImportResolver],
+  entities: [RosterImport],
+  services: createRosterImportServices,
+} satisfies SchoolModule;
+
+export { RosterKind } from './columns';
+export { RosterImportService } from './roster-import.service';

@@ -1,0 +1,13 @@
+import type { SchoolModule } from '../../context';
+import { SchoolResolver } from './school.resolver';
+import { createSchoolLoaders } from './school.loaders';
+import { referenceResolvers } from './school.reference';
+import { School } from './school.type';
+
+export const school = {
+  name: 'school',
+  resolvers: [SchoolResolver],
+  orphanedTypes: [School],
+  referenceResolvers,
+  loaders: (s) => createSchoolLoaders(s.dataSource, s.principal),
+} satisfies SchoolModule;
