@@ -17,7 +17,7 @@ need=()
 for tool in podman runc debootstrap; do command -v "$tool" >/dev/null || need+=("$tool"); done
 if [ ${#need[@]} -gt 0 ]; then
   log "installing ${need[*]}…"
-  apt-get install -y -q "${need[@]}" >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q "${need[@]}" >/dev/null; }
+  apt-get -o DPkg::Lock::Timeout=600 install -y -q "${need[@]}" >/dev/null || { apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null && apt-get -o DPkg::Lock::Timeout=600 install -y -q "${need[@]}" >/dev/null; }
 fi
 
 if [ -z "${BASE_IMAGE:-}" ]; then

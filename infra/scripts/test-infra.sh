@@ -18,7 +18,7 @@ kustomize_major() {
 if [ -z "${KUSTOMIZE:-}" ]; then
   if ! command -v kubectl >/dev/null; then
     echo "[test:infra] installing kubectl (Debian kubernetes-client)…"
-    apt-get install -y -q kubernetes-client >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q kubernetes-client >/dev/null; }
+    apt-get -o DPkg::Lock::Timeout=600 install -y -q kubernetes-client >/dev/null || { apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null && apt-get -o DPkg::Lock::Timeout=600 install -y -q kubernetes-client >/dev/null; }
   fi
   if [ "$(kustomize_major)" -lt 4 ]; then
     echo "[test:infra] $(kubectl version --client --short 2>/dev/null || kubectl version --client | head -1)" >&2
@@ -31,7 +31,7 @@ fi
 # haproxy for the failover test (Debian's package).
 if ! command -v haproxy >/dev/null && [ ! -x /usr/sbin/haproxy ]; then
   echo "[test:infra] installing haproxy (Debian)…"
-  apt-get install -y -q haproxy >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q haproxy >/dev/null; }
+  apt-get -o DPkg::Lock::Timeout=600 install -y -q haproxy >/dev/null || { apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null && apt-get -o DPkg::Lock::Timeout=600 install -y -q haproxy >/dev/null; }
 fi
 # The Debian package starts a haproxy service with its default configuration; the test runs its own.
 # PgBouncer (tests/infra/pgbouncer.test.ts) and Debian's PostgreSQL with pg_dump/pg_restore
@@ -42,14 +42,14 @@ command -v pgbouncer >/dev/null || need+=(pgbouncer)
 command -v pg_dump >/dev/null || need+=(postgresql-client)
 if [ ${#need[@]} -gt 0 ]; then
   echo "[test:infra] installing ${need[*]} (Debian)…"
-  apt-get install -y -q "${need[@]}" >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q "${need[@]}" >/dev/null; }
+  apt-get -o DPkg::Lock::Timeout=600 install -y -q "${need[@]}" >/dev/null || { apt-get -o DPkg::Lock::Timeout=600 update -q >/dev/null && apt-get -o DPkg::Lock::Timeout=600 install -y -q "${need[@]}" >/dev/null; }
 fi
 
 mkdir -p tests/results
 report=tests/results/.infra-jest.json
 images_status=skipped
 if [ "$images" = 1 ]; then
-  command -v psql >/dev/null || apt-get install -y -q postgresql-client >/dev/null
+  command -v psql >/dev/null || apt-get -o DPkg::Lock::Timeout=600 install -y -q postgresql-client >/dev/null
   images_status=0
   bash infra/scripts/build-images.sh "${IMAGE_TAG:-0.1.0}" || images_status=$?
 fi

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { variablesRead } from '../docs/env-vars';
 
 /**
  * The one-host deployment (infra/compose/compose.yaml), read as the compose engine reads it:
@@ -26,14 +27,18 @@ test('only the web is published; PostgreSQL and the subgraphs sit on an internal
   expect(published).toEqual(['web']);
   expect(services.web.ports).toEqual(['${WEB_PUBLISH:-127.0.0.1:8080}:8080']);
   expect(compose.networks.internal).toEqual({ internal: true });
-  for (const name of ['postgres', 'school', 'district', 'migrate-school', 'migrate-district']) expect([name, services[name].networks]).toEqual([name, ['internal']]);
+  for (const name of ['postgres', 'district', 'migrate-school', 'migrate-district']) expect([name, services[name].networks]).toEqual([name, ['internal']]);
+  // The school service alone also has a route out, for its notification channels.
+  expect(services.school.networks).toEqual(['internal', 'outbound']);
+  expect(compose.networks.outbound).toEqual({});
+  expect(Object.entries(services).filter(([, s]) => s.networks?.includes('outbound')).map(([name]) => name)).toEqual(['school']);
   expect(services.gateway.networks).toEqual(['internal', 'edge']);
   expect(services.web.networks).toEqual(['edge']);
 });
 
 test('every secret comes from the environment (.env), and start-up refuses to go on without it', () => {
   const text = fs.readFileSync(COMPOSE, 'utf8');
-  for (const name of ['POSTGRES_PASSWORD', 'SCHOOL_DB_PASSWORD', 'DISTRICT_DB_PASSWORD', 'AUTH_JWT_SECRET', 'GATEWAY_SECRET']) expect(text).toContain(`\${${name}:?`);
+  for (const name of ['POSTGRES_PASSWORD', 'SCHOOL_DB_PASSWORD', 'DISTRICT_DB_PASSWORD', 'AUTH_JWT_SECRET', 'GATEWAY_SECRET', 'NOTIFY_SECRET_KEY']) expect(text).toContain(`\${${name}:?`);
   const values = Object.values(services).flatMap((s) => Object.values(s.environment ?? {}));
   // Every password or secret value is a variable, never a literal.
   for (const value of values.filter((v) => /postgres:\/\/|SECRET|PASSWORD/.test(v))) expect(value).toMatch(/\$\{[A-Z_]+(:\?[^}]*)?\}/);
@@ -61,4 +66,17 @@ test('the platform containers run read-only without capabilities, from images of
     expect([name, services[name].read_only, services[name].cap_drop]).toEqual([name, true, ['ALL']]);
     expect(services[name].image).toBe(`mentorship/${name}:\${TAG:-0.1.0}`);
   }
+});
+
+test('the school service gets every notification setting the code reads; env.example names the required ones', () => {
+  const notify = [...variablesRead().keys()].filter((name) => name.startsWith('NOTIFY_')).sort();
+  expect(notify.length).toBeGreaterThanOrEqual(7);
+  expect(Object.keys(services.school.environment ?? {}).filter((k) => k.startsWith('NOTIFY_')).sort()).toEqual(notify);
+  for (const name of ['NOTIFY_SECRET_KEY', 'NOTIFY_APP_URL']) expect(services.school.environment?.[name]).toMatch(new RegExp(`^\\$\\{${name}:\\?`));
+  const example = fs.readFileSync(path.join(path.dirname(COMPOSE), 'env.example'), 'utf8');
+  // Every variable compose insists on (`${X:?…}`) has a line in env.example.
+  const required = [...fs.readFileSync(COMPOSE, 'utf8').matchAll(/\$\{([A-Z_]+):\?/g)].map((m) => m[1]);
+  for (const name of new Set(required)) expect([name, new RegExp(`^${name}=`, 'm').test(example)]).toEqual([name, true]);
+  // Only the school service gets them.
+  for (const [name, s] of Object.entries(services)) if (name !== 'school') expect([name, Object.keys(s.environment ?? {}).filter((k) => k.startsWith('NOTIFY_'))]).toEqual([name, []]);
 });

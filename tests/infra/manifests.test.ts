@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { variablesRead } from '../docs/env-vars';
 import {
+  allowedDestinations,
   allowedSources,
   autoscalersTargetDeployments,
   budgetsSelectPods,
@@ -41,7 +43,10 @@ const find = (objects: K8sObject[], kind: string, name: string) => {
 const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
 
 /** The Secrets an operator creates before the first deploy (infra/README.md lists them). */
-const SECRETS = ['district-database', 'mentorship-auth', 'mentorship-gateway', 'school-database', 'school-service-token'];
+const SECRETS = ['district-database', 'mentorship-auth', 'mentorship-gateway', 'school-database', 'school-notify', 'school-service-token'];
+/** The API port of each Deployment, as its Service routes to it. */
+const API_PORTS = { gateway: 4000, school: 4001, district: 4002, web: 8080 };
+const MONITORING = 'namespace:{"kubernetes.io/metadata.name":"monitoring"}';
 
 describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overlay', (overlay) => {
   const objects = () => objectsOf(overlay);
@@ -87,7 +92,7 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
   });
 
   test('only the gateway reaches the school subgraph; only the gateway and the school relay reach the district', () => {
-    const sources = allowedSources(objects());
+    const sources = allowedSources(objects(), API_PORTS);
     expect(sorted(sources.get('school'))).toEqual(['gateway']);
     expect(sorted(sources.get('district'))).toEqual(['gateway', 'school']);
     expect(sorted(sources.get('gateway'))).toEqual(['namespace:{"kubernetes.io/metadata.name":"ingress-nginx"}', 'web']);
@@ -95,6 +100,60 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
     // A default deny covers every pod, the migrate Job's included.
     const deny = objects().find((o) => o.kind === 'NetworkPolicy' && Object.keys((o.spec as { podSelector: object }).podSelector).length === 0);
     expect(deny?.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
+  });
+
+  test('Prometheus (namespace monitoring) reaches the metrics port of the gateway and subgraphs, and only that port', () => {
+    const metrics = allowedSources(objects(), { gateway: 9464, school: 9464, district: 9464 });
+    for (const name of ['gateway', 'school', 'district']) expect([name, sorted(metrics.get(name))]).toEqual([name, [MONITORING]]);
+    // The API ports do not admit the monitoring namespace.
+    const api = allowedSources(objects(), API_PORTS);
+    for (const name of ['gateway', 'school', 'district', 'web']) expect([name, api.get(name)?.has(MONITORING)]).toEqual([name, false]);
+    // Every pod it admits declares 9464 as `metrics`, the port METRICS_PORT of mentorship-common opens.
+    expect(find(objects(), 'ConfigMap', 'mentorship-common').data).toMatchObject({ METRICS_PORT: '9464' });
+    for (const name of ['gateway', 'school', 'district']) {
+      const ports = find(objects(), 'Deployment', name).spec.template.spec.containers[0].ports;
+      expect([name, ports.find((p: { name: string }) => p.name === 'metrics')?.containerPort]).toEqual([name, 9464]);
+    }
+  });
+
+  test('the school pods reach DNS, the district, PostgreSQL, a collector, and the notification channels outside on public addresses only', () => {
+    const destinations = allowedDestinations(objects());
+    const publicOnly = 'ip:0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,100.64.0.0/10,169.254.0.0/16,127.0.0.0/8';
+    expect(destinations.get('school')).toEqual([
+      `${publicOnly}:25/TCP`,
+      `${publicOnly}:443/TCP`,
+      `${publicOnly}:465/TCP`,
+      `${publicOnly}:587/TCP`,
+      'ip:0.0.0.0/0:5432/TCP',
+      'ip:0.0.0.0/0:6432/TCP',
+      'namespace:{"kubernetes.io/metadata.name":"kube-system"}/pods:{"k8s-app":"kube-dns"}:53/TCP',
+      'namespace:{"kubernetes.io/metadata.name":"kube-system"}/pods:{"k8s-app":"kube-dns"}:53/UDP',
+      'namespace:{}:4317/TCP',
+      'namespace:{}:4318/TCP',
+      'namespace:{}:5432/TCP',
+      'namespace:{}:6432/TCP',
+      'pods:district:4002/TCP',
+    ]);
+    // Not the gateway or the web pods, nor any other port: the only mentorship pods it may open are the district's.
+    expect(destinations.get('school')!.filter((d) => d.startsWith('pods:'))).toEqual(['pods:district:4002/TCP']);
+  });
+
+  test('the notification settings reach the school pods: the key from the Secret school-notify, the rest from school-config', () => {
+    const school = find(objects(), 'Deployment', 'school').spec.template.spec.containers[0];
+    const fromSecret = school.env.find((e: { name: string }) => e.name === 'NOTIFY_SECRET_KEY');
+    expect(fromSecret.valueFrom.secretKeyRef).toEqual({ name: 'school-notify', key: 'NOTIFY_SECRET_KEY' });
+    const config = find(objects(), 'ConfigMap', 'school-config').data as Record<string, string>;
+    // Every NOTIFY_* variable the code reads is set, one way or the other.
+    const notify = [...variablesRead().keys()].filter((name) => name.startsWith('NOTIFY_')).sort();
+    expect(notify.length).toBeGreaterThanOrEqual(7);
+    for (const name of notify) expect([name, name in config || name === 'NOTIFY_SECRET_KEY']).toEqual([name, true]);
+    expect(config.NOTIFY_APP_URL).toMatch(/^https:\/\//);
+    expect(config.NOTIFY_WEBHOOK_HOSTS).toBe('qyapi.weixin.qq.com,oapi.dingtalk.com');
+    // Only the school service gets them.
+    for (const other of ['gateway', 'district', 'web']) {
+      const env = find(objects(), 'Deployment', other).spec.template.spec.containers[0].env ?? [];
+      expect([other, env.filter((e: { name: string }) => e.name.startsWith('NOTIFY_'))]).toEqual([other, []]);
+    }
   });
 
   test('the subgraph ports are not exposed outside the cluster', () => {
@@ -112,6 +171,7 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
     // Each database URL reaches only its own service (and the migrate step for it).
     expect(secrets.get('school-database')?.by.sort()).toEqual(['migrate', 'school']);
     expect(secrets.get('district-database')?.by.sort()).toEqual(['district', 'migrate']);
+    expect(secrets.get('school-notify')).toEqual({ optional: false, by: ['school'] });
   });
 
   test('every ConfigMap key is a variable infra/ENVIRONMENT.md documents', () => {
@@ -184,7 +244,10 @@ describe('the checks catch what they claim to', () => {
     expect(selectorsMatchTemplates(relabelled)).toEqual(['Deployment/district: spec.selector does not select the pod template\'s labels']);
     expect(servicesSelectPods(relabelled)).toEqual(['Service/district: selector {"app.kubernetes.io/name":"district","app.kubernetes.io/part-of":"mentorship"} selects no pods']);
     expect(budgetsSelectPods(relabelled)).toEqual(['PodDisruptionBudget/district: selects no Deployment\'s pods']);
-    expect(networkPoliciesSelectPods(relabelled)).toEqual(['NetworkPolicy/district-from-gateway-and-school: podSelector selects no pods']);
+    expect(networkPoliciesSelectPods(relabelled)).toEqual([
+      'NetworkPolicy/district-from-gateway-and-school: podSelector selects no pods',
+      'NetworkPolicy/school-egress: allows to {"matchLabels":{"app.kubernetes.io/name":"district","app.kubernetes.io/part-of":"mentorship"}}, which selects no pods',
+    ]);
   });
 
   test('a probe or a Service on an undeclared port is reported', () => {
@@ -200,9 +263,22 @@ describe('the checks catch what they claim to', () => {
     const objects = broken((o) => {
       find(o, 'NetworkPolicy', 'school-from-gateway').spec.ingress[0].from.push({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'web' } } });
     });
-    expect(sorted(allowedSources(objects).get('school'))).toEqual(['gateway', 'web']);
+    expect(sorted(allowedSources(objects, API_PORTS).get('school'))).toEqual(['gateway', 'web']);
     const open = broken((o) => { find(o, 'NetworkPolicy', 'school-from-gateway').spec.ingress[0].from = undefined; });
-    expect(sorted(allowedSources(open).get('school'))).toEqual(['anyone']);
+    expect(sorted(allowedSources(open, API_PORTS).get('school'))).toEqual(['anyone']);
+  });
+
+  test('a school egress opened to private addresses, or to the gateway, shows in its destinations', () => {
+    const objects = broken((o) => {
+      const egress = find(o, 'NetworkPolicy', 'school-egress').spec.egress;
+      egress[egress.length - 1].to[0].ipBlock.except = [];
+      egress.push({ to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } } }], ports: [{ protocol: 'TCP', port: 4000 }] });
+    });
+    const school = allowedDestinations(objects).get('school')!;
+    expect(school).toContain('ip:0.0.0.0/0:443/TCP');
+    expect(school).toContain('pods:gateway:4000/TCP');
+    const wrongPort = broken((o) => { find(o, 'NetworkPolicy', 'school-egress').spec.egress[1].ports[0].port = 4001; });
+    expect(networkPoliciesSelectPods(wrongPort)).toEqual(['NetworkPolicy/school-egress: allows to port 4001, which district does not declare']);
   });
 
   test('a subgraph behind a NodePort or an Ingress route, or a committed Secret, is reported', () => {

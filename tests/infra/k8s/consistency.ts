@@ -146,16 +146,68 @@ export function networkPoliciesSelectPods(objects: K8sObject[]): string[] {
         if (port.port !== undefined && !declaresPort(targets, port.port)) problems.push(`${id(p)}: allows port ${port.port}, which ${targets.map((w) => w.name).join(', ')} does not declare`);
       }
     }
+    // Egress to pods of this namespace: those pods exist and declare the port.
+    for (const rule of spec(p).egress ?? []) {
+      for (const peer of rule.to ?? []) {
+        if (!peer.podSelector || peer.namespaceSelector) continue;
+        const reached = pods.filter((w) => selects(peer.podSelector, w.labels));
+        if (reached.length === 0) problems.push(`${id(p)}: allows to ${JSON.stringify(peer.podSelector)}, which selects no pods`);
+        for (const port of reached.length ? (rule.ports ?? []) : []) {
+          if (port.port !== undefined && !declaresPort(reached, port.port)) problems.push(`${id(p)}: allows to port ${port.port}, which ${reached.map((w) => w.name).join(', ')} does not declare`);
+        }
+      }
+    }
     return problems;
   });
+}
+
+/** Whether a policy rule's `ports` admit a connection to `port` of the workload (named ports resolved). */
+function ruleAdmits(ports: { port?: number | string }[] | undefined, port: number, target: Workload): boolean {
+  if (!ports || ports.length === 0) return true;
+  const named = new Map(target.pod.containers.flatMap((c) => (c.ports ?? []).filter((p) => p.name).map((p) => [p.name!, p.containerPort] as const)));
+  return ports.some((p) => p.port === undefined || p.port === port || (typeof p.port === 'string' && named.get(p.port) === port));
+}
+
+/**
+ * Where each Deployment's pods may open connections, as the Egress policies say: `anyone` when no
+ * Egress policy selects them, else one line per peer and port: `pods:<names>`,
+ * `namespace:<selector>[/pods:<selector>]`, `ip:<cidr>[ except <cidrs>]`, with `:<port>/<protocol>`.
+ */
+export function allowedDestinations(objects: K8sObject[]): Map<string, string[]> {
+  const pods = workloads(objects).filter((w) => w.kind === 'Deployment');
+  const policies = of(objects, 'NetworkPolicy').filter((p) => (spec(p).policyTypes ?? []).includes('Egress'));
+  const result = new Map<string, string[]>();
+  for (const source of pods) {
+    const applying = policies.filter((p) => selects(spec(p).podSelector, source.labels));
+    if (applying.length === 0) {
+      result.set(source.name, ['anyone']);
+      continue;
+    }
+    const lines = new Set<string>();
+    for (const policy of applying) {
+      for (const rule of spec(policy).egress ?? []) {
+        const peers: string[] = [];
+        if (!rule.to || rule.to.length === 0) peers.push('anyone');
+        for (const peer of rule.to ?? []) {
+          if (peer.ipBlock) peers.push(`ip:${peer.ipBlock.cidr}${peer.ipBlock.except?.length ? ` except ${peer.ipBlock.except.join(',')}` : ''}`);
+          else if (peer.namespaceSelector) peers.push(`namespace:${JSON.stringify(peer.namespaceSelector.matchLabels ?? peer.namespaceSelector)}${peer.podSelector ? `/pods:${JSON.stringify(peer.podSelector.matchLabels ?? peer.podSelector)}` : ''}`);
+          else peers.push(`pods:${pods.filter((w) => selects(peer.podSelector, w.labels)).map((w) => w.name).join(',')}`);
+        }
+        const ports: string[] = (rule.ports ?? []).length ? rule.ports.map((p: { port?: number | string; protocol?: string }) => `${p.port ?? 'any'}/${p.protocol ?? 'TCP'}`) : ['any'];
+        for (const peer of peers) for (const port of ports) lines.add(`${peer}:${port}`);
+      }
+    }
+    result.set(source.name, [...lines].sort());
+  }
+  return result;
 }
 
 /**
  * Who may open a connection to each Deployment's pods, as the NetworkPolicies say: workload
  * names, `namespace:<selector>` for other namespaces, or `anyone` when a pod is not isolated or
- * a rule has no `from`.
+ * a rule has no `from`. `ports` (Deployment name → port) limits it to the rules admitting that port.
  */
-export function allowedSources(objects: K8sObject[]): Map<string, Set<string>> {
+export function allowedSources(objects: K8sObject[], ports: Record<string, number> = {}): Map<string, Set<string>> {
   const pods = workloads(objects);
   const policies = of(objects, 'NetworkPolicy').filter((p) => (spec(p).policyTypes ?? ['Ingress']).includes('Ingress'));
   const result = new Map<string, Set<string>>();
@@ -165,6 +217,8 @@ export function allowedSources(objects: K8sObject[]): Map<string, Set<string>> {
     if (applying.length === 0) sources.add('anyone');
     for (const policy of applying) {
       for (const rule of spec(policy).ingress ?? []) {
+        // With a port given for this Deployment, only the rules that admit that port count.
+        if (ports[target.name] !== undefined && !ruleAdmits(rule.ports, ports[target.name], target)) continue;
         if (!rule.from || rule.from.length === 0) sources.add('anyone');
         for (const peer of rule.from ?? []) {
           if (peer.ipBlock) sources.add(`ip:${peer.ipBlock.cidr}`);
