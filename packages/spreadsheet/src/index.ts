@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 
-export type Cell = string | number | null;
+import type { Cell } from './cell';
+
+export type { Cell } from './cell';
 
 export interface Table {
   /** Sheet name (xlsx) and base of the file name. */

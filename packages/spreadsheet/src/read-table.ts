@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import type { Cell } from './index';
+import type { Cell } from './cell';
 import { checkCsvRows, checkFileSize, checkXlsx, SpreadsheetLimitError, UPLOAD_LIMITS } from './upload-limits';
 
 export type SpreadsheetFormat = 'CSV' | 'XLSX';

@@ -1,0 +1,2 @@
+/** One cell of a table as users read it: text, a number, or empty. */
+export type Cell = string | number | null;
