@@ -24,7 +24,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
     '^@mentorship/(school|district|gateway)$': '<rootDir>/services/$1/src',
-    '^@mentorship/(db|auth|graphql|demo-data|testing|devstack|spreadsheet|client|observability)$': '<rootDir>/packages/$1/src',
+    '^@mentorship/(db|auth|graphql|demo-data|testing|devstack|spreadsheet|client|observability)$':
+      '<rootDir>/packages/$1/src',
   },
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',

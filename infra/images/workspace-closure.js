@@ -5,7 +5,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-const dirs = ['packages', 'services'].flatMap((d) => fs.readdirSync(d).map((n) => path.join(d, n))).filter((d) => fs.existsSync(path.join(d, 'package.json')));
+const dirs = ['packages', 'services']
+  .flatMap((d) => fs.readdirSync(d).map((n) => path.join(d, n)))
+  .filter((d) => fs.existsSync(path.join(d, 'package.json')));
 const byName = new Map(dirs.map((d) => [JSON.parse(fs.readFileSync(path.join(d, 'package.json'), 'utf8')).name, d]));
 const seen = new Set();
 const visit = (name) => {

@@ -7,21 +7,38 @@ const { execSync } = require('node:child_process');
 const [jsonFile, imagesStatus] = process.argv.slice(2);
 const root = path.resolve(__dirname, '../..');
 const jest = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
-const run = (command) => { try { return execSync(command, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return 'not available'; } };
-const kubectl = process.env.KUSTOMIZE ? `${process.env.KUSTOMIZE} ${run(`${process.env.KUSTOMIZE} version`)}` : (() => {
-  try { const v = JSON.parse(run('kubectl version --client -o json')); return `kubectl ${v.clientVersion.gitVersion}, kustomize ${v.kustomizeVersion}`; } catch { return 'kubectl: unknown version'; }
-})();
+const run = (command) => {
+  try {
+    return execSync(command, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'not available';
+  }
+};
+const kubectl = process.env.KUSTOMIZE
+  ? `${process.env.KUSTOMIZE} ${run(`${process.env.KUSTOMIZE} version`)}`
+  : (() => {
+      try {
+        const v = JSON.parse(run('kubectl version --client -o json'));
+        return `kubectl ${v.clientVersion.gitVersion}, kustomize ${v.kustomizeVersion}`;
+      } catch {
+        return 'kubectl: unknown version';
+      }
+    })();
 
 const IMAGES = 'the platform from its images (podman)';
 const FAILOVER = 'replicas behind haproxy';
 // The PostgreSQL checks (read replica, PgBouncer, backups) get their own section.
 const DATABASE_FILES = /tests\/infra\/(read-replica|pgbouncer|backup)\.test\.ts$/;
-const databaseTests = jest.testResults.filter((file) => DATABASE_FILES.test(file.name)).flatMap((file) => file.assertionResults);
+const databaseTests = jest.testResults
+  .filter((file) => DATABASE_FILES.test(file.name))
+  .flatMap((file) => file.assertionResults);
 const all = jest.testResults.filter((file) => !DATABASE_FILES.test(file.name)).flatMap((file) => file.assertionResults);
 const isImage = (t) => t.ancestorTitles.includes(IMAGES);
 const isFailover = (t) => t.ancestorTitles.includes(FAILOVER);
-const line = (t) => `- ${t.status === 'passed' ? 'pass' : t.status === 'failed' ? 'FAIL' : t.status}: ${[...t.ancestorTitles.filter((a) => a !== IMAGES && a !== FAILOVER), t.title].join(' › ')}`;
-const count = (tests) => `${tests.filter((t) => t.status === 'passed').length} passed, ${tests.filter((t) => t.status === 'failed').length} failed.`;
+const line = (t) =>
+  `- ${t.status === 'passed' ? 'pass' : t.status === 'failed' ? 'FAIL' : t.status}: ${[...t.ancestorTitles.filter((a) => a !== IMAGES && a !== FAILOVER), t.title].join(' › ')}`;
+const count = (tests) =>
+  `${tests.filter((t) => t.status === 'passed').length} passed, ${tests.filter((t) => t.status === 'failed').length} failed.`;
 const checks = all.filter((t) => !isImage(t) && !isFailover(t));
 const imageTests = all.filter(isImage);
 const failoverTests = all.filter(isFailover);
@@ -39,8 +56,8 @@ const lines = [
   '',
   '## PostgreSQL: a streaming read replica, PgBouncer (transaction pooling), backup and restore',
   '',
-  'A real standby of the embedded PostgreSQL 18; Debian\'s pgbouncer with infra/pgbouncer/pgbouncer.ini;',
-  'infra/scripts/db-backup.sh with Debian\'s PostgreSQL 15 and its pg_dump/pg_restore. The platform runs as processes.',
+  "A real standby of the embedded PostgreSQL 18; Debian's pgbouncer with infra/pgbouncer/pgbouncer.ini;",
+  "infra/scripts/db-backup.sh with Debian's PostgreSQL 15 and its pg_dump/pg_restore. The platform runs as processes.",
   '',
   count(databaseTests),
   '',
@@ -52,7 +69,7 @@ const lines = [
 const images = path.join(root, 'tests/results/infra-images.md');
 if (imagesStatus === 'skipped') {
   lines.push('Not run this time (`pnpm test:infra --images` or `INFRA_IMAGES=1` runs it).');
-  if (fs.existsSync(images)) lines.push('The last run\'s results are in [infra-images.md](infra-images.md).');
+  if (fs.existsSync(images)) lines.push("The last run's results are in [infra-images.md](infra-images.md).");
 } else if (imagesStatus !== '0') {
   lines.push(`The image build FAILED (exit ${imagesStatus}); nothing was run.`);
 } else {
@@ -64,7 +81,19 @@ const failover = path.join(root, 'tests/results/infra-failover.md');
 if (!failoverTests.length) lines.push('Not run this time.');
 else {
   lines.push(count(failoverTests), '', ...failoverTests.map(line), '');
-  if (fs.existsSync(failover)) lines.push(...fs.readFileSync(failover, 'utf8').split('\n').filter((l) => !l.startsWith('# ')));
+  if (fs.existsSync(failover))
+    lines.push(
+      ...fs
+        .readFileSync(failover, 'utf8')
+        .split('\n')
+        .filter((l) => !l.startsWith('# ')),
+    );
 }
-fs.writeFileSync(path.join(root, 'tests/results/infra.md'), `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
+fs.writeFileSync(
+  path.join(root, 'tests/results/infra.md'),
+  `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`,
+);
 console.log('[test:infra] wrote tests/results/infra.md');

@@ -3,11 +3,12 @@
 // src/generated/, plus the persisted-operations manifest (sha256 of the document → document)
 // the gateway can enforce. `--check` regenerates in memory and fails when the checked-in files
 // differ (part of `pnpm schema:check`); a bad operation (unknown field, wrong argument) fails both.
-import { generate } from '@graphql-codegen/cli';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { generate } from '@graphql-codegen/cli';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -49,11 +50,20 @@ async function main() {
     console.log(`generated ${files.length} files in ${path.relative(process.cwd(), out) || '.'}`);
     return 0;
   }
-  const stale = files.filter((f) => !fs.existsSync(f.filename) || fs.readFileSync(f.filename, 'utf8') !== f.content).map((f) => path.relative(process.cwd(), f.filename));
+  const stale = files
+    .filter((f) => !fs.existsSync(f.filename) || fs.readFileSync(f.filename, 'utf8') !== f.content)
+    .map((f) => path.relative(process.cwd(), f.filename));
   const expected = new Set(files.map((f) => path.resolve(f.filename)));
-  const extra = fs.existsSync(out) ? fs.readdirSync(out).map((f) => path.join(out, f)).filter((f) => !expected.has(path.resolve(f))) : [];
+  const extra = fs.existsSync(out)
+    ? fs
+        .readdirSync(out)
+        .map((f) => path.join(out, f))
+        .filter((f) => !expected.has(path.resolve(f)))
+    : [];
   if (stale.length || extra.length) {
-    console.error(`generated client stale (${[...stale, ...extra.map((f) => path.relative(process.cwd(), f))].join(', ')}): run \`pnpm schema\` and commit packages/client/src/generated/.`);
+    console.error(
+      `generated client stale (${[...stale, ...extra.map((f) => path.relative(process.cwd(), f))].join(', ')}): run \`pnpm schema\` and commit packages/client/src/generated/.`,
+    );
     return 1;
   }
   console.log('packages/client/src/generated is up to date');
@@ -61,8 +71,11 @@ async function main() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then((code) => process.exit(code), (error) => {
-    console.error(`client codegen failed: ${error?.message ?? error}`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`client codegen failed: ${error?.message ?? error}`);
+      process.exit(1);
+    },
+  );
 }

@@ -52,7 +52,8 @@ describe('the dependency rules of `pnpm lint`', () => {
   it('report a cycle, a service importing another, a package importing a service, and a root reaching into a module', () => {
     expect(
       cruise({
-        'packages/db/src/index.ts': "import { app } from '../../../services/district/src/app';\nexport const db = app;\n",
+        'packages/db/src/index.ts':
+          "import { app } from '../../../services/district/src/app';\nexport const db = app;\n",
         'services/district/src/app.ts': 'export const app = 1;\n',
         'services/school/src/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
         'services/school/src/b.ts': "import { a } from './a';\nexport const b = () => a;\n",

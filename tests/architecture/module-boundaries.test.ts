@@ -17,7 +17,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const importsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/\bfrom\s+'([^']+)'/g)].map((m) => m[1]);
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/\bfrom\s+'([^']+)'/g)].map((m) => m[1]);
 
 describe.each(services)('%s service: module boundaries', (service) => {
   const src = join(root, 'services', service, 'src');

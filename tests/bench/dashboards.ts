@@ -1,13 +1,15 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { Role } from '@mentorship/auth';
 import { startThrowawayPostgres } from '@mentorship/db';
 import { toGlobalId } from '@mentorship/graphql';
 import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
-import { Role } from '@mentorship/auth';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { runLoad, type LoadResult } from './load';
+import { type LoadResult, runLoad } from './load';
 
 /**
  * `pnpm bench:dashboards`: a district of BENCH_SCHOOLS schools / BENCH_STUDENTS students (default
@@ -22,7 +24,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SQL_ROUNDS = 50;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function timeSql(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   await run();
@@ -55,8 +58,17 @@ async function measure(p: TestPlatform, s: Scenario) {
   const statements = { school: p.schoolStatements.count, district: p.districtStatements.count };
   const single = await timeSql(async () => expectNoGraphQLErrors(await gql()));
   const sql = await timeSql(s.sql);
-  const load: LoadResult = await runLoad({ url: p.gatewayUrl, token: s.token, query: s.query, variables: s.variables, connections: CONNECTIONS, seconds: SECONDS });
-  console.log(`[bench] ${s.label}: p50 ${load.p50.toFixed(1)} / p95 ${load.p95.toFixed(1)} / p99 ${load.p99.toFixed(1)} ms at ${CONNECTIONS} clients, ${load.throughput.toFixed(0)} req/s; 1 client p50 ${single.p50.toFixed(1)} ms; plain SQL p50 ${sql.p50.toFixed(1)} ms`);
+  const load: LoadResult = await runLoad({
+    url: p.gatewayUrl,
+    token: s.token,
+    query: s.query,
+    variables: s.variables,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+  });
+  console.log(
+    `[bench] ${s.label}: p50 ${load.p50.toFixed(1)} / p95 ${load.p95.toFixed(1)} / p99 ${load.p99.toFixed(1)} ms at ${CONNECTIONS} clients, ${load.throughput.toFixed(0)} req/s; 1 client p50 ${single.p50.toFixed(1)} ms; plain SQL p50 ${sql.p50.toFixed(1)} ms`,
+  );
   return { ...s, statements, single, sql, load };
 }
 
@@ -64,17 +76,30 @@ async function main() {
   const pg = await startThrowawayPostgres();
   process.env.TEST_DATABASE_URL = pg.url('postgres');
   try {
-    console.log(`[bench] seeding ${SCHOOLS} schools / ${STUDENTS.toLocaleString('en')} students with a term of mentors' work…`);
+    console.log(
+      `[bench] seeding ${SCHOOLS} schools / ${STUDENTS.toLocaleString('en')} students with a term of mentors' work…`,
+    );
     const seedStart = Date.now();
     // The gateway as deployed: dashboard answers reused for 30 s (DASHBOARD_CACHE_SECONDS).
-    const p = await startTestPlatform({ schools: SCHOOLS, students: STUDENTS, seed: 'bench', activity: true }, { dashboardCacheSeconds: Number(process.env.DASHBOARD_CACHE_SECONDS ?? 30) });
+    const p = await startTestPlatform(
+      { schools: SCHOOLS, students: STUDENTS, seed: 'bench', activity: true },
+      { dashboardCacheSeconds: Number(process.env.DASHBOARD_CACHE_SECONDS ?? 30) },
+    );
     const seedSeconds = (Date.now() - seedStart) / 1000;
-    const [volume] = await p.school.query('SELECT (SELECT count(*) FROM mentor_record)::int AS records, (SELECT count(*) FROM record_student)::int AS links, (SELECT count(*) FROM mentorship WHERE ended_on IS NULL)::int AS pairings');
+    const [volume] = await p.school.query(
+      'SELECT (SELECT count(*) FROM mentor_record)::int AS records, (SELECT count(*) FROM record_student)::int AS links, (SELECT count(*) FROM mentorship WHERE ended_on IS NULL)::int AS pairings',
+    );
     console.log(`[bench] seeded in ${seedSeconds.toFixed(1)} s: ${volume.records.toLocaleString('en')} records`);
     try {
       // Two weekly snapshots per school, delivered through the outbox as in production.
       const snapStart = Date.now();
-      const relay = new OutboxRelay(p.school, deliverToDistrict(p.districtUrl, () => p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' })), 100);
+      const relay = new OutboxRelay(
+        p.school,
+        deliverToDistrict(p.districtUrl, () =>
+          p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }),
+        ),
+        100,
+      );
       await queueSnapshots(p.school, new Date(Date.now() - 7 * 86400_000));
       await queueSnapshots(p.school, new Date());
       const delivered = await relay.drain();
@@ -94,7 +119,11 @@ async function main() {
           query: `{ districtDashboard { term totals { schools students studentsWithLeadMentor coverage menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } }
             byStage { stage figures { students coverage } }
             schools { school { id name stage } flags figures { students studentsWithLeadMentor coverage teachers teachersMentoring menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone allDutiesDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } hasOverdueCrisisAlert } } } }`,
-          sql: () => p.district.query(`SELECT s.id, s.name, s.stage, l.figures FROM school s LEFT JOIN school_metrics_latest l ON l.school_id = s.id WHERE s.district_id = $1 ORDER BY s.code`, [p.demo.district.id]),
+          sql: () =>
+            p.district.query(
+              `SELECT s.id, s.name, s.stage, l.figures FROM school s LEFT JOIN school_metrics_latest l ON l.school_id = s.id WHERE s.district_id = $1 ORDER BY s.code`,
+              [p.demo.district.id],
+            ),
         },
         {
           label: 'school grade comparison (grades and classrooms side by side, live)',
@@ -103,22 +132,28 @@ async function main() {
           query: `query($id: ID!) { school(id: $id) { name grades { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone }
             classrooms { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone } } } } }`,
           variables: { id: toGlobalId('School', schoolId) },
-          sql: () => p.school.query(
-            `SELECT c.id, count(s.id), count(s.id) FILTER (WHERE lead.student_id IS NOT NULL), count(s.id) FILTER (WHERE d.hv), count(s.id) FILTER (WHERE d.talk), count(s.id) FILTER (WHERE d.wf)
+          sql: () =>
+            p.school.query(
+              `SELECT c.id, count(s.id), count(s.id) FILTER (WHERE lead.student_id IS NOT NULL), count(s.id) FILTER (WHERE d.hv), count(s.id) FILTER (WHERE d.talk), count(s.id) FILTER (WHERE d.wf)
                FROM classroom c LEFT JOIN student s ON s.classroom_id = c.id AND s.left_on IS NULL
                LEFT JOIN (SELECT DISTINCT student_id FROM mentorship WHERE school_id = $1 AND role = 'LEAD' AND ended_on IS NULL) lead ON lead.student_id = s.id
                LEFT JOIN (SELECT student_id, bool_or(kind = 'HOME_VISIT') hv, bool_or(kind = 'TALK') talk, bool_or(kind = 'WRITTEN_FEEDBACK' AND published) wf FROM record_student WHERE school_id = $1 AND term = $2 GROUP BY student_id) d ON d.student_id = s.id
-              WHERE c.school_id = $1 GROUP BY c.id`, [schoolId, term]),
+              WHERE c.school_id = $1 GROUP BY c.id`,
+              [schoolId, term],
+            ),
         },
         {
           label: "mentor's mentees (15) with this term's duties and pending tasks",
           target: 30,
           token: p.token('mentor-1'),
           query: `{ me { mentees(first: 15) { totalCount nodes { id name classroom { name } termDuties { homeVisit talk writtenFeedback } } } pendingTasks { kind period required done student { id name } } } }`,
-          sql: () => p.school.query(
-            `SELECT s.id, s.name, rs.kind, count(rs.record_id) FROM mentorship m JOIN student s ON s.id = m.student_id
+          sql: () =>
+            p.school.query(
+              `SELECT s.id, s.name, rs.kind, count(rs.record_id) FROM mentorship m JOIN student s ON s.id = m.student_id
                LEFT JOIN record_student rs ON rs.student_id = m.student_id AND rs.term = $3
-              WHERE m.mentor_id = $1 AND m.school_id = $2 AND m.ended_on IS NULL GROUP BY s.id, s.name, rs.kind`, [mentor.personId, schoolId, term]),
+              WHERE m.mentor_id = $1 AND m.school_id = $2 AND m.ended_on IS NULL GROUP BY s.id, s.name, rs.kind`,
+              [mentor.personId, schoolId, term],
+            ),
         },
       ];
       const results: Awaited<ReturnType<typeof measure>>[] = [];

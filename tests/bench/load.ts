@@ -1,4 +1,4 @@
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 /** One scenario of concurrent clients: the same request, `connections` at a time, for `seconds`. */
 export interface LoadSpec {
@@ -20,7 +20,8 @@ export interface LoadResult {
   throughput: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * Runs the clients on a worker thread, so the load generator does not share an event loop with
@@ -41,18 +42,28 @@ async function clients(spec: LoadSpec): Promise<LoadResult> {
   let errors = 0;
   const until = Date.now() + spec.seconds * 1000;
   const started = Date.now();
-  await Promise.all(Array.from({ length: spec.connections }, async () => {
-    while (Date.now() < until) {
-      const t = process.hrtime.bigint();
-      const res = await fetch(spec.url, { method: 'POST', headers, body });
-      const json = (await res.json()) as { errors?: unknown[] };
-      samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-      if (!res.ok || json.errors) errors += 1;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: spec.connections }, async () => {
+      while (Date.now() < until) {
+        const t = process.hrtime.bigint();
+        const res = await fetch(spec.url, { method: 'POST', headers, body });
+        const json = (await res.json()) as { errors?: unknown[] };
+        samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+        if (!res.ok || json.errors) errors += 1;
+      }
+    }),
+  );
   const elapsed = (Date.now() - started) / 1000;
   samples.sort((a, b) => a - b);
-  return { requests: samples.length, errors, p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), max: samples.at(-1) ?? 0, throughput: samples.length / elapsed };
+  return {
+    requests: samples.length,
+    errors,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    max: samples.at(-1) ?? 0,
+    throughput: samples.length / elapsed,
+  };
 }
 
 if (!isMainThread && parentPort) {

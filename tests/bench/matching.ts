@@ -1,10 +1,12 @@
-import { startThrowawayPostgres } from '@mentorship/db';
-import { Random } from '@mentorship/demo-data';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
-import { runMatch, type MatchInput } from '@mentorship/school/dist/modules/matching/algorithm';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { startThrowawayPostgres } from '@mentorship/db';
+import { Random } from '@mentorship/demo-data';
+import { type MatchInput, runMatch } from '@mentorship/school/dist/modules/matching/algorithm';
+import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
+
 import { startTestPlatform } from '../support/platform';
 
 /**
@@ -28,7 +30,8 @@ function synthetic(seed: string, students: number, mentors: number, classrooms: 
     while (prefs.size < wanted) prefs.add(`m${Math.floor(Math.pow(rng.next(), 2) * mentors)}`);
     return { id: `s${i}`, classroomId: `c${i % classrooms}`, preferences: [...prefs] };
   });
-  for (const s of ss.slice(0, students / 10)) if (s.preferences[0]) ms[Number(s.preferences[0].slice(1))].accepted.add(s.id);
+  for (const s of ss.slice(0, students / 10))
+    if (s.preferences[0]) ms[Number(s.preferences[0].slice(1))].accepted.add(s.id);
   return { students: ss, mentors: ms, seed, randomDraw: true };
 }
 
@@ -51,7 +54,9 @@ async function main() {
   }
   times.sort((a, b) => a - b);
   const one = runMatch(school);
-  lines.push(`| algorithm, one school: 3,000 students, 200 mentors, ≤10 choices | ${times[5].toFixed(1)} ms median of 10 | matched ${one.assignments.length}, unmatched ${one.unmatched.length}, blocking pairs ${one.blockingPairs} |`);
+  lines.push(
+    `| algorithm, one school: 3,000 students, 200 mentors, ≤10 choices | ${times[5].toFixed(1)} ms median of 10 | matched ${one.assignments.length}, unmatched ${one.unmatched.length}, blocking pairs ${one.blockingPairs} |`,
+  );
 
   // A district: 300 schools of 1,000 students, one after another.
   const t = process.hrtime.bigint();
@@ -60,7 +65,9 @@ async function main() {
     matched += runMatch(synthetic(`bench-district-${s}`, 1000, 75, 25)).assignments.length;
     sample();
   }
-  lines.push(`| algorithm, district: 300 schools × 1,000 students, school by school | ${(ms(t) / 1000).toFixed(1)} s total | matched ${matched.toLocaleString('en')}; peak RSS ${(peak.rss / 2 ** 20).toFixed(0)} MiB |`);
+  lines.push(
+    `| algorithm, district: 300 schools × 1,000 students, school by school | ${(ms(t) / 1000).toFixed(1)} s total | matched ${matched.toLocaleString('en')}; peak RSS ${(peak.rss / 2 ** 20).toFixed(0)} MiB |`,
+  );
   console.log(lines.join('\n'));
 
   // Through the gateway on a real 3,000-student school: run the match, then publish.
@@ -70,10 +77,24 @@ async function main() {
     const p = await startTestPlatform({ schools: 1, students: 3000, seed: 'bench-matching' });
     try {
       const admin = p.token('school-admin');
-      const open = expectNoGraphQLErrors(await execute(p.gatewayUrl, `mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i) { round { id } userErrors { code message } } }`, {
-        token: admin,
-        variables: { i: { academicYear: '2026-2027', opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86400_000).toISOString(), maxChoices: 3, randomDraw: true } },
-      }));
+      const open = expectNoGraphQLErrors(
+        await execute(
+          p.gatewayUrl,
+          `mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i) { round { id } userErrors { code message } } }`,
+          {
+            token: admin,
+            variables: {
+              i: {
+                academicYear: '2026-2027',
+                opensAt: new Date(Date.now() - 3600_000).toISOString(),
+                closesAt: new Date(Date.now() + 86400_000).toISOString(),
+                maxChoices: 3,
+                randomDraw: true,
+              },
+            },
+          },
+        ),
+      );
       const roundId = open.openMatchingRound.round.id;
       const uuid = Buffer.from(roundId, 'base64url').toString().split(':')[1];
       // Three ranked choices for every student among teachers of their grade, written directly.
@@ -89,15 +110,32 @@ async function main() {
       );
       const [{ n: prefs }] = await p.school.query('SELECT count(*)::int n FROM mentor_preference');
       let t0 = process.hrtime.bigint();
-      const run = expectNoGraphQLErrors(await execute(p.gatewayUrl, `mutation($r: ID!) { runMatching(roundId: $r) { round { report { students matched unmatched firstChoiceRate topThreeRate blockingPairs mentorLoad { min mean max } } } userErrors { code } } }`, { token: admin, variables: { r: roundId } }));
+      const run = expectNoGraphQLErrors(
+        await execute(
+          p.gatewayUrl,
+          `mutation($r: ID!) { runMatching(roundId: $r) { round { report { students matched unmatched firstChoiceRate topThreeRate blockingPairs mentorLoad { min mean max } } } userErrors { code } } }`,
+          { token: admin, variables: { r: roundId } },
+        ),
+      );
       const runMs = ms(t0);
       t0 = process.hrtime.bigint();
-      const pub = expectNoGraphQLErrors(await execute(p.gatewayUrl, `mutation($r: ID!) { publishMatchingRound(roundId: $r) { round { status } userErrors { code message } } }`, { token: admin, variables: { r: roundId } }));
+      const pub = expectNoGraphQLErrors(
+        await execute(
+          p.gatewayUrl,
+          `mutation($r: ID!) { publishMatchingRound(roundId: $r) { round { status } userErrors { code message } } }`,
+          { token: admin, variables: { r: roundId } },
+        ),
+      );
       const publishMs = ms(t0);
-      if (pub.publishMatchingRound.userErrors.length) throw new Error(JSON.stringify(pub.publishMatchingRound.userErrors));
+      if (pub.publishMatchingRound.userErrors.length)
+        throw new Error(JSON.stringify(pub.publishMatchingRound.userErrors));
       const r = run.runMatching.round.report;
-      lines.push(`| gateway: runMatching, one school of ${r.students.toLocaleString('en')} students (${prefs.toLocaleString('en')} preferences) | ${runMs.toFixed(0)} ms | matched ${r.matched}, unmatched ${r.unmatched}, first choice ${(r.firstChoiceRate * 100).toFixed(0)}%, top three ${(r.topThreeRate * 100).toFixed(0)}%, blocking pairs ${r.blockingPairs}, load ${r.mentorLoad.min}/${r.mentorLoad.mean}/${r.mentorLoad.max} |`);
-      lines.push(`| gateway: publishMatchingRound, same school, one transaction | ${publishMs.toFixed(0)} ms | ${r.matched} mentorships created, previous ones ended |`);
+      lines.push(
+        `| gateway: runMatching, one school of ${r.students.toLocaleString('en')} students (${prefs.toLocaleString('en')} preferences) | ${runMs.toFixed(0)} ms | matched ${r.matched}, unmatched ${r.unmatched}, first choice ${(r.firstChoiceRate * 100).toFixed(0)}%, top three ${(r.topThreeRate * 100).toFixed(0)}%, blocking pairs ${r.blockingPairs}, load ${r.mentorLoad.min}/${r.mentorLoad.mean}/${r.mentorLoad.max} |`,
+      );
+      lines.push(
+        `| gateway: publishMatchingRound, same school, one transaction | ${publishMs.toFixed(0)} ms | ${r.matched} mentorships created, previous ones ended |`,
+      );
     } finally {
       await p.stop();
     }

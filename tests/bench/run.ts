@@ -1,8 +1,10 @@
-import { startThrowawayPostgres } from '@mentorship/db';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { startThrowawayPostgres } from '@mentorship/db';
+import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
+
 import { startTestPlatform } from '../support/platform';
 
 /**
@@ -14,7 +16,8 @@ const SCHOOLS = Number(process.env.BENCH_SCHOOLS ?? 300);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 300_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function time(label: string, run: () => Promise<void>) {
   await run(); // warm-up
@@ -40,8 +43,10 @@ async function main() {
     const seedSeconds = (Date.now() - seedStart) / 1000;
     console.log(`[bench] platform up with data in ${seedSeconds.toFixed(1)} s`);
     try {
-      const overview = '{ schools(first: 100) { nodes { name stage stats { students studentsWithLeadMentor teachers teachersMentoring maxMenteesPerMentor } } } }';
-      const roster = '{ schools { nodes { students(first: 100) { totalCount nodes { name classroom { name grade { level } } mentors { role mentor { name } } } } } } }';
+      const overview =
+        '{ schools(first: 100) { nodes { name stage stats { students studentsWithLeadMentor teachers teachersMentoring maxMenteesPerMentor } } } }';
+      const roster =
+        '{ schools { nodes { students(first: 100) { totalCount nodes { name classroom { name grade { level } } mentors { role mentor { name } } } } } } }';
       const district = p.token('district-admin');
       const admin = p.token('school-admin');
       p.schoolStatements.reset();
@@ -51,8 +56,20 @@ async function main() {
       expectNoGraphQLErrors(await execute(p.gatewayUrl, roster, { token: admin }));
       const rosterStatements = p.schoolStatements.count;
       const rows = [
-        { ...(await time('district overview: 100 schools with live stats', async () => void expectNoGraphQLErrors(await execute(p.gatewayUrl, overview, { token: district })))), statements: overviewStatements },
-        { ...(await time('school admin: 100 students with classroom, grade and mentors', async () => void expectNoGraphQLErrors(await execute(p.gatewayUrl, roster, { token: admin })))), statements: rosterStatements },
+        {
+          ...(await time(
+            'district overview: 100 schools with live stats',
+            async () => void expectNoGraphQLErrors(await execute(p.gatewayUrl, overview, { token: district })),
+          )),
+          statements: overviewStatements,
+        },
+        {
+          ...(await time(
+            'school admin: 100 students with classroom, grade and mentors',
+            async () => void expectNoGraphQLErrors(await execute(p.gatewayUrl, roster, { token: admin })),
+          )),
+          statements: rosterStatements,
+        },
       ];
       const report = `# Foundation benchmark
 

@@ -1,11 +1,13 @@
-import { Role } from '@mentorship/auth';
-import { createClient, type Client } from '@mentorship/client';
-import { startWebServer, type RunningWebServer } from '@mentorship/devstack';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+import { Role } from '@mentorship/auth';
+import { type Client, createClient } from '@mentorship/client';
+import { type RunningWebServer, startWebServer } from '@mentorship/devstack';
+import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '@mentorship/client';
 import { toGlobalId } from '@mentorship/graphql';
 import type { Page } from 'playwright-core';
+
 import { useAdminHarness } from './admin-support';
 
 /**
@@ -102,9 +103,9 @@ describe('admin screens in headless Chromium', () => {
     await page.click('[data-testid="adjust-match"] button[type="submit"]');
     await page.waitForSelector('[data-testid="adjustments"] li');
     const adjusted = (await api.request(MatchingRoundDetailDocument, { id: round.id })).matchingRound;
-    expect(adjusted.adjustments.map((a) => [a.student.name, a.fromMentor?.name, a.toMentor?.name, a.reason])).toEqual(
-      [[moved.student.name, moved.mentor!.name, target.teacher.name, '家长申请，与班主任商定']],
-    );
+    expect(adjusted.adjustments.map((a) => [a.student.name, a.fromMentor?.name, a.toMentor?.name, a.reason])).toEqual([
+      [moved.student.name, moved.mentor!.name, target.teacher.name, '家长申请，与班主任商定'],
+    ]);
     expect(await text(page, '[data-figure="matchedManual"]')).toBe(String(adjusted.report!.matchedByPhase.manual));
     await page.click('[data-testid="publish-round"]');
     await page.waitForSelector('[data-testid="round-detail"][data-status="PUBLISHED"]');
@@ -171,9 +172,13 @@ describe('admin screens in headless Chromium', () => {
     await page.waitForSelector('[data-testid="rubric"] tbody tr');
     const [cycle] = (await api.request(EvaluationCyclesDocument, {})).evaluationCycles;
     expect(cycle).toMatchObject({ term: '2026-2027-1', status: 'OPEN' });
-    expect(await page.locator('[data-testid="rubric"] tbody td:first-child').allTextContents()).toEqual(cycle.rubric.map((r) => r.label));
+    expect(await page.locator('[data-testid="rubric"] tbody td:first-child').allTextContents()).toEqual(
+      cycle.rubric.map((r) => r.label),
+    );
     expect(await page.locator('[data-testid="results"] tbody tr').count()).toBe(cycle.results.length);
-    expect(await page.locator('[data-testid="results"] tbody td[data-field="total"]').allTextContents()).toEqual(cycle.results.map((r) => decimal(r.total)));
+    expect(await page.locator('[data-testid="results"] tbody td[data-field="total"]').allTextContents()).toEqual(
+      cycle.results.map((r) => decimal(r.total)),
+    );
     await everyScreen(page, 'school-admin-evaluation-open');
     await page.click('[role="tab"][data-tab="evaluation"]');
 
@@ -193,7 +198,9 @@ describe('admin screens in headless Chromium', () => {
     const article = page.locator(`[data-survey="${surveys[0].id}"]`);
     expect(await article.locator('[data-field="state"]').textContent()).toBe('进行中');
     expect(await article.locator('.note').textContent()).toContain('截止后汇总');
-    expect(await article.locator('td[data-field="mean"]').allTextContents()).toEqual(surveys[0].questions.map(() => '—'));
+    expect(await article.locator('td[data-field="mean"]').allTextContents()).toEqual(
+      surveys[0].questions.map(() => '—'),
+    );
     await everyScreen(page, 'school-admin-evaluation-published');
     await page.close();
   });

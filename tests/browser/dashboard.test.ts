@@ -1,13 +1,29 @@
-import { Role } from '@mentorship/auth';
-import { createClient, CreateMentorRecordDocument, DistrictDashboardDocument, DistrictTrendsDocument, GradeComparisonDocument, MatchingRoundsDocument, MyWorkDocument, OpenMatchingRoundDocument, OwnSchoolDocument, RunMatchingDocument, SchoolBandsDocument, SchoolGradesDocument, type GradeComparisonQuery } from '@mentorship/client';
-import { startWebServer, type RunningWebServer } from '@mentorship/devstack';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
-import { readXlsx } from '@mentorship/spreadsheet';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+import { Role } from '@mentorship/auth';
+import {
+  createClient,
+  CreateMentorRecordDocument,
+  DistrictDashboardDocument,
+  DistrictTrendsDocument,
+  GradeComparisonDocument,
+  type GradeComparisonQuery,
+  MatchingRoundsDocument,
+  MyWorkDocument,
+  OpenMatchingRoundDocument,
+  OwnSchoolDocument,
+  RunMatchingDocument,
+  SchoolBandsDocument,
+  SchoolGradesDocument,
+} from '@mentorship/client';
+import { type RunningWebServer, startWebServer } from '@mentorship/devstack';
+import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { readXlsx } from '@mentorship/spreadsheet';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 /**
@@ -27,7 +43,10 @@ const TALKS_IN_SETUP = 3;
 // Formatted independently of the app: what a reader in China expects to see.
 const integer = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
 // One decimal always, so 94.0% stands beside 93.9% (issue 16).
-const asPercent = (value: number) => new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+const asPercent = (value: number) =>
+  new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    value,
+  );
 const percent = (part: number, whole: number) => (whole ? asPercent(part / whole) : '—');
 const decimal = (n: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(n);
 type Metrics = NonNullable<GradeComparisonQuery['school']['grades'][number]['metrics']>;
@@ -57,11 +76,25 @@ describe('web dashboard in headless Chromium', () => {
     const mentor = createClient({ url: platform.gatewayUrl, token: platform.token('mentor-1') });
     const talkWith = async (studentIds: string[]) => {
       for (const id of studentIds) {
-        const { createMentorRecord } = await mentor.request(CreateMentorRecordDocument, { input: { idempotencyKey: randomUUID(), kind: 'TALK', studentIds: [id], occurredAt: platform.clock.now().toISOString(), content: '谈了学习计划' } });
+        const { createMentorRecord } = await mentor.request(CreateMentorRecordDocument, {
+          input: {
+            idempotencyKey: randomUUID(),
+            kind: 'TALK',
+            studentIds: [id],
+            occurredAt: platform.clock.now().toISOString(),
+            content: '谈了学习计划',
+          },
+        });
         expect(createMentorRecord.userErrors).toEqual([]);
       }
     };
-    const mentees = [...new Set((await mentor.request(MyWorkDocument, {})).me.pendingTasks.filter((t) => t.kind === 'TALK').map((t) => t.student.id))];
+    const mentees = [
+      ...new Set(
+        (await mentor.request(MyWorkDocument, {})).me.pendingTasks
+          .filter((t) => t.kind === 'TALK')
+          .map((t) => t.student.id),
+      ),
+    ];
     expect(mentees.length).toBeGreaterThan(TALKS_IN_SETUP);
     platform.clock.set('2026-11-10T02:00:00Z');
     await queueSnapshots(platform.school, platform.clock.now(), schoolIds);
@@ -71,7 +104,12 @@ describe('web dashboard in headless Chromium', () => {
     platform.clock.set(NOW);
     await talkWith(mentees.slice(2, TALKS_IN_SETUP));
     await queueSnapshots(platform.school, platform.clock.now(), schoolIds);
-    expect(await new OutboxRelay(platform.school, deliverToDistrict(platform.districtUrl, () => serviceToken)).drain()).toEqual({ delivered: 3 * schoolIds.length, failed: null });
+    expect(
+      await new OutboxRelay(
+        platform.school,
+        deliverToDistrict(platform.districtUrl, () => serviceToken),
+      ).drain(),
+    ).toEqual({ delivered: 3 * schoolIds.length, failed: null });
   }
 
   beforeAll(async () => {
@@ -83,12 +121,23 @@ describe('web dashboard in headless Chromium', () => {
         distDir: path.join(ROOT, 'services/web/dist'),
         port: 0,
         gatewayUrl: platform.gatewayUrl.replace('localhost', '127.0.0.1'),
-        devLogin: { logins: platform.logins.map(({ login, role, name, description }) => ({ login, role, name, description })), sign: (login) => platform.token(login) },
+        devLogin: {
+          logins: platform.logins.map(({ login, role, name, description }) => ({ login, role, name, description })),
+          sign: (login) => platform.token(login),
+        },
       }),
       chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
         viewport: { width: 1440, height: 900 },
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
@@ -135,7 +184,9 @@ describe('web dashboard in headless Chromium', () => {
     for (const { school, figures, flags, planFiled, trainingRate } of dashboard.schools) {
       const f = figures!;
       const row = page.locator(`tr[data-row="${school.id}"]`);
-      const cells = await row.locator('td').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-field'), td.textContent])));
+      const cells = await row
+        .locator('td')
+        .evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-field'), td.textContent])));
       expect(cells).toEqual({
         name: school.name,
         stage: expect.any(String),
@@ -151,25 +202,33 @@ describe('web dashboard in headless Chromium', () => {
         writtenFeedback: percent(f.writtenFeedbackDone, f.students),
         allDuties: percent(f.allDutiesDone, f.students),
         training: trainingRate === null ? '—' : asPercent(trainingRate),
-        evaluation: f.evaluation ? `优秀 ${integer(f.evaluation.excellent)} · 合格 ${integer(f.evaluation.qualified)} · 待改进 ${integer(f.evaluation.needsImprovement)}` : '—',
+        evaluation: f.evaluation
+          ? `优秀 ${integer(f.evaluation.excellent)} · 合格 ${integer(f.evaluation.qualified)} · 待改进 ${integer(f.evaluation.needsImprovement)}`
+          : '—',
         plan: planFiled ? '已报送' : '未报送',
         flags: expect.any(String),
       });
-      expect(await row.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')))).toEqual(flags);
+      expect(
+        await row.locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag'))),
+      ).toEqual(flags);
       expect(await row.getAttribute('class')).toBe(flags.length ? 'below-threshold' : null);
     }
     expect(dashboard.schools.some((r) => r.flags.includes('PLAN_NOT_FILED'))).toBe(true);
     expect(await page.locator('[data-figure="coverage"]').textContent()).toBe(asPercent(dashboard.totals.coverage));
-    expect(await page.locator('[data-figure="allDuties"]').textContent()).toBe(percent(dashboard.totals.allDutiesDone, dashboard.totals.students));
+    expect(await page.locator('[data-figure="allDuties"]').textContent()).toBe(
+      percent(dashboard.totals.allDutiesDone, dashboard.totals.students),
+    );
 
     // Trends: a point per week per series (three weekly snapshots were delivered).
     const { districtTrends } = await api.request(DistrictTrendsDocument, {});
     expect(districtTrends.map((t) => t.week)).toEqual(['2026-11-09', '2026-11-16', '2026-11-23']);
     await page.waitForSelector('[data-testid="trend-chart"] circle');
-    expect(await page.locator('[data-testid="trend-chart"] [data-series] circle').count()).toBe(3 * districtTrends.length);
-    expect(await page.locator('[data-testid="trend-chart"] [data-series="谈心谈话完成率"] title').allTextContents()).toEqual(
-      districtTrends.map((t) => expect.stringContaining(percent(t.figures.talkDone, t.figures.students))),
+    expect(await page.locator('[data-testid="trend-chart"] [data-series] circle').count()).toBe(
+      3 * districtTrends.length,
     );
+    expect(
+      await page.locator('[data-testid="trend-chart"] [data-series="谈心谈话完成率"] title').allTextContents(),
+    ).toEqual(districtTrends.map((t) => expect.stringContaining(percent(t.figures.talkDone, t.figures.students))));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'district.png'), fullPage: true });
 
     // Export: an .xlsx download with Chinese headers, a row per school.
@@ -180,18 +239,27 @@ describe('web dashboard in headless Chromium', () => {
     expect(sheet).toHaveLength(dashboard.schools.length + 1);
 
     // Sorting: by enrolled students, then reversed.
-    const byStudents = [...dashboard.schools].sort((a, b) => a.figures!.students - b.figures!.students).map((r) => r.school.id);
+    const byStudents = [...dashboard.schools]
+      .sort((a, b) => a.figures!.students - b.figures!.students)
+      .map((r) => r.school.id);
     await page.click('th[data-column="students"]');
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')))).toEqual(byStudents);
     await page.click('th[data-column="students"]');
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')))).toEqual([...byStudents].reverse());
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')))).toEqual(
+      [...byStudents].reverse(),
+    );
 
     // Filtering by stage asks the API for that stage only.
     const stage = dashboard.schools[0].school.stage;
     const ofStage = (await api.request(DistrictDashboardDocument, { stage })).districtDashboard;
     await page.selectOption('[data-testid="stage-filter"]', stage);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="schools"] tbody tr').length === n, ofStage.schools.length);
-    expect((await texts(page, 'td[data-field="name"]')).sort()).toEqual(ofStage.schools.map((r) => r.school.name).sort());
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="schools"] tbody tr').length === n,
+      ofStage.schools.length,
+    );
+    expect((await texts(page, 'td[data-field="name"]')).sort()).toEqual(
+      ofStage.schools.map((r) => r.school.name).sort(),
+    );
 
     // Click through to a school: its grades side by side, as the API lists them.
     const target = ofStage.schools[0];
@@ -199,14 +267,22 @@ describe('web dashboard in headless Chromium', () => {
     await page.waitForSelector('[data-testid="grades"] [data-grade]');
     const { school } = await api.request(SchoolGradesDocument, { schoolId: target.school.id });
     expect(await page.locator('[data-testid="school-name"]').textContent()).toBe(school.name);
-    expect(await page.locator('[data-grade]').evaluateAll((els) => els.map((e) => e.getAttribute('data-grade')))).toEqual(school.grades.map((g) => g.name));
+    expect(
+      await page.locator('[data-grade]').evaluateAll((els) => els.map((e) => e.getAttribute('data-grade'))),
+    ).toEqual(school.grades.map((g) => g.name));
     for (const grade of school.grades) {
-      expect(await page.locator(`[data-grade="${grade.name}"] [data-figure="classrooms"]`).textContent()).toBe(`${integer(grade.classrooms.length)} 个班`);
-      expect(await texts(page, `[data-grade="${grade.name}"] tbody td:first-child`)).toEqual(grade.classrooms.map((c) => c.name));
+      expect(await page.locator(`[data-grade="${grade.name}"] [data-figure="classrooms"]`).textContent()).toBe(
+        `${integer(grade.classrooms.length)} 个班`,
+      );
+      expect(await texts(page, `[data-grade="${grade.name}"] tbody td:first-child`)).toEqual(
+        grade.classrooms.map((c) => c.name),
+      );
     }
     expect(await page.locator('[data-figure="students"]').first().textContent()).toBe(integer(school.stats.students));
     await page.waitForSelector('[data-testid="snapshot"]');
-    expect(await page.locator('[data-testid="snapshot"] [data-figure="allDuties"]').textContent()).toBe(percent(target.figures!.allDutiesDone, target.figures!.students));
+    expect(await page.locator('[data-testid="snapshot"] [data-figure="allDuties"]').textContent()).toBe(
+      percent(target.figures!.allDutiesDone, target.figures!.students),
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'district-school.png'), fullPage: true });
     await page.close();
   });
@@ -218,8 +294,12 @@ describe('web dashboard in headless Chromium', () => {
     await page.waitForSelector('[data-testid="mentees"] tbody tr');
     expect(me.mentees.totalCount).toBeGreaterThan(0);
     expect(await page.locator('[data-figure="mentees"]').textContent()).toBe(integer(me.mentees.totalCount));
-    expect(await texts(page, '[data-testid="mentees"] td[data-field="name"]')).toEqual(me.mentees.nodes.map((m) => m.name));
-    expect(await texts(page, 'td[data-field="talk"]')).toEqual(me.mentees.nodes.map((m) => (m.termDuties.talk ? '✓ 已完成' : '未完成')));
+    expect(await texts(page, '[data-testid="mentees"] td[data-field="name"]')).toEqual(
+      me.mentees.nodes.map((m) => m.name),
+    );
+    expect(await texts(page, 'td[data-field="talk"]')).toEqual(
+      me.mentees.nodes.map((m) => (m.termDuties.talk ? '✓ 已完成' : '未完成')),
+    );
     expect(me.mentees.nodes.filter((m) => m.termDuties.talk)).toHaveLength(TALKS_IN_SETUP);
     expect(await page.locator('[data-figure="pending"]').textContent()).toBe(integer(me.pendingTasks.length));
     expect(await page.locator('[data-testid="pending"] tbody tr').count()).toBe(me.pendingTasks.length);
@@ -236,13 +316,19 @@ describe('web dashboard in headless Chromium', () => {
     await page.waitForSelector('[data-testid="record-message"].done');
     // The talk counts for this month and for the term: every TALK task of that student goes.
     const after = (await api.request(MyWorkDocument, {})).me;
-    const talksOf = (tasks: typeof me.pendingTasks) => tasks.filter((t) => t.student.id === task.student.id && t.kind === 'TALK').length;
+    const talksOf = (tasks: typeof me.pendingTasks) =>
+      tasks.filter((t) => t.student.id === task.student.id && t.kind === 'TALK').length;
     expect(talksOf(after.pendingTasks)).toBe(0);
     expect(after.pendingTasks).toHaveLength(me.pendingTasks.length - talksOf(me.pendingTasks));
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="pending"] tbody tr').length === n, after.pendingTasks.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="pending"] tbody tr').length === n,
+      after.pendingTasks.length,
+    );
     expect(await page.locator('[data-figure="pending"]').textContent()).toBe(integer(after.pendingTasks.length));
     expect(await page.locator(`[data-task="${task.student.id}/TALK/${task.period}"]`).count()).toBe(0);
-    expect(await page.locator(`tr[data-student="${task.student.id}"] td[data-field="talk"]`).textContent()).toBe('✓ 已完成');
+    expect(await page.locator(`tr[data-student="${task.student.id}"] td[data-field="talk"]`).textContent()).toBe(
+      '✓ 已完成',
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'mentor-recorded.png'), fullPage: true });
     await page.close();
   });
@@ -255,34 +341,59 @@ describe('web dashboard in headless Chromium', () => {
     const { school } = await api.request(GradeComparisonDocument, { schoolId: own[0].id });
     const hour = 3600_000;
     const opened = await api.request(OpenMatchingRoundDocument, {
-      input: { academicYear: '2026-2027', opensAt: new Date(Date.parse(NOW) - hour).toISOString(), closesAt: new Date(Date.parse(NOW) + 24 * hour).toISOString(), gradeIds: [school.grades[0].id] },
+      input: {
+        academicYear: '2026-2027',
+        opensAt: new Date(Date.parse(NOW) - hour).toISOString(),
+        closesAt: new Date(Date.parse(NOW) + 24 * hour).toISOString(),
+        gradeIds: [school.grades[0].id],
+      },
     });
     expect(opened.openMatchingRound.userErrors).toEqual([]);
-    expect((await api.request(RunMatchingDocument, { roundId: opened.openMatchingRound.round!.id })).runMatching.userErrors).toEqual([]);
+    expect(
+      (await api.request(RunMatchingDocument, { roundId: opened.openMatchingRound.round!.id })).runMatching.userErrors,
+    ).toEqual([]);
 
     const { page } = await signIn('school-admin');
     await page.waitForSelector('[data-testid="matching-rounds"] tbody tr');
-    expect(await page.locator('[data-grade]').evaluateAll((els) => els.map((e) => e.getAttribute('data-grade')))).toEqual(school.grades.map((g) => g.name));
+    expect(
+      await page.locator('[data-grade]').evaluateAll((els) => els.map((e) => e.getAttribute('data-grade'))),
+    ).toEqual(school.grades.map((g) => g.name));
     for (const grade of school.grades) {
-      expect(await texts(page, `[data-grade="${grade.name}"] [data-testid="grade-metrics"] dd`)).toEqual(metricTexts(grade.metrics!));
-      for (const room of grade.classrooms) expect(await texts(page, `[data-classroom="${room.name}"] td.num`)).toEqual(metricTexts(room.metrics!));
+      expect(await texts(page, `[data-grade="${grade.name}"] [data-testid="grade-metrics"] dd`)).toEqual(
+        metricTexts(grade.metrics!),
+      );
+      for (const room of grade.classrooms)
+        expect(await texts(page, `[data-classroom="${room.name}"] td.num`)).toEqual(metricTexts(room.metrics!));
     }
     expect(school.grades.some((g) => g.metrics!.talkDone > 0)).toBe(true);
     // Attention students and open crisis alerts: one band each for the whole school, none per grade or class.
     const bands = (await api.request(SchoolBandsDocument, { schoolId: own[0].id })).school.metrics;
-    expect(await texts(page, '[data-testid="school-bands"] strong')).toEqual([bandText(bands.attentionStudents), bandText(bands.openCrisisAlerts)]);
+    expect(await texts(page, '[data-testid="school-bands"] strong')).toEqual([
+      bandText(bands.attentionStudents),
+      bandText(bands.openCrisisAlerts),
+    ]);
     expect(await page.locator('th', { hasText: '关注学生' }).count()).toBe(0);
     const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds;
     const row = page.locator(`tr[data-round="${round.id}"]`);
     expect(await row.locator('.badge').textContent()).toBe('已生成草案');
-    expect(await row.locator('td.num').allTextContents()).toEqual([integer(round.cap), integer(round.report!.matched), integer(round.report!.unmatched), expect.any(String), expect.any(String), expect.any(String)]);
+    expect(await row.locator('td.num').allTextContents()).toEqual([
+      integer(round.cap),
+      integer(round.report!.matched),
+      integer(round.report!.unmatched),
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'school-admin.png'), fullPage: true });
     await page.close();
 
     // The grade lead: their own grade's figures; the others withheld by the API, not shown as zeros
     // nor as a table of refusals: named with their number of classes only.
     const lead = await signIn('grade-lead');
-    const partial = await createClient({ url: platform.gatewayUrl, token: lead.token }).execute(GradeComparisonDocument, { schoolId: own[0].id });
+    const partial = await createClient({ url: platform.gatewayUrl, token: lead.token }).execute(
+      GradeComparisonDocument,
+      { schoolId: own[0].id },
+    );
     const readable = partial.data.school.grades.filter((g) => g.metrics);
     expect(readable).toHaveLength(1);
     expect(partial.errors.length).toBeGreaterThanOrEqual(school.grades.length - 1);

@@ -1,10 +1,22 @@
 import {
-  CrisisQueueDocument, EditGrowthArchiveDocument, MenteeDetailDocument, MentorRoundsDocument, MyClassroomDocument, MyConsultationTasksDocument, MyFeedbackDocument,
-  MyMentorChoiceDocument, MyWorkDocument, OpenMatchingRoundDocument, RankedMeDocument, TermCalendarDocument, createClient,
+  createClient,
+  CrisisQueueDocument,
+  EditGrowthArchiveDocument,
+  MenteeDetailDocument,
+  MentorRoundsDocument,
+  MyClassroomDocument,
+  MyConsultationTasksDocument,
+  MyFeedbackDocument,
+  MyMentorChoiceDocument,
+  MyWorkDocument,
+  OpenMatchingRoundDocument,
+  RankedMeDocument,
+  TermCalendarDocument,
 } from '@mentorship/client';
 import type { RunningWebServer } from '@mentorship/devstack';
 import { toGlobalId } from '@mentorship/graphql';
 import type { BrowserContext, Page } from 'playwright-core';
+
 import type { TestPlatform } from '../support/platform';
 import { capture, LAPTOP, PHONE, startScreens } from './screen-checks';
 
@@ -60,17 +72,37 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     expect(await page.locator('[data-figure="mentees"]').textContent()).toBe(String(me.mentees.totalCount));
     // The mentee table is whole on a phone: every column of a row is there, labelled.
     const firstRow = page.locator('[data-testid="mentees"] tbody tr').first();
-    expect(await firstRow.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-label')))).toEqual(['学生', '学号', '年级', '班级', '角色', '家访', '谈心谈话', '成长寄语', '待办']);
+    expect(await firstRow.locator('td').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-label')))).toEqual([
+      '学生',
+      '学号',
+      '年级',
+      '班级',
+      '角色',
+      '家访',
+      '谈心谈话',
+      '成长寄语',
+      '待办',
+    ]);
     expect(await firstRow.locator('td[data-field="pending"]').isVisible()).toBe(true);
     // What is due, and by when: a term's duties by the term's last day in the district's calendar,
     // a month's by the month's last day (NOW is 24 November in China).
     const [from, to, number] = me.mentees.nodes[0].termDuties.term.split('-');
     const { academicYears } = await mentor.request(TermCalendarDocument, {});
-    const termEnd = academicYears.find((y) => y.name === `${from}-${to}`)!.terms.find((t) => String(t.number) === number)!.endsOn;
-    const chinaDate = (d: string) => new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date(`${d}T00:00:00+08:00`));
+    const termEnd = academicYears
+      .find((y) => y.name === `${from}-${to}`)!
+      .terms.find((t) => String(t.number) === number)!.endsOn;
+    const chinaDate = (d: string) =>
+      new Intl.DateTimeFormat('zh-CN', {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'Asia/Shanghai',
+      }).format(new Date(`${d}T00:00:00+08:00`));
     expect(me.pendingTasks.length).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="pending"] td[data-field="due"]').allTextContents()).toEqual(
-      me.pendingTasks.map((t) => chinaDate(t.period === 'TERM' ? termEnd : termEnd < '2026-11-30' ? termEnd : '2026-11-30')),
+      me.pendingTasks.map((t) =>
+        chinaDate(t.period === 'TERM' ? termEnd : termEnd < '2026-11-30' ? termEnd : '2026-11-30'),
+      ),
     );
     await capture(page, 'mentor-home');
 
@@ -86,12 +118,16 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await page.click('[data-testid="record-form"] button[type="submit"]');
     await page.waitForSelector('[data-testid="record-message"].done');
     expect(await page.locator('[data-testid="record-message"]').textContent()).toContain('尚未发布');
-    const draft = (await mentor.request(MenteeDetailDocument, { studentId: studentId() })).student.records.find((r) => r.content === words)!;
+    const draft = (await mentor.request(MenteeDetailDocument, { studentId: studentId() })).student.records.find(
+      (r) => r.content === words,
+    )!;
     expect(draft).toMatchObject({ kind: 'WRITTEN_FEEDBACK', publishedAt: null });
     expect((await api('guardian').request(MyFeedbackDocument)).myFeedback).toEqual([]);
     await page.click(`[data-record="${draft.id}"] button[data-action="publish"]`);
     await page.waitForSelector('[data-testid="publish-message"].done');
-    const published = (await mentor.request(MenteeDetailDocument, { studentId: studentId() })).student.records.find((r) => r.id === draft.id)!;
+    const published = (await mentor.request(MenteeDetailDocument, { studentId: studentId() })).student.records.find(
+      (r) => r.id === draft.id,
+    )!;
     expect(published.publishedAt).not.toBeNull();
     await page.waitForSelector(`[data-record="${draft.id}"] [data-field="published"]`);
 
@@ -106,20 +142,30 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     });
     await page.click('[data-testid="record-form"] button[type="submit"]');
     await page.waitForSelector('[data-testid="record-message"].error');
-    expect(await page.locator('[data-testid="record-message"]').textContent()).toBe('网络连接失败，已填写的内容仍保留，请稍后重试。');
+    expect(await page.locator('[data-testid="record-message"]').textContent()).toBe(
+      '网络连接失败，已填写的内容仍保留，请稍后重试。',
+    );
     expect(await page.inputValue('textarea[name="content"]')).toBe(talk);
     await page.unroute('**/graphql');
     await page.click('[data-testid="record-form"] button[type="submit"]');
     await page.waitForSelector('[data-testid="record-message"].done');
-    const talks = (await mentor.request(MenteeDetailDocument, { studentId: studentId() })).student.records.filter((r) => r.content === talk);
+    const talks = (await mentor.request(MenteeDetailDocument, { studentId: studentId() })).student.records.filter(
+      (r) => r.content === talk,
+    );
     expect(talks).toHaveLength(1);
-    expect(await page.locator(`[data-testid="timeline"] [data-kind="TALK"] [data-field="content"]`, { hasText: talk }).count()).toBe(1);
+    expect(
+      await page
+        .locator(`[data-testid="timeline"] [data-kind="TALK"] [data-field="content"]`, { hasText: talk })
+        .count(),
+    ).toBe(1);
 
     // 成长档案: a save from another device lands while this mentor types; their text survives and is saved on their say-so.
     await page.click('button[data-action="edit-archive"]');
     await page.fill('textarea[name="interests"]', '喜欢篮球和绘画');
     const before = (await mentor.request(MenteeDetailDocument, { studentId: studentId() })).student.archive;
-    const other = await api('mentor-1').request(EditGrowthArchiveDocument, { input: { studentId: studentId(), expectedVersion: before.version, habits: '作息规律' } });
+    const other = await api('mentor-1').request(EditGrowthArchiveDocument, {
+      input: { studentId: studentId(), expectedVersion: before.version, habits: '作息规律' },
+    });
     expect(other.editGrowthArchive.userErrors).toEqual([]);
     await page.click('[data-testid="archive-form"] button[type="submit"]');
     await page.waitForSelector('[data-testid="archive-form"] .conflict');
@@ -130,7 +176,9 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await page.waitForSelector('[data-testid="archive-message"].done');
     const archive = (await mentor.request(MenteeDetailDocument, { studentId: studentId() })).student.archive;
     expect(archive).toMatchObject({ version: before.version + 2, interests: '喜欢篮球和绘画' });
-    expect(await page.locator('[data-testid="archive"] dd[data-field="interests"]').textContent()).toBe('喜欢篮球和绘画');
+    expect(await page.locator('[data-testid="archive"] dd[data-field="interests"]').textContent()).toBe(
+      '喜欢篮球和绘画',
+    );
     await page.close();
 
     // The guardian (on a laptop) reads exactly what the API gives them: the published words.
@@ -139,8 +187,12 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await guardian.waitForSelector('[data-testid="feedback"] li');
     const { myFeedback } = await api('guardian').request(MyFeedbackDocument);
     expect(myFeedback.map((f) => f.content)).toEqual([words]);
-    expect(await guardian.locator('[data-testid="feedback"] [data-field="content"]').allTextContents()).toEqual([words]);
-    expect(await guardian.locator('[data-testid="feedback"] [data-field="mentor"]').allTextContents()).toEqual([login('mentor-1').name]);
+    expect(await guardian.locator('[data-testid="feedback"] [data-field="content"]').allTextContents()).toEqual([
+      words,
+    ]);
+    expect(await guardian.locator('[data-testid="feedback"] [data-field="mentor"]').allTextContents()).toEqual([
+      login('mentor-1').name,
+    ]);
     await capture(guardian, 'guardian-feedback');
     await guardian.goto(`${web.url}#/survey`);
     await guardian.waitForSelector('[data-testid="no-survey"]');
@@ -163,7 +215,14 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     const [alert] = (await team.request(CrisisQueueDocument, {})).crisisAlerts;
     expect(alert).toMatchObject({ status: 'REPORTED', level: 'HIGH', student: { id: studentId() } });
     const page = await signIn('crisis-team');
-    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual(['危机预警', '我的学生', '双向选择', '考核反馈', '成长轨迹', '消息']);
+    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual([
+      '危机预警',
+      '我的学生',
+      '双向选择',
+      '考核反馈',
+      '成长轨迹',
+      '消息',
+    ]);
     const card = page.locator(`[data-alert="${alert.id}"]`);
     await card.waitFor();
     await capture(page, 'crisis-queue');
@@ -186,7 +245,9 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     expect(done.history.map((h) => h.status)).toEqual(['REPORTED', 'ASSESSING', 'REFERRED', 'CLOSED']);
     expect(done.referredTo).toBe('区未成年人心理健康辅导中心');
     expect(done.history.every((h) => h.actor)).toBe(true);
-    expect(await card.locator('[data-step]').evaluateAll((li) => li.map((l) => l.getAttribute('data-step')))).toEqual(done.history.map((h) => h.status));
+    expect(await card.locator('[data-step]').evaluateAll((li) => li.map((l) => l.getAttribute('data-step')))).toEqual(
+      done.history.map((h) => h.status),
+    );
     expect(await card.locator('[data-field="referredTo"]').textContent()).toBe(done.referredTo);
     await page.close();
   });
@@ -197,7 +258,14 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     const hour = 3600_000;
     // The service checks the window against the real clock (not the platform's): open it across both.
     const opened = await api('school-admin').request(OpenMatchingRoundDocument, {
-      input: { academicYear: '2026-2027', opensAt: new Date(Date.parse(NOW) - hour).toISOString(), closesAt: new Date(Math.max(Date.parse(NOW), Date.now()) + 24 * hour).toISOString(), gradeIds: [detail.classroom.grade.id], eligibility: 'WHOLE_SCHOOL', maxChoices: 3 },
+      input: {
+        academicYear: '2026-2027',
+        opensAt: new Date(Date.parse(NOW) - hour).toISOString(),
+        closesAt: new Date(Math.max(Date.parse(NOW), Date.now()) + 24 * hour).toISOString(),
+        gradeIds: [detail.classroom.grade.id],
+        eligibility: 'WHOLE_SCHOOL',
+        maxChoices: 3,
+      },
     });
     expect(opened.openMatchingRound.userErrors).toEqual([]);
     const roundId = opened.openMatchingRound.round!.id;
@@ -207,7 +275,12 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     const others = eligibleMentors.filter((m) => m.id !== mentorOne).slice(0, 2);
 
     const page = await signIn('student');
-    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual(['选择导师', '成长寄语', '问卷', '消息']);
+    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual([
+      '选择导师',
+      '成长寄语',
+      '问卷',
+      '消息',
+    ]);
     await page.waitForSelector('[data-testid="no-choices"]');
     await capture(page, 'student-choose-empty');
     for (const id of [others[0].id, others[1].id, mentorOne]) {
@@ -219,11 +292,17 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await page.click(`[data-mentor="${mentorOne}"] button[aria-label$="上移"]`);
     await page.click('button[data-action="submit-preferences"]');
     await page.waitForSelector('[data-testid="preferences-message"]');
-    expect(await page.locator('[data-testid="preferences-message"]').textContent()).toBe('已提交 3 个志愿。截止前还可以修改。');
+    expect(await page.locator('[data-testid="preferences-message"]').textContent()).toBe(
+      '已提交 3 个志愿。截止前还可以修改。',
+    );
     const expected = [mentorOne, others[0].id, others[1].id];
     const { preferences } = await api('student').request(MyMentorChoiceDocument, { roundId });
     expect(preferences.map((p) => p.mentor.id)).toEqual(expected);
-    expect(await page.locator('[data-testid="ranking"] li').evaluateAll((li) => li.map((l) => l.getAttribute('data-mentor')))).toEqual(expected);
+    expect(
+      await page
+        .locator('[data-testid="ranking"] li')
+        .evaluateAll((li) => li.map((l) => l.getAttribute('data-mentor'))),
+    ).toEqual(expected);
     await capture(page, 'student-choose');
     await page.goto(`${web.url}#/feedback`);
     await page.waitForSelector('[data-testid="feedback"], [data-testid="no-feedback"]');
@@ -240,9 +319,13 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await inbox.waitForSelector('[data-testid="round-message"].done');
     await inbox.fill('input[name="capacity"]', '6');
     await inbox.click('[data-testid="capacity-form"] button[type="submit"]');
-    await inbox.waitForFunction(() => document.querySelector('[data-testid="round-message"]')?.textContent?.includes('6 名'));
+    await inbox.waitForFunction(() =>
+      document.querySelector('[data-testid="round-message"]')?.textContent?.includes('6 名'),
+    );
     const mentor = api('mentor-1');
-    expect((await mentor.request(RankedMeDocument, { roundId })).rankedMe.find((r) => r.student.id === studentId())).toMatchObject({ rank: 1, accepted: true });
+    expect(
+      (await mentor.request(RankedMeDocument, { roundId })).rankedMe.find((r) => r.student.id === studentId()),
+    ).toMatchObject({ rank: 1, accepted: true });
     const round = (await mentor.request(MentorRoundsDocument)).matchingRounds.find((r) => r.id === roundId)!;
     expect(round.mentors.find((m) => m.teacher.id === mentorOne)!.capacity).toBe(6);
     expect(await row.locator('.answer').textContent()).toBe('已接受');
@@ -257,9 +340,17 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     const teacher = api('head-teacher');
     const { classroom, me } = await teacher.request(MyClassroomDocument, { classroomId });
     const page = await signIn('head-teacher', LAPTOP);
-    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual(['本班', '我的学生', '双向选择', '考核反馈', '成长轨迹', '消息']);
+    expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual([
+      '本班',
+      '我的学生',
+      '双向选择',
+      '考核反馈',
+      '成长轨迹',
+      '消息',
+    ]);
     await page.waitForSelector('[data-testid="class-figures"]');
-    const percent = (n: number) => new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 }).format(n);
+    const percent = (n: number) =>
+      new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 }).format(n);
     expect(await page.locator('[data-figure="coverage"]').textContent()).toBe(percent(classroom.metrics!.coverage));
     expect(await page.locator('[data-testid="no-consultations"]').count()).toBe(1);
     await capture(page, 'head-teacher-class');
@@ -277,11 +368,26 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await page.click('[data-testid="consultation-form"] button[type="submit"]');
     await page.waitForSelector('[data-testid="consultation-message"].done');
 
-    const { caseConsultations: [held] } = await teacher.request(MyClassroomDocument, { classroomId });
-    expect(held).toMatchObject({ heldOn: '2026-11-24', attendees: [{ id: attendee.id }], decisions: [{ decision: '每周与家长沟通一次作业完成情况', student: { id: pupil.id } }] });
-    expect(held.tasks).toEqual([expect.objectContaining({ description: '与家长电话沟通作业安排', dueOn: '2026-11-30', doneAt: null, owner: { id: me.teacher!.id, name: me.teacher!.name } })]);
+    const {
+      caseConsultations: [held],
+    } = await teacher.request(MyClassroomDocument, { classroomId });
+    expect(held).toMatchObject({
+      heldOn: '2026-11-24',
+      attendees: [{ id: attendee.id }],
+      decisions: [{ decision: '每周与家长沟通一次作业完成情况', student: { id: pupil.id } }],
+    });
+    expect(held.tasks).toEqual([
+      expect.objectContaining({
+        description: '与家长电话沟通作业安排',
+        dueOn: '2026-11-30',
+        doneAt: null,
+        owner: { id: me.teacher!.id, name: me.teacher!.name },
+      }),
+    ]);
     await page.waitForSelector(`[data-consultation="${held.id}"]`);
-    expect(await page.locator(`[data-consultation="${held.id}"] [data-field="decision"]`).allTextContents()).toEqual([`${pupil.name}：每周与家长沟通一次作业完成情况`]);
+    expect(await page.locator(`[data-consultation="${held.id}"] [data-field="decision"]`).allTextContents()).toEqual([
+      `${pupil.name}：每周与家长沟通一次作业完成情况`,
+    ]);
 
     const task = page.locator(`[data-testid="my-tasks"] [data-task-id="${held.tasks[0].id}"]`);
     await task.waitFor();

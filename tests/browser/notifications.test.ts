@@ -1,10 +1,12 @@
-import { MyNotificationsDocument, NotificationChannelsDocument, createClient } from '@mentorship/client';
+import { randomUUID } from 'node:crypto';
+import net from 'node:net';
+
+import { createClient, MyNotificationsDocument, NotificationChannelsDocument } from '@mentorship/client';
 import type { RunningWebServer } from '@mentorship/devstack';
 import { toGlobalId } from '@mentorship/graphql';
 import { notificationTick } from '@mentorship/school';
-import { randomUUID } from 'node:crypto';
-import net from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
+
 import type { TestPlatform } from '../support/platform';
 import { capture, LAPTOP, PHONE, startScreens } from './screen-checks';
 
@@ -45,21 +47,27 @@ describe('notification screens in headless Chromium (390 px and 1366 px)', () =>
     await page.waitForSelector('[data-testid="who"]');
     return page;
   }
-  const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('加载中'));
+  const settled = (page: Page) =>
+    page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('加载中'));
 
   /** mentor-1 raises an alert about their first lead mentee; returns the student's name and the description. */
   async function raiseAlert() {
     const mentor = platform.logins.find((l) => l.login === 'mentor-1')!;
     const [row] = await platform.school.query(
       `SELECT s.id, s.name FROM mentorship m JOIN student s ON s.id = m.student_id
-        WHERE m.mentor_id = $1 AND m.ended_on IS NULL AND m.role = 'LEAD' ORDER BY s.student_number LIMIT 1`, [mentor.personId]);
+        WHERE m.mentor_id = $1 AND m.ended_on IS NULL AND m.role = 'LEAD' ORDER BY s.student_number LIMIT 1`,
+      [mentor.personId],
+    );
     const description = `情绪低落-${randomUUID()}`;
     const answer = await fetch(platform.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.token('mentor-1')}` },
       body: JSON.stringify({
-        query: 'mutation($i: RaiseCrisisAlertInput!) { raiseCrisisAlert(input: $i) { alert { id } userErrors { code } } }',
-        variables: { i: { studentId: toGlobalId('Student', row.id), level: 'HIGH', description, idempotencyKey: randomUUID() } },
+        query:
+          'mutation($i: RaiseCrisisAlertInput!) { raiseCrisisAlert(input: $i) { alert { id } userErrors { code } } }',
+        variables: {
+          i: { studentId: toGlobalId('Student', row.id), level: 'HIGH', description, idempotencyKey: randomUUID() },
+        },
       }),
     }).then((r) => r.json());
     expect(answer.data.raiseCrisisAlert.userErrors).toEqual([]);
@@ -73,7 +81,7 @@ describe('notification screens in headless Chromium (390 px and 1366 px)', () =>
     await page.click('nav.top a[href="#/notifications"]');
     await page.waitForSelector('[data-testid="inbox"]');
     await settled(page);
-    const inbox = (await api('crisis-team').request(MyNotificationsDocument, { first: 50 }));
+    const inbox = await api('crisis-team').request(MyNotificationsDocument, { first: 50 });
     expect(await page.locator('[data-testid="unread-count"]').textContent()).toBe(`未读 ${inbox.unread.totalCount} 条`);
     expect(inbox.unread.totalCount).toBeGreaterThanOrEqual(1);
     const alert = inbox.notifications.nodes.find((n) => n.kind === 'CRISIS_ALERT')!;
@@ -91,10 +99,15 @@ describe('notification screens in headless Chromium (390 px and 1366 px)', () =>
     const after = await api('crisis-team').request(MyNotificationsDocument, { first: 50 });
     expect(after.notifications.nodes.find((n) => n.id === alert.id)!.read).toBe(true);
     expect(after.unread.totalCount).toBe(inbox.unread.totalCount - 1);
-    await page.waitForFunction((n) => document.querySelector('[data-testid="unread-count"]')?.textContent === `未读 ${n} 条`, after.unread.totalCount);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="unread-count"]')?.textContent === `未读 ${n} 条`,
+      after.unread.totalCount,
+    );
     // The link opens the crisis queue, a page of the crisis team.
     await item.locator('a[href="#/crisis"]').click();
-    await page.waitForFunction(() => window.location.hash === '#/crisis' && document.querySelector('h1')?.textContent === '危机预警');
+    await page.waitForFunction(
+      () => window.location.hash === '#/crisis' && document.querySelector('h1')?.textContent === '危机预警',
+    );
     await page.close();
 
     // The mentor who raised it has no such notification: it is the crisis team's and the admins'.
@@ -119,7 +132,11 @@ describe('notification screens in headless Chromium (390 px and 1366 px)', () =>
     await form.locator('input').nth(0).fill('心理危机干预小组群');
     await form.locator('input[type="url"]').fill('ftp://example.org/robot');
     await form.locator('button[type="submit"]').click();
-    await page.waitForFunction(() => /Webhook 地址有误/.test(document.querySelector('[data-testid="channels"] [data-testid="action-status"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Webhook 地址有误/.test(
+        document.querySelector('[data-testid="channels"] [data-testid="action-status"]')?.textContent ?? '',
+      ),
+    );
     await form.locator('input[type="url"]').fill(`http://127.0.0.1:${port}/cgi-bin/webhook/send?key=robot-key-1`);
     await form.locator('button[type="submit"]').click();
     await page.waitForSelector('[data-testid="channel"]');
@@ -137,8 +154,12 @@ describe('notification screens in headless Chromium (390 px and 1366 px)', () =>
 
     await page.reload();
     await page.waitForSelector('[data-testid="channel"][data-health="DEAD"]');
-    expect(await page.locator('[data-testid="channel-health"]').textContent()).toBe(`已失效（连续失败 ${channel.consecutiveFailures} 次）`);
-    expect(await page.locator('[data-testid="attempts"] tbody tr[data-ok="false"]').count()).toBe(channel.recentAttempts.length);
+    expect(await page.locator('[data-testid="channel-health"]').textContent()).toBe(
+      `已失效（连续失败 ${channel.consecutiveFailures} 次）`,
+    );
+    expect(await page.locator('[data-testid="attempts"] tbody tr[data-ok="false"]').count()).toBe(
+      channel.recentAttempts.length,
+    );
     // No secret or address key on the screen.
     expect(await page.locator('[data-testid="channels"]').textContent()).not.toContain('robot-key-1');
     await capture(page, 'notifications-channels');

@@ -3,6 +3,7 @@ import { demoLogins, generateDistrict } from '@mentorship/demo-data';
 import type { RunningWebServer } from '@mentorship/devstack';
 import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import type { BrowserContext, Page } from 'playwright-core';
+
 import { TEST_SCALE, type TestPlatform } from '../support/platform';
 import { capture, LAPTOP, PHONE, startScreens } from './screen-checks';
 
@@ -32,8 +33,15 @@ describe('every role × every menu entry × both screen sizes (headless Chromium
     ({ platform, web, browser, stop } = await startScreens(NOW));
     // The district's dashboard reads the schools' snapshots: deliver one, as the relay would.
     const serviceToken = platform.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' });
-    await queueSnapshots(platform.school, platform.clock.now(), platform.demo.schools.map((s) => s.id));
-    await new OutboxRelay(platform.school, deliverToDistrict(platform.districtUrl, () => serviceToken)).drain();
+    await queueSnapshots(
+      platform.school,
+      platform.clock.now(),
+      platform.demo.schools.map((s) => s.id),
+    );
+    await new OutboxRelay(
+      platform.school,
+      deliverToDistrict(platform.districtUrl, () => serviceToken),
+    ).drain();
   }, 180_000);
   afterAll(() => stop?.());
 
@@ -46,8 +54,11 @@ describe('every role × every menu entry × both screen sizes (headless Chromium
     apiErrors.set(page, seen);
     page.on('response', async (response) => {
       if (!response.url().endsWith('/graphql')) return;
-      const body = (await response.json().catch(() => null)) as { errors?: { extensions?: { code?: string }; path?: unknown[] }[] } | null;
-      for (const e of body?.errors ?? []) seen.push(`${response.status()} ${e.extensions?.code ?? 'no code'} at ${JSON.stringify(e.path ?? [])}`);
+      const body = (await response.json().catch(() => null)) as {
+        errors?: { extensions?: { code?: string }; path?: unknown[] }[];
+      } | null;
+      for (const e of body?.errors ?? [])
+        seen.push(`${response.status()} ${e.extensions?.code ?? 'no code'} at ${JSON.stringify(e.path ?? [])}`);
       if (!body && response.status() >= 400) seen.push(`${response.status()} without a GraphQL body`);
     });
     await page.setViewportSize(PHONE);
@@ -68,11 +79,20 @@ describe('every role × every menu entry × both screen sizes (headless Chromium
   /** What a person would notice on the screen as it stands: dead ends, errors, English. */
   async function readable(page: Page, screen: string) {
     const { text, alerts } = await page.evaluate(() => ({
-      text: (document.querySelector('nav.top') as HTMLElement).innerText + '\n' + (document.querySelector('main') as HTMLElement).innerText,
+      text:
+        (document.querySelector('nav.top') as HTMLElement).innerText +
+        '\n' +
+        (document.querySelector('main') as HTMLElement).innerText,
       alerts: Array.from(document.querySelectorAll<HTMLElement>('main [role="alert"]')).map((e) => e.innerText),
     }));
-    const api = alerts.length ? apiErrors.get(page) ?? [] : [];
-    expect({ screen, deadEnd: text.match(DEAD_END)?.[0] ?? null, english: text.match(ENGLISH)?.[0] ?? null, alerts, api }).toEqual({ screen, deadEnd: null, english: null, alerts: [], api: [] });
+    const api = alerts.length ? (apiErrors.get(page) ?? []) : [];
+    expect({
+      screen,
+      deadEnd: text.match(DEAD_END)?.[0] ?? null,
+      english: text.match(ENGLISH)?.[0] ?? null,
+      alerts,
+      api,
+    }).toEqual({ screen, deadEnd: null, english: null, alerts: [], api: [] });
   }
 
   /** On a laptop the page is no wider than the screen; wide tables scroll inside their own box at most. */
@@ -83,36 +103,44 @@ describe('every role × every menu entry × both screen sizes (headless Chromium
     expect({ screen, overflow: Math.max(0, overflow) }).toEqual({ screen, overflow: 0 });
   }
 
-  it.each(LOGINS)('%s: every page and tab of the menu is usable at 390 px and 1366 px', async (login) => {
-    const page = await signIn(login);
-    const menu = await page.locator('[data-testid="menu"] a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, label: (a as HTMLElement).innerText })));
-    expect(menu.length).toBeGreaterThan(0);
-    // The start page is the first menu entry.
-    await settled(page);
-    expect(await page.evaluate(() => window.location.hash.split('?')[0])).toBe(menu[0].href);
-
-    for (const entry of menu) {
-      await page.click(`[data-testid="menu"] a[href="${entry.href}"]`);
-      await page.waitForFunction((href) => window.location.hash.split('?')[0] === href, entry.href);
-      expect(await page.locator('[data-testid="menu"] a[aria-current="page"]').textContent()).toBe(entry.label);
+  it.each(LOGINS)(
+    '%s: every page and tab of the menu is usable at 390 px and 1366 px',
+    async (login) => {
+      const page = await signIn(login);
+      const menu = await page
+        .locator('[data-testid="menu"] a')
+        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, label: (a as HTMLElement).innerText })));
+      expect(menu.length).toBeGreaterThan(0);
+      // The start page is the first menu entry.
       await settled(page);
-      const slug = entry.href.replace(/^#\//, '').replace(/\//g, '-');
-      const tabs = await page.locator('[role="tab"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tab')!));
-      for (const tab of tabs.length ? tabs : [null]) {
-        if (tab) {
-          await page.click(`[role="tab"][data-tab="${tab}"]`);
-          // The tab is kept in the address, so a reload or a shared link opens it again.
-          expect(await page.evaluate(() => window.location.hash)).toBe(`${entry.href}?tab=${tab}`);
-          await settled(page);
+      expect(await page.evaluate(() => window.location.hash.split('?')[0])).toBe(menu[0].href);
+
+      for (const entry of menu) {
+        await page.click(`[data-testid="menu"] a[href="${entry.href}"]`);
+        await page.waitForFunction((href) => window.location.hash.split('?')[0] === href, entry.href);
+        expect(await page.locator('[data-testid="menu"] a[aria-current="page"]').textContent()).toBe(entry.label);
+        await settled(page);
+        const slug = entry.href.replace(/^#\//, '').replace(/\//g, '-');
+        const tabs = await page
+          .locator('[role="tab"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-tab')!));
+        for (const tab of tabs.length ? tabs : [null]) {
+          if (tab) {
+            await page.click(`[role="tab"][data-tab="${tab}"]`);
+            // The tab is kept in the address, so a reload or a shared link opens it again.
+            expect(await page.evaluate(() => window.location.hash)).toBe(`${entry.href}?tab=${tab}`);
+            await settled(page);
+          }
+          const screen = `roles-${login}-${slug}${tab ? `-${tab}` : ''}`;
+          await readable(page, screen);
+          await capture(page, screen);
+          await fitsLaptop(page, screen);
         }
-        const screen = `roles-${login}-${slug}${tab ? `-${tab}` : ''}`;
-        await readable(page, screen);
-        await capture(page, screen);
-        await fitsLaptop(page, screen);
       }
-    }
-    await page.close();
-  }, 300_000);
+      await page.close();
+    },
+    300_000,
+  );
 
   it('a tab in the address survives a reload', async () => {
     const page = await signIn('school-admin');
@@ -132,7 +160,9 @@ describe('every role × every menu entry × both screen sizes (headless Chromium
       const box = table.parentElement!;
       const headers = Array.from(table.querySelectorAll<HTMLElement>('thead th'));
       return {
-        hiddenColumns: headers.filter((th) => th.offsetParent === null || th.getBoundingClientRect().width < 20).map((th) => th.innerText),
+        hiddenColumns: headers
+          .filter((th) => th.offsetParent === null || th.getBoundingClientRect().width < 20)
+          .map((th) => th.innerText),
         tableWiderThanItsBox: table.scrollWidth > box.clientWidth,
         boxPastScreen: box.getBoundingClientRect().right > window.innerWidth,
         columns: headers.length,

@@ -1,8 +1,10 @@
-import { startWebServer, type RunningWebServer } from '@mentorship/devstack';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+import { type RunningWebServer, startWebServer } from '@mentorship/devstack';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 /**
@@ -21,7 +23,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
  * The platform, the web server with the demo sign-in, and Debian's chromium (phone-sized, zh-CN,
  * Shanghai), with the platform's and the browser's clocks pinned to `now`.
  */
-export async function startScreens(now: string): Promise<{ platform: TestPlatform; web: RunningWebServer; browser: BrowserContext; stop: () => Promise<void> }> {
+export async function startScreens(
+  now: string,
+): Promise<{ platform: TestPlatform; web: RunningWebServer; browser: BrowserContext; stop: () => Promise<void> }> {
   fs.mkdirSync(SCREENS, { recursive: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
   const platform = await startTestPlatform();
@@ -39,7 +43,15 @@ export async function startScreens(now: string): Promise<{ platform: TestPlatfor
     chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: PHONE,
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
@@ -61,23 +73,46 @@ export async function startScreens(now: string): Promise<{ platform: TestPlatfor
 export async function accessible(page: Page, screen: string) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
-  expect({ screen, violations: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ screen, violations: [] });
+  expect({ screen, violations: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({
+    screen,
+    violations: [],
+  });
 }
 
 /** On a phone: nothing wider than the screen, and no menu item or button broken over two lines ("退/出"). */
 export async function fitsPhone(page: Page, screen: string) {
   const problems = await page.evaluate(() => {
     const out: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) out.push(`page ${document.documentElement.scrollWidth}px wide`);
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('nav.top a, nav.top button, button, th, .chip'))) {
+    if (document.documentElement.scrollWidth > window.innerWidth)
+      out.push(`page ${document.documentElement.scrollWidth}px wide`);
+    for (const el of Array.from(
+      document.querySelectorAll<HTMLElement>('nav.top a, nav.top button, button, th, .chip'),
+    )) {
       if (!el.offsetParent || el.innerText.trim().length > 8) continue;
       // One line box per line of text: a short label on two lines is broken mid-word.
       const range = document.createRange();
       range.selectNodeContents(el);
-      const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      const lines = new Set(
+        Array.from(range.getClientRects())
+          .filter((r) => r.width > 0)
+          .map((r) => Math.round(r.top)),
+      );
       if (lines.size > 1) out.push(`"${el.innerText.trim()}" breaks over ${lines.size} lines`);
     }
     return out;

@@ -1,8 +1,17 @@
-import { MyGrowthRecordDocument, MyWorkDocument, RecognitionsDocument, StudentTrajectoryDocument, TermCloseDocument, createClient } from '@mentorship/client';
+import fs from 'node:fs';
+
+import {
+  createClient,
+  MyGrowthRecordDocument,
+  MyWorkDocument,
+  RecognitionsDocument,
+  StudentTrajectoryDocument,
+  TermCloseDocument,
+} from '@mentorship/client';
 import type { RunningWebServer } from '@mentorship/devstack';
 import { toGlobalId } from '@mentorship/graphql';
-import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+
 import { pdfText } from '../support/pdf-text';
 import type { TestPlatform } from '../support/platform';
 import { capture, LAPTOP, PHONE, startScreens } from './screen-checks';
@@ -32,10 +41,18 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     // The term's evaluation, opened and published by the admin (its screens are another test's).
     const admin = platform.token('school-admin');
     const call = (query: string, variables = {}) =>
-      fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
-    const opened = await call(`mutation { openEvaluationCycle(input: { term: "${TERM}" }) { cycle { id } userErrors { code } } }`);
+      fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query, variables }),
+      }).then((r) => r.json());
+    const opened = await call(
+      `mutation { openEvaluationCycle(input: { term: "${TERM}" }) { cycle { id } userErrors { code } } }`,
+    );
     expect(opened.data.openEvaluationCycle.userErrors).toEqual([]);
-    const published = await call('mutation($c: ID!) { publishEvaluationCycle(cycleId: $c) { userErrors { code } } }', { c: opened.data.openEvaluationCycle.cycle.id });
+    const published = await call('mutation($c: ID!) { publishEvaluationCycle(cycleId: $c) { userErrors { code } } }', {
+      c: opened.data.openEvaluationCycle.cycle.id,
+    });
     expect(published.data.publishEvaluationCycle.userErrors).toEqual([]);
   });
   afterAll(() => stop?.());
@@ -51,7 +68,8 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     await page.waitForSelector('[data-testid="who"]');
     return page;
   }
-  const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('加载中'));
+  const settled = (page: Page) =>
+    page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('加载中'));
   const actionDone = (page: Page, scope: string) =>
     page.waitForFunction((s) => {
       const t = document.querySelector(`${s} [data-testid="action-status"]`)?.textContent ?? '';
@@ -65,7 +83,9 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     await settled(page);
     const before = (await api('school-admin').request(TermCloseDocument, { term: TERM })).termCloseChecklist;
     expect(await page.locator('[data-item="openCrisisAlerts"] td').textContent()).toBe(String(before.openCrisisAlerts));
-    expect(await page.locator('[data-item="studentsWithoutPublishedFeedback"] td').textContent()).toBe(String(before.studentsWithoutPublishedFeedback));
+    expect(await page.locator('[data-item="studentsWithoutPublishedFeedback"] td').textContent()).toBe(
+      String(before.studentsWithoutPublishedFeedback),
+    );
     expect(await page.locator('[data-item="evaluationPublished"] td').textContent()).toBe('已公布');
     await capture(page, 'term-checklist');
 
@@ -94,7 +114,11 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     await page.click('[data-testid="propose"]');
     await page.waitForSelector('[data-testid="recognition-list"][data-status="PROPOSED"]');
     const draft = (await api('school-admin').request(RecognitionsDocument)).recognitions[0];
-    expect(await page.locator('[data-testid="recognition-list"][data-status="PROPOSED"] [data-testid="recognized-mentor"]').count()).toBe(draft.mentors.length);
+    expect(
+      await page
+        .locator('[data-testid="recognition-list"][data-status="PROPOSED"] [data-testid="recognized-mentor"]')
+        .count(),
+    ).toBe(draft.mentors.length);
     await capture(page, 'term-recognition-draft');
     await page.click('[data-testid="publish-recognition"]');
     await page.waitForSelector('[data-testid="recognition-list"][data-status="PUBLISHED"]');
@@ -105,9 +129,17 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     expect(mine).toBeDefined();
     const [certificate] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('[data-testid="recognition-list"][data-status="PUBLISHED"] [data-testid="recognized-mentor"]', { hasText: mentorName }).locator('[data-testid="certificate"]').click(),
+      page
+        .locator('[data-testid="recognition-list"][data-status="PUBLISHED"] [data-testid="recognized-mentor"]', {
+          hasText: mentorName,
+        })
+        .locator('[data-testid="certificate"]')
+        .click(),
     ]);
-    const certificateText = pdfText(fs.readFileSync((await certificate.path())!).toString('base64')).replace(/\s+/g, '');
+    const certificateText = pdfText(fs.readFileSync((await certificate.path())!).toString('base64')).replace(
+      /\s+/g,
+      '',
+    );
     expect(certificateText).toContain(`${mentorName}老师`);
     expect(certificateText).toContain('优秀导师');
     await capture(page, 'term-recognition-published');
@@ -121,7 +153,11 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     const record = (await api('mentor-1').request(MyGrowthRecordDocument)).me.teacher!.growthRecord;
     const term = record.find((g) => g.term === TERM)!;
     expect(term.recognitionRanks).toEqual([mine.rank]);
-    expect(await mentor.locator(`[data-testid="growth-term"][data-term="${TERM}"] [data-testid="growth-recognition"]`).textContent()).toContain(`第 ${mine.rank} 名`);
+    expect(
+      await mentor
+        .locator(`[data-testid="growth-term"][data-term="${TERM}"] [data-testid="growth-recognition"]`)
+        .textContent(),
+    ).toContain(`第 ${mine.rank} 名`);
     expect(await mentor.locator('[data-testid="growth-term"]').count()).toBe(record.length);
     const [exported] = await Promise.all([mentor.waitForEvent('download'), mentor.click('[data-testid="growth-pdf"]')]);
     expect(exported.suggestedFilename()).toMatch(/\.pdf$/);
@@ -129,13 +165,18 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
 
     // A mentee's page shows the student's path term by term, as the API gives it to the mentor.
     const [mentee] = (await api('mentor-1').request(MyWorkDocument, { first: 1 })).me.mentees.nodes;
-    const path = (await api('mentor-1').request(StudentTrajectoryDocument, { studentId: mentee.id })).student.trajectory;
+    const path = (await api('mentor-1').request(StudentTrajectoryDocument, { studentId: mentee.id })).student
+      .trajectory;
     await mentor.goto(`${web.url}#/mentor/student/${mentee.id}`);
     await mentor.waitForSelector('[data-testid="trajectory"] h2');
-    await mentor.waitForFunction(() => !document.querySelector('[data-testid="trajectory"]')?.textContent?.includes('加载中'));
+    await mentor.waitForFunction(
+      () => !document.querySelector('[data-testid="trajectory"]')?.textContent?.includes('加载中'),
+    );
     expect(await mentor.locator('[data-testid="trajectory-term"]').count()).toBe(path.length);
     for (const t of path) {
-      expect(await mentor.locator(`[data-testid="trajectory-term"][data-term="${t.term}"] summary`).textContent()).toContain(`${t.records.length} 条记录`);
+      expect(
+        await mentor.locator(`[data-testid="trajectory-term"][data-term="${t.term}"] summary`).textContent(),
+      ).toContain(`${t.records.length} 条记录`);
     }
     await mentor.close();
 
@@ -156,7 +197,10 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     const closedRows = await page.locator('[data-testid="school-term"][data-closed="true"]').count();
     expect(closedRows).toBe(1);
     expect(await page.locator('[data-testid="schools-closed"]').textContent()).toBe('1');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="district-report-pdf"]')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="district-report-pdf"]'),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     await capture(page, 'district-term');
   }, 120_000);

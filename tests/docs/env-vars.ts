@@ -32,11 +32,14 @@ export function variablesRead(): Map<string, Set<string>> {
     const direct = new RegExp(`\\b(?:process\\.env|env)(?:\\.${NAME}\\b|\\[\\s*['"]${NAME}['"]\\s*\\])`, 'g');
     for (const m of text.matchAll(direct)) add(m[1] ?? m[2], file);
     // `const read = (name) => … env[name] …` then `read('SQL_POOL_SIZE', 10)`.
-    if (/\benv\[name\]/.test(text)) for (const m of text.matchAll(new RegExp(`\\bread\\(\\s*'${NAME}'`, 'g'))) add(m[1], file);
+    if (/\benv\[name\]/.test(text))
+      for (const m of text.matchAll(new RegExp(`\\bread\\(\\s*'${NAME}'`, 'g'))) add(m[1], file);
     // `env[\`${prefix}_DATABASE_URL\`]`, `${service.envPrefix}_DATABASE_URL` read through process.env[variable].
-    for (const m of text.matchAll(/\$\{(?:prefix|service\.envPrefix)\}(_[A-Z0-9_]+)`/g)) for (const p of PREFIXES) add(`${p}${m[1]}`, file);
+    for (const m of text.matchAll(/\$\{(?:prefix|service\.envPrefix)\}(_[A-Z0-9_]+)`/g))
+      for (const p of PREFIXES) add(`${p}${m[1]}`, file);
     // Migrations may take a direct URL beside the pooled one: X_DATABASE_URL → X_DATABASE_MIGRATE_URL.
-    if (/replace\(\/_URL\$\/, '_MIGRATE_URL'\)/.test(text)) for (const p of PREFIXES) add(`${p}_DATABASE_MIGRATE_URL`, file);
+    if (/replace\(\/_URL\$\/, '_MIGRATE_URL'\)/.test(text))
+      for (const p of PREFIXES) add(`${p}_DATABASE_MIGRATE_URL`, file);
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { ROOT, variablesRead } from './env-vars';
 
 /**
@@ -16,7 +17,17 @@ function documented(): Set<string> {
 describe('infra/ENVIRONMENT.md', () => {
   test('the search finds the variables it must (so an empty result cannot pass)', () => {
     const read = variablesRead();
-    for (const name of ['SCHOOL_DATABASE_URL', 'DISTRICT_DATABASE_READ_URL', 'SCHOOL_DATABASE_MIGRATE_URL', 'NOTIFY_SECRET_KEY', 'SQL_STATEMENT_TIMEOUT_MS', 'SUBGRAPH_RETRIES', 'PDF_FONT_PATH', 'GATEWAY_URL', 'NODE_ENV']) {
+    for (const name of [
+      'SCHOOL_DATABASE_URL',
+      'DISTRICT_DATABASE_READ_URL',
+      'SCHOOL_DATABASE_MIGRATE_URL',
+      'NOTIFY_SECRET_KEY',
+      'SQL_STATEMENT_TIMEOUT_MS',
+      'SUBGRAPH_RETRIES',
+      'PDF_FONT_PATH',
+      'GATEWAY_URL',
+      'NODE_ENV',
+    ]) {
       expect([name, read.has(name)]).toEqual([name, true]);
     }
     expect(read.size).toBeGreaterThan(60);
@@ -24,7 +35,9 @@ describe('infra/ENVIRONMENT.md', () => {
 
   test('documents every environment variable the code reads', () => {
     const docs = documented();
-    const missing = [...variablesRead()].filter(([name]) => !docs.has(name)).map(([name, files]) => `${name} (read in ${[...files].join(', ')})`);
+    const missing = [...variablesRead()]
+      .filter(([name]) => !docs.has(name))
+      .map(([name, files]) => `${name} (read in ${[...files].join(', ')})`);
     expect(missing).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { toGlobalId } from '@mentorship/graphql';
 import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { readXlsx } from '@mentorship/spreadsheet';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 /** Issue 16, "figures that mean what they say": each corrected figure asserted on seeded data, through the gateway. */
@@ -118,9 +119,7 @@ describe('district figures that mean what they say', () => {
     expect((await rows()).filter((r) => r.flags.includes('COVERAGE_BELOW_THRESHOLD'))).toEqual([]);
     const coverages = (await rows()).map((r) => r.figures.coverage).sort((a, b) => a - b);
     const cut = Math.ceil(((coverages[1] + coverages[2]) / 2) * 100);
-    expect((await set({ coverageThresholdPercent: cut })).setDistrictPolicy.policy.coverageThresholdPercent).toBe(
-      cut,
-    );
+    expect((await set({ coverageThresholdPercent: cut })).setDistrictPolicy.policy.coverageThresholdPercent).toBe(cut);
     const after = await rows();
     const flagged = after.filter((r) => r.flags.includes('COVERAGE_BELOW_THRESHOLD'));
     expect(flagged).toHaveLength(2);

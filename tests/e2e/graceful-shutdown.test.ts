@@ -1,9 +1,11 @@
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
+
+import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { Client } from 'pg';
-import { startProcessPlatform, type ProcessPlatform } from '../support/process-platform';
+
+import { type ProcessPlatform, startProcessPlatform } from '../support/process-platform';
 
 /**
  * A rolling update stops a replica with SIGTERM while it is serving. Real processes here: a
@@ -120,38 +122,42 @@ describe('graceful shutdown of a real process (SIGTERM during a request)', () =>
   }, 60_000);
 
   const schoolTitle = 'school subgraph: not ready, idle keep-alive sockets closed, the held request answered, exits 0';
-  it(schoolTitle, async () => {
-    const schoolPort = port(p.schoolUrl);
-    const base = `http://127.0.0.1:${schoolPort}`;
-    expect(await getJson(`${base}/healthz`)).toMatchObject({ status: 200, body: { status: 'live' } });
-    expect(await getJson(`${base}/readyz`)).toMatchObject({
-      status: 200,
-      body: { status: 'ready', checks: { database: 'ok', migrations: 'current' } },
-    });
-    // A keep-alive socket left idle, as a load balancer's connection pool leaves them.
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const { socket: idle } = await getJson(`${base}/healthz`, agent);
-    const idleClosed = new Promise<void>((resolve) => idle.once('close', () => resolve()));
-    const release = await holdMentorships();
-    const slow = execute(p.schoolUrl, myMentees, { token: p.token('mentor-1') });
-    await waitingOnLock(slow);
-    const exit = exited(p.processes.school.child);
-    p.processes.school.child.kill('SIGTERM');
-    expect(await drainingSeen(base)).toBe('draining');
-    await idleClosed;
-    expect(
-      await until('the school port to close', async () =>
-        (await connect(schoolPort)) === 'refused' ? 'refused' : undefined,
-      ),
-    ).toBe('refused');
-    // Still in flight, past the old fixed 1 s cut-off: the process waits for it.
-    await new Promise((r) => setTimeout(r, 1_500));
-    expect(p.processes.school.child.exitCode).toBeNull();
-    await release();
-    const answer = await slow;
-    expect(answer.status).toBe(200);
-    expect(expectNoGraphQLErrors(answer).me.mentees.nodes.length).toBeGreaterThan(0);
-    expect(await exit).toBe(0);
-    agent.destroy();
-  }, 60_000);
+  it(
+    schoolTitle,
+    async () => {
+      const schoolPort = port(p.schoolUrl);
+      const base = `http://127.0.0.1:${schoolPort}`;
+      expect(await getJson(`${base}/healthz`)).toMatchObject({ status: 200, body: { status: 'live' } });
+      expect(await getJson(`${base}/readyz`)).toMatchObject({
+        status: 200,
+        body: { status: 'ready', checks: { database: 'ok', migrations: 'current' } },
+      });
+      // A keep-alive socket left idle, as a load balancer's connection pool leaves them.
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      const { socket: idle } = await getJson(`${base}/healthz`, agent);
+      const idleClosed = new Promise<void>((resolve) => idle.once('close', () => resolve()));
+      const release = await holdMentorships();
+      const slow = execute(p.schoolUrl, myMentees, { token: p.token('mentor-1') });
+      await waitingOnLock(slow);
+      const exit = exited(p.processes.school.child);
+      p.processes.school.child.kill('SIGTERM');
+      expect(await drainingSeen(base)).toBe('draining');
+      await idleClosed;
+      expect(
+        await until('the school port to close', async () =>
+          (await connect(schoolPort)) === 'refused' ? 'refused' : undefined,
+        ),
+      ).toBe('refused');
+      // Still in flight, past the old fixed 1 s cut-off: the process waits for it.
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(p.processes.school.child.exitCode).toBeNull();
+      await release();
+      const answer = await slow;
+      expect(answer.status).toBe(200);
+      expect(expectNoGraphQLErrors(answer).me.mentees.nodes.length).toBeGreaterThan(0);
+      expect(await exit).toBe(0);
+      agent.destroy();
+    },
+    60_000,
+  );
 });

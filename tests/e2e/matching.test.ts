@@ -1,6 +1,7 @@
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { toGlobalId } from '@mentorship/graphql';
 import { readXlsx } from '@mentorship/spreadsheet';
+import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 const hour = 3600_000;
@@ -12,24 +13,40 @@ describe('mentor matching through the gateway: open, choose, run, adjust, publis
   let studentId: string;
   let eligible: { id: string; name: string }[];
   const admin = () => p.token('school-admin');
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) => execute(p.gatewayUrl, query, { token, variables });
+  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
+    execute(p.gatewayUrl, query, { token, variables });
 
   beforeAll(async () => {
     p = await startTestPlatform();
     const me = p.logins.find((l) => l.login === 'student')!;
     studentId = toGlobalId('Student', me.studentId!);
-    const s = expectNoGraphQLErrors(await gql(admin(), 'query($id: ID!) { student(id: $id) { classroom { grade { id level } } } }', { id: studentId }));
+    const s = expectNoGraphQLErrors(
+      await gql(admin(), 'query($id: ID!) { student(id: $id) { classroom { grade { id level } } } }', {
+        id: studentId,
+      }),
+    );
     gradeId = s.student.classroom.grade.id;
   });
   afterAll(() => p?.stop());
 
   it('a school admin opens a round for one grade; bad input is named, nothing is written', async () => {
     const open = `mutation($input: OpenMatchingRoundInput!) { openMatchingRound(input: $input) { round { id status maxChoices cap } userErrors { field code message } } }`;
-    const base = { academicYear: '2026-2027', opensAt: new Date(Date.now() - hour).toISOString(), closesAt: new Date(Date.now() + 24 * hour).toISOString(), gradeIds: [gradeId] };
+    const base = {
+      academicYear: '2026-2027',
+      opensAt: new Date(Date.now() - hour).toISOString(),
+      closesAt: new Date(Date.now() + 24 * hour).toISOString(),
+      gradeIds: [gradeId],
+    };
     const tooHigh = expectNoGraphQLErrors(await gql(admin(), open, { input: { ...base, cap: 20 } }));
-    expect(tooHigh.openMatchingRound).toEqual({ round: null, userErrors: [{ field: 'cap', code: 'CAP_ABOVE_POLICY', message: expect.stringContaining('15') }] });
+    expect(tooHigh.openMatchingRound).toEqual({
+      round: null,
+      userErrors: [{ field: 'cap', code: 'CAP_ABOVE_POLICY', message: expect.stringContaining('15') }],
+    });
     const badYear = expectNoGraphQLErrors(await gql(admin(), open, { input: { ...base, academicYear: '2026-2028' } }));
-    expect(badYear.openMatchingRound.userErrors[0]).toMatchObject({ field: 'academicYear', code: 'INVALID_ACADEMIC_YEAR' });
+    expect(badYear.openMatchingRound.userErrors[0]).toMatchObject({
+      field: 'academicYear',
+      code: 'INVALID_ACADEMIC_YEAR',
+    });
     const ok = expectNoGraphQLErrors(await gql(admin(), open, { input: base }));
     expect(ok.openMatchingRound.userErrors).toEqual([]);
     expect(ok.openMatchingRound.round).toMatchObject({ status: 'OPEN', maxChoices: 3, cap: 15 });
@@ -41,48 +58,104 @@ describe('mentor matching through the gateway: open, choose, run, adjust, publis
   });
 
   it('a student ranks eligible mentors; too many, duplicate or ineligible choices are refused by name', async () => {
-    const list = expectNoGraphQLErrors(await gql(p.token('student'), 'query($r: ID!) { eligibleMentors(roundId: $r) { id name } }', { r: roundId }));
+    const list = expectNoGraphQLErrors(
+      await gql(p.token('student'), 'query($r: ID!) { eligibleMentors(roundId: $r) { id name } }', { r: roundId }),
+    );
     eligible = list.eligibleMentors;
     expect(eligible.length).toBeGreaterThan(3);
     const submit = `mutation($input: SubmitPreferencesInput!) { submitPreferences(input: $input) { preferences { rank mentor { id name } } userErrors { field code } } }`;
     const ids = eligible.map((m) => m.id);
-    const tooMany = expectNoGraphQLErrors(await gql(p.token('student'), submit, { input: { roundId, mentorIds: ids.slice(0, 4) } }));
+    const tooMany = expectNoGraphQLErrors(
+      await gql(p.token('student'), submit, { input: { roundId, mentorIds: ids.slice(0, 4) } }),
+    );
     expect(tooMany.submitPreferences.userErrors).toEqual([{ field: 'mentorIds', code: 'TOO_MANY_CHOICES' }]);
-    const dup = expectNoGraphQLErrors(await gql(p.token('student'), submit, { input: { roundId, mentorIds: [ids[0], ids[0]] } }));
+    const dup = expectNoGraphQLErrors(
+      await gql(p.token('student'), submit, { input: { roundId, mentorIds: [ids[0], ids[0]] } }),
+    );
     expect(dup.submitPreferences.userErrors).toEqual([{ field: 'mentorIds[1]', code: 'DUPLICATE_MENTOR' }]);
     const [outsider] = await p.school.query(
       `SELECT t.id FROM teacher t WHERE t.school_id = $1 AND t.id <> ALL($2) LIMIT 1`,
       [p.demo.schools[0].id, ids.map((g) => Buffer.from(g, 'base64url').toString().split(':')[1])],
     );
-    const ineligible = expectNoGraphQLErrors(await gql(p.token('student'), submit, { input: { roundId, mentorIds: [ids[0], toGlobalId('Teacher', outsider.id)] } }));
+    const ineligible = expectNoGraphQLErrors(
+      await gql(p.token('student'), submit, {
+        input: { roundId, mentorIds: [ids[0], toGlobalId('Teacher', outsider.id)] },
+      }),
+    );
     expect(ineligible.submitPreferences.userErrors).toEqual([{ field: 'mentorIds[1]', code: 'MENTOR_NOT_ELIGIBLE' }]);
     const [{ n }] = await p.school.query('SELECT count(*)::int n FROM mentor_preference');
     expect(n).toBe(0);
-    const ok = expectNoGraphQLErrors(await gql(p.token('student'), submit, { input: { roundId, mentorIds: ids.slice(0, 3) } }));
-    expect(ok.submitPreferences.preferences.map((x: { rank: number; mentor: { id: string } }) => [x.rank, x.mentor.id])).toEqual([[1, ids[0]], [2, ids[1]], [3, ids[2]]]);
+    const ok = expectNoGraphQLErrors(
+      await gql(p.token('student'), submit, { input: { roundId, mentorIds: ids.slice(0, 3) } }),
+    );
+    expect(
+      ok.submitPreferences.preferences.map((x: { rank: number; mentor: { id: string } }) => [x.rank, x.mentor.id]),
+    ).toEqual([
+      [1, ids[0]],
+      [2, ids[1]],
+      [3, ids[2]],
+    ]);
   });
 
   it("a student cannot read or write another student's preferences", async () => {
-    const [other] = await p.school.query(`SELECT s.id FROM student s WHERE s.school_id = $1 AND s.id <> $2 LIMIT 1`, [p.demo.schools[0].id, p.logins.find((l) => l.login === 'student')!.studentId]);
-    const read = await gql(p.token('student'), 'query($r: ID!, $s: ID) { preferences(roundId: $r, studentId: $s) { rank } }', { r: roundId, s: toGlobalId('Student', other.id) });
+    const [other] = await p.school.query(`SELECT s.id FROM student s WHERE s.school_id = $1 AND s.id <> $2 LIMIT 1`, [
+      p.demo.schools[0].id,
+      p.logins.find((l) => l.login === 'student')!.studentId,
+    ]);
+    const read = await gql(
+      p.token('student'),
+      'query($r: ID!, $s: ID) { preferences(roundId: $r, studentId: $s) { rank } }',
+      { r: roundId, s: toGlobalId('Student', other.id) },
+    );
     expect(errorCodes(read)).toEqual(['FORBIDDEN']);
-    const write = await gql(p.token('student'), 'mutation($i: SubmitPreferencesInput!) { submitPreferences(input: $i) { userErrors { code } } }', { i: { roundId, studentId: toGlobalId('Student', other.id), mentorIds: [] } });
+    const write = await gql(
+      p.token('student'),
+      'mutation($i: SubmitPreferencesInput!) { submitPreferences(input: $i) { userErrors { code } } }',
+      { i: { roundId, studentId: toGlobalId('Student', other.id), mentorIds: [] } },
+    );
     expect(errorCodes(write)).toEqual(['FORBIDDEN']);
-    const mine = expectNoGraphQLErrors(await gql(p.token('student'), 'query($r: ID!) { preferences(roundId: $r) { rank } }', { r: roundId }));
+    const mine = expectNoGraphQLErrors(
+      await gql(p.token('student'), 'query($r: ID!) { preferences(roundId: $r) { rank } }', { r: roundId }),
+    );
     expect(mine.preferences).toHaveLength(3);
   });
 
   it('a mentor sees who ranked them, only in their own school, and may accept', async () => {
     const first = eligible[0];
     const uuid = Buffer.from(first.id, 'base64url').toString().split(':')[1];
-    const token = p.tokenFor({ personId: uuid, role: 'MENTOR' as never, districtId: p.demo.district.id, schoolId: p.demo.schools[0].id });
-    const ranked = expectNoGraphQLErrors(await gql(token, 'query($r: ID!) { rankedMe(roundId: $r) { rank accepted student { id name } } }', { r: roundId }));
-    expect(ranked.rankedMe).toEqual([{ rank: 1, accepted: null, student: { id: studentId, name: p.logins.find((l) => l.login === 'student')!.name } }]);
-    const decide = expectNoGraphQLErrors(await gql(token, 'mutation($i: DecideOnStudentInput!) { decideOnStudent(input: $i) { accepted userErrors { code } } }', { i: { roundId, studentId, accept: true } }));
+    const token = p.tokenFor({
+      personId: uuid,
+      role: 'MENTOR' as never,
+      districtId: p.demo.district.id,
+      schoolId: p.demo.schools[0].id,
+    });
+    const ranked = expectNoGraphQLErrors(
+      await gql(token, 'query($r: ID!) { rankedMe(roundId: $r) { rank accepted student { id name } } }', {
+        r: roundId,
+      }),
+    );
+    expect(ranked.rankedMe).toEqual([
+      { rank: 1, accepted: null, student: { id: studentId, name: p.logins.find((l) => l.login === 'student')!.name } },
+    ]);
+    const decide = expectNoGraphQLErrors(
+      await gql(
+        token,
+        'mutation($i: DecideOnStudentInput!) { decideOnStudent(input: $i) { accepted userErrors { code } } }',
+        { i: { roundId, studentId, accept: true } },
+      ),
+    );
     expect(decide.decideOnStudent).toEqual({ accepted: true, userErrors: [] });
     // A teacher of another school asking about this round learns nothing.
-    const stranger = p.tokenFor({ personId: uuid, role: 'MENTOR' as never, districtId: p.demo.district.id, schoolId: p.demo.schools[1].id });
-    expect(expectNoGraphQLErrors(await gql(stranger, 'query($r: ID!) { rankedMe(roundId: $r) { rank } }', { r: roundId })).rankedMe).toEqual([]);
+    const stranger = p.tokenFor({
+      personId: uuid,
+      role: 'MENTOR' as never,
+      districtId: p.demo.district.id,
+      schoolId: p.demo.schools[1].id,
+    });
+    expect(
+      expectNoGraphQLErrors(await gql(stranger, 'query($r: ID!) { rankedMe(roundId: $r) { rank } }', { r: roundId }))
+        .rankedMe,
+    ).toEqual([]);
   });
 
   it('the district sees no matching data', async () => {
@@ -91,50 +164,112 @@ describe('mentor matching through the gateway: open, choose, run, adjust, publis
   });
 
   it('runs the match: everyone in the grade matched or explained, no mentor above the cap, stable', async () => {
-    const run = expectNoGraphQLErrors(await gql(admin(), `mutation($r: ID!) { runMatching(roundId: $r) { round { status report { students matched unmatched blockingPairs firstChoiceRate mentorLoad { max } matchedByPhase { preference classFill } } } userErrors { code } } }`, { r: roundId }));
+    const run = expectNoGraphQLErrors(
+      await gql(
+        admin(),
+        `mutation($r: ID!) { runMatching(roundId: $r) { round { status report { students matched unmatched blockingPairs firstChoiceRate mentorLoad { max } matchedByPhase { preference classFill } } } userErrors { code } } }`,
+        { r: roundId },
+      ),
+    );
     const { round } = run.runMatching;
     expect(round.status).toBe('DRAFTED');
-    const [{ n }] = await p.school.query(`SELECT count(*)::int n FROM student s JOIN classroom c ON c.id = s.classroom_id WHERE c.grade_id = $1 AND s.left_on IS NULL`, [Buffer.from(gradeId, 'base64url').toString().split(':')[1]]);
+    const [{ n }] = await p.school.query(
+      `SELECT count(*)::int n FROM student s JOIN classroom c ON c.id = s.classroom_id WHERE c.grade_id = $1 AND s.left_on IS NULL`,
+      [Buffer.from(gradeId, 'base64url').toString().split(':')[1]],
+    );
     expect(round.report.students).toBe(n);
     expect(round.report.matched + round.report.unmatched).toBe(n);
     expect(round.report.blockingPairs).toBe(0);
     expect(round.report.firstChoiceRate).toBe(1); // the one student with preferences got their (accepting) first choice
     expect(round.report.matchedByPhase.preference).toBe(1);
     expect(round.report.mentorLoad.max).toBeLessThanOrEqual(15);
-    const mine = expectNoGraphQLErrors(await gql(admin(), `query($r: ID!) { matchingRound(id: $r) { outcomes(first: 100) { totalCount nodes { student { id } mentor { id } phase rank } } } }`, { r: roundId }));
-    const outcome = mine.matchingRound.outcomes.nodes.find((o: { student: { id: string } }) => o.student.id === studentId);
-    expect(outcome).toEqual({ student: { id: studentId }, mentor: { id: eligible[0].id }, phase: 'PREFERENCE', rank: 1 });
+    const mine = expectNoGraphQLErrors(
+      await gql(
+        admin(),
+        `query($r: ID!) { matchingRound(id: $r) { outcomes(first: 100) { totalCount nodes { student { id } mentor { id } phase rank } } } }`,
+        { r: roundId },
+      ),
+    );
+    const outcome = mine.matchingRound.outcomes.nodes.find(
+      (o: { student: { id: string } }) => o.student.id === studentId,
+    );
+    expect(outcome).toEqual({
+      student: { id: studentId },
+      mentor: { id: eligible[0].id },
+      phase: 'PREFERENCE',
+      rank: 1,
+    });
   });
 
   it('manual adjustment needs a reason and cannot exceed a mentor’s capacity; a refused change writes nothing', async () => {
     const adjust = `mutation($i: AdjustMatchInput!) { adjustMatch(input: $i) { outcome { phase } userErrors { field code } } }`;
-    const noReason = expectNoGraphQLErrors(await gql(admin(), adjust, { i: { roundId, studentId, mentorId: eligible[1].id, reason: '  ' } }));
+    const noReason = expectNoGraphQLErrors(
+      await gql(admin(), adjust, { i: { roundId, studentId, mentorId: eligible[1].id, reason: '  ' } }),
+    );
     expect(noReason.adjustMatch.userErrors).toEqual([{ field: 'reason', code: 'REASON_REQUIRED' }]);
     // Fill the second mentor to their capacity: they set it to their current draft load.
     const uuid = Buffer.from(eligible[1].id, 'base64url').toString().split(':')[1];
-    const [{ load }] = await p.school.query('SELECT count(*)::int AS load FROM matching_outcome WHERE teacher_id = $1', [uuid]);
-    const mentor = p.tokenFor({ personId: uuid, role: 'MENTOR' as never, districtId: p.demo.district.id, schoolId: p.demo.schools[0].id });
-    const cap = expectNoGraphQLErrors(await gql(mentor, 'mutation($i: SetMentorCapacityInput!) { setMentorCapacity(input: $i) { capacity userErrors { code } } }', { i: { roundId, capacity: load } }));
+    const [{ load }] = await p.school.query(
+      'SELECT count(*)::int AS load FROM matching_outcome WHERE teacher_id = $1',
+      [uuid],
+    );
+    const mentor = p.tokenFor({
+      personId: uuid,
+      role: 'MENTOR' as never,
+      districtId: p.demo.district.id,
+      schoolId: p.demo.schools[0].id,
+    });
+    const cap = expectNoGraphQLErrors(
+      await gql(
+        mentor,
+        'mutation($i: SetMentorCapacityInput!) { setMentorCapacity(input: $i) { capacity userErrors { code } } }',
+        { i: { roundId, capacity: load } },
+      ),
+    );
     expect(cap.setMentorCapacity).toEqual({ capacity: load, userErrors: [] });
-    const full = expectNoGraphQLErrors(await gql(admin(), adjust, { i: { roundId, studentId, mentorId: eligible[1].id, reason: '家长要求' } }));
+    const full = expectNoGraphQLErrors(
+      await gql(admin(), adjust, { i: { roundId, studentId, mentorId: eligible[1].id, reason: '家长要求' } }),
+    );
     expect(full.adjustMatch.userErrors).toEqual([{ field: 'mentorId', code: 'CAP_EXCEEDED' }]);
     const [{ n }] = await p.school.query('SELECT count(*)::int n FROM matching_adjustment');
     expect(n).toBe(0);
-    const ok = expectNoGraphQLErrors(await gql(admin(), adjust, { i: { roundId, studentId, mentorId: eligible[2].id, reason: '家长要求' } }));
+    const ok = expectNoGraphQLErrors(
+      await gql(admin(), adjust, { i: { roundId, studentId, mentorId: eligible[2].id, reason: '家长要求' } }),
+    );
     expect(ok.adjustMatch).toEqual({ outcome: { phase: 'MANUAL' }, userErrors: [] });
-    const log = expectNoGraphQLErrors(await gql(admin(), 'query($r: ID!) { matchingRound(id: $r) { adjustments { reason student { id } toMentor { id } } } }', { r: roundId }));
-    expect(log.matchingRound.adjustments).toEqual([{ reason: '家长要求', student: { id: studentId }, toMentor: { id: eligible[2].id } }]);
+    const log = expectNoGraphQLErrors(
+      await gql(
+        admin(),
+        'query($r: ID!) { matchingRound(id: $r) { adjustments { reason student { id } toMentor { id } } } }',
+        { r: roundId },
+      ),
+    );
+    expect(log.matchingRound.adjustments).toEqual([
+      { reason: '家长要求', student: { id: studentId }, toMentor: { id: eligible[2].id } },
+    ]);
   });
 
   it('publishes once, in one transaction: new LEAD mentorships, previous ones ended with history kept', async () => {
     const publish = `mutation($r: ID!) { publishMatchingRound(roundId: $r) { round { status } userErrors { code } } }`;
-    expect(expectNoGraphQLErrors(await gql(admin(), publish, { r: roundId })).publishMatchingRound).toEqual({ round: { status: 'PUBLISHED' }, userErrors: [] });
-    expect(expectNoGraphQLErrors(await gql(admin(), publish, { r: roundId })).publishMatchingRound.userErrors).toEqual([{ code: 'ALREADY_PUBLISHED' }]);
-    const s = expectNoGraphQLErrors(await gql(admin(), 'query($id: ID!) { student(id: $id) { mentors { role mentor { id } } } }', { id: studentId }));
+    expect(expectNoGraphQLErrors(await gql(admin(), publish, { r: roundId })).publishMatchingRound).toEqual({
+      round: { status: 'PUBLISHED' },
+      userErrors: [],
+    });
+    expect(expectNoGraphQLErrors(await gql(admin(), publish, { r: roundId })).publishMatchingRound.userErrors).toEqual([
+      { code: 'ALREADY_PUBLISHED' },
+    ]);
+    const s = expectNoGraphQLErrors(
+      await gql(admin(), 'query($id: ID!) { student(id: $id) { mentors { role mentor { id } } } }', { id: studentId }),
+    );
     expect(s.student.mentors).toEqual([{ role: 'LEAD', mentor: { id: eligible[2].id } }]);
-    const history = await p.school.query(`SELECT end_reason FROM mentorship WHERE student_id = $1 AND ended_on IS NOT NULL`, [p.logins.find((l) => l.login === 'student')!.studentId]);
+    const history = await p.school.query(
+      `SELECT end_reason FROM mentorship WHERE student_id = $1 AND ended_on IS NOT NULL`,
+      [p.logins.find((l) => l.login === 'student')!.studentId],
+    );
     expect(history.map((h: { end_reason: string }) => h.end_reason)).toContain('REMATCHED');
-    const [{ overloaded }] = await p.school.query(`SELECT count(*)::int AS overloaded FROM (SELECT mentor_id FROM mentorship WHERE ended_on IS NULL GROUP BY mentor_id HAVING count(*) > 15) x`);
+    const [{ overloaded }] = await p.school.query(
+      `SELECT count(*)::int AS overloaded FROM (SELECT mentor_id FROM mentorship WHERE ended_on IS NULL GROUP BY mentor_id HAVING count(*) > 15) x`,
+    );
     expect(overloaded).toBe(0);
   });
 
@@ -143,8 +278,20 @@ describe('mentor matching through the gateway: open, choose, run, adjust, publis
     const xlsx = expectNoGraphQLErrors(await gql(admin(), q, { r: roundId, f: 'XLSX' })).matchingRound.export;
     expect(xlsx.filename).toMatch(/^匹配结果-2026-2027-已发布\.xlsx$/);
     const rows = await readXlsx(Buffer.from(xlsx.base64, 'base64'));
-    expect(rows[0]).toEqual(['学号', '学生姓名', '年级', '班级', '导师工号', '导师姓名', '匹配方式', '志愿序号', '未匹配原因']);
-    const [{ n }] = await p.school.query('SELECT count(*)::int n FROM matching_outcome WHERE round_id = $1', [Buffer.from(roundId, 'base64url').toString().split(':')[1]]);
+    expect(rows[0]).toEqual([
+      '学号',
+      '学生姓名',
+      '年级',
+      '班级',
+      '导师工号',
+      '导师姓名',
+      '匹配方式',
+      '志愿序号',
+      '未匹配原因',
+    ]);
+    const [{ n }] = await p.school.query('SELECT count(*)::int n FROM matching_outcome WHERE round_id = $1', [
+      Buffer.from(roundId, 'base64url').toString().split(':')[1],
+    ]);
     expect(rows).toHaveLength(n + 1);
     const me = p.logins.find((l) => l.login === 'student')!;
     expect(rows.find((r) => r[1] === me.name)?.[5]).toBe(eligible[2].name);
@@ -152,7 +299,8 @@ describe('mentor matching through the gateway: open, choose, run, adjust, publis
     const text = Buffer.from(csv.base64, 'base64');
     expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text.toString('utf8').trim().split('\r\n')).toHaveLength(n + 1);
-    for (const login of ['mentor-1', 'grade-lead', 'student'] as const) expect(errorCodes(await gql(p.token(login), q, { r: roundId, f: 'CSV' }))).toContain('FORBIDDEN');
+    for (const login of ['mentor-1', 'grade-lead', 'student'] as const)
+      expect(errorCodes(await gql(p.token(login), q, { r: roundId, f: 'CSV' }))).toContain('FORBIDDEN');
   });
 
   it('a teacher who leaves hands all mentees to a successor; the cap holds; history is kept', async () => {
@@ -172,36 +320,93 @@ describe('mentor matching through the gateway: open, choose, run, adjust, publis
       [p.demo.schools[0].id],
     );
     const hand = `mutation($i: HandOverMenteesInput!) { handOverMentees(input: $i) { changed userErrors { field code } } }`;
-    const refused = expectNoGraphQLErrors(await gql(admin(), hand, { i: { fromTeacherId: toGlobalId('Teacher', heaviest.id), toTeacherId: toGlobalId('Teacher', second.id), reason: '调离', teacherLeaves: true } }));
+    const refused = expectNoGraphQLErrors(
+      await gql(admin(), hand, {
+        i: {
+          fromTeacherId: toGlobalId('Teacher', heaviest.id),
+          toTeacherId: toGlobalId('Teacher', second.id),
+          reason: '调离',
+          teacherLeaves: true,
+        },
+      }),
+    );
     expect(refused.handOverMentees.userErrors).toEqual([{ field: 'toTeacherId', code: 'CAP_EXCEEDED' }]);
-    const [{ still }] = await p.school.query('SELECT count(*)::int still FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL', [heaviest.id]);
+    const [{ still }] = await p.school.query(
+      'SELECT count(*)::int still FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL',
+      [heaviest.id],
+    );
     expect(still).toBe(heaviest.n);
     const [{ left_on }] = await p.school.query('SELECT left_on FROM teacher WHERE id = $1', [heaviest.id]);
     expect(left_on).toBeNull();
-    const ok = expectNoGraphQLErrors(await gql(admin(), hand, { i: { fromTeacherId: toGlobalId('Teacher', from), toTeacherId: toGlobalId('Teacher', idle), reason: '调离', teacherLeaves: true } }));
+    const ok = expectNoGraphQLErrors(
+      await gql(admin(), hand, {
+        i: {
+          fromTeacherId: toGlobalId('Teacher', from),
+          toTeacherId: toGlobalId('Teacher', idle),
+          reason: '调离',
+          teacherLeaves: true,
+        },
+      }),
+    );
     expect(ok.handOverMentees).toEqual({ changed: n, userErrors: [] });
-    const [{ moved }] = await p.school.query('SELECT count(*)::int moved FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL', [idle]);
+    const [{ moved }] = await p.school.query(
+      'SELECT count(*)::int moved FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL',
+      [idle],
+    );
     expect(moved).toBe(n);
-    const [{ ended }] = await p.school.query(`SELECT count(*)::int ended FROM mentorship WHERE mentor_id = $1 AND end_reason = 'MENTOR_LEFT'`, [from]);
+    const [{ ended }] = await p.school.query(
+      `SELECT count(*)::int ended FROM mentorship WHERE mentor_id = $1 AND end_reason = 'MENTOR_LEFT'`,
+      [from],
+    );
     expect(ended).toBe(n);
   });
 
   it('a mentor team (多对一) has one LEAD and SUPPORTING mentors; a transfer ends them all', async () => {
-    const [s] = await p.school.query(`SELECT s.id FROM student s WHERE s.school_id = $1 AND s.left_on IS NULL AND s.id <> $2 LIMIT 1 OFFSET 7`, [p.demo.schools[0].id, p.logins.find((l) => l.login === 'student')!.studentId]);
+    const [s] = await p.school.query(
+      `SELECT s.id FROM student s WHERE s.school_id = $1 AND s.left_on IS NULL AND s.id <> $2 LIMIT 1 OFFSET 7`,
+      [p.demo.schools[0].id, p.logins.find((l) => l.login === 'student')!.studentId],
+    );
     const mentors = await p.school.query(
       `SELECT t.id FROM teacher t WHERE t.school_id = $1 AND t.left_on IS NULL AND t.mentor_status IN ('TRAINEE','CERTIFIED')
           AND (SELECT count(*) FROM mentorship m WHERE m.mentor_id = t.id AND m.ended_on IS NULL) < 13 ORDER BY t.id LIMIT 3`,
       [p.demo.schools[0].id],
     );
-    const team = expectNoGraphQLErrors(await gql(admin(), `mutation($i: FormMentorTeamInput!) { formMentorTeam(input: $i) { mentorships { role mentor { id } } userErrors { field code } } }`, {
-      i: { studentId: toGlobalId('Student', s.id), leadMentorId: toGlobalId('Teacher', mentors[0].id), supportingMentorIds: mentors.slice(1).map((m: { id: string }) => toGlobalId('Teacher', m.id)), academicYear: '2026-2027' },
-    }));
+    const team = expectNoGraphQLErrors(
+      await gql(
+        admin(),
+        `mutation($i: FormMentorTeamInput!) { formMentorTeam(input: $i) { mentorships { role mentor { id } } userErrors { field code } } }`,
+        {
+          i: {
+            studentId: toGlobalId('Student', s.id),
+            leadMentorId: toGlobalId('Teacher', mentors[0].id),
+            supportingMentorIds: mentors.slice(1).map((m: { id: string }) => toGlobalId('Teacher', m.id)),
+            academicYear: '2026-2027',
+          },
+        },
+      ),
+    );
     expect(mentors).toHaveLength(3);
     expect(team.formMentorTeam.userErrors).toEqual([]);
-    expect(team.formMentorTeam.mentorships.map((m: { role: string }) => m.role)).toEqual(['LEAD', 'SUPPORTING', 'SUPPORTING']);
-    const transfer = expectNoGraphQLErrors(await gql(admin(), `mutation($i: TransferStudentOutInput!) { transferStudentOut(input: $i) { changed userErrors { code } } }`, { i: { studentId: toGlobalId('Student', s.id), leftOn: '2027-03-01' } }));
+    expect(team.formMentorTeam.mentorships.map((m: { role: string }) => m.role)).toEqual([
+      'LEAD',
+      'SUPPORTING',
+      'SUPPORTING',
+    ]);
+    const transfer = expectNoGraphQLErrors(
+      await gql(
+        admin(),
+        `mutation($i: TransferStudentOutInput!) { transferStudentOut(input: $i) { changed userErrors { code } } }`,
+        { i: { studentId: toGlobalId('Student', s.id), leftOn: '2027-03-01' } },
+      ),
+    );
     expect(transfer.transferStudentOut).toEqual({ changed: 3, userErrors: [] });
-    const again = expectNoGraphQLErrors(await gql(admin(), `mutation($i: TransferStudentOutInput!) { transferStudentOut(input: $i) { changed userErrors { code } } }`, { i: { studentId: toGlobalId('Student', s.id), leftOn: '2027-03-01' } }));
+    const again = expectNoGraphQLErrors(
+      await gql(
+        admin(),
+        `mutation($i: TransferStudentOutInput!) { transferStudentOut(input: $i) { changed userErrors { code } } }`,
+        { i: { studentId: toGlobalId('Student', s.id), leftOn: '2027-03-01' } },
+      ),
+    );
     expect(again.transferStudentOut.userErrors).toEqual([{ code: 'ALREADY_LEFT' }]);
   });
 });

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
+
 import { fromGlobalId, toGlobalId } from '@mentorship/graphql';
 import { startNotifications } from '@mentorship/school';
 import { errorCodes } from '@mentorship/testing';
-import { randomUUID } from 'node:crypto';
+
 import { mailText, startFakeRobots, startFakeSmtp } from '../support/fake-receivers';
 import { CHANNELS, hour, INBOX, minute, notifyHarness, SAVE_CHANNEL, SETTINGS } from '../support/notify-harness';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -19,8 +21,13 @@ describe('notifications: a crisis alert reaches the crisis team, through outages
   const admin = () => p.token('school-admin');
   /** Everything that left the platform, as text. */
   const outside = () => [...robots.messages.map((m) => m.content), ...smtp.mails.map(mailText)];
-  const health = async () => Object.fromEntries((await ok(admin(), CHANNELS)).notificationChannels
-    .map((c: { kind: string; health: string }) => [c.kind, c.health]));
+  const health = async () =>
+    Object.fromEntries(
+      (await ok(admin(), CHANNELS)).notificationChannels.map((c: { kind: string; health: string }) => [
+        c.kind,
+        c.health,
+      ]),
+    );
 
   beforeAll(async () => {
     [p, robots, smtp] = await Promise.all([startTestPlatform(), startFakeRobots(SECRETS), startFakeSmtp()]);
@@ -35,13 +42,29 @@ describe('notifications: a crisis alert reaches the crisis team, through outages
   it('the school admin configures 企业微信, 钉钉 and e-mail; secrets are write-only and sealed in the database', async () => {
     const channel = async (i: Record<string, unknown>) =>
       (await ok(admin(), SAVE_CHANNEL, { i: { topics: ['CRISIS'], ...i } })).saveNotificationChannel;
-    const wecom = await channel({ kind: 'WECOM_ROBOT', name: '心理危机干预小组群', webhookUrl: robots.wecomUrl,
-      secret: SECRETS.wecomKey });
-    const ding = await channel({ kind: 'DINGTALK_ROBOT', name: '校领导钉钉群', webhookUrl: robots.dingtalkUrl,
-      secret: SECRETS.dingtalkSecret });
-    const mail = await channel({ kind: 'EMAIL', name: '学校邮箱', smtpHost: '127.0.0.1', smtpPort: smtp.port,
-      smtpSecure: false, smtpUser: 'notify', secret: 'smtp-password-9', from: 'notify@school.test',
-      recipients: ['crisis-team@school.test'] });
+    const wecom = await channel({
+      kind: 'WECOM_ROBOT',
+      name: '心理危机干预小组群',
+      webhookUrl: robots.wecomUrl,
+      secret: SECRETS.wecomKey,
+    });
+    const ding = await channel({
+      kind: 'DINGTALK_ROBOT',
+      name: '校领导钉钉群',
+      webhookUrl: robots.dingtalkUrl,
+      secret: SECRETS.dingtalkSecret,
+    });
+    const mail = await channel({
+      kind: 'EMAIL',
+      name: '学校邮箱',
+      smtpHost: '127.0.0.1',
+      smtpPort: smtp.port,
+      smtpSecure: false,
+      smtpUser: 'notify',
+      secret: 'smtp-password-9',
+      from: 'notify@school.test',
+      recipients: ['crisis-team@school.test'],
+    });
     for (const r of [wecom, ding, mail]) expect(r.userErrors).toEqual([]);
     expect(wecom.channel).toMatchObject({ host: expect.stringMatching(/^127\.0\.0\.1:\d+$/), hasSecret: true });
     const everything = 'query { notificationChannels { id kind name host hasSecret from recipients } }';
@@ -52,8 +75,10 @@ describe('notifications: a crisis alert reaches the crisis team, through outages
       expect(stored).not.toContain(secret);
     }
     // A DingTalk robot without its signing secret is refused, naming the field.
-    expect(await channel({ kind: 'DINGTALK_ROBOT', name: 'x', webhookUrl: robots.dingtalkUrl }))
-      .toEqual({ channel: null, userErrors: [{ field: 'secret', code: 'REQUIRED' }] });
+    expect(await channel({ kind: 'DINGTALK_ROBOT', name: 'x', webhookUrl: robots.dingtalkUrl })).toEqual({
+      channel: null,
+      userErrors: [{ field: 'secret', code: 'REQUIRED' }],
+    });
     for (const login of ['mentor-1', 'crisis-team', 'district-admin']) {
       expect(errorCodes(await gql(p.token(login), CHANNELS))).toEqual(['FORBIDDEN']);
     }
@@ -104,10 +129,15 @@ describe('notifications: a crisis alert reaches the crisis team, through outages
     smtp.mails.length = 0;
     robots.failNext(2); // the next two robot requests fail
     const alertId = fromGlobalId(await raise(mentee.gid, '情绪低落', 'MODERATE'), 'CrisisAlert');
-    const attempts = async () => (await p.school.query(
-      `SELECT count(*)::int n, count(*) FILTER (WHERE ok)::int ok FROM notification_attempt a
+    const attempts = async () =>
+      (
+        await p.school.query(
+          `SELECT count(*)::int n, count(*) FILTER (WHERE ok)::int ok FROM notification_attempt a
          JOIN notification_delivery d ON d.id = a.delivery_id
-        WHERE d.message_id IN (SELECT id FROM outbox_message WHERE payload->>'subject' = $1)`, [alertId]))[0];
+        WHERE d.message_id IN (SELECT id FROM outbox_message WHERE payload->>'subject' = $1)`,
+          [alertId],
+        )
+      )[0];
     await tick();
     expect(robots.messages).toHaveLength(0);
     expect(smtp.mails).toHaveLength(1);

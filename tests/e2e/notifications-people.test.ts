@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
+
 import { Role } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
-import { execute, expectNoGraphQLErrors, errorCodes } from '@mentorship/testing';
-import { randomUUID } from 'node:crypto';
-import { mailText, startFakeSmtp } from '../support/fake-receivers';
 import { pruneDelivered } from '@mentorship/school';
+import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+
+import { mailText, startFakeSmtp } from '../support/fake-receivers';
 import { hour, INBOX, notifyHarness, PREFERENCES, SAVE_CHANNEL, SETTINGS } from '../support/notify-harness';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
@@ -22,8 +24,15 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     [p, smtp] = await Promise.all([startTestPlatform(), startFakeSmtp()]);
     p.clock.set('2026-11-15T10:00:00Z');
     mentee = await h.mentee();
-    const i = { kind: 'EMAIL', name: '学校邮箱', topics: ['CRISIS'], smtpHost: '127.0.0.1', smtpPort: smtp.port,
-      from: 'notify@school.test', recipients: ['crisis-team@school.test'] };
+    const i = {
+      kind: 'EMAIL',
+      name: '学校邮箱',
+      topics: ['CRISIS'],
+      smtpHost: '127.0.0.1',
+      smtpPort: smtp.port,
+      from: 'notify@school.test',
+      recipients: ['crisis-team@school.test'],
+    };
     expect((await ok(admin(), SAVE_CHANNEL, { i })).saveNotificationChannel.userErrors).toEqual([]);
   });
   afterAll(async () => Promise.all([p?.stop(), smtp?.stop()]));
@@ -31,15 +40,21 @@ describe('notifications for mentors, head teachers, students and guardians: quie
   it('quiet hours defer all but crisis alerts; an opt-out stops everything but crisis alerts', async () => {
     const prefs = async (login: string, i: Record<string, unknown>) =>
       (await ok(p.token(login), PREFERENCES, { i })).setMyNotificationPreferences;
-    expect(await prefs('mentor-1', { email: 'mentor1@school.test' }))
-      .toEqual({ preferences: { optedOut: false, email: 'mentor1@school.test' }, userErrors: [] });
+    expect(await prefs('mentor-1', { email: 'mentor1@school.test' })).toEqual({
+      preferences: { optedOut: false, email: 'mentor1@school.test' },
+      userErrors: [],
+    });
     await prefs('mentor-2', { email: 'mentor2@school.test', optedOut: true });
     await prefs('crisis-team', { email: 'crisis1@school.test', optedOut: true });
-    expect((await prefs('mentor-1', { email: 'not an address' })).userErrors)
-      .toEqual([{ field: 'email', code: 'INVALID_EMAIL' }]);
+    expect((await prefs('mentor-1', { email: 'not an address' })).userErrors).toEqual([
+      { field: 'email', code: 'INVALID_EMAIL' },
+    ]);
     const quiet = await ok(admin(), SETTINGS, { i: { quietHoursStart: '08:00', quietHoursEnd: '10:00' } });
-    expect(quiet.updateNotificationSettings.settings)
-      .toEqual({ quietHoursStart: '08:00', quietHoursEnd: '10:00', districtContactEmail: null });
+    expect(quiet.updateNotificationSettings.settings).toEqual({
+      quietHoursStart: '08:00',
+      quietHoursEnd: '10:00',
+      districtContactEmail: null,
+    });
     const halfSet = await ok(admin(), SETTINGS, { i: { quietHoursStart: null } });
     expect(halfSet.updateNotificationSettings.userErrors).toEqual([{ field: 'quietHoursStart', code: 'REQUIRED' }]);
 
@@ -55,7 +70,8 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     expect(await inboxOf(p.token('mentor-1'), 'MENTOR_DIGEST')).toHaveLength(1);
     expect(to('mentor1@school.test')).toHaveLength(0);
     const [waiting] = await p.school.query(
-      `SELECT next_attempt_at FROM notification_delivery WHERE to_address = 'mentor1@school.test' AND sent_at IS NULL`);
+      `SELECT next_attempt_at FROM notification_delivery WHERE to_address = 'mentor1@school.test' AND sent_at IS NULL`,
+    );
     expect(waiting.next_attempt_at.toISOString()).toBe('2026-11-23T02:00:00.000Z');
 
     p.clock.set('2026-11-23T02:01:00Z');
@@ -75,20 +91,32 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     const student = p.logins.find((l) => l.login === 'student')!;
     const [{ grade_id: gradeId }] = await p.school.query(
       'SELECT c.grade_id FROM student s JOIN classroom c ON c.id = s.classroom_id WHERE s.id = $1',
-      [student.studentId]);
+      [student.studentId],
+    );
     const [other] = await p.school.query(
       `SELECT s.id FROM student s JOIN classroom c ON c.id = s.classroom_id
-        WHERE s.school_id = $1 AND c.grade_id <> $2 AND s.left_on IS NULL LIMIT 1`, [student.schoolId, gradeId]);
+        WHERE s.school_id = $1 AND c.grade_id <> $2 AND s.left_on IS NULL LIMIT 1`,
+      [student.schoolId, gradeId],
+    );
     const now = p.clock.now().getTime();
-    const i = { academicYear: '2026-2027', opensAt: new Date(now - hour).toISOString(),
-      closesAt: new Date(now + 48 * hour).toISOString(), gradeIds: [toGlobalId('Grade', gradeId)] };
+    const i = {
+      academicYear: '2026-2027',
+      opensAt: new Date(now - hour).toISOString(),
+      closesAt: new Date(now + 48 * hour).toISOString(),
+      gradeIds: [toGlobalId('Grade', gradeId)],
+    };
     const openRound = 'mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i) { userErrors { code } } }';
     const open = await ok(admin(), openRound, { i });
     expect(open.openMatchingRound.userErrors).toEqual([]);
     await tick();
     await tick();
-    const otherStudent = p.tokenFor({ personId: other.id, role: Role.STUDENT, districtId: student.districtId,
-      schoolId: student.schoolId, studentId: other.id });
+    const otherStudent = p.tokenFor({
+      personId: other.id,
+      role: Role.STUDENT,
+      districtId: student.districtId,
+      schoolId: student.schoolId,
+      studentId: other.id,
+    });
     const heard = async (token: string) => (await inboxOf(token, 'MATCHING_ROUND_OPEN')).length;
     const tokens = [p.token('student'), p.token('guardian'), otherStudent, p.token('mentor-1')];
     expect(await Promise.all(tokens.map(heard))).toEqual([1, 1, 0, 0]);
@@ -97,10 +125,16 @@ describe('notifications for mentors, head teachers, students and guardians: quie
   it('students hear that a student survey is open and guardians that a parent survey is; the link opens the survey page', async () => {
     const now = p.clock.now().getTime();
     const openSurvey = 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { userErrors { code } } }';
-    const window = { term: '2026-2027-1', opensAt: new Date(now - hour).toISOString(), closesAt: new Date(now + 48 * hour).toISOString() };
+    const window = {
+      term: '2026-2027-1',
+      opensAt: new Date(now - hour).toISOString(),
+      closesAt: new Date(now + 48 * hour).toISOString(),
+    };
     const heard = async (login: string) => inboxOf(p.token(login), 'SURVEY_OPEN');
 
-    const forStudents = await ok(admin(), openSurvey, { i: { ...window, audience: 'STUDENT', questions: ['导师关心我'] } });
+    const forStudents = await ok(admin(), openSurvey, {
+      i: { ...window, audience: 'STUDENT', questions: ['导师关心我'] },
+    });
     expect(forStudents.openSurvey.userErrors).toEqual([]);
     await tick();
     await tick();
@@ -109,7 +143,9 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     expect(await heard('guardian')).toHaveLength(0);
     expect(await heard('mentor-1')).toHaveLength(0);
 
-    const forParents = await ok(admin(), openSurvey, { i: { ...window, audience: 'PARENT', questions: ['导师与家长沟通及时'] } });
+    const forParents = await ok(admin(), openSurvey, {
+      i: { ...window, audience: 'PARENT', questions: ['导师与家长沟通及时'] },
+    });
     expect(forParents.openSurvey.userErrors).toEqual([]);
     await tick();
     await tick();
@@ -148,9 +184,18 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     const login = p.logins.find((l) => l.login === 'crisis-team')!;
     const [colleague] = await p.school.query(
       'SELECT id FROM teacher WHERE school_id = $1 AND id <> ALL($2) AND left_on IS NULL LIMIT 1',
-      [login.schoolId, p.logins.map((l) => l.personId)]);
-    expect(await readState(p.tokenFor({ personId: colleague.id, role: Role.CRISIS_TEAM, districtId: login.districtId,
-      schoolId: login.schoolId }))).toBe(false);
+      [login.schoolId, p.logins.map((l) => l.personId)],
+    );
+    expect(
+      await readState(
+        p.tokenFor({
+          personId: colleague.id,
+          role: Role.CRISIS_TEAM,
+          districtId: login.districtId,
+          schoolId: login.schoolId,
+        }),
+      ),
+    ).toBe(false);
   });
 
   it('head teachers hear of late 学情会商 follow-ups daily; mentors, that the 成长寄语 deadline nears', async () => {
@@ -160,11 +205,14 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     await p.school.query(
       `INSERT INTO case_consultation (id, school_id, classroom_id, held_on, recorded_by, attendee_ids)
        VALUES ($1, $2, $3, '2026-11-13', $4, $5)`,
-      [consultation, head.schoolId, head.classroomId, head.personId, [mentor.personId]]);
-    const task = (due: string, done: Date | null) => p.school.query(
-      `INSERT INTO consultation_task (id, consultation_id, school_id, description, owner_id, student_id, due_on,
+      [consultation, head.schoolId, head.classroomId, head.personId, [mentor.personId]],
+    );
+    const task = (due: string, done: Date | null) =>
+      p.school.query(
+        `INSERT INTO consultation_task (id, consultation_id, school_id, description, owner_id, student_id, due_on,
                                       done_at) VALUES ($1, $2, $3, '家访跟进', $4, $5, $6, $7)`,
-      [randomUUID(), consultation, head.schoolId, mentor.personId, mentee.id, due, done]);
+        [randomUUID(), consultation, head.schoolId, mentor.personId, mentee.id, due, done],
+      );
     await task('2026-11-20', null);
     await task('2026-11-21', null);
     await task('2026-11-19', new Date('2026-11-19T08:00:00Z'));
@@ -173,7 +221,9 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     await tick();
     await tick();
     const late = await inboxOf(p.token('head-teacher'), 'LATE_FOLLOW_UPS');
-    expect(late.map((n: { body: string }) => n.body)).toEqual(['您班级学情会商中有 2 项跟进任务已过期未完成，请督促落实。']);
+    expect(late.map((n: { body: string }) => n.body)).toEqual([
+      '您班级学情会商中有 2 项跟进任务已过期未完成，请督促落实。',
+    ]);
     expect(await inboxOf(p.token('mentor-1'), 'LATE_FOLLOW_UPS')).toHaveLength(0);
     p.clock.set('2026-11-24T09:00:00Z'); // the same day in China: not again
     await tick();
@@ -185,9 +235,12 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     await tick();
     const [{ n }] = await p.school.query(
       `SELECT count(*)::int n FROM mentorship m JOIN student s ON s.id = m.student_id AND s.left_on IS NULL
-        WHERE m.mentor_id = $1 AND m.ended_on IS NULL AND m.role = 'LEAD'`, [mentor.personId]);
-    expect((await inboxOf(p.token('mentor-1'), 'FEEDBACK_DEADLINE')).map((r: { body: string }) => r.body))
-      .toEqual([`本学期成长寄语请于 2027-01-31 前发布，尚有 ${n} 名受导学生未发布。`]);
+        WHERE m.mentor_id = $1 AND m.ended_on IS NULL AND m.role = 'LEAD'`,
+      [mentor.personId],
+    );
+    expect((await inboxOf(p.token('mentor-1'), 'FEEDBACK_DEADLINE')).map((r: { body: string }) => r.body)).toEqual([
+      `本学期成长寄语请于 2027-01-31 前发布，尚有 ${n} 名受导学生未发布。`,
+    ]);
     expect(await inboxOf(p.token('mentor-2'), 'FEEDBACK_DEADLINE')).toHaveLength(0); // opted out
   });
 
@@ -203,8 +256,10 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     p.clock.set(new Date(p.clock.now().getTime() + 181 * 24 * hour).toISOString());
     expect(await pruneDelivered(p.school, p.clock.now(), 180)).toBe(sent);
     expect(await count('SELECT count(*) n FROM notification_delivery WHERE sent_at IS NOT NULL')).toBe(0);
-    expect(await count(`SELECT count(*) n FROM notification_attempt a
-      WHERE NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.id = a.delivery_id)`)).toBe(0);
+    expect(
+      await count(`SELECT count(*) n FROM notification_attempt a
+      WHERE NOT EXISTS (SELECT 1 FROM notification_delivery d WHERE d.id = a.delivery_id)`),
+    ).toBe(0);
     expect(await count('SELECT count(*) n FROM notification_delivery WHERE sent_at IS NULL')).toBe(unsent);
     expect(await count('SELECT count(*) n FROM outbox_message')).toBeGreaterThanOrEqual(outbox);
     // The alerts behind them are not queued or mailed again (no alert was raised since; new weeks'

@@ -1,10 +1,12 @@
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { Client } from 'pg';
-import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from '../support/otlp-receiver';
-import { startProcessPlatform, TEST_PRODUCTION_SECRET } from '../support/process-platform';
+
+import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from '../support/otlp-receiver';
 import type { ProcessPlatform, ServiceChild } from '../support/process-platform';
+import { startProcessPlatform, TEST_PRODUCTION_SECRET } from '../support/process-platform';
 
 /** The web dashboard's registered operations (the manifest the services name operations from). */
 const MANIFEST_FILE = path.resolve(__dirname, '../../packages/client/src/generated/persisted-documents.json');
@@ -16,13 +18,17 @@ type LogLine = Record<string, unknown> & { service: string; msg: string };
 
 /** Every line a service printed, each parsed as JSON (a line that is not JSON fails the test). */
 function logLines(service: ServiceChild): LogLine[] {
-  return service.output().split('\n').filter((l) => l.trim()).map((line) => {
-    try {
-      return JSON.parse(line) as LogLine;
-    } catch {
-      throw new Error(`${service.name} printed a line that is not JSON: ${line}`);
-    }
-  });
+  return service
+    .output()
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line) => {
+      try {
+        return JSON.parse(line) as LogLine;
+      } catch {
+        throw new Error(`${service.name} printed a line that is not JSON: ${line}`);
+      }
+    });
 }
 
 type Probe<T> = () => T | undefined | Promise<T | undefined>;
@@ -101,7 +107,9 @@ describe('observability: one request followed through logs, metrics and a trace,
     expect(names.length).toBeGreaterThan(1);
 
     const gatewayLine = await eventually('the gateway’s request line', () =>
-      logLines(p.processes.gateway).filter((l) => l.msg === 'request' && l.operation === 'MyWork').at(-1),
+      logLines(p.processes.gateway)
+        .filter((l) => l.msg === 'request' && l.operation === 'MyWork')
+        .at(-1),
     );
     expect(gatewayLine).toMatchObject({ service: 'gateway', level: 'info', status: 200 });
     expect(gatewayLine.requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -111,7 +119,9 @@ describe('observability: one request followed through logs, metrics and a trace,
     // The subgraph names the client's operation, not the gateway's `MyWork__school__0`.
     expect(schoolLine).toMatchObject({ service: 'school', operation: 'MyWork', status: 200 });
 
-    const everything = Object.values(p.processes).map((s) => s.output()).join('\n');
+    const everything = Object.values(p.processes)
+      .map((s) => s.output())
+      .join('\n');
     expect(everything).not.toContain(clientChosenId);
     for (const secret of [token, token.split('.')[2], 'Bearer', 'LEFT_BEHIND', 'mentees(', ...names]) {
       expect(everything).not.toContain(secret);
@@ -158,7 +168,11 @@ describe('observability: one request followed through logs, metrics and a trace,
   });
 
   it('serves metrics only on the metrics port, and GraphQL only on the GraphQL port', async () => {
-    const services = [['gateway', p.gatewayUrl], ['school', p.schoolUrl], ['district', p.districtUrl]] as const;
+    const services = [
+      ['gateway', p.gatewayUrl],
+      ['school', p.schoolUrl],
+      ['district', p.districtUrl],
+    ] as const;
     for (const [service, graphqlUrl] of services) {
       expect(new URL(metricsUrl[service]).port).not.toBe(new URL(graphqlUrl).port);
       const onGraphQLPort = await fetch(new URL('/metrics', graphqlUrl));
@@ -204,7 +218,9 @@ describe('observability: one request followed through logs, metrics and a trace,
     const names = namesIn(await myWork(token, false));
     await myWork(token, true);
     const line = await eventually('the gateway’s line with a trace id', () =>
-      logLines(p.processes.gateway).filter((l) => l.msg === 'request' && l.operation === 'MyWork' && l.traceId).at(-1),
+      logLines(p.processes.gateway)
+        .filter((l) => l.msg === 'request' && l.operation === 'MyWork' && l.traceId)
+        .at(-1),
     );
     const trace = (): ReceivedSpan[] => otlp.spans.filter((s) => s.traceId === line.traceId);
     const byId = (id?: string) => trace().find((s) => s.spanId === id);

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
-import { startProcessPlatform, type ProcessPlatform, type Replica } from '../support/process-platform';
-import { snapshotLedger, startDeliveryRecorder, type DeliveryRecorder } from '../support/snapshot-deliveries';
+
+import { type ProcessPlatform, type Replica, startProcessPlatform } from '../support/process-platform';
+import { type DeliveryRecorder, snapshotLedger, startDeliveryRecorder } from '../support/snapshot-deliveries';
 
 /**
  * Two school replicas on one database, each running the snapshot schedule and the outbox relay,

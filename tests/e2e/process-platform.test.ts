@@ -1,5 +1,6 @@
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
-import { startProcessPlatform, TEST_PRODUCTION_SECRET, type ProcessPlatform } from '../support/process-platform';
+
+import { type ProcessPlatform, startProcessPlatform, TEST_PRODUCTION_SECRET } from '../support/process-platform';
 
 // The deployed shape in production mode: separate processes, production secrets, no dev defaults.
 describe('the platform as separate processes in production mode', () => {
@@ -10,7 +11,9 @@ describe('the platform as separate processes in production mode', () => {
   afterAll(() => platform?.stop());
 
   it('answers a district admin through the gateway', async () => {
-    const result = await execute(platform.gatewayUrl, '{ schools(first: 5) { totalCount } }', { token: platform.token('district-admin') });
+    const result = await execute(platform.gatewayUrl, '{ schools(first: 5) { totalCount } }', {
+      token: platform.token('district-admin'),
+    });
     expectNoGraphQLErrors(result);
     expect((result.data as { schools: { totalCount: number } }).schools.totalCount).toBe(4);
   });

@@ -1,5 +1,6 @@
 import { createSchoolDataSource, queueScheduledSnapshots, slotSnapshotId } from '@mentorship/school';
 import type { DataSource } from 'typeorm';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 /** The snapshot leader: of several replicas asking at once, one queues the slot's set; the rest skip. */

@@ -1,12 +1,16 @@
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
-const ALL_SCHOOLS_WITH_STATS = '{ schools(first: 100) { nodes { name stats { students studentsWithLeadMentor teachers teachersMentoring } } } }';
+const ALL_SCHOOLS_WITH_STATS =
+  '{ schools(first: 100) { nodes { name stats { students studentsWithLeadMentor teachers teachersMentoring } } } }';
 
 /** SQL statements the school subgraph runs for the district's all-schools overview. */
 async function statementsFor(platform: TestPlatform): Promise<{ schools: number; statements: number }> {
   platform.schoolStatements.reset();
-  const data = expectNoGraphQLErrors(await execute(platform.gatewayUrl, ALL_SCHOOLS_WITH_STATS, { token: platform.token('district-admin') }));
+  const data = expectNoGraphQLErrors(
+    await execute(platform.gatewayUrl, ALL_SCHOOLS_WITH_STATS, { token: platform.token('district-admin') }),
+  );
   return { schools: data.schools.nodes.length, statements: platform.schoolStatements.count };
 }
 
@@ -30,7 +34,8 @@ describe('no N+1: the all-schools overview costs the school subgraph a constant 
   it('loads mentors and classrooms of a page of students in batches, not per student', async () => {
     const platform = await startTestPlatform({ schools: 2, students: 400, seed: 'count-roster' });
     try {
-      const query = (n: number) => `{ schools { nodes { students(first: ${n}) { nodes { name classroom { name grade { level } } mentors { role mentor { name } } } } } } }`;
+      const query = (n: number) =>
+        `{ schools { nodes { students(first: ${n}) { nodes { name classroom { name grade { level } } mentors { role mentor { name } } } } } } }`;
       const run = async (n: number) => {
         platform.schoolStatements.reset();
         expectNoGraphQLErrors(await execute(platform.gatewayUrl, query(n), { token: platform.token('school-admin') }));

@@ -1,12 +1,14 @@
-import { toGlobalId } from '@mentorship/graphql';
-import { freePort, startEmbeddedPostgres, type EmbeddedPostgres } from '@mentorship/db';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { type EmbeddedPostgres, freePort, startEmbeddedPostgres } from '@mentorship/db';
+import { toGlobalId } from '@mentorship/graphql';
+import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { Client } from 'pg';
-import { startProcessPlatform, type ProcessPlatform } from '../support/process-platform';
+
+import { type ProcessPlatform, startProcessPlatform } from '../support/process-platform';
 
 /**
  * A disaster-recovery drill with infra/scripts/db-backup.sh: the platform runs on its service
@@ -147,7 +149,8 @@ describe('backup and restore of both databases (infra/scripts/db-backup.sh)', ()
       ),
     ).toBe(true);
 
-    // Let the start-up snapshots reach the district and the access log flush, so the row counts below are of the dumped state.
+    // Let the start-up snapshots reach the district and the access log flush, so the row counts below are of the dumped
+    // state.
     for (let i = 0; i < 100; i++) {
       const c = new Client({ connectionString: url('district') });
       await c.connect();

@@ -1,16 +1,18 @@
-import { freePort, startThrowawayPostgres, type EmbeddedPostgres } from '@mentorship/db';
-import autocannon from 'autocannon';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { type EmbeddedPostgres, freePort, startThrowawayPostgres } from '@mentorship/db';
+import autocannon from 'autocannon';
+
 import {
-  startProcessPlatform,
-  TEST_PRODUCTION_SECRET,
   type ProcessPlatform,
   type ServiceChild,
+  startProcessPlatform,
+  TEST_PRODUCTION_SECRET,
 } from '../support/process-platform';
-import { snapshotLedger, startDeliveryRecorder, type DeliveryRecorder } from '../support/snapshot-deliveries';
+import { type DeliveryRecorder, snapshotLedger, startDeliveryRecorder } from '../support/snapshot-deliveries';
 import { haproxyConfig } from './haproxy-config';
 
 /**
@@ -126,100 +128,104 @@ describe(FAILOVER, () => {
   }
 
   const title = 'serves every request while one gateway and one school replica roll; each snapshot delivered once';
-  it(title, async () => {
-    const token = p.token('mentor-1');
-    let graphqlErrors = 0;
-    let firstError = '';
-    let finish: (error: Error | null, r: autocannon.Result) => void = () => undefined;
-    const result = new Promise<autocannon.Result>(
-      (resolve, reject) => (finish = (error, r) => (error ? reject(error) : resolve(r))),
-    );
-    const load = autocannon(
-      {
-        url: `http://127.0.0.1:${ports.gateway}/graphql`,
-        connections: CONNECTIONS,
-        duration: 600,
-        timeout: 30,
-        requests: [
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ query: QUERY }),
-            onResponse: (status, body) => {
-              if (status === 200 && !body.includes('"errors"') && body.includes('"totalCount"')) return;
-              graphqlErrors += 1;
-              firstError ||= `HTTP ${status}: ${body.slice(0, 300)}`;
+  it(
+    title,
+    async () => {
+      const token = p.token('mentor-1');
+      let graphqlErrors = 0;
+      let firstError = '';
+      let finish: (error: Error | null, r: autocannon.Result) => void = () => undefined;
+      const result = new Promise<autocannon.Result>(
+        (resolve, reject) => (finish = (error, r) => (error ? reject(error) : resolve(r))),
+      );
+      const load = autocannon(
+        {
+          url: `http://127.0.0.1:${ports.gateway}/graphql`,
+          connections: CONNECTIONS,
+          duration: 600,
+          timeout: 30,
+          requests: [
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+              body: JSON.stringify({ query: QUERY }),
+              onResponse: (status, body) => {
+                if (status === 200 && !body.includes('"errors"') && body.includes('"totalCount"')) return;
+                graphqlErrors += 1;
+                firstError ||= `HTTP ${status}: ${body.slice(0, 300)}`;
+              },
             },
-          },
-        ],
-      },
-      (error, r) => finish(error, r),
-    );
-    const loadStart = Date.now();
-    note('load started');
-    await sleep(5_000);
-    const gatewayPort = Number(new URL(p.gatewayUrl).port);
-    const schoolPort = Number(new URL(p.schoolUrl).port);
-    await roll('gateway', p.processes.gateway, gatewayPort);
-    await sleep(3_000);
-    await roll('school', p.processes.school, schoolPort);
-    await sleep(Math.max(3_000, MIN_LOAD_SECONDS * 1000 - (Date.now() - loadStart)));
-    load.stop();
-    const r = await result;
-    note('load stopped');
-    // Let the relays deliver what the last slot queued before the ledger is read.
-    await sleep(2_000);
-    const ledger = await snapshotLedger(
-      { school: p.databaseUrls.school, district: p.databaseUrls.district },
-      recorder,
-      SNAPSHOT_EVERY_SECONDS * 1000,
-    );
+          ],
+        },
+        (error, r) => finish(error, r),
+      );
+      const loadStart = Date.now();
+      note('load started');
+      await sleep(5_000);
+      const gatewayPort = Number(new URL(p.gatewayUrl).port);
+      const schoolPort = Number(new URL(p.schoolUrl).port);
+      await roll('gateway', p.processes.gateway, gatewayPort);
+      await sleep(3_000);
+      await roll('school', p.processes.school, schoolPort);
+      await sleep(Math.max(3_000, MIN_LOAD_SECONDS * 1000 - (Date.now() - loadStart)));
+      load.stop();
+      const r = await result;
+      note('load stopped');
+      // Let the relays deliver what the last slot queued before the ledger is read.
+      await sleep(2_000);
+      const ledger = await snapshotLedger(
+        { school: p.databaseUrls.school, district: p.databaseUrls.district },
+        recorder,
+        SNAPSHOT_EVERY_SECONDS * 1000,
+      );
 
-    const failed = r.non2xx + r.errors + r.timeouts + graphqlErrors;
-    const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-    const haproxyVersion = spawnSync(haproxyBinary(), ['-v']).stdout.toString().split('\n')[0];
-    const rps = r.requests.average.toFixed(0);
-    const lines = [
-      '# Failover under load (`pnpm test:infra`, tests/infra/failover.test.ts)',
-      '',
-      `Run ${when} UTC on this ${os.cpus().length}-core machine, Node ${process.version}, ${haproxyVersion}.`,
-      '',
-      'Two gateway and two school-subgraph processes (NODE_ENV=production) behind haproxy, which checks',
-      '`GET /readyz` every 500 ms; the gateways reach the school subgraph through haproxy as well.',
-      `autocannon sent one query touching both subgraphs (\`${QUERY}\`) over ${CONNECTIONS} connections`,
-      'while one gateway and then one school replica got SIGTERM and were started again on the same port.',
-      'Everything (PostgreSQL, five service processes, haproxy, autocannon) shared the machine.',
-      '',
-      `- requests: ${r.requests.total} in ${r.duration.toFixed(1)} s (${rps} requests/s on average, ` +
-        `p99 latency ${r.latency.p99} ms)`,
-      `- failed: ${failed} (non-2xx ${r.non2xx}, socket errors ${r.errors}, timeouts ${r.timeouts}, ` +
-        `GraphQL errors or wrong answers ${graphqlErrors})`,
-      `- snapshots: ${ledger.snapshots} queued in ${ledger.slots} slots of ${SNAPSHOT_EVERY_SECONDS} s ` +
-        `for ${ledger.schools} schools by two relays; ${ledger.deliveries} accepted by the district, ` +
-        `${ledger.deliveredTwice} twice, ${ledger.lost} lost, ${ledger.waiting} still in the outbox, ` +
-        `${ledger.badSlots.length} slots with other than one per school, ${ledger.missingSlots} slots missing`,
-      '',
-      'Timeline (seconds since the test file started):',
-      '',
-      ...events.map((e) => `- ${e}`),
-      '',
-    ];
-    fs.writeFileSync(path.join(ROOT, 'tests/results/infra-failover.md'), lines.join('\n'));
+      const failed = r.non2xx + r.errors + r.timeouts + graphqlErrors;
+      const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+      const haproxyVersion = spawnSync(haproxyBinary(), ['-v']).stdout.toString().split('\n')[0];
+      const rps = r.requests.average.toFixed(0);
+      const lines = [
+        '# Failover under load (`pnpm test:infra`, tests/infra/failover.test.ts)',
+        '',
+        `Run ${when} UTC on this ${os.cpus().length}-core machine, Node ${process.version}, ${haproxyVersion}.`,
+        '',
+        'Two gateway and two school-subgraph processes (NODE_ENV=production) behind haproxy, which checks',
+        '`GET /readyz` every 500 ms; the gateways reach the school subgraph through haproxy as well.',
+        `autocannon sent one query touching both subgraphs (\`${QUERY}\`) over ${CONNECTIONS} connections`,
+        'while one gateway and then one school replica got SIGTERM and were started again on the same port.',
+        'Everything (PostgreSQL, five service processes, haproxy, autocannon) shared the machine.',
+        '',
+        `- requests: ${r.requests.total} in ${r.duration.toFixed(1)} s (${rps} requests/s on average, ` +
+          `p99 latency ${r.latency.p99} ms)`,
+        `- failed: ${failed} (non-2xx ${r.non2xx}, socket errors ${r.errors}, timeouts ${r.timeouts}, ` +
+          `GraphQL errors or wrong answers ${graphqlErrors})`,
+        `- snapshots: ${ledger.snapshots} queued in ${ledger.slots} slots of ${SNAPSHOT_EVERY_SECONDS} s ` +
+          `for ${ledger.schools} schools by two relays; ${ledger.deliveries} accepted by the district, ` +
+          `${ledger.deliveredTwice} twice, ${ledger.lost} lost, ${ledger.waiting} still in the outbox, ` +
+          `${ledger.badSlots.length} slots with other than one per school, ${ledger.missingSlots} slots missing`,
+        '',
+        'Timeline (seconds since the test file started):',
+        '',
+        ...events.map((e) => `- ${e}`),
+        '',
+      ];
+      fs.writeFileSync(path.join(ROOT, 'tests/results/infra-failover.md'), lines.join('\n'));
 
-    expect(firstError).toBe('');
-    expect({ non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, graphqlErrors }).toEqual({
-      non2xx: 0,
-      errors: 0,
-      timeouts: 0,
-      graphqlErrors: 0,
-    });
-    expect(r.requests.total).toBeGreaterThan(100);
-    expect(ledger.slots).toBeGreaterThanOrEqual(4);
-    expect(ledger.badSlots).toEqual([]);
-    expect(ledger.missingSlots).toBe(0);
-    expect(ledger.deliveredTwice).toBe(0);
-    expect(ledger.lost).toBe(0);
-    expect(ledger.acceptedNotMarked).toBe(0);
-    expect(ledger.deliveries + ledger.waiting).toBe(ledger.snapshots);
-  }, 300_000);
+      expect(firstError).toBe('');
+      expect({ non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, graphqlErrors }).toEqual({
+        non2xx: 0,
+        errors: 0,
+        timeouts: 0,
+        graphqlErrors: 0,
+      });
+      expect(r.requests.total).toBeGreaterThan(100);
+      expect(ledger.slots).toBeGreaterThanOrEqual(4);
+      expect(ledger.badSlots).toEqual([]);
+      expect(ledger.missingSlots).toBe(0);
+      expect(ledger.deliveredTwice).toBe(0);
+      expect(ledger.lost).toBe(0);
+      expect(ledger.acceptedNotMarked).toBe(0);
+      expect(ledger.deliveries + ledger.waiting).toBe(ledger.snapshots);
+    },
+    300_000,
+  );
 });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { variablesRead } from '../docs/env-vars';
 import {
   allowedDestinations,
@@ -8,8 +9,8 @@ import {
   budgetsSelectPods,
   configMapsDefined,
   containersHardened,
-  inNamespace,
   ingressBackendsExist,
+  inNamespace,
   networkPoliciesSelectPods,
   noSecretsDefined,
   notExposed,
@@ -21,7 +22,7 @@ import {
   workloads,
 } from './k8s/consistency';
 import { copy, K8S_DIR, render, type Rendered } from './k8s/render';
-import { unknownKeys, validateWithModels, type K8sObject } from './k8s/schema';
+import { type K8sObject, unknownKeys, validateWithModels } from './k8s/schema';
 
 /**
  * The Kubernetes manifests (infra/k8s), rendered by kustomize as `kubectl apply -k` would and
@@ -43,7 +44,14 @@ const find = (objects: K8sObject[], kind: string, name: string) => {
 const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
 
 /** The Secrets an operator creates before the first deploy (infra/README.md lists them). */
-const SECRETS = ['district-database', 'mentorship-auth', 'mentorship-gateway', 'school-database', 'school-notify', 'school-service-token'];
+const SECRETS = [
+  'district-database',
+  'mentorship-auth',
+  'mentorship-gateway',
+  'school-database',
+  'school-notify',
+  'school-service-token',
+];
 /** The API port of each Deployment, as its Service routes to it. */
 const API_PORTS = { gateway: 4000, school: 4001, district: 4002, web: 8080 };
 const MONITORING = 'namespace:{"kubernetes.io/metadata.name":"monitoring"}';
@@ -54,8 +62,22 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
   test('renders with kustomize, without warnings, into the kinds the platform needs', () => {
     expect(rendered.get(overlay)?.warnings ?? render(path.join(K8S_DIR, 'overlays', overlay)).warnings).toBe('');
     const kinds = new Set(objects().map((o) => o.kind));
-    for (const kind of ['Namespace', 'ConfigMap', 'Deployment', 'Service', 'PodDisruptionBudget', 'HorizontalPodAutoscaler', 'Job', 'NetworkPolicy']) expect(kinds).toContain(kind);
-    expect(workloads(objects()).map((w) => `${w.kind}/${w.name}`).sort()).toEqual(['Deployment/district', 'Deployment/gateway', 'Deployment/school', 'Deployment/web', 'Job/migrate']);
+    for (const kind of [
+      'Namespace',
+      'ConfigMap',
+      'Deployment',
+      'Service',
+      'PodDisruptionBudget',
+      'HorizontalPodAutoscaler',
+      'Job',
+      'NetworkPolicy',
+    ])
+      expect(kinds).toContain(kind);
+    expect(
+      workloads(objects())
+        .map((w) => `${w.kind}/${w.name}`)
+        .sort(),
+    ).toEqual(['Deployment/district', 'Deployment/gateway', 'Deployment/school', 'Deployment/web', 'Job/migrate']);
   });
 
   test('every object is valid against the Kubernetes schemas (kubernetes-models)', () => {
@@ -83,11 +105,16 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
       for (const c of w.pod.containers) {
         expect([w.name, Boolean(c.readinessProbe), Boolean(c.livenessProbe)]).toEqual([w.name, true, true]);
         // The health endpoints (issue 17): ready = database and migrations (subgraphs), not draining (all).
-        const paths = [c.readinessProbe, c.livenessProbe].map((probe) => (probe as { httpGet?: { path?: string } }).httpGet?.path);
+        const paths = [c.readinessProbe, c.livenessProbe].map(
+          (probe) => (probe as { httpGet?: { path?: string } }).httpGet?.path,
+        );
         expect([w.name, ...paths]).toEqual([w.name, '/readyz', '/healthz']);
       }
     }
-    const scaled = objects().filter((o) => o.kind === 'HorizontalPodAutoscaler').map((h) => (h.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name).sort();
+    const scaled = objects()
+      .filter((o) => o.kind === 'HorizontalPodAutoscaler')
+      .map((h) => (h.spec as { scaleTargetRef: { name: string } }).scaleTargetRef.name)
+      .sort();
     expect(scaled).toEqual(['district', 'gateway', 'school']);
   });
 
@@ -95,19 +122,26 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
     const sources = allowedSources(objects(), API_PORTS);
     expect(sorted(sources.get('school'))).toEqual(['gateway']);
     expect(sorted(sources.get('district'))).toEqual(['gateway', 'school']);
-    expect(sorted(sources.get('gateway'))).toEqual(['namespace:{"kubernetes.io/metadata.name":"ingress-nginx"}', 'web']);
+    expect(sorted(sources.get('gateway'))).toEqual([
+      'namespace:{"kubernetes.io/metadata.name":"ingress-nginx"}',
+      'web',
+    ]);
     expect(sorted(sources.get('web'))).toEqual(['namespace:{"kubernetes.io/metadata.name":"ingress-nginx"}']);
     // A default deny covers every pod, the migrate Job's included.
-    const deny = objects().find((o) => o.kind === 'NetworkPolicy' && Object.keys((o.spec as { podSelector: object }).podSelector).length === 0);
+    const deny = objects().find(
+      (o) => o.kind === 'NetworkPolicy' && Object.keys((o.spec as { podSelector: object }).podSelector).length === 0,
+    );
     expect(deny?.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
   });
 
   test('Prometheus (namespace monitoring) reaches the metrics port of the gateway and subgraphs, and only that port', () => {
     const metrics = allowedSources(objects(), { gateway: 9464, school: 9464, district: 9464 });
-    for (const name of ['gateway', 'school', 'district']) expect([name, sorted(metrics.get(name))]).toEqual([name, [MONITORING]]);
+    for (const name of ['gateway', 'school', 'district'])
+      expect([name, sorted(metrics.get(name))]).toEqual([name, [MONITORING]]);
     // The API ports do not admit the monitoring namespace.
     const api = allowedSources(objects(), API_PORTS);
-    for (const name of ['gateway', 'school', 'district', 'web']) expect([name, api.get(name)?.has(MONITORING)]).toEqual([name, false]);
+    for (const name of ['gateway', 'school', 'district', 'web'])
+      expect([name, api.get(name)?.has(MONITORING)]).toEqual([name, false]);
     // Every pod it admits declares 9464 as `metrics`, the port METRICS_PORT of mentorship-common opens.
     expect(find(objects(), 'ConfigMap', 'mentorship-common').data).toMatchObject({ METRICS_PORT: '9464' });
     for (const name of ['gateway', 'school', 'district']) {
@@ -118,7 +152,8 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
 
   test('the school pods reach DNS, the district, PostgreSQL, a collector, and the notification channels outside on public addresses only', () => {
     const destinations = allowedDestinations(objects());
-    const publicOnly = 'ip:0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,100.64.0.0/10,169.254.0.0/16,127.0.0.0/8';
+    const publicOnly =
+      'ip:0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,100.64.0.0/10,169.254.0.0/16,127.0.0.0/8';
     expect(destinations.get('school')).toEqual([
       `${publicOnly}:25/TCP`,
       `${publicOnly}:443/TCP`,
@@ -176,7 +211,9 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
 
   test('every ConfigMap key is a variable infra/ENVIRONMENT.md documents', () => {
     const documented = fs.readFileSync(path.join(INFRA, 'ENVIRONMENT.md'), 'utf8');
-    const keys = objects().filter((o) => o.kind === 'ConfigMap').flatMap((c) => Object.keys((c.data as Record<string, string>) ?? {}));
+    const keys = objects()
+      .filter((o) => o.kind === 'ConfigMap')
+      .flatMap((c) => Object.keys((c.data as Record<string, string>) ?? {}));
     const undocumented = [...new Set(keys)].filter((k) => k !== 'NODE_OPTIONS' && !documented.includes(`\`${k}\``));
     expect(undocumented).toEqual([]);
   });
@@ -187,9 +224,16 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
 
   test('production settings: no demo data, migrations only in the Job, introspection off', () => {
     const common = find(objects(), 'ConfigMap', 'mentorship-common').data as Record<string, string>;
-    expect(common).toMatchObject({ NODE_ENV: 'production', MIGRATE_ON_START: 'false', SEED_DEMO: 'false', HOST: '0.0.0.0' });
+    expect(common).toMatchObject({
+      NODE_ENV: 'production',
+      MIGRATE_ON_START: 'false',
+      SEED_DEMO: 'false',
+      HOST: '0.0.0.0',
+    });
     const job = find(objects(), 'Job', 'migrate');
-    const steps = [...job.spec.template.spec.initContainers, ...job.spec.template.spec.containers].map((c: { command: string[] }) => c.command.join(' '));
+    const steps = [...job.spec.template.spec.initContainers, ...job.spec.template.spec.containers].map(
+      (c: { command: string[] }) => c.command.join(' '),
+    );
     expect(steps).toEqual(['node services/district/dist/bin/migrate.js', 'node services/school/dist/bin/migrate.js']);
   });
 });
@@ -199,7 +243,9 @@ describe('the prod overlay in particular', () => {
 
   test('an Ingress routes /graphql to the gateway and the rest to the web, over TLS', () => {
     const ingress = find(objects(), 'Ingress', 'mentorship');
-    const routes = ingress.spec.rules.flatMap((r: any) => r.http.paths.map((p: any) => `${p.path} ${p.backend.service.name}`)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const routes = ingress.spec.rules.flatMap((r: any) =>
+      r.http.paths.map((p: any) => `${p.path} ${p.backend.service.name}`),
+    ); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(routes).toEqual(['/graphql gateway', '/ web']);
     expect(ingress.spec.tls[0].secretName).toBe('mentorship-tls');
     expect(find(objects(), 'ConfigMap', 'gateway-config').data).toMatchObject({ PERSISTED_OPERATIONS: 'required' });
@@ -207,7 +253,8 @@ describe('the prod overlay in particular', () => {
 
   test('a voluntary disruption always leaves a replica of every service serving', () => {
     for (const name of ['gateway', 'school', 'district', 'web']) {
-      const hpa = objects().find((o) => o.kind === 'HorizontalPodAutoscaler' && o.metadata.name === name) as { spec: { minReplicas: number } } | undefined;
+      const hpa = objects().find((o) => o.kind === 'HorizontalPodAutoscaler' && o.metadata.name === name) as
+        { spec: { minReplicas: number } } | undefined;
       const replicas = hpa?.spec.minReplicas ?? find(objects(), 'Deployment', name).spec.replicas;
       const budget = find(objects(), 'PodDisruptionBudget', name).spec;
       expect([name, replicas - budget.maxUnavailable >= 1]).toEqual([name, true]);
@@ -234,16 +281,28 @@ describe('the checks catch what they claim to', () => {
       c.readinesProbe = c.readinessProbe;
       delete c.readinessProbe;
     });
-    expect(unknownKeys(misspelt)).toEqual(['Deployment/school.spec.template.spec.containers[0]: unknown key "readinesProbe"']);
-    const badEnum = broken((o) => { deployment(o, 'gateway').spec.template.spec.containers[0].imagePullPolicy = 'Sometimes'; });
-    expect(validateWithModels(badEnum).join('\n')).toMatch(/Deployment\/gateway: .*imagePullPolicy must be equal to one of the allowed values/);
+    expect(unknownKeys(misspelt)).toEqual([
+      'Deployment/school.spec.template.spec.containers[0]: unknown key "readinesProbe"',
+    ]);
+    const badEnum = broken((o) => {
+      deployment(o, 'gateway').spec.template.spec.containers[0].imagePullPolicy = 'Sometimes';
+    });
+    expect(validateWithModels(badEnum).join('\n')).toMatch(
+      /Deployment\/gateway: .*imagePullPolicy must be equal to one of the allowed values/,
+    );
   });
 
   test('a selector that misses its pods is reported, for Deployments, Services, budgets and policies', () => {
-    const relabelled = broken((o) => { deployment(o, 'district').spec.template.metadata.labels['app.kubernetes.io/name'] = 'districts'; });
-    expect(selectorsMatchTemplates(relabelled)).toEqual(['Deployment/district: spec.selector does not select the pod template\'s labels']);
-    expect(servicesSelectPods(relabelled)).toEqual(['Service/district: selector {"app.kubernetes.io/name":"district","app.kubernetes.io/part-of":"mentorship"} selects no pods']);
-    expect(budgetsSelectPods(relabelled)).toEqual(['PodDisruptionBudget/district: selects no Deployment\'s pods']);
+    const relabelled = broken((o) => {
+      deployment(o, 'district').spec.template.metadata.labels['app.kubernetes.io/name'] = 'districts';
+    });
+    expect(selectorsMatchTemplates(relabelled)).toEqual([
+      "Deployment/district: spec.selector does not select the pod template's labels",
+    ]);
+    expect(servicesSelectPods(relabelled)).toEqual([
+      'Service/district: selector {"app.kubernetes.io/name":"district","app.kubernetes.io/part-of":"mentorship"} selects no pods',
+    ]);
+    expect(budgetsSelectPods(relabelled)).toEqual(["PodDisruptionBudget/district: selects no Deployment's pods"]);
     expect(networkPoliciesSelectPods(relabelled)).toEqual([
       'NetworkPolicy/district-from-gateway-and-school: podSelector selects no pods',
       'NetworkPolicy/school-egress: allows to {"matchLabels":{"app.kubernetes.io/name":"district","app.kubernetes.io/part-of":"mentorship"}}, which selects no pods',
@@ -255,16 +314,22 @@ describe('the checks catch what they claim to', () => {
       deployment(o, 'gateway').spec.template.spec.containers[0].livenessProbe.httpGet.port = 'htp';
       find(o, 'Service', 'school').spec.ports[0].targetPort = 4000;
     });
-    expect(probesUseDeclaredPorts(objects)).toEqual(['Deployment/gateway container gateway: livenessProbe uses port htp, which the container does not declare']);
+    expect(probesUseDeclaredPorts(objects)).toEqual([
+      'Deployment/gateway container gateway: livenessProbe uses port htp, which the container does not declare',
+    ]);
     expect(servicesSelectPods(objects)).toEqual(['Service/school: targetPort 4000 is not a port of school']);
   });
 
   test('a policy letting the web pods reach the school subgraph changes who reaches it', () => {
     const objects = broken((o) => {
-      find(o, 'NetworkPolicy', 'school-from-gateway').spec.ingress[0].from.push({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'web' } } });
+      find(o, 'NetworkPolicy', 'school-from-gateway').spec.ingress[0].from.push({
+        podSelector: { matchLabels: { 'app.kubernetes.io/name': 'web' } },
+      });
     });
     expect(sorted(allowedSources(objects, API_PORTS).get('school'))).toEqual(['gateway', 'web']);
-    const open = broken((o) => { find(o, 'NetworkPolicy', 'school-from-gateway').spec.ingress[0].from = undefined; });
+    const open = broken((o) => {
+      find(o, 'NetworkPolicy', 'school-from-gateway').spec.ingress[0].from = undefined;
+    });
     expect(sorted(allowedSources(open, API_PORTS).get('school'))).toEqual(['anyone']);
   });
 
@@ -272,23 +337,44 @@ describe('the checks catch what they claim to', () => {
     const objects = broken((o) => {
       const egress = find(o, 'NetworkPolicy', 'school-egress').spec.egress;
       egress[egress.length - 1].to[0].ipBlock.except = [];
-      egress.push({ to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } } }], ports: [{ protocol: 'TCP', port: 4000 }] });
+      egress.push({
+        to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } } }],
+        ports: [{ protocol: 'TCP', port: 4000 }],
+      });
     });
     const school = allowedDestinations(objects).get('school')!;
     expect(school).toContain('ip:0.0.0.0/0:443/TCP');
     expect(school).toContain('pods:gateway:4000/TCP');
-    const wrongPort = broken((o) => { find(o, 'NetworkPolicy', 'school-egress').spec.egress[1].ports[0].port = 4001; });
-    expect(networkPoliciesSelectPods(wrongPort)).toEqual(['NetworkPolicy/school-egress: allows to port 4001, which district does not declare']);
+    const wrongPort = broken((o) => {
+      find(o, 'NetworkPolicy', 'school-egress').spec.egress[1].ports[0].port = 4001;
+    });
+    expect(networkPoliciesSelectPods(wrongPort)).toEqual([
+      'NetworkPolicy/school-egress: allows to port 4001, which district does not declare',
+    ]);
   });
 
   test('a subgraph behind a NodePort or an Ingress route, or a committed Secret, is reported', () => {
     const objects = broken((o) => {
       find(o, 'Service', 'district').spec.type = 'NodePort';
-      find(o, 'Ingress', 'mentorship').spec.rules[0].http.paths.push({ path: '/school', pathType: 'Prefix', backend: { service: { name: 'school', port: { name: 'http' } } } });
-      o.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'mentorship-auth', namespace: 'mentorship' }, stringData: { AUTH_JWT_SECRET: 'x'.repeat(40) } });
+      find(o, 'Ingress', 'mentorship').spec.rules[0].http.paths.push({
+        path: '/school',
+        pathType: 'Prefix',
+        backend: { service: { name: 'school', port: { name: 'http' } } },
+      });
+      o.push({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 'mentorship-auth', namespace: 'mentorship' },
+        stringData: { AUTH_JWT_SECRET: 'x'.repeat(40) },
+      });
     });
-    expect(notExposed(objects, ['school', 'district']).sort()).toEqual(['Ingress/mentorship: routes to Service/school', 'Service/district: type NodePort exposes district outside the cluster']);
-    expect(noSecretsDefined(objects)).toEqual(['Secret/mentorship-auth: a Secret is defined in the repository; create it in the cluster instead']);
+    expect(notExposed(objects, ['school', 'district']).sort()).toEqual([
+      'Ingress/mentorship: routes to Service/school',
+      'Service/district: type NodePort exposes district outside the cluster',
+    ]);
+    expect(noSecretsDefined(objects)).toEqual([
+      'Secret/mentorship-auth: a Secret is defined in the repository; create it in the cluster instead',
+    ]);
   });
 
   test('label selection follows Kubernetes semantics', () => {

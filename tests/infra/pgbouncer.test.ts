@@ -1,12 +1,14 @@
-import { toGlobalId } from '@mentorship/graphql';
-import { startThrowawayPostgres, type EmbeddedPostgres } from '@mentorship/db';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { type EmbeddedPostgres, startThrowawayPostgres } from '@mentorship/db';
+import { toGlobalId } from '@mentorship/graphql';
+import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { Client } from 'pg';
-import { startProcessPlatform, type ProcessPlatform } from '../support/process-platform';
-import { startPgBouncer, type PgBouncer } from './pgbouncer/pgbouncer';
+
+import { type ProcessPlatform, startProcessPlatform } from '../support/process-platform';
+import { type PgBouncer, startPgBouncer } from './pgbouncer/pgbouncer';
 import { onPort } from './replica/standby';
 
 // A PostgreSQL, a standby or PgBouncer, and the platform as processes: minutes on a busy 2-core machine.
@@ -15,11 +17,7 @@ jest.setTimeout(180_000);
 const ROOT = path.resolve(__dirname, '../..');
 const POOL = 4;
 
-async function rows<T>(
-  url: string,
-  text: string,
-  options: Partial<{ statement_timeout: number }> = {},
-): Promise<T[]> {
+async function rows<T>(url: string, text: string, options: Partial<{ statement_timeout: number }> = {}): Promise<T[]> {
   const client = new Client({ connectionString: url, ...options });
   await client.connect();
   try {
@@ -148,9 +146,7 @@ describe('the platform through PgBouncer (transaction pooling, infra/pgbouncer/p
     const n = 6;
     const keys = mentees.slice(0, n).map(() => randomUUID());
     const answers = await Promise.all([
-      ...Array.from({ length: n }, () =>
-        ok(p.token('school-admin'), figures, { id: toGlobalId('School', schoolId) }),
-      ),
+      ...Array.from({ length: n }, () => ok(p.token('school-admin'), figures, { id: toGlobalId('School', schoolId) })),
       ...Array.from({ length: n }, () =>
         ok(p.token('district-admin'), '{ districtDashboard { totals { schools students } } }'),
       ),

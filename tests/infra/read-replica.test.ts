@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
+
+import { type EmbeddedPostgres, ReplicaReads, startThrowawayPostgres } from '@mentorship/db';
 import { toGlobalId } from '@mentorship/graphql';
 import { createSchoolDataSource } from '@mentorship/school';
-import { ReplicaReads, startThrowawayPostgres, type EmbeddedPostgres } from '@mentorship/db';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { startProcessPlatform, type ProcessPlatform } from '../support/process-platform';
-import { onPort, startStandby, type Standby } from './replica/standby';
+
+import { type ProcessPlatform, startProcessPlatform } from '../support/process-platform';
+import { onPort, type Standby, startStandby } from './replica/standby';
 
 // A PostgreSQL, a standby or PgBouncer, and the platform as processes: minutes on a busy 2-core machine.
 jest.setTimeout(180_000);
@@ -140,7 +142,10 @@ describe('a read replica (streaming standby of PostgreSQL 18)', () => {
     // The figures tolerate 5 s of lag, measured as the age of the last replayed commit. On a busy
     // machine the last commit before the pause can be older than that, and the figures then (rightly)
     // come from the primary: commit now and let the standby replay it, so the pause starts fresh.
-    await on(p.databaseUrls.school, 'CREATE TABLE IF NOT EXISTS replica_test_tick (at timestamptz); INSERT INTO replica_test_tick VALUES (now())');
+    await on(
+      p.databaseUrls.school,
+      'CREATE TABLE IF NOT EXISTS replica_test_tick (at timestamptz); INSERT INTO replica_test_tick VALUES (now())',
+    );
     await standby.catchUp();
     await standby.pauseReplay();
     try {

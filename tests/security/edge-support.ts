@@ -1,7 +1,8 @@
-import { GATEWAY_PROOF_HEADER, signGatewayProof } from '@mentorship/auth';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import zlib from 'node:zlib';
+
+import { GATEWAY_PROOF_HEADER, signGatewayProof } from '@mentorship/auth';
 
 /**
  * In production a subgraph answers only requests the gateway forwarded (anything else is 403
@@ -30,9 +31,16 @@ export interface RawResponse {
   ms: number;
 }
 
-export async function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {}): Promise<RawResponse> {
+export async function send(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array } = {},
+): Promise<RawResponse> {
   const started = performance.now();
-  const response = await fetch(url, { method: init.method ?? 'POST', headers: withGatewayProof(url, init.headers), body: init.body as string | undefined });
+  const response = await fetch(url, {
+    method: init.method ?? 'POST',
+    headers: withGatewayProof(url, init.headers),
+    body: init.body as string | undefined,
+  });
   const text = await response.text();
   let body: any;
   try {
@@ -40,7 +48,13 @@ export async function send(url: string, init: { method?: string; headers?: Recor
   } catch {
     body = undefined;
   }
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, body, ms: performance.now() - started };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    text,
+    body,
+    ms: performance.now() - started,
+  };
 }
 
 /**
@@ -51,27 +65,42 @@ export async function send(url: string, init: { method?: string; headers?: Recor
 export function sendEarlyAnswer(url: string, headers: Record<string, string>, body: Buffer): Promise<RawResponse> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { ...withGatewayProof(url, headers), 'content-length': String(body.length) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        let parsed: any;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          parsed = undefined;
-        }
-        resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text, body: parsed, ms: performance.now() - started });
-      });
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', headers: { ...withGatewayProof(url, headers), 'content-length': String(body.length) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          let parsed: any;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            parsed = undefined;
+          }
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type'] ?? ''),
+            text,
+            body: parsed,
+            ms: performance.now() - started,
+          });
+        });
+      },
+    );
     req.on('error', (error) => setTimeout(() => reject(error), 1_000)); // a response already read has resolved first
     req.end(body);
   });
 }
 
 /** A GraphQL POST with JSON, as a client sends it. */
-export function post(url: string, token: string | undefined, payload: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function post(
+  url: string,
+  token: string | undefined,
+  payload: unknown,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return send(url, {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: typeof payload === 'string' ? payload : JSON.stringify(payload),
@@ -80,10 +109,14 @@ export function post(url: string, token: string | undefined, payload: unknown, h
 
 const HTML = /<!doctype|<html|<body|<pre>/i;
 /** A stack frame, an install path, SQL or ORM text: what an error must never carry. */
-const LEAK = /stacktrace|\bat [\w$.<>]+ \(|\.(ts|js):\d+|node_modules|\/work\/|\/home\/|\bSELECT\b|\bINSERT\b|\bUPDATE\b.*\bSET\b|QueryFailedError|TypeORM|invalid byte sequence|violates .* constraint/i;
+const LEAK =
+  /stacktrace|\bat [\w$.<>]+ \(|\.(ts|js):\d+|node_modules|\/work\/|\/home\/|\bSELECT\b|\bINSERT\b|\bUPDATE\b.*\bSET\b|QueryFailedError|TypeORM|invalid byte sequence|violates .* constraint/i;
 
 /** The one error shape: JSON, GraphQL errors each with a code, nothing internal. */
-export function expectCleanError(r: RawResponse, expected: { status?: number | number[]; code?: string | string[] } = {}): void {
+export function expectCleanError(
+  r: RawResponse,
+  expected: { status?: number | number[]; code?: string | string[] } = {},
+): void {
   expect(r.text).not.toMatch(HTML);
   expect(r.text).not.toMatch(LEAK);
   expect(r.contentType).toMatch(/json/);

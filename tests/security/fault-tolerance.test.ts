@@ -1,7 +1,8 @@
 import { toGlobalId } from '@mentorship/graphql';
 import { errorCodes, execute, expectNoGraphQLErrors, type GraphQLResponse } from '@mentorship/testing';
 import { Client } from 'pg';
-import { startProcessPlatform, type ProcessPlatform, type ServiceChild } from '../support/process-platform';
+
+import { type ProcessPlatform, type ServiceChild, startProcessPlatform } from '../support/process-platform';
 
 // Budgets of this file, lower than the defaults so the test is quick (infra/ENVIRONMENT.md).
 const SUBGRAPH_TIMEOUT_MS = 2_500;
@@ -21,7 +22,10 @@ async function timed<T>(request: () => Promise<T>): Promise<{ ms: number; result
   return { ms: Date.now() - started, result };
 }
 
-/** Stops a service the way a stalled node or a partition looks: the process is there, its sockets accept, nothing answers. */
+/**
+ * Stops a service the way a stalled node or a partition looks: the process is there, its sockets accept, nothing
+ * answers.
+ */
 function stop(service: ServiceChild) {
   service.child.kill('SIGSTOP');
 }
@@ -31,7 +35,8 @@ function resume(service: ServiceChild) {
 
 describe('a subgraph that stops answering costs a request its time budget, not the request', () => {
   let p: ProcessPlatform;
-  const ask = (login: string, query: string, url?: string, variables?: Record<string, unknown>) => execute(url ?? p.gatewayUrl, query, { token: p.token(login), variables });
+  const ask = (login: string, query: string, url?: string, variables?: Record<string, unknown>) =>
+    execute(url ?? p.gatewayUrl, query, { token: p.token(login), variables });
 
   beforeAll(async () => {
     p = await startProcessPlatform({
@@ -59,14 +64,18 @@ describe('a subgraph that stops answering costs a request its time budget, not t
         timed(() => ask('mentor-1', myMentees)),
         ...['district-admin', 'school-admin', 'grade-lead'].map((login) => timed(() => ask(login, districtOnly))),
       ]);
-      for (const answer of [schools, term, mentees, ...more]) expect(answer.ms).toBeLessThan(SUBGRAPH_TIMEOUT_MS + SLACK_MS);
+      for (const answer of [schools, term, mentees, ...more])
+        expect(answer.ms).toBeLessThan(SUBGRAPH_TIMEOUT_MS + SLACK_MS);
       // `schools` is the district's and not nullable: no data, an error naming the cause.
       expect(schools.result.data).toBeNull();
       expect(errorCodes(schools.result)).toEqual(['SUBGRAPH_TIMEOUT']);
       expect(schools.result.errors![0].message).toMatch(/district service did not answer/);
       // `currentTerm` (district) is nullable: the mentor still gets their mentees (school).
       expect(errorCodes(term.result)).toEqual(['SUBGRAPH_TIMEOUT']);
-      expect(term.result.data).toMatchObject({ currentTerm: null, me: { mentees: { totalCount: expect.any(Number) } } });
+      expect(term.result.data).toMatchObject({
+        currentTerm: null,
+        me: { mentees: { totalCount: expect.any(Number) } },
+      });
       expect(term.result.data.me.mentees.totalCount).toBeGreaterThan(0);
       // Nothing of the district's in it: whole, as if nothing happened.
       expect(expectNoGraphQLErrors(mentees.result).me.mentees.nodes.length).toBeGreaterThan(0);
@@ -77,7 +86,9 @@ describe('a subgraph that stops answering costs a request its time budget, not t
     // Back without restarting anything: whole answers again.
     const again = await timed(() => ask('district-admin', schoolsWithStats));
     expect(expectNoGraphQLErrors(again.result).schools.nodes).toHaveLength(4);
-    expect(again.result.data.schools.nodes.every((s: { stats: { students: number } }) => s.stats.students > 0)).toBe(true);
+    expect(again.result.data.schools.nodes.every((s: { stats: { students: number } }) => s.stats.students > 0)).toBe(
+      true,
+    );
     expect(expectNoGraphQLErrors(await ask('mentor-1', termAndMentees)).currentTerm).not.toBeNull();
   }, 60_000);
 
@@ -86,21 +97,43 @@ describe('a subgraph that stops answering costs a request its time budget, not t
     await db.connect();
     try {
       const schoolId = p.logins.find((l) => l.login === 'school-admin')!.schoolId!;
-      const [trainee] = (await db.query(`SELECT id FROM teacher WHERE school_id = $1 AND mentor_status = 'TRAINEE' ORDER BY staff_number LIMIT 1`, [schoolId])).rows;
+      const [trainee] = (
+        await db.query(
+          `SELECT id FROM teacher WHERE school_id = $1 AND mentor_status = 'TRAINEE' ORDER BY staff_number LIMIT 1`,
+          [schoolId],
+        )
+      ).rows;
       const teacherId = toGlobalId('Teacher', trainee.id);
       const payload = '{ teacher { mentorStatus } userErrors { field code message } }';
       const longAgo = new Date(Date.now() - 40 * 86400_000).toISOString().slice(0, 10);
-      expect(expectNoGraphQLErrors(await ask('school-admin', `mutation($t: ID!, $on: String) { startMentorTrial(teacherId: $t, on: $on) ${payload} }`, undefined, { t: teacherId, on: longAgo })).startMentorTrial.userErrors).toEqual([]);
+      expect(
+        expectNoGraphQLErrors(
+          await ask(
+            'school-admin',
+            `mutation($t: ID!, $on: String) { startMentorTrial(teacherId: $t, on: $on) ${payload} }`,
+            undefined,
+            { t: teacherId, on: longAgo },
+          ),
+        ).startMentorTrial.userErrors,
+      ).toEqual([]);
       stop(p.processes.district);
       let certify: { ms: number; result: GraphQLResponse };
       try {
-        certify = await timed(() => ask('school-admin', `mutation($t: ID!) { certifyMentor(teacherId: $t) ${payload} }`, undefined, { t: teacherId }));
+        certify = await timed(() =>
+          ask('school-admin', `mutation($t: ID!) { certifyMentor(teacherId: $t) ${payload} }`, undefined, {
+            t: teacherId,
+          }),
+        );
       } finally {
         resume(p.processes.district);
       }
       expect(certify.ms).toBeLessThan(SERVICE_CALL_TIMEOUT_MS + SLACK_MS);
-      expect(expectNoGraphQLErrors(certify.result).certifyMentor.userErrors).toEqual([{ field: 'teacherId', code: 'DISTRICT_UNAVAILABLE', message: expect.stringMatching(/did not answer in time/) }]);
-      expect((await db.query('SELECT mentor_status FROM teacher WHERE id = $1', [trainee.id])).rows[0].mentor_status).toBe('TRAINEE');
+      expect(expectNoGraphQLErrors(certify.result).certifyMentor.userErrors).toEqual([
+        { field: 'teacherId', code: 'DISTRICT_UNAVAILABLE', message: expect.stringMatching(/did not answer in time/) },
+      ]);
+      expect(
+        (await db.query('SELECT mentor_status FROM teacher WHERE id = $1', [trainee.id])).rows[0].mentor_status,
+      ).toBe('TRAINEE');
     } finally {
       await db.end();
     }
@@ -136,7 +169,10 @@ describe('a subgraph that stops answering costs a request its time budget, not t
     try {
       await db.query('BEGIN');
       await db.query('LOCK TABLE student IN ACCESS EXCLUSIVE MODE');
-      const [viaGateway, direct] = await Promise.all([timed(() => ask('mentor-1', myMentees)), timed(() => ask('mentor-1', myMentees, p.schoolUrl))]);
+      const [viaGateway, direct] = await Promise.all([
+        timed(() => ask('mentor-1', myMentees)),
+        timed(() => ask('mentor-1', myMentees, p.schoolUrl)),
+      ]);
       for (const answer of [viaGateway, direct]) {
         expect(answer.ms).toBeLessThan(SQL_STATEMENT_TIMEOUT_MS + SLACK_MS);
         expect(errorCodes(answer.result)).toEqual(['TIMEOUT']);

@@ -1,13 +1,26 @@
-import { DEVELOPMENT_GATEWAY_SECRET, GATEWAY_PROOF_HEADER, Role, signGatewayProof, type Principal } from '@mentorship/auth';
-import { startWebServer } from '@mentorship/devstack';
-import { toGlobalId } from '@mentorship/graphql';
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import jwt from 'jsonwebtoken';
 import path from 'node:path';
-import { startProcessPlatform, TEST_GATEWAY_SECRET, TEST_PRODUCTION_SECRET, type ProcessPlatform } from '../support/process-platform';
+
+import {
+  DEVELOPMENT_GATEWAY_SECRET,
+  GATEWAY_PROOF_HEADER,
+  type Principal,
+  Role,
+  signGatewayProof,
+} from '@mentorship/auth';
+import { startWebServer } from '@mentorship/devstack';
+import { toGlobalId } from '@mentorship/graphql';
+import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import jwt from 'jsonwebtoken';
+
+import {
+  type ProcessPlatform,
+  startProcessPlatform,
+  TEST_GATEWAY_SECRET,
+  TEST_PRODUCTION_SECRET,
+} from '../support/process-platform';
 
 const ROOT = path.resolve(__dirname, '../..');
 const WEB_DIST = path.join(ROOT, 'services/web/dist');
@@ -16,7 +29,10 @@ const WEB_DIST = path.join(ROOT, 'services/web/dist');
 function startOrRefuse(entry: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const base = { ...process.env };
   delete base.GATEWAY_SECRET;
-  const child = spawn(process.execPath, [path.join(ROOT, entry)], { env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, entry)], {
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve) => {
     const collect = (chunk: Buffer) => {
@@ -32,7 +48,9 @@ function startOrRefuse(entry: string, env: Record<string, string>): Promise<{ co
 describe('production mode: subgraphs trust only the gateway and the platform’s services', () => {
   let p: ProcessPlatform;
   beforeAll(async () => {
-    p = await startProcessPlatform({ env: { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET, GATEWAY_SECRET: TEST_GATEWAY_SECRET } });
+    p = await startProcessPlatform({
+      env: { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET, GATEWAY_SECRET: TEST_GATEWAY_SECRET },
+    });
   }, 180_000);
   afterAll(() => p?.stop());
 
@@ -40,7 +58,10 @@ describe('production mode: subgraphs trust only the gateway and the platform’s
   const settings = '{ schoolSettings { __typename } }';
 
   it('answers people through the gateway', async () => {
-    expect(expectNoGraphQLErrors(await execute(p.gatewayUrl, schools, { token: p.token('district-admin') })).schools.totalCount).toBe(4);
+    expect(
+      expectNoGraphQLErrors(await execute(p.gatewayUrl, schools, { token: p.token('district-admin') })).schools
+        .totalCount,
+    ).toBe(4);
     expectNoGraphQLErrors(await execute(p.gatewayUrl, settings, { token: p.token('school-admin') }));
   });
 
@@ -68,12 +89,20 @@ describe('production mode: subgraphs trust only the gateway and the platform’s
       'v1.0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
     ];
     for (const proof of forged) {
-      const r = await execute(p.schoolUrl, settings, { token, headers: { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: proof } });
+      const r = await execute(p.schoolUrl, settings, {
+        token,
+        headers: { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: proof },
+      });
       expect([r.status, errorCodes(r)]).toEqual([403, ['FORBIDDEN']]);
     }
     // The gateway's own proof (its secret, this request, this token) is what lets a request in.
     const genuine = signGatewayProof(TEST_GATEWAY_SECRET, requestId, token);
-    expectNoGraphQLErrors(await execute(p.schoolUrl, settings, { token, headers: { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: genuine } }));
+    expectNoGraphQLErrors(
+      await execute(p.schoolUrl, settings, {
+        token,
+        headers: { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: genuine },
+      }),
+    );
   });
 
   it('accepts a platform SERVICE token directly, five minutes long at most', async () => {
@@ -86,7 +115,11 @@ describe('production mode: subgraphs trust only the gateway and the platform’s
 
   it('refuses tokens without exp or living too long, at the gateway', async () => {
     const admin = p.logins.find((l) => l.login === 'district-admin')!;
-    const forever = jwt.sign({ role: admin.role, did: admin.districtId }, TEST_PRODUCTION_SECRET, { subject: admin.personId, issuer: 'mentorship-platform', audience: 'mentorship-api' });
+    const forever = jwt.sign({ role: admin.role, did: admin.districtId }, TEST_PRODUCTION_SECRET, {
+      subject: admin.personId,
+      issuer: 'mentorship-platform',
+      audience: 'mentorship-api',
+    });
     for (const token of [forever, p.token('district-admin', '2h')]) {
       const r = await execute(p.gatewayUrl, schools, { token });
       expect([r.status, errorCodes(r)]).toEqual([401, ['UNAUTHENTICATED']]);
@@ -94,24 +127,35 @@ describe('production mode: subgraphs trust only the gateway and the platform’s
   });
 
   describe('start-up', () => {
-    const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET, SCHOOL_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', DISTRICT_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', GATEWAY_PORT: '0' };
+    const production = {
+      NODE_ENV: 'production',
+      AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET,
+      SCHOOL_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      DISTRICT_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      GATEWAY_PORT: '0',
+    };
 
     it.each([
       ['school', 'services/school/dist/main.js'],
       ['district', 'services/district/dist/main.js'],
       ['gateway', 'services/gateway/dist/main.js'],
-    ])('%s refuses to start in production without GATEWAY_SECRET or with the development one', async (_name, entry) => {
-      // The remaining refusals (a short GATEWAY_SECRET, the development AUTH_JWT_SECRET) share this code path and are unit-tested in packages/auth.
-      const refusals = [
-        [{}, /set GATEWAY_SECRET/],
-        [{ GATEWAY_SECRET: DEVELOPMENT_GATEWAY_SECRET }, /GATEWAY_SECRET is the development secret/],
-      ] as const;
-      const results = await Promise.all(refusals.map(([env]) => startOrRefuse(entry, { ...production, ...env })));
-      results.forEach(({ code, output }, i) => {
-        expect(code).toBe(1);
-        expect(output).toMatch(refusals[i][1]);
-      });
-    }, 180_000);
+    ])(
+      '%s refuses to start in production without GATEWAY_SECRET or with the development one',
+      async (_name, entry) => {
+        // The remaining refusals (a short GATEWAY_SECRET, the development AUTH_JWT_SECRET) share this code path and are
+        // unit-tested in packages/auth.
+        const refusals = [
+          [{}, /set GATEWAY_SECRET/],
+          [{ GATEWAY_SECRET: DEVELOPMENT_GATEWAY_SECRET }, /GATEWAY_SECRET is the development secret/],
+        ] as const;
+        const results = await Promise.all(refusals.map(([env]) => startOrRefuse(entry, { ...production, ...env })));
+        results.forEach(({ code, output }, i) => {
+          expect(code).toBe(1);
+          expect(output).toMatch(refusals[i][1]);
+        });
+      },
+      180_000,
+    );
   });
 
   describe('the web server', () => {
@@ -136,7 +180,14 @@ describe('production mode: subgraphs trust only the gateway and the platform’s
     });
 
     it('sends the security headers on every response, the proxied /graphql included, and offers no dev sign-in', async () => {
-      await expect(startWebServer({ distDir: WEB_DIST, port: 0, gatewayUrl: p.gatewayUrl, devLogin: { logins: [], sign: () => 'token' } })).rejects.toThrow(/development only/);
+      await expect(
+        startWebServer({
+          distDir: WEB_DIST,
+          port: 0,
+          gatewayUrl: p.gatewayUrl,
+          devLogin: { logins: [], sign: () => 'token' },
+        }),
+      ).rejects.toThrow(/development only/);
       const web = await startWebServer({ distDir: WEB_DIST, port: 0, gatewayUrl: p.gatewayUrl });
       try {
         const asset = fs.readdirSync(path.join(WEB_DIST, 'assets')).find((f) => f.endsWith('.js'))!;
@@ -146,7 +197,11 @@ describe('production mode: subgraphs trust only the gateway and the platform’s
           await fetch(`${web.url}/school/abc`),
           await fetch(`${web.url}/dev/logins`),
           await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' }),
-          await fetch(`${web.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token('district-admin')}` }, body: JSON.stringify({ query: schools }) }),
+          await fetch(`${web.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token('district-admin')}` },
+            body: JSON.stringify({ query: schools }),
+          }),
         ];
         expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 404, 404, 200]);
         expect((await responses[5].json()).data.schools.totalCount).toBe(4);

@@ -1,15 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 import { loadAuthConfig } from '@mentorship/auth';
 import { createGatewayApp, EXPENSIVE_FIELDS, type RateLimitOptions } from '@mentorship/gateway';
 import type { RunningServer } from '@mentorship/graphql';
 import { createTestDatabase } from '@mentorship/testing';
-import fs from 'node:fs';
-import path from 'node:path';
 import { Client } from 'pg';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 // An hour-long window, so no window boundary falls inside the test and resets the counts.
 const WINDOW_MS = 3_600_000;
-const LIMITS: RateLimitOptions = { windowMs: WINDOW_MS, requests: 6, expensiveRequests: 2, expensiveFields: EXPENSIVE_FIELDS };
+const LIMITS: RateLimitOptions = {
+  windowMs: WINDOW_MS,
+  requests: 6,
+  expensiveRequests: 2,
+  expensiveFields: EXPENSIVE_FIELDS,
+};
 
 interface Answer {
   status: number;
@@ -26,8 +33,17 @@ async function post(url: string, query: string, token?: string): Promise<Answer>
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query }),
   });
-  const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), codes: (body.errors ?? []).map((e) => e.extensions?.code ?? ''), message: body.errors?.[0]?.message, data: body.data };
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    codes: (body.errors ?? []).map((e) => e.extensions?.code ?? ''),
+    message: body.errors?.[0]?.message,
+    data: body.data,
+  };
 }
 
 function expectRateLimited(answer: Answer) {
@@ -63,12 +79,19 @@ describe('rate limits per caller at the gateway', () => {
 
   it('exports, imports and matching runs have their own, lower budget; the same caller keeps the ordinary one', async () => {
     const admin = p.token('school-admin');
-    for (let i = 0; i < LIMITS.expensiveRequests; i++) expect((await post(p.gatewayUrl, exportQuery, admin)).data.rosterExport.filename).toBeTruthy();
+    for (let i = 0; i < LIMITS.expensiveRequests; i++)
+      expect((await post(p.gatewayUrl, exportQuery, admin)).data.rosterExport.filename).toBeTruthy();
     const refused = await post(p.gatewayUrl, exportQuery, admin);
     expectRateLimited(refused);
     expect(refused.message).toMatch(/exports, imports and matching runs/);
     // Hidden inside an alias or a fragment it is still an export.
-    expectRateLimited(await post(p.gatewayUrl, '{ ...F } fragment F on Query { cheap: rosterExport(format: XLSX, kind: STUDENTS) { filename } }', admin));
+    expectRateLimited(
+      await post(
+        p.gatewayUrl,
+        '{ ...F } fragment F on Query { cheap: rosterExport(format: XLSX, kind: STUDENTS) { filename } }',
+        admin,
+      ),
+    );
     // An ordinary query of the same caller still answers (4 + 1 of 6 ordinary requests used).
     expect((await post(p.gatewayUrl, '{ schoolSettings { __typename } }', admin)).status).toBe(200);
     // Another school's admin has their own export budget.
@@ -77,7 +100,8 @@ describe('rate limits per caller at the gateway', () => {
 
   it('requests without a valid token are counted by address and refused with 429 once over', async () => {
     const answers: Answer[] = [];
-    for (let i = 0; i <= LIMITS.requests; i++) answers.push(await post(p.gatewayUrl, cheap, i % 2 ? 'forged.token.value' : undefined));
+    for (let i = 0; i <= LIMITS.requests; i++)
+      answers.push(await post(p.gatewayUrl, cheap, i % 2 ? 'forged.token.value' : undefined));
     for (const a of answers.slice(0, LIMITS.requests)) expect(a.status).toBe(401);
     expectRateLimited(answers[LIMITS.requests]);
   });
@@ -120,7 +144,9 @@ describe('two gateway replicas share one budget through PostgreSQL', () => {
     const client = new Client({ connectionString: db.url });
     await client.connect();
     try {
-      const { rows } = await client.query("SELECT bucket, hits FROM gateway_rate_limit WHERE bucket LIKE 'sub:%' ORDER BY hits DESC");
+      const { rows } = await client.query(
+        "SELECT bucket, hits FROM gateway_rate_limit WHERE bucket LIKE 'sub:%' ORDER BY hits DESC",
+      );
       expect(rows.map((r) => r.hits)).toEqual([6, 1]);
     } finally {
       await client.end();

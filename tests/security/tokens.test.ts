@@ -1,8 +1,17 @@
-import { DEVELOPMENT_GATEWAY_SECRET, DEVELOPMENT_SECRET, GATEWAY_PROOF_HEADER, Role, signGatewayProof, type Principal } from '@mentorship/auth';
+import { randomUUID } from 'node:crypto';
+
+import {
+  DEVELOPMENT_GATEWAY_SECRET,
+  DEVELOPMENT_SECRET,
+  GATEWAY_PROOF_HEADER,
+  type Principal,
+  Role,
+  signGatewayProof,
+} from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
-import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 /** The roster re-check is reused this long (PRINCIPAL_RECHECK_SECONDS' default). */
@@ -23,26 +32,38 @@ describe('tokens expire and sessions end', () => {
   /** A token as an attacker or a careless identity provider would sign it, with the platform's (development) secret. */
   const raw = (login: string, options: jwt.SignOptions, extra: Record<string, unknown> = {}) => {
     const l = principal(login);
-    return jwt.sign({ role: l.role, did: l.districtId, sid: l.schoolId, name: l.name, ...extra }, DEVELOPMENT_SECRET, { subject: l.personId, issuer: 'mentorship-platform', audience: 'mentorship-api', ...options });
+    return jwt.sign({ role: l.role, did: l.districtId, sid: l.schoolId, name: l.name, ...extra }, DEVELOPMENT_SECRET, {
+      subject: l.personId,
+      issuer: 'mentorship-platform',
+      audience: 'mentorship-api',
+      ...options,
+    });
   };
   // Every door: the gateway, and each subgraph called directly.
-  const doors = () => [
-    ['gateway', p.gatewayUrl, '{ district { name } }'],
-    ['school', p.schoolUrl, '{ schoolSettings { __typename } }'],
-    ['district', p.districtUrl, '{ district { name } }'],
-  ] as const;
+  const doors = () =>
+    [
+      ['gateway', p.gatewayUrl, '{ district { name } }'],
+      ['school', p.schoolUrl, '{ schoolSettings { __typename } }'],
+      ['district', p.districtUrl, '{ district { name } }'],
+    ] as const;
 
   async function expectRefusedEverywhere(token: string, message: RegExp) {
     for (const [door, url, query] of doors()) {
       const r = await execute(url, query, { token });
-      expect({ door, status: r.status, codes: errorCodes(r), data: r.data ?? null }).toEqual({ door, status: 401, codes: ['UNAUTHENTICATED'], data: null });
+      expect({ door, status: r.status, codes: errorCodes(r), data: r.data ?? null }).toEqual({
+        door,
+        status: 401,
+        codes: ['UNAUTHENTICATED'],
+        data: null,
+      });
       expect(r.errors![0].message).toMatch(message);
     }
   }
 
   describe('lifetime', () => {
     it('a school admin’s one-hour token is answered at every door (the control)', async () => {
-      for (const [, url, query] of doors()) expectNoGraphQLErrors(await execute(url, query, { token: raw('school-admin', { expiresIn: '1h' }) }));
+      for (const [, url, query] of doors())
+        expectNoGraphQLErrors(await execute(url, query, { token: raw('school-admin', { expiresIn: '1h' }) }));
     });
 
     it('a token without exp is refused at every door', async () => {
@@ -77,11 +98,21 @@ describe('tokens expire and sessions end', () => {
 
   it('a subgraph keeps a forwarded x-request-id only with the gateway’s proof: the access log’s request id is never the caller’s choice', async () => {
     const mentor = p.token('mentor-1');
-    const me = expectNoGraphQLErrors(await execute(p.schoolUrl, '{ me { mentees(first: 1) { nodes { id } } } }', { token: mentor }));
+    const me = expectNoGraphQLErrors(
+      await execute(p.schoolUrl, '{ me { mentees(first: 1) { nodes { id } } } }', { token: mentor }),
+    );
     const studentId = me.me.mentees.nodes[0].id;
-    const read = (headers: Record<string, string>) => execute(p.schoolUrl, 'query($id: ID!) { student(id: $id) { archive { personality } } }', { token: mentor, variables: { id: studentId }, headers });
+    const read = (headers: Record<string, string>) =>
+      execute(p.schoolUrl, 'query($id: ID!) { student(id: $id) { archive { personality } } }', {
+        token: mentor,
+        variables: { id: studentId },
+        headers,
+      });
     // Read straight from the school database: no API view shows request ids any more (PRIVACY.md, "The access log").
-    const logged = async (requestId: string) => Number((await p.school.query('SELECT count(*)::int AS n FROM access_log WHERE request_id = $1', [requestId]))[0].n);
+    const logged = async (requestId: string) =>
+      Number(
+        (await p.school.query('SELECT count(*)::int AS n FROM access_log WHERE request_id = $1', [requestId]))[0].n,
+      );
     const total = async () => Number((await p.school.query('SELECT count(*)::int AS n FROM access_log'))[0].n);
     const chosen = `chosen-by-caller-${randomUUID()}`;
     const before = await total();
@@ -90,16 +121,25 @@ describe('tokens expire and sessions end', () => {
     expect(await logged(chosen)).toBe(0);
     // With a proof only the gateway can make (its secret over this id and token), the id is kept.
     const forwarded = `gateway-${randomUUID()}`;
-    expectNoGraphQLErrors(await read({ 'x-request-id': forwarded, [GATEWAY_PROOF_HEADER]: signGatewayProof(DEVELOPMENT_GATEWAY_SECRET, forwarded, mentor) }));
+    expectNoGraphQLErrors(
+      await read({
+        'x-request-id': forwarded,
+        [GATEWAY_PROOF_HEADER]: signGatewayProof(DEVELOPMENT_GATEWAY_SECRET, forwarded, mentor),
+      }),
+    );
     expect(await logged(forwarded)).toBe(1);
   });
 
   describe('a person who leaves or loses a role loses access within the re-check time', () => {
     const schoolId = () => p.demo.schools[0].id;
     const admin = () => p.token('school-admin');
-    const ok = async (query: string, variables: Record<string, unknown>) => expectNoGraphQLErrors(await execute(p.gatewayUrl, query, { token: admin(), variables }));
+    const ok = async (query: string, variables: Record<string, unknown>) =>
+      expectNoGraphQLErrors(await execute(p.gatewayUrl, query, { token: admin(), variables }));
     const taken: string[] = [];
-    /** A successor with room: a current teacher of the first school who mentors nobody, put on trial (试用期) so they may take mentees. */
+    /**
+     * A successor with room: a current teacher of the first school who mentors nobody, put on trial (试用期) so they may
+     * take mentees.
+     */
     async function freeTeacher(): Promise<string> {
       const [t] = await p.school.query(
         `SELECT t.id FROM teacher t WHERE t.school_id = $1 AND t.left_on IS NULL AND t.mentor_status = 'NOT_SUITABLE' AND t.id <> ALL($2)
@@ -108,14 +148,26 @@ describe('tokens expire and sessions end', () => {
         [schoolId(), [...p.logins.map((l) => l.personId), ...taken]],
       );
       taken.push(t.id);
-      const r = await ok('mutation($t: ID!) { startMentorTrial(teacherId: $t) { userErrors { code } } }', { t: toGlobalId('Teacher', t.id) });
+      const r = await ok('mutation($t: ID!) { startMentorTrial(teacherId: $t) { userErrors { code } } }', {
+        t: toGlobalId('Teacher', t.id),
+      });
       expect(r.startMentorTrial.userErrors).toEqual([]);
       return t.id;
     }
 
-    /** Answered through the gateway and directly; after the change, answered until the re-check time passes, then refused at both. */
-    async function expectAccessEnds(token: string, query: string, variables: Record<string, unknown>, change: () => Promise<unknown>, message: RegExp) {
-      for (const url of [p.gatewayUrl, p.schoolUrl]) expectNoGraphQLErrors(await execute(url, query, { token, variables }));
+    /**
+     * Answered through the gateway and directly; after the change, answered until the re-check time passes, then
+     * refused at both.
+     */
+    async function expectAccessEnds(
+      token: string,
+      query: string,
+      variables: Record<string, unknown>,
+      change: () => Promise<unknown>,
+      message: RegExp,
+    ) {
+      for (const url of [p.gatewayUrl, p.schoolUrl])
+        expectNoGraphQLErrors(await execute(url, query, { token, variables }));
       await change();
       p.clock.advance(RECHECK_MS + 1000);
       const viaGateway = await execute(p.gatewayUrl, query, { token, variables });
@@ -134,24 +186,51 @@ describe('tokens expire and sessions end', () => {
       const successor = await freeTeacher();
       // Within the re-check time the cached verdict still stands: no database round trip per request.
       expectNoGraphQLErrors(await execute(p.gatewayUrl, myMentees, { token }));
-      await expectAccessEnds(token, myMentees, {}, async () => {
-        const r = await ok('mutation($i: TakeOutOfMentoringInput!) { suspendMentor(input: $i) { userErrors { code } } }', {
-          i: { teacherId: toGlobalId('Teacher', mentor.personId), reason: '未履行导师职责', successorId: toGlobalId('Teacher', successor) },
-        });
-        expect(r.suspendMentor.userErrors).toEqual([]);
-        expectNoGraphQLErrors(await execute(p.schoolUrl, myMentees, { token }));
-      }, /suspended/);
+      await expectAccessEnds(
+        token,
+        myMentees,
+        {},
+        async () => {
+          const r = await ok(
+            'mutation($i: TakeOutOfMentoringInput!) { suspendMentor(input: $i) { userErrors { code } } }',
+            {
+              i: {
+                teacherId: toGlobalId('Teacher', mentor.personId),
+                reason: '未履行导师职责',
+                successorId: toGlobalId('Teacher', successor),
+              },
+            },
+          );
+          expect(r.suspendMentor.userErrors).toEqual([]);
+          expectNoGraphQLErrors(await execute(p.schoolUrl, myMentees, { token }));
+        },
+        /suspended/,
+      );
     });
 
     it('a teacher who left the school (继任, teacher leaves) loses access', async () => {
       const mentor = principal('mentor-2');
       const successor = await freeTeacher();
-      await expectAccessEnds(p.tokenFor(mentor), myMentees, {}, async () => {
-        const r = await ok('mutation($i: HandOverMenteesInput!) { handOverMentees(input: $i) { changed userErrors { code } } }', {
-          i: { fromTeacherId: toGlobalId('Teacher', mentor.personId), toTeacherId: toGlobalId('Teacher', successor), reason: '调离本校', teacherLeaves: true },
-        });
-        expect(r.handOverMentees.userErrors).toEqual([]);
-      }, /no longer on the staff/);
+      await expectAccessEnds(
+        p.tokenFor(mentor),
+        myMentees,
+        {},
+        async () => {
+          const r = await ok(
+            'mutation($i: HandOverMenteesInput!) { handOverMentees(input: $i) { changed userErrors { code } } }',
+            {
+              i: {
+                fromTeacherId: toGlobalId('Teacher', mentor.personId),
+                toTeacherId: toGlobalId('Teacher', successor),
+                reason: '调离本校',
+                teacherLeaves: true,
+              },
+            },
+          );
+          expect(r.handOverMentees.userErrors).toEqual([]);
+        },
+        /no longer on the staff/,
+      );
     });
 
     it('a head teacher whose class gets another head teacher loses the head-teacher role', async () => {
@@ -161,25 +240,48 @@ describe('tokens expire and sessions end', () => {
         `SELECT t.id FROM teacher t WHERE t.school_id = $1 AND t.left_on IS NULL AND t.id <> ALL($2) AND NOT EXISTS (SELECT 1 FROM classroom c WHERE c.head_teacher_id = t.id) ORDER BY t.id LIMIT 1`,
         [schoolId(), [...p.logins.map((l) => l.personId), ...taken]],
       );
-      await expectAccessEnds(p.tokenFor(head), 'query($id: ID!) { classroom(id: $id) { name } }', classroom, async () => {
-        // What the classes import writes for a new head teacher (roster-import/apply.ts).
-        await p.school.query('UPDATE classroom SET head_teacher_id = $2 WHERE id = $1', [head.classroomId, successor]);
-      }, /no longer head this class/);
+      await expectAccessEnds(
+        p.tokenFor(head),
+        'query($id: ID!) { classroom(id: $id) { name } }',
+        classroom,
+        async () => {
+          // What the classes import writes for a new head teacher (roster-import/apply.ts).
+          await p.school.query('UPDATE classroom SET head_teacher_id = $2 WHERE id = $1', [
+            head.classroomId,
+            successor,
+          ]);
+        },
+        /no longer head this class/,
+      );
       // The new head teacher, signed in with the class, is served.
       const next = p.tokenFor({ ...head, personId: successor });
-      expectNoGraphQLErrors(await execute(p.gatewayUrl, 'query($id: ID!) { classroom(id: $id) { name } }', { token: next, variables: classroom }));
+      expectNoGraphQLErrors(
+        await execute(p.gatewayUrl, 'query($id: ID!) { classroom(id: $id) { name } }', {
+          token: next,
+          variables: classroom,
+        }),
+      );
     });
 
     it('a student who transfers out, and their guardian, lose access', async () => {
       const student = principal('student');
       const guardian = p.tokenFor(principal('guardian'));
       expectNoGraphQLErrors(await execute(p.schoolUrl, '{ myFeedback { __typename } }', { token: guardian }));
-      await expectAccessEnds(p.tokenFor(student), '{ myFeedback { __typename } }', {}, async () => {
-        const r = await ok('mutation($i: TransferStudentOutInput!) { transferStudentOut(input: $i) { userErrors { code } } }', {
-          i: { studentId: toGlobalId('Student', student.personId), leftOn: new Date().toISOString().slice(0, 10) },
-        });
-        expect(r.transferStudentOut.userErrors).toEqual([]);
-      }, /no longer enrolled/);
+      await expectAccessEnds(
+        p.tokenFor(student),
+        '{ myFeedback { __typename } }',
+        {},
+        async () => {
+          const r = await ok(
+            'mutation($i: TransferStudentOutInput!) { transferStudentOut(input: $i) { userErrors { code } } }',
+            {
+              i: { studentId: toGlobalId('Student', student.personId), leftOn: new Date().toISOString().slice(0, 10) },
+            },
+          );
+          expect(r.transferStudentOut.userErrors).toEqual([]);
+        },
+        /no longer enrolled/,
+      );
       const direct = await execute(p.schoolUrl, '{ myFeedback { __typename } }', { token: guardian });
       expect([direct.status, errorCodes(direct)]).toEqual([401, ['UNAUTHENTICATED']]);
     });
@@ -188,7 +290,9 @@ describe('tokens expire and sessions end', () => {
       const moved = p.tokenFor({ ...principal('school-admin'), districtId: randomUUID() });
       const direct = await execute(p.districtUrl, '{ district { name } }', { token: moved });
       expect([direct.status, errorCodes(direct)]).toEqual([401, ['UNAUTHENTICATED']]);
-      expect(errorCodes(await execute(p.gatewayUrl, '{ district { name } }', { token: moved }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await execute(p.gatewayUrl, '{ district { name } }', { token: moved }))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     });
   });
 });

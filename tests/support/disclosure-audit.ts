@@ -12,8 +12,12 @@ export const MEASURES: Measure[] = ['attention', 'withMentor', 'open', 'overdue'
 
 /** The field names under which each measure is published anywhere (school service, district, old and new). */
 const FIELD: Record<string, Measure> = {
-  attentionStudents: 'attention', attentionStudentsWithMentor: 'withMentor', openCrisisAlerts: 'open', overdueCrisisAlerts: 'overdue',
-  crisisOpenAtClose: 'open', crisisRaisedInTerm: 'raised',
+  attentionStudents: 'attention',
+  attentionStudentsWithMentor: 'withMentor',
+  openCrisisAlerts: 'open',
+  overdueCrisisAlerts: 'overdue',
+  crisisOpenAtClose: 'open',
+  crisisRaisedInTerm: 'raised',
 };
 
 /** One published figure: the sum of a measure over some classrooms lies in [lo, hi]. */
@@ -27,10 +31,19 @@ export interface Fact {
 }
 
 export interface AuditRoster {
-  schools: { id: string; grades: { id: string; name: string; classrooms: { id: string; name: string; students: number; covered: number }[] }[] }[];
+  schools: {
+    id: string;
+    grades: {
+      id: string;
+      name: string;
+      classrooms: { id: string; name: string; students: number; covered: number }[];
+    }[];
+  }[];
 }
 
-/** The true sensitive counts of each classroom, per week (what only the mentors know); `raised` where a term was closed. */
+/**
+ * The true sensitive counts of each classroom, per week (what only the mentors know); `raised` where a term was closed.
+ */
 export type Truth = Map<string, Record<Exclude<Measure, 'raised'>, number> & { raised?: number }>[];
 
 /** A published value of any shape this platform has used, as an interval (null: not a figure). */
@@ -47,7 +60,8 @@ export function interval(x: unknown): [number, number] | null {
   const o = x as Record<string, unknown>;
   if (typeof o.atLeast === 'number') return [o.atLeast, o.atMost as number];
   if (typeof o.suppressed === 'boolean') return o.suppressed ? [1, 4] : [o.value as number, o.value as number];
-  if (typeof o.complete === 'boolean') return o.complete ? [o.value as number, o.value as number] : [(o.value as number) + 1, Number.POSITIVE_INFINITY];
+  if (typeof o.complete === 'boolean')
+    return o.complete ? [o.value as number, o.value as number] : [(o.value as number) + 1, Number.POSITIVE_INFINITY];
   return null;
 }
 
@@ -61,23 +75,53 @@ export function factsOf(published: unknown, classrooms: readonly string[], week:
     if (i) facts.push({ week, measure, classrooms, lo: i[0], hi: i[1], source: `${source}.${field}` });
   }
   if (typeof o.hasOverdueCrisisAlert === 'boolean') {
-    facts.push({ week, measure: 'overdue', classrooms, lo: o.hasOverdueCrisisAlert ? 1 : 0, hi: o.hasOverdueCrisisAlert ? Number.POSITIVE_INFINITY : 0, source: `${source}.hasOverdueCrisisAlert` });
+    facts.push({
+      week,
+      measure: 'overdue',
+      classrooms,
+      lo: o.hasOverdueCrisisAlert ? 1 : 0,
+      hi: o.hasOverdueCrisisAlert ? Number.POSITIVE_INFINITY : 0,
+      source: `${source}.hasOverdueCrisisAlert`,
+    });
   }
   return facts;
 }
 
 /** A comparison export (年级, 班级, …, 关注学生数, 未结危机数) of one school as facts. */
-export function factsOfComparison(rows: readonly (readonly unknown[])[], school: AuditRoster['schools'][number], week: number, source: string): Fact[] {
+export function factsOfComparison(
+  rows: readonly (readonly unknown[])[],
+  school: AuditRoster['schools'][number],
+  week: number,
+  source: string,
+): Fact[] {
   const facts: Fact[] = [];
   const all = school.grades.flatMap((g) => g.classrooms.map((c) => c.id));
   for (const row of rows) {
     const [gradeName, roomName] = [String(row[0] ?? ''), String(row[1] ?? '')];
     const grade = school.grades.find((g) => g.name === gradeName);
-    const set = gradeName === '全校' ? all : !grade ? null : roomName === '（全年级）' ? grade.classrooms.map((c) => c.id) : grade.classrooms.filter((c) => c.name === roomName).map((c) => c.id);
+    const set =
+      gradeName === '全校'
+        ? all
+        : !grade
+          ? null
+          : roomName === '（全年级）'
+            ? grade.classrooms.map((c) => c.id)
+            : grade.classrooms.filter((c) => c.name === roomName).map((c) => c.id);
     if (!set?.length) continue;
-    for (const [column, measure] of [[9, 'attention'], [10, 'open']] as const) {
+    for (const [column, measure] of [
+      [9, 'attention'],
+      [10, 'open'],
+    ] as const) {
       const i = interval(row[column] as string);
-      if (i) facts.push({ week, measure, classrooms: set, lo: i[0], hi: i[1], source: `${source}[${gradeName} ${roomName}].${measure}` });
+      if (i)
+        facts.push({
+          week,
+          measure,
+          classrooms: set,
+          lo: i[0],
+          hi: i[1],
+          source: `${source}[${gradeName} ${roomName}].${measure}`,
+        });
     }
   }
   return facts;
@@ -98,7 +142,12 @@ const setKey = (measure: Measure, classrooms: readonly string[]) => `${measure}|
  * where nobody has one) say nothing about a child; an overdue count of 0 in a school whose “no
  * overdue alert” flag is published is a deliberate fact about the school (DISCLOSURE.md).
  */
-export function determinedCells(roster: AuditRoster, truth: Truth, facts: readonly Fact[], groups: readonly (readonly string[])[] = []): { cell: string; value: number }[] {
+export function determinedCells(
+  roster: AuditRoster,
+  truth: Truth,
+  facts: readonly Fact[],
+  groups: readonly (readonly string[])[] = [],
+): { cell: string; value: number }[] {
   const found: { cell: string; value: number }[] = [];
   truth.forEach((week, w) => {
     const model = new IntegerModel();
@@ -106,22 +155,35 @@ export function determinedCells(roster: AuditRoster, truth: Truth, facts: readon
     const ms = MEASURES.filter((m) => m !== 'raised' || facts.some((f) => f.week === w && f.measure === 'raised'));
     const known: number[] = [];
     const byKey = new Map<string, number>();
-    const valueOf = (measure: Measure, ids: readonly string[]) => ids.reduce((t, id) => t + (week.get(id)![measure] ?? 0), 0);
+    const valueOf = (measure: Measure, ids: readonly string[]) =>
+      ids.reduce((t, id) => t + (week.get(id)![measure] ?? 0), 0);
     /** The variable of a group's sum (created once per set of classrooms). */
     const sumOf = (measure: Measure, ids: readonly string[], parts: () => number[], name: string): number => {
       const k = setKey(measure, ids);
       if (!byKey.has(k)) {
-        const v = model.variable(name, 0, parts().reduce((t, p) => t + model.domains[p][1], 0));
+        const v = model.variable(
+          name,
+          0,
+          parts().reduce((t, p) => t + model.domains[p][1], 0),
+        );
         known[v] = valueOf(measure, ids);
         model.total(v, parts(), name);
         byKey.set(k, v);
       }
       return byKey.get(k)!;
     };
-    /** The per-classroom bounds between measures, summed over a group: implied, so exactness is kept, and they spare the search. */
+    /**
+     * The per-classroom bounds between measures, summed over a group: implied, so exactness is kept, and they spare the
+     * search.
+     */
     const impliedBounds = (g: Record<Measure, number>, rooms: readonly { students: number; covered: number }[]) => {
       model.difference(g.withMentor, g.attention, Number.NEGATIVE_INFINITY, 0);
-      model.difference(g.attention, g.withMentor, Number.NEGATIVE_INFINITY, rooms.reduce((t, c) => t + c.students - c.covered, 0));
+      model.difference(
+        g.attention,
+        g.withMentor,
+        Number.NEGATIVE_INFINITY,
+        rooms.reduce((t, c) => t + c.students - c.covered, 0),
+      );
       model.difference(g.overdue, g.open, Number.NEGATIVE_INFINITY, 0);
     };
     const cells: { name: string; vars: number[]; truth: number; measure: Measure; rooms: readonly string[] }[] = [];
@@ -141,32 +203,75 @@ export function determinedCells(roster: AuditRoster, truth: Truth, facts: readon
             raised: ms.includes('raised') ? model.variable(`${c.name}.raised`, 0, MAX_ALERTS) : -1,
           };
           model.difference(x.withMentor, x.attention, Number.NEGATIVE_INFINITY, 0, 'with mentor ≤ attention');
-          model.difference(x.attention, x.withMentor, Number.NEGATIVE_INFINITY, c.students - c.covered, 'attention without mentor ≤ students without mentor');
+          model.difference(
+            x.attention,
+            x.withMentor,
+            Number.NEGATIVE_INFINITY,
+            c.students - c.covered,
+            'attention without mentor ≤ students without mentor',
+          );
           model.difference(x.overdue, x.open, Number.NEGATIVE_INFINITY, 0, 'overdue ≤ open');
           for (const m of ms) {
             known[x[m]] = week.get(c.id)![m] ?? 0;
             byKey.set(setKey(m, [c.id]), x[m]);
-            cells.push({ name: `week ${w + 1}, classroom ${c.name}, ${m}`, vars: [x[m]], truth: known[x[m]], measure: m, rooms: [c.id] });
+            cells.push({
+              name: `week ${w + 1}, classroom ${c.name}, ${m}`,
+              vars: [x[m]],
+              truth: known[x[m]],
+              measure: m,
+              rooms: [c.id],
+            });
           }
           roomVars.push(x);
         }
         const ids = grade.classrooms.map((c) => c.id);
-        const g = Object.fromEntries(ms.map((m) => [m, sumOf(m, ids, () => roomVars.map((r) => r[m]), `grade ${grade.name} ${m}`)])) as Record<Measure, number>;
-        for (const m of ms) cells.push({ name: `week ${w + 1}, grade ${grade.name}, ${m}`, vars: [g[m]], truth: known[g[m]], measure: m, rooms: ids });
+        const g = Object.fromEntries(
+          ms.map((m) => [m, sumOf(m, ids, () => roomVars.map((r) => r[m]), `grade ${grade.name} ${m}`)]),
+        ) as Record<Measure, number>;
+        for (const m of ms)
+          cells.push({
+            name: `week ${w + 1}, grade ${grade.name}, ${m}`,
+            vars: [g[m]],
+            truth: known[g[m]],
+            measure: m,
+            rooms: ids,
+          });
         impliedBounds(g, grade.classrooms);
         gradeVars.push(g);
       }
       const ids = rooms.map((c) => c.id);
-      const sv = Object.fromEntries(ms.map((m) => [m, sumOf(m, ids, () => gradeVars.map((g) => g[m]), `school ${school.id.slice(-4)} ${m}`)])) as Record<Measure, number>;
-      for (const m of ms) cells.push({ name: `week ${w + 1}, school ${school.id.slice(-4)}, ${m}`, vars: [sv[m]], truth: known[sv[m]], measure: m, rooms: ids });
+      const sv = Object.fromEntries(
+        ms.map((m) => [m, sumOf(m, ids, () => gradeVars.map((g) => g[m]), `school ${school.id.slice(-4)} ${m}`)]),
+      ) as Record<Measure, number>;
+      for (const m of ms)
+        cells.push({
+          name: `week ${w + 1}, school ${school.id.slice(-4)}, ${m}`,
+          vars: [sv[m]],
+          truth: known[sv[m]],
+          measure: m,
+          rooms: ids,
+        });
       impliedBounds(sv, rooms);
       schoolVars.set(school.id, sv);
     }
     // Sums over several schools (a stage, the district), built from the schools' sub-totals.
     for (const ids of groups) {
       const members = roster.schools.filter((s) => s.grades.some((g) => g.classrooms.some((c) => ids.includes(c.id))));
-      const g = Object.fromEntries(ms.map((m) => [m, sumOf(m, ids, () => members.map((s) => schoolVars.get(s.id)![m]), `schools ${members.map((s) => s.id.slice(-4)).join('+')} ${m}`)])) as Record<Measure, number>;
-      impliedBounds(g, members.flatMap((s) => s.grades.flatMap((x) => x.classrooms)));
+      const g = Object.fromEntries(
+        ms.map((m) => [
+          m,
+          sumOf(
+            m,
+            ids,
+            () => members.map((s) => schoolVars.get(s.id)![m]),
+            `schools ${members.map((s) => s.id.slice(-4)).join('+')} ${m}`,
+          ),
+        ]),
+      ) as Record<Measure, number>;
+      impliedBounds(
+        g,
+        members.flatMap((s) => s.grades.flatMap((x) => x.classrooms)),
+      );
     }
 
     // Cells the structure alone settles are not withheld: nothing is known about any child from them.
@@ -175,15 +280,19 @@ export function determinedCells(roster: AuditRoster, truth: Truth, facts: readon
     const zeros: Fact[] = [];
     for (const f of facts.filter((f) => f.week === w)) {
       const actual = valueOf(f.measure, f.classrooms);
-      if (actual < f.lo || actual > f.hi) throw new Error(`${f.source}: published [${f.lo}, ${f.hi}] but the true count is ${actual} (a collection bug)`);
-      const v = byKey.get(setKey(f.measure, f.classrooms)) ?? sumOf(f.measure, f.classrooms, () => f.classrooms.map((id) => byKey.get(setKey(f.measure, [id]))!), f.source);
+      if (actual < f.lo || actual > f.hi)
+        throw new Error(`${f.source}: published [${f.lo}, ${f.hi}] but the true count is ${actual} (a collection bug)`);
+      const v =
+        byKey.get(setKey(f.measure, f.classrooms)) ??
+        sumOf(f.measure, f.classrooms, () => f.classrooms.map((id) => byKey.get(setKey(f.measure, [id]))!), f.source);
       model.sum([v], f.lo, f.hi, f.source);
       if (f.lo === f.hi) exact.add(`${v}`);
       if (f.hi === 0) zeros.push(f);
     }
     // A published zero (no overdue alert in the school, no open alert at all) is a fact about the
     // group, not about a child: the zero cells inside it are not withheld (DISCLOSURE.md).
-    const underZero = (c: (typeof cells)[number]) => c.truth === 0 && zeros.some((f) => f.measure === c.measure && c.rooms.every((id) => f.classrooms.includes(id)));
+    const underZero = (c: (typeof cells)[number]) =>
+      c.truth === 0 && zeros.some((f) => f.measure === c.measure && c.rooms.every((id) => f.classrooms.includes(id)));
     const withheld = cells.filter((c) => !prior.has(c.name) && !exact.has(`${c.vars[0]}`) && !underZero(c));
     for (const d of model.determinedCells(withheld, known)) found.push({ cell: d.name, value: d.value });
   });

@@ -22,7 +22,10 @@ export class IntegerModel {
   readonly domains: Domains = [];
   readonly names: string[] = [];
   readonly constraints: Constraint[] = [];
-  /** Search nodes visited so far; one question may take at most nodeLimit (a pathological case fails loudly instead of hanging). */
+  /**
+   * Search nodes visited so far; one question may take at most nodeLimit (a pathological case fails loudly instead of
+   * hanging).
+   */
   nodes = 0;
 
   constructor(private readonly nodeLimit = 50_000) {}
@@ -40,12 +43,25 @@ export class IntegerModel {
 
   /** total = Σ parts: a named sub-total, so nested sums form a tree that bounds propagation solves exactly. */
   total(total: number, parts: readonly number[], source?: string) {
-    this.constraints.push({ terms: [{ v: total, c: 1 }, ...parts.map((v) => ({ v, c: -1 as const }))], lo: 0, hi: 0, source });
+    this.constraints.push({
+      terms: [{ v: total, c: 1 }, ...parts.map((v) => ({ v, c: -1 as const }))],
+      lo: 0,
+      hi: 0,
+      source,
+    });
   }
 
   /** a − b within [lo, hi]. */
   difference(a: number, b: number, lo: number, hi: number, source?: string) {
-    this.constraints.push({ terms: [{ v: a, c: 1 }, { v: b, c: -1 }], lo, hi, source });
+    this.constraints.push({
+      terms: [
+        { v: a, c: 1 },
+        { v: b, c: -1 },
+      ],
+      lo,
+      hi,
+      source,
+    });
   }
 
   /** Bounds consistency to a fixpoint; null when infeasible. */
@@ -67,7 +83,13 @@ export class IntegerModel {
       let min = 0;
       let max = 0;
       for (const { v, c } of k.terms) {
-        if (c === 1) { min += d[v][0]; max += d[v][1]; } else { min -= d[v][1]; max -= d[v][0]; }
+        if (c === 1) {
+          min += d[v][0];
+          max += d[v][1];
+        } else {
+          min -= d[v][1];
+          max -= d[v][0];
+        }
       }
       if (min > k.hi || max < k.lo) return null;
       if (min >= k.lo && max <= k.hi) continue;
@@ -77,13 +99,24 @@ export class IntegerModel {
         const tMax = c === 1 ? hi : -lo;
         const upper = k.hi - (min - tMin);
         const lower = k.lo - (max - tMax);
-        const [nlo, nhi] = c === 1 ? [Math.max(lo, lower), Math.min(hi, upper)] : [Math.max(lo, -upper), Math.min(hi, -lower)];
+        const [nlo, nhi] =
+          c === 1 ? [Math.max(lo, lower), Math.min(hi, upper)] : [Math.max(lo, -upper), Math.min(hi, -lower)];
         if (nlo > nhi) return null;
         if (nlo !== lo || nhi !== hi) {
           d[v] = [nlo, nhi];
           // Keep the running sums right for the next terms of this constraint.
-          if (c === 1) { min += nlo - lo; max += nhi - hi; } else { min -= nhi - hi; max -= nlo - lo; }
-          for (const j of watching.get(v)!) if (!queued[j] && j !== i) { queued[j] = 1; queue.push(j); }
+          if (c === 1) {
+            min += nlo - lo;
+            max += nhi - hi;
+          } else {
+            min -= nhi - hi;
+            max -= nlo - lo;
+          }
+          for (const j of watching.get(v)!)
+            if (!queued[j] && j !== i) {
+              queued[j] = 1;
+              queue.push(j);
+            }
         }
       }
     }
@@ -114,18 +147,26 @@ export class IntegerModel {
      * pass has no bound, so the answer stays exact.
      */
     const search = (domains: Domains, budget: number): Domains | null => {
-      if (++this.nodes > limit) throw new Error(`disclosure solver: more than ${this.nodeLimit} search nodes for one question`);
+      if (++this.nodes > limit)
+        throw new Error(`disclosure solver: more than ${this.nodeLimit} search nodes for one question`);
       const d = this.propagateOver(domains, all);
       if (!d) return null;
       let pick = -1;
       const open = (i: number) => d[i][1] > d[i][0] && (!scope || scope.has(i));
       for (const i of first) if (open(i) && (pick < 0 || d[i][1] - d[i][0] < d[pick][1] - d[pick][0])) pick = i;
-      if (pick < 0) for (let i = 0; i < d.length; i++) if (open(i) && (pick < 0 || d[i][1] - d[i][0] < d[pick][1] - d[pick][0])) pick = i;
+      if (pick < 0)
+        for (let i = 0; i < d.length; i++)
+          if (open(i) && (pick < 0 || d[i][1] - d[i][0] < d[pick][1] - d[pick][0])) pick = i;
       if (pick < 0) return d;
       if (known) {
         // Often the truth, clamped into what is left, already satisfies everything: no need to branch.
         const guess = d.map(([lo, hi], i) => [Math.min(hi, Math.max(lo, known[i]))] as [number]);
-        if (all.every((k) => { const t = k.terms.reduce((acc, { v, c }) => acc + c * guess[v][0], 0); return t >= k.lo && t <= k.hi; })) {
+        if (
+          all.every((k) => {
+            const t = k.terms.reduce((acc, { v, c }) => acc + c * guess[v][0], 0);
+            return t >= k.lo && t <= k.hi;
+          })
+        ) {
           return guess.map(([x]) => [x, x] as [number, number]);
         }
       }
@@ -147,7 +188,9 @@ export class IntegerModel {
       }
       return found;
     };
-    const start: Domains = scope ? this.domains.map((dom, i) => (scope!.has(i) ? dom : [known![i], known![i]])) : this.domains;
+    const start: Domains = scope
+      ? this.domains.map((dom, i) => (scope!.has(i) ? dom : [known![i], known![i]]))
+      : this.domains;
     let d: Domains | null = null;
     if (known) for (const budget of [0, 1, 2, 3]) if ((d = search(start, budget))) break;
     d ??= search(start, Number.POSITIVE_INFINITY);
@@ -158,12 +201,18 @@ export class IntegerModel {
   private component(from: number[]): Set<number> {
     if (!this.links || this.linked !== this.constraints.length) {
       this.links = this.domains.map(() => [] as number[]);
-      for (const k of this.constraints) for (const t of k.terms) for (const u of k.terms) if (u.v !== t.v) this.links[t.v].push(u.v);
+      for (const k of this.constraints)
+        for (const t of k.terms) for (const u of k.terms) if (u.v !== t.v) this.links[t.v].push(u.v);
       this.linked = this.constraints.length;
     }
     const seen = new Set(from);
     const queue = [...from];
-    while (queue.length) for (const next of this.links[queue.pop()!]) if (!seen.has(next)) { seen.add(next); queue.push(next); }
+    while (queue.length)
+      for (const next of this.links[queue.pop()!])
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
     return seen;
   }
 
@@ -199,7 +248,10 @@ export class IntegerModel {
    * The cells (sums of variables) that every solution gives one and the same value. Each solution
    * found witnesses every cell whose value differs from the truth in it, so few searches are needed.
    */
-  determinedCells(cells: readonly { name: string; vars: readonly number[]; truth: number }[], known?: readonly number[]): { name: string; value: number }[] {
+  determinedCells(
+    cells: readonly { name: string; vars: readonly number[]; truth: number }[],
+    known?: readonly number[],
+  ): { name: string; value: number }[] {
     const open = new Set(cells.map((_, i) => i));
     const value = (s: number[], vars: readonly number[]) => vars.reduce((t, v) => t + s[v], 0);
     const determined: { name: string; value: number }[] = [];
@@ -217,7 +269,9 @@ export class IntegerModel {
       try {
         witness = this.solve([order[0]], known) ?? this.solve([order[1]], known);
       } catch (error) {
-        throw new Error(`${error instanceof Error ? error.message : error} (is ${cell.name} = ${cell.truth} determined?)`);
+        throw new Error(
+          `${error instanceof Error ? error.message : error} (is ${cell.name} = ${cell.truth} determined?)`,
+        );
       }
       if (!witness) {
         determined.push({ name: cell.name, value: cell.truth });

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import net from 'node:net';
 
 /** A robot message as a fake 企业微信 / 钉钉 endpoint received it. */
 export interface RobotMessage {
@@ -71,7 +71,12 @@ export async function startFakeRobots(expected: { wecomKey: string; dingtalkSecr
   };
 }
 
-export interface Mail { from: string; to: string[]; data: string; auth: string | null }
+export interface Mail {
+  from: string;
+  to: string[];
+  data: string;
+  auth: string | null;
+}
 
 /**
  * A fake SMTP server (node:net): EHLO with AUTH PLAIN, MAIL, RCPT, DATA, QUIT. Keeps each mail
@@ -109,12 +114,16 @@ export async function startFakeSmtp() {
         if (verb === 'EHLO') say('250-fake.smtp\r\n250-AUTH PLAIN\r\n250 8BITMIME');
         else if (verb === 'HELO') say('250 fake.smtp');
         else if (verb === 'AUTH') {
-          mail.auth = Buffer.from(line.split(' ')[2] ?? '', 'base64').toString('utf8').split('\0').slice(1).join(':');
+          mail.auth = Buffer.from(line.split(' ')[2] ?? '', 'base64')
+            .toString('utf8')
+            .split('\0')
+            .slice(1)
+            .join(':');
           say('235 ok');
-        } else if (verb === 'MAIL') (mail.from = line.slice(10).replace(/[<>]/g, '').split(' ')[0]), say('250 ok');
-        else if (verb === 'RCPT') mail.to.push(line.slice(8).replace(/[<>]/g, '').split(' ')[0]), say('250 ok');
-        else if (verb === 'DATA') (inData = true), say('354 go ahead');
-        else if (verb === 'QUIT') say('221 bye'), socket.end();
+        } else if (verb === 'MAIL') ((mail.from = line.slice(10).replace(/[<>]/g, '').split(' ')[0]), say('250 ok'));
+        else if (verb === 'RCPT') (mail.to.push(line.slice(8).replace(/[<>]/g, '').split(' ')[0]), say('250 ok'));
+        else if (verb === 'DATA') ((inData = true), say('354 go ahead'));
+        else if (verb === 'QUIT') (say('221 bye'), socket.end());
         else if (verb === 'RSET' || verb === 'NOOP') say('250 ok');
         else say('502 not implemented');
       }
@@ -143,7 +152,8 @@ export function mailText(mail: Mail): string {
   const body = rest.join('\r\n\r\n');
   const subject = (/^Subject: (.*(?:\r\n[ \t].*)*)/im.exec(head)?.[1] ?? '').replace(/\r\n[ \t]/g, '');
   const decodedSubject = subject.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')));
+    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : qp(text.replace(/_/g, ' ')),
+  );
   if (/Content-Transfer-Encoding: base64/i.test(head)) {
     return `${decodedSubject}\n${Buffer.from(body.replace(/\s+/g, ''), 'base64')}`;
   }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
+
 import { toGlobalId } from '@mentorship/graphql';
 import { notificationTick } from '@mentorship/school';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
-import { randomUUID } from 'node:crypto';
+
 import type { TestPlatform } from './platform';
 
 export const minute = 60_000;

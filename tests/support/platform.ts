@@ -1,12 +1,13 @@
-import { loadAuthConfig, Role, signToken, type Principal } from '@mentorship/auth';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { loadAuthConfig, type Principal, Role, signToken } from '@mentorship/auth';
 import { StatementCounter } from '@mentorship/db';
-import { demoLogins, generateDistrict, type DemoDistrict, type DemoLogin, type DemoScale } from '@mentorship/demo-data';
+import { type DemoDistrict, type DemoLogin, demoLogins, type DemoScale, generateDistrict } from '@mentorship/demo-data';
 import { createDistrictApp, createDistrictDataSource, seedDistrictDemo } from '@mentorship/district';
 import { createGatewayApp, type RateLimitOptions } from '@mentorship/gateway';
 import { configureDistrictAccess, createSchoolApp, createSchoolDataSource, seedSchoolDemo } from '@mentorship/school';
 import { createTestDatabase } from '@mentorship/testing';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 
 export interface TestPlatform {
@@ -44,7 +45,10 @@ export const TEST_SCALE: Partial<DemoScale> = { schools: 4, students: 1600, seed
  * Boots the real thing for a test file: fresh databases, committed migrations, the demo seed,
  * both subgraphs and the gateway serving the checked-in supergraph, on free ports.
  */
-export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE, options: { dashboardCacheSeconds?: number; rateLimit?: RateLimitOptions } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  scale: Partial<DemoScale> = TEST_SCALE,
+  options: { dashboardCacheSeconds?: number; rateLimit?: RateLimitOptions } = {},
+): Promise<TestPlatform> {
   const auth = loadAuthConfig({ NODE_ENV: 'test' });
   const [schoolDb, districtDb] = await Promise.all([createTestDatabase('school'), createTestDatabase('district')]);
   const schoolStatements = new StatementCounter();
@@ -64,20 +68,27 @@ export async function startTestPlatform(scale: Partial<DemoScale> = TEST_SCALE, 
   const schoolApp = await createSchoolApp({ dataSource: school, port: 0, auth, now });
   const districtApp = await createDistrictApp({ dataSource: district, port: 0, auth, now });
   // As at start-up in a deployment: the school service asks the district about training with a service token.
-  configureDistrictAccess({ url: districtApp.url, token: () => signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m') });
+  configureDistrictAccess({
+    url: districtApp.url,
+    token: () => signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m'),
+  });
   const gateway = await createGatewayApp({
     supergraphSdl: fs.readFileSync(path.join(repoRoot(), 'schema/supergraph.graphql'), 'utf8'),
     port: 0,
     auth,
     subgraphUrls: { school: schoolApp.url, district: districtApp.url },
     // Off unless asked: most tests change data and read it back at once.
-    snapshotCache: { fields: ['districtDashboard', 'districtTrends'], ttlMs: (options.dashboardCacheSeconds ?? 0) * 1000 },
+    snapshotCache: {
+      fields: ['districtDashboard', 'districtTrends'],
+      ttlMs: (options.dashboardCacheSeconds ?? 0) * 1000,
+    },
     rateLimit: options.rateLimit,
   });
   const demo = generateDistrict(scale);
   const logins = demoLogins(demo);
   // Without expiresIn, as long as the role may (an hour for people, five minutes for services).
-  const tokenFor = (principal: Principal, expiresIn?: string | number) => signToken(principal, auth, expiresIn as never);
+  const tokenFor = (principal: Principal, expiresIn?: string | number) =>
+    signToken(principal, auth, expiresIn as never);
   schoolStatements.reset();
   return {
     gatewayUrl: gateway.url,

@@ -1,9 +1,11 @@
-import { loadAuthConfig, Role, signToken, type Principal } from '@mentorship/auth';
-import { freePort } from '@mentorship/db';
-import { demoLogins, generateDistrict, type DemoLogin, type DemoScale } from '@mentorship/demo-data';
-import { createTestDatabase } from '@mentorship/testing';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+
+import { loadAuthConfig, type Principal, Role, signToken } from '@mentorship/auth';
+import { freePort } from '@mentorship/db';
+import { type DemoLogin, demoLogins, type DemoScale, generateDistrict } from '@mentorship/demo-data';
+import { createTestDatabase } from '@mentorship/testing';
+
 import { TEST_SCALE } from './platform';
 
 /**
@@ -53,9 +55,17 @@ export const TEST_PRODUCTION_SECRET = 'test-production-secret-0123456789abcdef';
 /** The gateway's proof secret production demands (GATEWAY_SECRET); given by default with NODE_ENV=production. */
 export const TEST_GATEWAY_SECRET = 'test-gateway-secret-0123456789abcdef0123';
 
-function startChild(name: string, entry: string, env: Record<string, string>, readyText: string): { service: ServiceChild; ready: Promise<void> } {
+function startChild(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  readyText: string,
+): { service: ServiceChild; ready: Promise<void> } {
   let out = '';
-  const child = spawn(process.execPath, [path.join(ROOT, entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, entry)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} not ready after 120 s:\n${out}`)), 120_000);
     const onData = (chunk: Buffer) => {
@@ -64,7 +74,10 @@ function startChild(name: string, entry: string, env: Record<string, string>, re
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${name} exited (code ${code}) before it was ready:\n${out}`))));
+    child.once(
+      'exit',
+      (code) => (clearTimeout(timer), reject(new Error(`${name} exited (code ${code}) before it was ready:\n${out}`))),
+    );
   });
   return { service: { name, child, output: () => out }, ready };
 }
@@ -85,14 +98,18 @@ function stopChild(s: ServiceChild): Promise<void> {
  * separate processes. `env` is added to every process: e.g. `{ NODE_ENV: 'production',
  * AUTH_JWT_SECRET: TEST_PRODUCTION_SECRET }`.
  */
-export async function startProcessPlatform(options: {
-  env?: Record<string, string>;
-  scale?: Partial<DemoScale>;
-  /** Added to one service's environment only, e.g. `{ school: { DISTRICT_URL } }`. */
-  serviceEnv?: Partial<Record<'school' | 'district' | 'gateway', Record<string, string>>>;
-  /** More environment for school and district once their databases exist, e.g. a read replica's URLs or a pooler's. */
-  databaseEnv?: (databaseUrls: { school: string; district: string }) => Record<string, string>;
-} = {}): Promise<ProcessPlatform> {
+export async function startProcessPlatform(
+  options: {
+    env?: Record<string, string>;
+    scale?: Partial<DemoScale>;
+    /** Added to one service's environment only, e.g. `{ school: { DISTRICT_URL } }`. */
+    serviceEnv?: Partial<Record<'school' | 'district' | 'gateway', Record<string, string>>>;
+    /**
+     * More environment for school and district once their databases exist, e.g. a read replica's URLs or a pooler's.
+     */
+    databaseEnv?: (databaseUrls: { school: string; district: string }) => Record<string, string>;
+  } = {},
+): Promise<ProcessPlatform> {
   const scale = { ...TEST_SCALE, ...options.scale };
   const [schoolDb, districtDb] = await Promise.all([createTestDatabase('pschool'), createTestDatabase('pdistrict')]);
   const [schoolPort, districtPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
@@ -109,20 +126,41 @@ export async function startProcessPlatform(options: {
     ...(options.env?.NODE_ENV === 'production' ? { GATEWAY_SECRET: TEST_GATEWAY_SECRET } : {}),
     ...options.env,
   };
-  const common = { ...env, SEED_DEMO: 'true', MIGRATE_ON_START: 'true', ...options.databaseEnv?.({ school: schoolDb.url, district: districtDb.url }) };
-  const school = startChild('school', 'services/school/dist/main.js', { SCHOOL_DATABASE_URL: schoolDb.url, ...common, ...options.serviceEnv?.school }, 'subgraph ready at');
-  const district = startChild('district', 'services/district/dist/main.js', { DISTRICT_DATABASE_URL: districtDb.url, ...common, ...options.serviceEnv?.district }, 'subgraph ready at');
+  const common = {
+    ...env,
+    SEED_DEMO: 'true',
+    MIGRATE_ON_START: 'true',
+    ...options.databaseEnv?.({ school: schoolDb.url, district: districtDb.url }),
+  };
+  const school = startChild(
+    'school',
+    'services/school/dist/main.js',
+    { SCHOOL_DATABASE_URL: schoolDb.url, ...common, ...options.serviceEnv?.school },
+    'subgraph ready at',
+  );
+  const district = startChild(
+    'district',
+    'services/district/dist/main.js',
+    { DISTRICT_DATABASE_URL: districtDb.url, ...common, ...options.serviceEnv?.district },
+    'subgraph ready at',
+  );
   const started: ServiceChild[] = [school.service, district.service];
   const dropAll = () => Promise.all([schoolDb.drop(), districtDb.drop()]);
   try {
     await Promise.all([school.ready, district.ready]);
-    const gateway = startChild('gateway', 'services/gateway/dist/main.js', { ...env, ...options.serviceEnv?.gateway }, 'ready at');
+    const gateway = startChild(
+      'gateway',
+      'services/gateway/dist/main.js',
+      { ...env, ...options.serviceEnv?.gateway },
+      'ready at',
+    );
     started.push(gateway.service);
     await gateway.ready;
     const auth = loadAuthConfig({ ...process.env, ...env });
     const logins = demoLogins(generateDistrict(scale));
     // Without expiresIn, as long as the role may (an hour for people, five minutes for services).
-    const tokenFor = (principal: Principal, expiresIn?: string | number) => signToken(principal, auth, expiresIn as never);
+    const tokenFor = (principal: Principal, expiresIn?: string | number) =>
+      signToken(principal, auth, expiresIn as never);
     return {
       gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
       schoolUrl: env.SCHOOL_URL,
@@ -134,11 +172,17 @@ export async function startProcessPlatform(options: {
       tokenFor,
       async startReplica(name, replica = {}) {
         const port = replica.port ?? (await freePort());
-        const own = name === 'school'
-          ? { ...common, SCHOOL_DATABASE_URL: schoolDb.url, ...options.serviceEnv?.school, SCHOOL_PORT: String(port) }
-          : { ...env, ...options.serviceEnv?.gateway, GATEWAY_PORT: String(port) };
+        const own =
+          name === 'school'
+            ? { ...common, SCHOOL_DATABASE_URL: schoolDb.url, ...options.serviceEnv?.school, SCHOOL_PORT: String(port) }
+            : { ...env, ...options.serviceEnv?.gateway, GATEWAY_PORT: String(port) };
         const entry = `services/${name}/dist/main.js`;
-        const replicaChild = startChild(`${name}@${port}`, entry, { ...own, ...replica.env }, name === 'school' ? 'subgraph ready at' : 'ready at');
+        const replicaChild = startChild(
+          `${name}@${port}`,
+          entry,
+          { ...own, ...replica.env },
+          name === 'school' ? 'subgraph ready at' : 'ready at',
+        );
         started.push(replicaChild.service);
         await replicaChild.ready;
         return { ...replicaChild.service, port, url: `http://127.0.0.1:${port}/graphql` };

@@ -1,6 +1,7 @@
-import { slotOf, slotSnapshotId } from '@mentorship/school';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import { slotOf, slotSnapshotId } from '@mentorship/school';
 import { Client } from 'pg';
 
 /**

@@ -4,8 +4,16 @@
  * Asking the server for a field the schema lacks fails earlier, at codegen
  * (packages/client/src/codegen.spec.ts).
  */
-import { createClient, CreateMentorRecordDocument, DistrictDashboardDocument, GradeComparisonDocument, MyWorkDocument, RunMatchingDocument, type DistrictDashboardQuery } from '@mentorship/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  createClient,
+  CreateMentorRecordDocument,
+  DistrictDashboardDocument,
+  type DistrictDashboardQuery,
+  GradeComparisonDocument,
+  MyWorkDocument,
+  RunMatchingDocument,
+} from '@mentorship/client';
 
 const client = createClient({ url: 'http://localhost:4000/graphql', token: 't' });
 
@@ -22,7 +30,7 @@ export async function typedResults(): Promise<void> {
   const work = await client.request(MyWorkDocument, {});
   // @ts-expect-error student is a Student object, not a string
   const name: string = work.me.pendingTasks[0].student;
-  void unchecked, coverage, name;
+  (void unchecked, coverage, name);
 }
 
 export async function typedVariables(): Promise<void> {
@@ -33,9 +41,13 @@ export async function typedVariables(): Promise<void> {
   // @ts-expect-error schoolId is an ID (string), not a number
   await client.execute(GradeComparisonDocument, { schoolId: 42 });
   // @ts-expect-error kind is a RecordKind: TALK, HOME_VISIT, …, not any string
-  await client.request(CreateMentorRecordDocument, { input: { idempotencyKey: 'k', kind: 'CHAT', studentIds: ['s'], occurredAt: '2026-11-24T08:00:00Z', content: '…' } });
+  await client.request(CreateMentorRecordDocument, {
+    input: { idempotencyKey: 'k', kind: 'CHAT', studentIds: ['s'], occurredAt: '2026-11-24T08:00:00Z', content: '…' },
+  });
   // @ts-expect-error the idempotency key is required
-  await client.request(CreateMentorRecordDocument, { input: { kind: 'TALK', studentIds: ['s'], occurredAt: '2026-11-24T08:00:00Z', content: '…' } });
+  await client.request(CreateMentorRecordDocument, {
+    input: { kind: 'TALK', studentIds: ['s'], occurredAt: '2026-11-24T08:00:00Z', content: '…' },
+  });
   // @ts-expect-error variables of a mutation are required
   await client.request(RunMatchingDocument);
   // @ts-expect-error no such variable
@@ -43,4 +55,5 @@ export async function typedVariables(): Promise<void> {
 }
 
 /** The documents are plain TypedDocumentNodes, usable with any GraphQL client. */
-export const asTypedDocument: TypedDocumentNode<DistrictDashboardQuery, { stage?: 'PRIMARY' | null }> = DistrictDashboardDocument;
+export const asTypedDocument: TypedDocumentNode<DistrictDashboardQuery, { stage?: 'PRIMARY' | null }> =
+  DistrictDashboardDocument;

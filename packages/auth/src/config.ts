@@ -38,7 +38,9 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
       throw new Error('Refusing to start: AUTH_JWT_SECRET must be at least 32 characters in production.');
     }
     if (!config.secret && !config.publicKey && !config.jwksUrl) {
-      throw new Error('Refusing to start: set AUTH_JWT_PUBLIC_KEY or AUTH_JWKS_URL (RS256), or AUTH_JWT_SECRET, in production.');
+      throw new Error(
+        'Refusing to start: set AUTH_JWT_PUBLIC_KEY or AUTH_JWKS_URL (RS256), or AUTH_JWT_SECRET, in production.',
+      );
     }
   }
   return config;

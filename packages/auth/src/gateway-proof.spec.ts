@@ -17,9 +17,14 @@ describe('gateway proof', () => {
 
   it('production refuses to start without GATEWAY_SECRET, with the development one or a short one', () => {
     expect(() => loadGatewayTrust({ NODE_ENV: 'production' })).toThrow(/GATEWAY_SECRET/);
-    expect(() => loadGatewayTrust({ NODE_ENV: 'production', GATEWAY_SECRET: DEVELOPMENT_GATEWAY_SECRET })).toThrow(/development secret/);
+    expect(() => loadGatewayTrust({ NODE_ENV: 'production', GATEWAY_SECRET: DEVELOPMENT_GATEWAY_SECRET })).toThrow(
+      /development secret/,
+    );
     expect(() => loadGatewayTrust({ NODE_ENV: 'production', GATEWAY_SECRET: 'short' })).toThrow(/32 characters/);
     expect(loadGatewayTrust({ NODE_ENV: 'production', GATEWAY_SECRET: secret })).toEqual({ secret, required: true });
-    expect(loadGatewayTrust({ NODE_ENV: 'development' })).toEqual({ secret: DEVELOPMENT_GATEWAY_SECRET, required: false });
+    expect(loadGatewayTrust({ NODE_ENV: 'development' })).toEqual({
+      secret: DEVELOPMENT_GATEWAY_SECRET,
+      required: false,
+    });
   });
 });

@@ -27,8 +27,10 @@ export function loadGatewayTrust(env: NodeJS.ProcessEnv = process.env): GatewayT
   const secret = env.GATEWAY_SECRET || (production ? undefined : DEVELOPMENT_GATEWAY_SECRET);
   if (production) {
     if (!secret) throw new Error('Refusing to start: set GATEWAY_SECRET (at least 32 characters) in production.');
-    if (secret === DEVELOPMENT_GATEWAY_SECRET) throw new Error('Refusing to start: GATEWAY_SECRET is the development secret and NODE_ENV=production.');
-    if (secret.length < 32) throw new Error('Refusing to start: GATEWAY_SECRET must be at least 32 characters in production.');
+    if (secret === DEVELOPMENT_GATEWAY_SECRET)
+      throw new Error('Refusing to start: GATEWAY_SECRET is the development secret and NODE_ENV=production.');
+    if (secret.length < 32)
+      throw new Error('Refusing to start: GATEWAY_SECRET must be at least 32 characters in production.');
   }
   return { secret: secret!, required: production };
 }
@@ -45,7 +47,13 @@ export function signGatewayProof(secret: string, requestId: string, token: strin
 }
 
 /** True when the header is a fresh proof for exactly this request id and token. */
-export function verifyGatewayProof(secret: string, proof: string | undefined, requestId: string | undefined, token: string, now = Date.now()): boolean {
+export function verifyGatewayProof(
+  secret: string,
+  proof: string | undefined,
+  requestId: string | undefined,
+  token: string,
+  now = Date.now(),
+): boolean {
   if (!proof || !requestId) return false;
   const match = /^v1\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(proof);
   if (!match) return false;

@@ -15,7 +15,13 @@ export enum Role {
 export const ALL_ROLES = Object.values(Role);
 
 /** Roles held by school staff (every one a teacher, so a possible mentor): they act inside one school. */
-export const SCHOOL_STAFF_ROLES = [Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM];
+export const SCHOOL_STAFF_ROLES = [
+  Role.SCHOOL_ADMIN,
+  Role.GRADE_LEAD,
+  Role.HEAD_TEACHER,
+  Role.MENTOR,
+  Role.CRISIS_TEAM,
+];
 
 /**
  * The named role groups: rules, services and checks use these names instead of spelling lists out.

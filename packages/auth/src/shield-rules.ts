@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
-import type { IRule } from 'graphql-shield';
 import type { IMiddlewareGenerator } from 'graphql-middleware';
+import type { IRule } from 'graphql-shield';
+import { allow, deny, type IRules, rule, shield } from 'graphql-shield';
+
 import type { Principal, Role } from './roles';
 
 /** What every service's GraphQL context carries for authorisation. */
@@ -14,7 +15,9 @@ export function forbidden(message = 'You are not allowed to do this.'): GraphQLE
 }
 
 /** Any verified caller. */
-export const isAuthenticated: IRule = rule({ cache: 'contextual' })((_parent, _args, ctx: AuthContext) => ctx.principal !== null);
+export const isAuthenticated: IRule = rule({ cache: 'contextual' })(
+  (_parent, _args, ctx: AuthContext) => ctx.principal !== null,
+);
 
 const roleRules = new Map<string, IRule>();
 
@@ -23,7 +26,9 @@ export function hasRole(...roles: Role[]): IRule {
   const name = `hasRole:${[...roles].sort().join(',')}`;
   let found = roleRules.get(name);
   if (!found) {
-    found = rule(name, { cache: 'contextual' })((_parent, _args, ctx: AuthContext) => ctx.principal !== null && roles.includes(ctx.principal.role));
+    found = rule(name, { cache: 'contextual' })(
+      (_parent, _args, ctx: AuthContext) => ctx.principal !== null && roles.includes(ctx.principal.role),
+    );
     roleRules.set(name, found);
   }
   return found;

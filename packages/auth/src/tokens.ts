@@ -1,8 +1,10 @@
 import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
+
 import jwt, { type JwtPayload } from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
-import { ALL_ROLES, Role, type Principal } from './roles';
-import { PERSON_TOKEN_MAX_SECONDS, SERVICE_TOKEN_MAX_SECONDS, type AuthConfig } from './config';
+
+import { type AuthConfig, PERSON_TOKEN_MAX_SECONDS, SERVICE_TOKEN_MAX_SECONDS } from './config';
+import { ALL_ROLES, type Principal, Role } from './roles';
 
 /** Why a token was refused; the message is safe to show the caller. */
 export class AuthenticationError extends Error {
@@ -41,7 +43,11 @@ function secretKey(secret: string): KeyObject {
  * Signs HS256 tokens with the configured secret (development, tests, `pnpm token`). Lives as
  * long as the role may: an hour for people, five minutes for services.
  */
-export function signToken(principal: Principal, config: AuthConfig, expiresIn: jwt.SignOptions['expiresIn'] = maxTokenLifetime(principal.role)): string {
+export function signToken(
+  principal: Principal,
+  config: AuthConfig,
+  expiresIn: jwt.SignOptions['expiresIn'] = maxTokenLifetime(principal.role),
+): string {
   if (!config.secret) throw new Error('No AUTH_JWT_SECRET configured to sign tokens with.');
   const claims: Omit<Claims, 'sub'> = {
     role: principal.role,
@@ -75,7 +81,10 @@ function toPrincipal(claims: Claims, nowSeconds: number): Principal {
   // A future iat would stretch the real lifetime past the cap.
   if (claims.iat > nowSeconds + ISSUED_AT_SKEW_SECONDS) throw new AuthenticationError('Token is issued in the future.');
   const cap = maxTokenLifetime(claims.role);
-  if (claims.exp - claims.iat > cap) throw new AuthenticationError(`Token lives longer than ${cap / 60} minutes, the most a ${claims.role === Role.SERVICE ? 'service' : 'person'}'s token may: sign in again.`);
+  if (claims.exp - claims.iat > cap)
+    throw new AuthenticationError(
+      `Token lives longer than ${cap / 60} minutes, the most a ${claims.role === Role.SERVICE ? 'service' : 'person'}'s token may: sign in again.`,
+    );
   // District admins and platform services act across schools; everyone else belongs to one.
   if (claims.role !== Role.DISTRICT_ADMIN && claims.role !== Role.SERVICE && !claims.sid) {
     throw new AuthenticationError('Token of a school role is missing its school.');
@@ -118,7 +127,11 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     if (!decoded || typeof decoded.payload === 'string') throw new AuthenticationError('Malformed token.');
     const { key, algorithm } = await keyFor(decoded.header);
     try {
-      const claims = jwt.verify(token, key, { algorithms: [algorithm], issuer: config.issuer, audience: config.audience }) as Claims;
+      const claims = jwt.verify(token, key, {
+        algorithms: [algorithm],
+        issuer: config.issuer,
+        audience: config.audience,
+      }) as Claims;
       return toPrincipal(claims, Math.floor(Date.now() / 1000));
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;

@@ -13,8 +13,10 @@ function codegen(operations: Record<string, string>): Promise<{ code: number; st
   for (const [name, text] of Object.entries(operations)) fs.writeFileSync(path.join(dir, 'operations', name), text);
   const out = path.join(dir, 'generated');
   return new Promise((resolve) =>
-    execFile(process.execPath, [path.join(PACKAGE, 'codegen.mjs'), '--operations', path.join(dir, 'operations'), '--out', out], (error, _stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stderr, out }),
+    execFile(
+      process.execPath,
+      [path.join(PACKAGE, 'codegen.mjs'), '--operations', path.join(dir, 'operations'), '--out', out],
+      (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr, out }),
     ),
   );
 }
@@ -43,12 +45,17 @@ describe('client codegen', () => {
   it('writes typed documents and a manifest keyed by the sha256 of each document', async () => {
     const result = await runs.ok;
     expect(result.stderr).toBe('');
-    const manifest = JSON.parse(fs.readFileSync(path.join(result.out, 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+    const manifest = JSON.parse(fs.readFileSync(path.join(result.out, 'persisted-documents.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     const [[hash, document]] = Object.entries(manifest);
     expect(document).toBe('query SchoolNames { schools { nodes { id name } } }');
     expect(hash).toBe(createHash('sha256').update(document).digest('hex'));
     const code = fs.readFileSync(path.join(result.out, 'graphql.ts'), 'utf8');
-    expect(code).toContain('export type SchoolNamesQuery = { schools: { nodes: Array<{ id: string, name: string }> } }');
+    expect(code).toContain(
+      'export type SchoolNamesQuery = { schools: { nodes: Array<{ id: string, name: string }> } }',
+    );
     expect(code).toContain(`"__meta__":{"hash":"${hash}"}`);
   });
 });

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode } from 'graphql';
+import { type DocumentNode, print } from 'graphql';
 
 /** An error the server returned, with its code (UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, …). */
 export interface ServerError {
@@ -54,7 +54,10 @@ export function createClient(options: ClientOptions) {
   const doFetch = options.fetch ?? fetch;
 
   /** One POST; throws only when there is no data at all (HTTP failure, validation, a whole denial). */
-  async function send<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables | undefined): Promise<{ data: TResult; errors: ServerError[]; status: number }> {
+  async function send<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables | undefined,
+  ): Promise<{ data: TResult; errors: ServerError[]; status: number }> {
     const token = typeof options.token === 'function' ? options.token() : options.token;
     const hash = operationHashOf(document);
     let query = printed.get(document);
@@ -73,7 +76,9 @@ export function createClient(options: ClientOptions) {
     try {
       payload = (await response.json()) as typeof payload;
     } catch {
-      throw new GraphQLRequestError(response.status, [{ message: `HTTP ${response.status} without a GraphQL response` }]);
+      throw new GraphQLRequestError(response.status, [
+        { message: `HTTP ${response.status} without a GraphQL response` },
+      ]);
     }
     if (payload.data == null) throw new GraphQLRequestError(response.status, payload.errors ?? []);
     return { data: payload.data, errors: payload.errors ?? [], status: response.status };

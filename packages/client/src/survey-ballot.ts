@@ -4,7 +4,7 @@
  * answer submitted later with that ballot cannot be tied to whoever asked for it.
  *
  *   const pending = await startSurveyBallot(survey.id, survey.ballotKey);   // keep it (localStorage)
- *   const { requestSurveyBallot } = await client.request(RequestSurveyBallotDocument, { input: ballotRequest(pending) });
+ * const { requestSurveyBallot } = await client.request(RequestSurveyBallotDocument, { input: ballotRequest(pending) });
  *   const ballot = await finishSurveyBallot(pending, requestSurveyBallot.blindSignature!); // verifies it
  *   await client.request(SubmitSurveyResponseDocument, { input: surveySubmission(ballot, { scores, comment }) });
  *
@@ -114,12 +114,17 @@ const sha384 = async (data: Uint8Array) => new Uint8Array(await subtle().digest(
 
 async function mgf1(seed: Uint8Array, length: number): Promise<Uint8Array> {
   const blocks: Uint8Array[] = [];
-  for (let counter = 0; blocks.length * HASH_LEN < length; counter++) blocks.push(await sha384(concat(seed, intToBytes(BigInt(counter), 4))));
+  for (let counter = 0; blocks.length * HASH_LEN < length; counter++)
+    blocks.push(await sha384(concat(seed, intToBytes(BigInt(counter), 4))));
   return concat(...blocks).slice(0, length);
 }
 
 /** EMSA-PSS-ENCODE (RFC 8017 §9.1.1) with SHA-384, MGF1-SHA-384 and a 48-byte salt. */
-export async function encodePss(message: Uint8Array, emBits: number, salt: Uint8Array = randomBytes(SALT_LEN)): Promise<Uint8Array> {
+export async function encodePss(
+  message: Uint8Array,
+  emBits: number,
+  salt: Uint8Array = randomBytes(SALT_LEN),
+): Promise<Uint8Array> {
   const emLen = Math.ceil(emBits / 8);
   if (salt.length !== SALT_LEN || emLen < HASH_LEN + SALT_LEN + 2) throw new Error('Encoding error.');
   const h = await sha384(concat(new Uint8Array(8), await sha384(message), salt));
@@ -130,7 +135,11 @@ export async function encodePss(message: Uint8Array, emBits: number, salt: Uint8
   return concat(maskedDb, h, Uint8Array.of(0xbc));
 }
 
-interface PublicKey { n: bigint; e: bigint; kLen: number }
+interface PublicKey {
+  n: bigint;
+  e: bigint;
+  kLen: number;
+}
 function publicKeyOf(key: Pick<BallotKey, 'modulus' | 'publicExponent'>): PublicKey {
   const n = bytesToInt(fromBase64Url(key.modulus));
   const e = bytesToInt(fromBase64Url(key.publicExponent));
@@ -145,7 +154,11 @@ export function prepareMessage(message: Uint8Array, prefix: Uint8Array = randomB
 }
 
 /** RFC 9474 §4.2 Blind. `testing` fixes the salt and the blind r (test vectors only). */
-export async function blind(key: Pick<BallotKey, 'modulus' | 'publicExponent'>, prepared: Uint8Array, testing?: { salt: Uint8Array; r: bigint }): Promise<{ blindedMessage: Uint8Array; inverse: bigint }> {
+export async function blind(
+  key: Pick<BallotKey, 'modulus' | 'publicExponent'>,
+  prepared: Uint8Array,
+  testing?: { salt: Uint8Array; r: bigint },
+): Promise<{ blindedMessage: Uint8Array; inverse: bigint }> {
   const { n, e, kLen } = publicKeyOf(key);
   const m = bytesToInt(await encodePss(prepared, bitLength(n) - 1, testing?.salt));
   modInverse(m, n); // m must be coprime with n
@@ -156,17 +169,33 @@ export async function blind(key: Pick<BallotKey, 'modulus' | 'publicExponent'>, 
 }
 
 /** RSASSA-PSS verification (SHA-384, salt 48) by WebCrypto: an independent check of our own encoding. */
-export async function verifyBallotSignature(key: Pick<BallotKey, 'modulus' | 'publicExponent'>, prepared: Uint8Array, signature: Uint8Array): Promise<boolean> {
-  const cryptoKey = await subtle().importKey('jwk', { kty: 'RSA', n: key.modulus, e: key.publicExponent, ext: true }, { name: 'RSA-PSS', hash: 'SHA-384' }, false, ['verify']);
+export async function verifyBallotSignature(
+  key: Pick<BallotKey, 'modulus' | 'publicExponent'>,
+  prepared: Uint8Array,
+  signature: Uint8Array,
+): Promise<boolean> {
+  const cryptoKey = await subtle().importKey(
+    'jwk',
+    { kty: 'RSA', n: key.modulus, e: key.publicExponent, ext: true },
+    { name: 'RSA-PSS', hash: 'SHA-384' },
+    false,
+    ['verify'],
+  );
   return subtle().verify({ name: 'RSA-PSS', saltLength: SALT_LEN }, cryptoKey, own(signature), own(prepared));
 }
 
 /** RFC 9474 §4.4 Finalize: unblind, and refuse a signature that does not verify. */
-export async function finalize(key: Pick<BallotKey, 'modulus' | 'publicExponent'>, prepared: Uint8Array, blindSignature: Uint8Array, inverse: bigint): Promise<Uint8Array> {
+export async function finalize(
+  key: Pick<BallotKey, 'modulus' | 'publicExponent'>,
+  prepared: Uint8Array,
+  blindSignature: Uint8Array,
+  inverse: bigint,
+): Promise<Uint8Array> {
   const { n, kLen } = publicKeyOf(key);
   if (blindSignature.length !== kLen) throw new Error('The blind signature has the wrong length.');
   const signature = intToBytes((bytesToInt(blindSignature) * inverse) % n, kLen);
-  if (!(await verifyBallotSignature(key, prepared, signature))) throw new Error('The ballot signature does not verify: ask again.');
+  if (!(await verifyBallotSignature(key, prepared, signature)))
+    throw new Error('The ballot signature does not verify: ask again.');
   return signature;
 }
 
@@ -174,18 +203,38 @@ export async function finalize(key: Pick<BallotKey, 'modulus' | 'publicExponent'
 export async function startSurveyBallot(surveyId: string, key: BallotKey): Promise<PendingBallot> {
   const prepared = prepareMessage(randomBytes(32));
   const { blindedMessage, inverse } = await blind(key, prepared);
-  return { surveyId, key, blindedMessage: toBase64Url(blindedMessage), token: toBase64Url(prepared), inverse: inverse.toString(16) };
+  return {
+    surveyId,
+    key,
+    blindedMessage: toBase64Url(blindedMessage),
+    token: toBase64Url(prepared),
+    inverse: inverse.toString(16),
+  };
 }
 
 /** The input of `requestSurveyBallot` for a pending ballot. */
-export function ballotRequest(pending: PendingBallot): { surveyId: string; ballotKeyId: string; blindedMessage: string } {
+export function ballotRequest(pending: PendingBallot): {
+  surveyId: string;
+  ballotKeyId: string;
+  blindedMessage: string;
+} {
   return { surveyId: pending.surveyId, ballotKeyId: pending.key.id, blindedMessage: pending.blindedMessage };
 }
 
 /** Step 2: unblind the service's blind signature into a ballot (verified here). */
 export async function finishSurveyBallot(pending: PendingBallot, blindSignature: string): Promise<SurveyBallot> {
-  const signature = await finalize(pending.key, fromBase64Url(pending.token), fromBase64Url(blindSignature), BigInt(`0x${pending.inverse}`));
-  return { surveyId: pending.surveyId, ballotKeyId: pending.key.id, token: pending.token, signature: toBase64Url(signature) };
+  const signature = await finalize(
+    pending.key,
+    fromBase64Url(pending.token),
+    fromBase64Url(blindSignature),
+    BigInt(`0x${pending.inverse}`),
+  );
+  return {
+    surveyId: pending.surveyId,
+    ballotKeyId: pending.key.id,
+    token: pending.token,
+    signature: toBase64Url(signature),
+  };
 }
 
 /**
@@ -194,5 +243,12 @@ export async function finishSurveyBallot(pending: PendingBallot, blindSignature:
  * (`QUEUED`), and once it is counted the service answers `BALLOT_SPENT`.
  */
 export function surveySubmission(ballot: SurveyBallot, answer: { scores: number[]; comment?: string | null }) {
-  return { surveyId: ballot.surveyId, ballotKeyId: ballot.ballotKeyId, token: ballot.token, signature: ballot.signature, scores: answer.scores, comment: answer.comment ?? null };
+  return {
+    surveyId: ballot.surveyId,
+    ballotKeyId: ballot.ballotKeyId,
+    token: ballot.token,
+    signature: ballot.signature,
+    scores: answer.scores,
+    comment: answer.comment ?? null,
+  };
 }

@@ -34,5 +34,7 @@ export async function ensureDatabase(url: string): Promise<boolean> {
 
 export async function dropDatabase(url: string): Promise<void> {
   const name = databaseName(url);
-  await withAdminClient(url, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+  await withAdminClient(url, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+  );
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { generateMigration } from './generate-migration';
 import { runMigrations } from './migrate';
 import { withThrowawayDatabase } from './throwaway';
@@ -12,11 +13,14 @@ function fail(name: string, what: string) {
 
 /** The `migrate` command of a service: runs pending migrations on the database named by `urlVariable`. */
 export function migrateCommand(name: string, urlVariable: string, create: (url: string) => DataSource): void {
-  // Behind PgBouncer the services' URL goes through it; migrations may take a direct one (e.g. SCHOOL_DATABASE_MIGRATE_URL).
+  // Behind PgBouncer the services' URL goes through it; migrations may take a direct one (e.g.
+  // SCHOOL_DATABASE_MIGRATE_URL).
   const url = process.env[urlVariable.replace(/_URL$/, '_MIGRATE_URL')] || process.env[urlVariable];
   if (!url) return fail(name, 'migration failed')(new Error(`${urlVariable} is not set.`));
   runMigrations(create(url), (l) => console.log(`[${name}] ${l}`))
-    .then((ran) => console.log(`[${name}] ${ran.length ? `${ran.length} migration(s) applied` : 'database is up to date'}`))
+    .then((ran) =>
+      console.log(`[${name}] ${ran.length ? `${ran.length} migration(s) applied` : 'database is up to date'}`),
+    )
     .catch(fail(name, 'migration failed'));
 }
 
@@ -26,7 +30,8 @@ export function migrateCommand(name: string, urlVariable: string, create: (url: 
  */
 export function generateMigrationCommand(name: string, create: (url: string) => DataSource, dir: string): void {
   const migrationName = process.argv[2];
-  if (!migrationName || !/^[A-Za-z][A-Za-z0-9]*$/.test(migrationName)) return fail(name, 'usage')(new Error('migration:generate <PascalCaseName>'));
+  if (!migrationName || !/^[A-Za-z][A-Za-z0-9]*$/.test(migrationName))
+    return fail(name, 'usage')(new Error('migration:generate <PascalCaseName>'));
   withThrowawayDatabase(`${name}_migrations`, async (url) => {
     const dataSource = await create(url).initialize();
     try {

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+
 import { sqlTraceFromEnv } from './sql-trace';
 
 export interface DataSourceOptions {
@@ -16,17 +18,26 @@ export interface DataSourceOptions {
   replica?: boolean;
 }
 
-/** The request path's SQL budget: SQL_STATEMENT_TIMEOUT_MS and SQL_IDLE_IN_TRANSACTION_TIMEOUT_MS (infra/ENVIRONMENT.md). */
-export function requestPathTimeouts(env: NodeJS.ProcessEnv = process.env): Pick<DataSourceOptions, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs'> {
+/**
+ * The request path's SQL budget: SQL_STATEMENT_TIMEOUT_MS and SQL_IDLE_IN_TRANSACTION_TIMEOUT_MS
+ * (infra/ENVIRONMENT.md).
+ */
+export function requestPathTimeouts(
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<DataSourceOptions, 'statementTimeoutMs' | 'idleInTransactionTimeoutMs'> {
   const read = (name: string, fallback: number) => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds (0: no limit).`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new Error(`${name} must be a whole number of milliseconds (0: no limit).`);
     return value;
   };
   // Below the gateway's 5 s per query fetch, so a slow statement is a clean TIMEOUT, not a missing subgraph.
-  return { statementTimeoutMs: read('SQL_STATEMENT_TIMEOUT_MS', 4_000), idleInTransactionTimeoutMs: read('SQL_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000) };
+  return {
+    statementTimeoutMs: read('SQL_STATEMENT_TIMEOUT_MS', 4_000),
+    idleInTransactionTimeoutMs: read('SQL_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000),
+  };
 }
 
 /**
@@ -38,7 +49,8 @@ export function requestPathPoolSize(env: NodeJS.ProcessEnv = process.env): numbe
   const raw = env.SQL_POOL_SIZE;
   if (raw === undefined || raw === '') return 10;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 1000) throw new Error('SQL_POOL_SIZE must be a whole number of connections (1–1000).');
+  if (!Number.isInteger(value) || value < 1 || value > 1000)
+    throw new Error('SQL_POOL_SIZE must be a whole number of connections (1–1000).');
   return value;
 }
 
@@ -66,7 +78,9 @@ export function createServiceDataSource(
       ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
       // Sent as session settings when each connection opens, so no extra round trip per query.
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
-      ...(options.idleInTransactionTimeoutMs ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs } : {}),
+      ...(options.idleInTransactionTimeoutMs
+        ? { idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs }
+        : {}),
     },
   });
 }

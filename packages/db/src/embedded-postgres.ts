@@ -1,4 +1,4 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,9 @@ export interface EmbeddedPostgresOptions {
   /** Where the cluster lives; reused on the next start. */
   dataDir: string;
   port: number;
-  /** Another installation's binaries (a directory with bin/initdb, bin/postgres), e.g. Debian's /usr/lib/postgresql/15. */
+  /**
+   * Another installation's binaries (a directory with bin/initdb, bin/postgres), e.g. Debian's /usr/lib/postgresql/15.
+   */
   installation?: string;
   /** Trade durability for speed (tests and throwaway clusters). */
   ephemeral?: boolean;
@@ -36,7 +38,9 @@ function nativeDir(): string {
   try {
     entry = require.resolve(pkg);
   } catch {
-    throw new Error(`No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${pkg}). Set DATABASE_URL to use an external PostgreSQL.`);
+    throw new Error(
+      `No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${pkg}). Set DATABASE_URL to use an external PostgreSQL.`,
+    );
   }
   return path.resolve(path.dirname(entry), '..', 'native');
 }
@@ -62,7 +66,11 @@ function ensureOsUser(log: (l: string) => void): { uid: number; gid: number } {
     return lookup();
   } catch {
     log(`creating OS user "${RUN_AS_USER}" to run PostgreSQL (it refuses to run as root)`);
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', RUN_AS_USER], { stdio: 'ignore' });
+    execFileSync(
+      'useradd',
+      ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', RUN_AS_USER],
+      { stdio: 'ignore' },
+    );
     return lookup();
   }
 }
@@ -70,7 +78,8 @@ function ensureOsUser(log: (l: string) => void): { uid: number; gid: number } {
 /** As root, binaries under an unreachable path (e.g. /root) are copied once to a shared place. */
 function reachableBinaries(native: string, log: (l: string) => void): string {
   if (reachableByOthers(native)) return native;
-  const version = fs.readFileSync(path.join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'unknown';
+  const version =
+    fs.readFileSync(path.join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'unknown';
   const target = path.join('/var/tmp', `mentorship-postgres-${version}`);
   if (!fs.existsSync(path.join(target, 'bin', 'postgres'))) {
     log(`copying PostgreSQL binaries to ${target} so the ${RUN_AS_USER} user can run them`);
@@ -88,7 +97,12 @@ function reachableDataDir(dataDir: string): string {
   return path.join('/var/tmp', `mentorship-data-${hash}`);
 }
 
-function run(cmd: string, args: string[], ids: { uid?: number; gid?: number }, log: (l: string) => void): Promise<void> {
+function run(
+  cmd: string,
+  args: string[],
+  ids: { uid?: number; gid?: number },
+  log: (l: string) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { ...ids, env: { ...process.env, LC_ALL: 'C' } });
     let output = '';
@@ -99,7 +113,11 @@ function run(cmd: string, args: string[], ids: { uid?: number; gid?: number }, l
       if (code === 0) resolve();
       else {
         log(output);
-        reject(new Error(`${path.basename(cmd)} exited with code ${code}: ${output.trim().split('\n').slice(-3).join(' | ')}`));
+        reject(
+          new Error(
+            `${path.basename(cmd)} exited with code ${code}: ${output.trim().split('\n').slice(-3).join(' | ')}`,
+          ),
+        );
       }
     });
   });
@@ -124,13 +142,33 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
     fs.mkdirSync(dataDir, { mode: 0o700 });
     if (isRoot) fs.chownSync(dataDir, ids.uid!, ids.gid!);
-    await run(bin('initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'], ids, log);
+    await run(
+      bin('initdb'),
+      ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'],
+      ids,
+      log,
+    );
   }
 
-  const flags = ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
+  const flags = [
+    '-D',
+    dataDir,
+    '-p',
+    String(options.port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=300',
+  ];
   if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
 
-  const child: ChildProcess = spawn(bin('postgres'), flags, { ...ids, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(bin('postgres'), flags, {
+    ...ids,
+    env: { ...process.env, LC_ALL: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -143,11 +181,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     };
     child.stderr?.on('data', onData);
     child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`PostgreSQL exited during start-up (code ${code}): ${output.trim().split('\n').slice(-3).join(' | ')}`)));
+    child.on('exit', (code) =>
+      reject(
+        new Error(
+          `PostgreSQL exited during start-up (code ${code}): ${output.trim().split('\n').slice(-3).join(' | ')}`,
+        ),
+      ),
+    );
   });
   child.stderr?.on('data', (d: Buffer) => {
     const text = d.toString();
-    if (/ERROR|FATAL|PANIC/.test(text) && !/terminating connection due to administrator command/.test(text)) log(text.trim());
+    if (/ERROR|FATAL|PANIC/.test(text) && !/terminating connection due to administrator command/.test(text))
+      log(text.trim());
   });
   log(`PostgreSQL listening on 127.0.0.1:${options.port}`);
 

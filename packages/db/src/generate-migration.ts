@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { DataSource } from 'typeorm';
 
 /**
@@ -7,7 +8,10 @@ import type { DataSource } from 'typeorm';
  * committed migration up to the entities, and registers it in the folder's index.ts.
  * Returns null when entities and migrations already agree.
  */
-export async function generateMigration(dataSource: DataSource, options: { dir: string; name: string }): Promise<string | null> {
+export async function generateMigration(
+  dataSource: DataSource,
+  options: { dir: string; name: string },
+): Promise<string | null> {
   await dataSource.runMigrations({ transaction: 'all' });
   const sql = await dataSource.driver.createSchemaBuilder().log();
   if (sql.upQueries.length === 0) return null;
@@ -15,7 +19,12 @@ export async function generateMigration(dataSource: DataSource, options: { dir: 
   const className = `${options.name.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
   const q = (s: string) => '`' + s.replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
   const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
-    queries.map((x) => `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`).join('\n');
+    queries
+      .map(
+        (x) =>
+          `    await queryRunner.query(${q(x.query)}${x.parameters?.length ? `, ${JSON.stringify(x.parameters)}` : ''});`,
+      )
+      .join('\n');
   const body = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -34,7 +43,10 @@ ${lines([...sql.downQueries].reverse())}
   fs.writeFileSync(file, body);
   const index = path.join(options.dir, 'index.ts');
   const existing = fs.existsSync(index) ? fs.readFileSync(index, 'utf8') : '';
-  const imports = [...existing.matchAll(/^import \{ (\w+) \} from '\.\/([^']+)';$/gm)].map((m) => ({ cls: m[1], mod: m[2] }));
+  const imports = [...existing.matchAll(/^import \{ (\w+) \} from '\.\/([^']+)';$/gm)].map((m) => ({
+    cls: m[1],
+    mod: m[2],
+  }));
   imports.push({ cls: className, mod: `${timestamp}-${options.name}` });
   fs.writeFileSync(
     index,

@@ -4,7 +4,10 @@ import DataLoader from 'dataloader';
  * A per-request loader of one row per key. The fetch may return rows in any order and skip
  * keys (not found, or outside the caller's scope): results are put back in key order, with null.
  */
-export function keyedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
+export function keyedLoader<K, V>(
+  fetch: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (row: V) => K,
+): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map(rows.map((r) => [keyOf(r), r]));
@@ -13,7 +16,10 @@ export function keyedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, k
 }
 
 /** A per-request loader of all rows per key (children of a parent), in key order. */
-export function groupedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
+export function groupedLoader<K, V>(
+  fetch: (keys: readonly K[]) => Promise<V[]>,
+  keyOf: (row: V) => K,
+): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(async (keys) => {
     const rows = await fetch(keys);
     const groups = new Map<K, V[]>(keys.map((k) => [k, []]));

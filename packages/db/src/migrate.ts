@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 
 /** Runs pending migrations, each in its own transaction, reporting what ran. */
-export async function runMigrations(dataSource: DataSource, log: (line: string) => void = console.log): Promise<string[]> {
+export async function runMigrations(
+  dataSource: DataSource,
+  log: (line: string) => void = console.log,
+): Promise<string[]> {
   const initialised = dataSource.isInitialized;
   if (!initialised) await dataSource.initialize();
   try {

@@ -35,10 +35,18 @@ export async function paginate<T extends ObjectLiteral>(
   request: PageRequest,
   key: { column: string; value: (row: T) => string },
 ): Promise<Page<T>> {
-  const pageQuery = query.clone().orderBy(key.column, 'ASC').limit(request.first + 1);
+  const pageQuery = query
+    .clone()
+    .orderBy(key.column, 'ASC')
+    .limit(request.first + 1);
   if (request.after) pageQuery.andWhere(`${key.column} > :afterKey`, { afterKey: decode(request.after) });
   // Two statements, sent together: a page costs one round trip of waiting, not two.
   const [totalCount, rows] = await Promise.all([query.clone().getCount(), pageQuery.getMany()]);
   const nodes = rows.slice(0, request.first);
-  return { nodes, totalCount, hasNextPage: rows.length > request.first, cursors: nodes.map((n) => encode(key.value(n))) };
+  return {
+    nodes,
+    totalCount,
+    hasNextPage: rows.length > request.first,
+    cursors: nodes.map((n) => encode(key.value(n))),
+  };
 }

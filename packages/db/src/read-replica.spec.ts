@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { primaryReads, replicaUnavailable, RequestReads } from './read-replica';
 
 describe('read replica routing', () => {

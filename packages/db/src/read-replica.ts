@@ -67,10 +67,7 @@ export class ReplicaReads implements ReadSide {
     return this.state;
   }
 
-  async run<T>(
-    work: (dataSource: DataSource) => Promise<T>,
-    tolerance = { maxLagMs: DEFAULT_MAX_LAG_MS },
-  ): Promise<T> {
+  async run<T>(work: (dataSource: DataSource) => Promise<T>, tolerance = { maxLagMs: DEFAULT_MAX_LAG_MS }): Promise<T> {
     const replica = this.replica;
     if (!replica || !this.state.usable || this.state.lagMs > tolerance.maxLagMs) return work(this.primary);
     try {

@@ -15,9 +15,7 @@ export function databaseReadiness(
   let current = false;
   const withTimeout = <T>(work: Promise<T>) => {
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>(
-      (_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs)),
-    );
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs)));
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
   };
   return async () => {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { Logger } from 'typeorm';
+
 import { StatementCounter } from './statement-counter';
 
 /** Statements kept for one dump: enough for a request's capture, bounded under load. */

@@ -19,7 +19,8 @@ export class StatementCounter implements Logger {
     this.statements.push(query);
   }
   logQueryError(error: string | Error, query: string, _params?: unknown[], _qr?: QueryRunner): void {
-    if (process.env.LOG_SQL_ERRORS === '1') console.error('SQL error:', error instanceof Error ? error.message : error, '\n', query);
+    if (process.env.LOG_SQL_ERRORS === '1')
+      console.error('SQL error:', error instanceof Error ? error.message : error, '\n', query);
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+
 import { ensureDatabase } from './admin';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
@@ -22,7 +23,12 @@ export function freePort(): Promise<number> {
 export async function startThrowawayPostgres(log?: (l: string) => void): Promise<EmbeddedPostgres> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorship-pg-'));
   fs.chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), ephemeral: true, log });
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'data'),
+    port: await freePort(),
+    ephemeral: true,
+    log,
+  });
   return {
     ...pg,
     async stop() {

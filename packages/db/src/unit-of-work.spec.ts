@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
+
 import { dropDatabase, ensureDatabase, withDatabase } from './admin';
 import { currentManager, inTransaction } from './unit-of-work';
 
@@ -17,25 +19,30 @@ describe('unit of work (inTransaction)', () => {
     await dropDatabase(url);
   });
   beforeEach(() => ds.query('DELETE FROM item'));
-  const names = async () => (await ds.query('SELECT name FROM item ORDER BY name')).map((r: { name: string }) => r.name);
+  const names = async () =>
+    (await ds.query('SELECT name FROM item ORDER BY name')).map((r: { name: string }) => r.name);
 
   it('a nested call joins the open transaction: when the outer work fails, the inner write is gone too', async () => {
     const inner = () => inTransaction(ds, (m) => m.query(`INSERT INTO item VALUES ('inner')`));
-    await expect(inTransaction(ds, async (m) => {
-      await m.query(`INSERT INTO item VALUES ('outer')`);
-      await inner();
-      expect(currentManager(ds)).toBe(m);
-      throw new Error('outer fails after the inner call');
-    })).rejects.toThrow('outer fails');
+    await expect(
+      inTransaction(ds, async (m) => {
+        await m.query(`INSERT INTO item VALUES ('outer')`);
+        await inner();
+        expect(currentManager(ds)).toBe(m);
+        throw new Error('outer fails after the inner call');
+      }),
+    ).rejects.toThrow('outer fails');
     expect(await names()).toEqual([]);
   });
 
   it('separate calls are separate transactions, and outside one the data source manager answers', async () => {
     await inTransaction(ds, (m) => m.query(`INSERT INTO item VALUES ('a')`));
-    await expect(inTransaction(ds, async (m) => {
-      await m.query(`INSERT INTO item VALUES ('b')`);
-      throw new Error('b fails');
-    })).rejects.toThrow('b fails');
+    await expect(
+      inTransaction(ds, async (m) => {
+        await m.query(`INSERT INTO item VALUES ('b')`);
+        throw new Error('b fails');
+      }),
+    ).rejects.toThrow('b fails');
     expect(await names()).toEqual(['a']);
     expect(currentManager(ds)).toBe(ds.manager);
   });

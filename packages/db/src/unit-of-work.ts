@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -17,5 +18,7 @@ export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityM
 /** The manager of the transaction this call runs in, or the data source's own manager outside one. */
 export function currentManager(dataSource: DataSource): EntityManager {
   const joined = open.getStore();
-  return joined && joined.connection === dataSource && joined.queryRunner?.isTransactionActive ? joined : dataSource.manager;
+  return joined && joined.connection === dataSource && joined.queryRunner?.isTransactionActive
+    ? joined
+    : dataSource.manager;
 }

@@ -8,12 +8,18 @@ describe('demo district generator', () => {
   it('is deterministic for a seed, and different for another seed', () => {
     expect(generateSchoolRoster(generateDistrict(), generateDistrict().schools[3])).toEqual(rosters[3]);
     const other = generateDistrict({ seed: 'another' });
-    expect(generateSchoolRoster(other, other.schools[0]).students.slice(0, 20).map((s) => s.name)).not.toEqual(rosters[0].students.slice(0, 20).map((s) => s.name));
+    expect(
+      generateSchoolRoster(other, other.schools[0])
+        .students.slice(0, 20)
+        .map((s) => s.name),
+    ).not.toEqual(rosters[0].students.slice(0, 20).map((s) => s.name));
   });
 
   it('has 12 schools of every stage and about 10,000 students by default', () => {
     expect(district.schools).toHaveLength(12);
-    expect(new Set(district.schools.map((s) => s.stage))).toEqual(new Set(['PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'VOCATIONAL']));
+    expect(new Set(district.schools.map((s) => s.stage))).toEqual(
+      new Set(['PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'VOCATIONAL']),
+    );
     const total = rosters.reduce((n, r) => n + r.students.length, 0);
     expect(Math.abs(total - 10_000)).toBeLessThanOrEqual(100);
   });
@@ -47,16 +53,46 @@ describe('demo district generator', () => {
   });
 
   it('gives every row a district-wide unique id', () => {
-    const ids = rosters.flatMap((r) => [...r.grades, ...r.classrooms, ...r.teachers, ...r.students, ...r.teachingAssignments, ...r.mentorships].map((x) => x.id));
+    const ids = rosters.flatMap((r) =>
+      [...r.grades, ...r.classrooms, ...r.teachers, ...r.students, ...r.teachingAssignments, ...r.mentorships].map(
+        (x) => x.id,
+      ),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('offers the demo logins, with the student a LEAD mentee of mentor-1', () => {
     const logins = demoLogins(district);
-    expect(logins.map((l) => l.login)).toEqual(['district-admin', 'school-admin', 'grade-lead', 'head-teacher', 'mentor-1', 'mentor-2', 'mentor-3', 'crisis-team', 'student', 'guardian', 'school-admin-2']);
+    expect(logins.map((l) => l.login)).toEqual([
+      'district-admin',
+      'school-admin',
+      'grade-lead',
+      'head-teacher',
+      'mentor-1',
+      'mentor-2',
+      'mentor-3',
+      'crisis-team',
+      'student',
+      'guardian',
+      'school-admin-2',
+    ]);
     const byLogin = Object.fromEntries(logins.map((l) => [l.login, l]));
-    expect(rosters[0].mentorships.some((m) => m.endedOn === null && m.role === 'LEAD' && m.studentId === byLogin.student.studentId && m.mentorId === byLogin['mentor-1'].personId)).toBe(true);
-    expect(new Set(logins.filter((l) => l.schoolId === district.schools[0].id && l.role !== 'STUDENT' && l.role !== 'GUARDIAN').map((l) => l.personId)).size).toBe(7); // seven staff logins, seven different people
+    expect(
+      rosters[0].mentorships.some(
+        (m) =>
+          m.endedOn === null &&
+          m.role === 'LEAD' &&
+          m.studentId === byLogin.student.studentId &&
+          m.mentorId === byLogin['mentor-1'].personId,
+      ),
+    ).toBe(true);
+    expect(
+      new Set(
+        logins
+          .filter((l) => l.schoolId === district.schools[0].id && l.role !== 'STUDENT' && l.role !== 'GUARDIAN')
+          .map((l) => l.personId),
+      ).size,
+    ).toBe(7); // seven staff logins, seven different people
   });
 
   it('scales to 300 schools and refuses an impossible scale', () => {

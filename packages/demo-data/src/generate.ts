@@ -1,6 +1,13 @@
-import { personName, phoneNumber, type Gender } from './names';
+import {
+  DEFAULT_SCALE,
+  type DemoDistrict,
+  type DemoScale,
+  type DemoSchoolRoster,
+  type DemoSchoolSummary,
+  type Stage,
+} from './model';
+import { type Gender, personName, phoneNumber } from './names';
 import { Random, stableId } from './random';
-import { DEFAULT_SCALE, type DemoDistrict, type DemoScale, type DemoSchoolRoster, type DemoSchoolSummary, type Stage } from './model';
 
 const STAGE_GRADES: Record<Stage, number[]> = {
   PRIMARY: [1, 2, 3, 4, 5, 6],
@@ -20,8 +27,27 @@ const STAGE_NAME: Record<Stage, (n: number) => string> = {
   SENIOR_SECONDARY: (n) => `滨江区第${n}高级中学`,
   VOCATIONAL: (n) => `滨江区第${n}职业学校`,
 };
-const STAGE_CODE: Record<Stage, string> = { PRIMARY: 'P', JUNIOR_SECONDARY: 'J', SENIOR_SECONDARY: 'S', VOCATIONAL: 'V' };
-const GRADE_NAME = ['', '一年级', '二年级', '三年级', '四年级', '五年级', '六年级', '初一', '初二', '初三', '高一', '高二', '高三'];
+const STAGE_CODE: Record<Stage, string> = {
+  PRIMARY: 'P',
+  JUNIOR_SECONDARY: 'J',
+  SENIOR_SECONDARY: 'S',
+  VOCATIONAL: 'V',
+};
+const GRADE_NAME = [
+  '',
+  '一年级',
+  '二年级',
+  '三年级',
+  '四年级',
+  '五年级',
+  '六年级',
+  '初一',
+  '初二',
+  '初三',
+  '高一',
+  '高二',
+  '高三',
+];
 // Share of schools per stage, roughly as in a Chinese district.
 const STAGE_MIX: [Stage, number][] = [
   ['PRIMARY', 0.45],
@@ -48,7 +74,8 @@ function stageOf(index: number, count: number): Stage {
 /** The district, its calendar, policy and school registry; the same scale always gives the same data. */
 export function generateDistrict(scale: Partial<DemoScale> = {}): DemoDistrict {
   const { schools: schoolCount, students, seed } = { ...DEFAULT_SCALE, ...scale };
-  if (schoolCount < 1 || students < schoolCount * 40) throw new Error('Demo scale needs at least one school and 40 students per school.');
+  if (schoolCount < 1 || students < schoolCount * 40)
+    throw new Error('Demo scale needs at least one school and 40 students per school.');
   const rng = new Random(`${seed}/district`);
   const districtId = stableId(seed, 'district');
   const years = [PREVIOUS_YEAR, CURRENT_YEAR].map((name) => {
@@ -59,8 +86,18 @@ export function generateDistrict(scale: Partial<DemoScale> = {}): DemoDistrict {
       startsOn: `${start}-09-01`,
       endsOn: `${start + 1}-07-15`,
       terms: [
-        { id: stableId(seed, 'term', name, '1'), number: 1 as const, startsOn: `${start}-09-01`, endsOn: `${start + 1}-01-20` },
-        { id: stableId(seed, 'term', name, '2'), number: 2 as const, startsOn: `${start + 1}-02-20`, endsOn: `${start + 1}-07-15` },
+        {
+          id: stableId(seed, 'term', name, '1'),
+          number: 1 as const,
+          startsOn: `${start}-09-01`,
+          endsOn: `${start + 1}-01-20`,
+        },
+        {
+          id: stableId(seed, 'term', name, '2'),
+          number: 2 as const,
+          startsOn: `${start + 1}-02-20`,
+          endsOn: `${start + 1}-07-15`,
+        },
       ],
     };
   });
@@ -105,7 +142,12 @@ export function generateSchoolRoster(district: DemoDistrict, school: DemoSchoolS
   const grades = levels.map((level) => ({ id: id('grade', String(level)), level, name: GRADE_NAME[level] }));
   const perGrade = Math.ceil(school.studentCount / grades.length);
   const classroomsByGrade = grades.map((g) =>
-    Array.from({ length: Math.max(1, Math.round(perGrade / 40)) }, (_, i) => ({ id: id('classroom', String(g.level), String(i + 1)), gradeId: g.id, name: `${g.name}(${i + 1})班`, headTeacherId: '' })),
+    Array.from({ length: Math.max(1, Math.round(perGrade / 40)) }, (_, i) => ({
+      id: id('classroom', String(g.level), String(i + 1)),
+      gradeId: g.id,
+      name: `${g.name}(${i + 1})班`,
+      headTeacherId: '',
+    })),
   );
   const classrooms = classroomsByGrade.flat();
 
@@ -113,7 +155,14 @@ export function generateSchoolRoster(district: DemoDistrict, school: DemoSchoolS
   const teacherCount = Math.max(classrooms.length, Math.ceil(school.studentCount / 12));
   const teachers = Array.from({ length: teacherCount }, (_, i) => {
     const g = gender();
-    return { id: id('teacher', String(i)), staffNumber: `T${school.code.slice(3)}${String(i + 1).padStart(4, '0')}`, name: personName(rng, g), gender: g, phone: phoneNumber(rng), mentorStatus: 'CERTIFIED' as DemoSchoolRoster['teachers'][number]['mentorStatus'] };
+    return {
+      id: id('teacher', String(i)),
+      staffNumber: `T${school.code.slice(3)}${String(i + 1).padStart(4, '0')}`,
+      name: personName(rng, g),
+      gender: g,
+      phone: phoneNumber(rng),
+      mentorStatus: 'CERTIFIED' as DemoSchoolRoster['teachers'][number]['mentorStatus'],
+    };
   });
 
   // Each teacher belongs to one grade and teaches one subject in two or three of its classes.
@@ -129,7 +178,12 @@ export function generateSchoolRoster(district: DemoDistrict, school: DemoSchoolS
       const start = rng.int(0, rooms.length - 1);
       for (let k = 0; k < count; k++) {
         const room = rooms[(start + k) % rooms.length];
-        teachingAssignments.push({ id: id('assignment', t.id, room.id, subject), teacherId: t.id, classroomId: room.id, subject });
+        teachingAssignments.push({
+          id: id('assignment', t.id, room.id, subject),
+          teacherId: t.id,
+          classroomId: room.id,
+          subject,
+        });
         teachesClassroom.set(room.id, [...(teachesClassroom.get(room.id) ?? []), t.id]);
       }
     });
@@ -143,7 +197,10 @@ export function generateSchoolRoster(district: DemoDistrict, school: DemoSchoolS
   let serial = 0;
   grades.forEach((g, gi) => {
     const rooms = classroomsByGrade[gi];
-    const count = gi === grades.length - 1 ? school.studentCount - students.length : Math.min(perGrade, school.studentCount - students.length);
+    const count =
+      gi === grades.length - 1
+        ? school.studentCount - students.length
+        : Math.min(perGrade, school.studentCount - students.length);
     for (let k = 0; k < count; k++) {
       const sg = gender();
       serial += 1;
@@ -168,22 +225,62 @@ export function generateSchoolRoster(district: DemoDistrict, school: DemoSchoolS
   for (const s of students) {
     if (rng.chance(0.03)) {
       // Last year's pairing, ended when the year closed.
-      mentorships.push({ id: id('mentorship', s.id, PREVIOUS_YEAR), studentId: s.id, mentorId: rng.pick(teachers).id, role: 'LEAD', academicYear: PREVIOUS_YEAR, startedOn: '2025-09-10', endedOn: '2026-07-15', endReason: 'YEAR_ENDED' });
+      mentorships.push({
+        id: id('mentorship', s.id, PREVIOUS_YEAR),
+        studentId: s.id,
+        mentorId: rng.pick(teachers).id,
+        role: 'LEAD',
+        academicYear: PREVIOUS_YEAR,
+        startedOn: '2025-09-10',
+        endedOn: '2026-07-15',
+        endReason: 'YEAR_ENDED',
+      });
     }
     if (rng.chance(0.07)) continue; // not yet matched: coverage is "most but not all"
     const candidates = (teachesClassroom.get(s.classroomId) ?? []).filter(hasRoom);
     const fallback = teachersByGrade[byGradeOfClassroom.get(s.classroomId)!].map((t) => t.id).filter(hasRoom);
-    const mentor = candidates.length ? rng.pick(candidates) : fallback.length ? rng.pick(fallback) : teachers.map((t) => t.id).find(hasRoom);
+    const mentor = candidates.length
+      ? rng.pick(candidates)
+      : fallback.length
+        ? rng.pick(fallback)
+        : teachers.map((t) => t.id).find(hasRoom);
     if (!mentor) continue;
     load.set(mentor, (load.get(mentor) ?? 0) + 1);
-    mentorships.push({ id: id('mentorship', s.id, CURRENT_YEAR, 'LEAD'), studentId: s.id, mentorId: mentor, role: 'LEAD', academicYear: CURRENT_YEAR, startedOn: '2026-09-10', endedOn: null, endReason: null });
+    mentorships.push({
+      id: id('mentorship', s.id, CURRENT_YEAR, 'LEAD'),
+      studentId: s.id,
+      mentorId: mentor,
+      role: 'LEAD',
+      academicYear: CURRENT_YEAR,
+      startedOn: '2026-09-10',
+      endedOn: null,
+      endReason: null,
+    });
     if (rng.chance(0.01)) {
       const helper = (teachesClassroom.get(s.classroomId) ?? []).find((t) => t !== mentor && hasRoom(t));
       if (helper) {
         load.set(helper, (load.get(helper) ?? 0) + 1);
-        mentorships.push({ id: id('mentorship', s.id, CURRENT_YEAR, 'SUPPORTING'), studentId: s.id, mentorId: helper, role: 'SUPPORTING', academicYear: CURRENT_YEAR, startedOn: '2026-09-10', endedOn: null, endReason: null });
+        mentorships.push({
+          id: id('mentorship', s.id, CURRENT_YEAR, 'SUPPORTING'),
+          studentId: s.id,
+          mentorId: helper,
+          role: 'SUPPORTING',
+          academicYear: CURRENT_YEAR,
+          startedOn: '2026-09-10',
+          endedOn: null,
+          endReason: null,
+        });
       }
     }
   }
-  return { schoolId: school.id, districtId: district.district.id, grades, classrooms, teachers, students, teachingAssignments, mentorships };
+  return {
+    schoolId: school.id,
+    districtId: district.district.id,
+    grades,
+    classrooms,
+    teachers,
+    students,
+    teachingAssignments,
+    mentorships,
+  };
 }

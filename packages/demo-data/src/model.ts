@@ -37,7 +37,14 @@ export interface DemoSchoolRoster {
   districtId: string;
   grades: { id: string; level: number; name: string }[];
   classrooms: { id: string; gradeId: string; name: string; headTeacherId: string }[];
-  teachers: { id: string; staffNumber: string; name: string; gender: Gender; phone: string; mentorStatus: 'NOT_SUITABLE' | 'TRAINEE' | 'CERTIFIED' }[];
+  teachers: {
+    id: string;
+    staffNumber: string;
+    name: string;
+    gender: Gender;
+    phone: string;
+    mentorStatus: 'NOT_SUITABLE' | 'TRAINEE' | 'CERTIFIED';
+  }[];
   students: { id: string; classroomId: string; studentNumber: string; name: string; gender: Gender }[];
   teachingAssignments: { id: string; teacherId: string; classroomId: string; subject: string }[];
   mentorships: {
@@ -70,7 +77,8 @@ export function demoScaleFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<
   if (env.DEMO_SEED) scale.seed = env.DEMO_SEED;
   if (env.DEMO_ACTIVITY) scale.activity = env.DEMO_ACTIVITY !== 'false';
   for (const [key, value] of Object.entries(scale)) {
-    if (typeof value === 'number' && (!Number.isInteger(value) || value < 1)) throw new Error(`DEMO_${key.toUpperCase()} must be a positive whole number.`);
+    if (typeof value === 'number' && (!Number.isInteger(value) || value < 1))
+      throw new Error(`DEMO_${key.toUpperCase()} must be a positive whole number.`);
   }
   return scale;
 }

@@ -1,5 +1,6 @@
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@mentorship/db';
 import path from 'node:path';
+
+import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@mentorship/db';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -28,9 +29,17 @@ export async function prepareDatabases(log: (line: string) => void): Promise<Dat
     const schoolUrl = env.SCHOOL_DATABASE_URL || withDatabase(env.DATABASE_URL!, 'mentorship_school');
     const districtUrl = env.DISTRICT_DATABASE_URL || withDatabase(env.DATABASE_URL!, 'mentorship_district');
     // With per-service URLs (and roles) only, the gateway's database must be named too.
-    const gatewayUrl = env.GATEWAY_DATABASE_URL || (env.DATABASE_URL ? withDatabase(env.DATABASE_URL, 'mentorship_gateway') : undefined);
-    for (const url of [schoolUrl, districtUrl, gatewayUrl]) if (url && (await ensureDatabase(url))) log(`created database ${new URL(url).pathname.slice(1)}`);
-    return { schoolUrl, districtUrl, gatewayUrl, where: `external PostgreSQL at ${new URL(schoolUrl).host}`, stop: async () => undefined };
+    const gatewayUrl =
+      env.GATEWAY_DATABASE_URL || (env.DATABASE_URL ? withDatabase(env.DATABASE_URL, 'mentorship_gateway') : undefined);
+    for (const url of [schoolUrl, districtUrl, gatewayUrl])
+      if (url && (await ensureDatabase(url))) log(`created database ${new URL(url).pathname.slice(1)}`);
+    return {
+      schoolUrl,
+      districtUrl,
+      gatewayUrl,
+      where: `external PostgreSQL at ${new URL(schoolUrl).host}`,
+      stop: async () => undefined,
+    };
   }
   const dataDir = env.PG_DATA_DIR || path.join(REPO_ROOT, '.data', 'postgres');
   const port = Number(env.PG_PORT || 54329);
@@ -39,6 +48,13 @@ export async function prepareDatabases(log: (line: string) => void): Promise<Dat
   const schoolUrl = pg.url('mentorship_school');
   const districtUrl = pg.url('mentorship_district');
   const gatewayUrl = pg.url('mentorship_gateway');
-  for (const url of [schoolUrl, districtUrl, gatewayUrl]) if (await ensureDatabase(url)) log(`created database ${new URL(url).pathname.slice(1)}`);
-  return { schoolUrl, districtUrl, gatewayUrl, where: `embedded PostgreSQL on 127.0.0.1:${port} (data in ${pg.dataDir})`, stop: () => pg.stop() };
+  for (const url of [schoolUrl, districtUrl, gatewayUrl])
+    if (await ensureDatabase(url)) log(`created database ${new URL(url).pathname.slice(1)}`);
+  return {
+    schoolUrl,
+    districtUrl,
+    gatewayUrl,
+    where: `embedded PostgreSQL on 127.0.0.1:${port} (data in ${pg.dataDir})`,
+    stop: () => pg.stop(),
+  };
 }

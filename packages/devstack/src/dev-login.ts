@@ -1,5 +1,6 @@
 import { loadAuthConfig, Role, signToken } from '@mentorship/auth';
 import { demoLogins, demoScaleFromEnv, generateDistrict } from '@mentorship/demo-data';
+
 import type { DevLoginEntry } from './web-server';
 
 /**
@@ -7,7 +8,10 @@ import type { DevLoginEntry } from './web-server';
  * what the web app's development sign-in offers. Signing needs the HS256 secret, which
  * production never has by default (packages/auth refuses the development secret there).
  */
-export function demoSignIn(env: NodeJS.ProcessEnv = process.env): { logins: DevLoginEntry[]; sign(login: string): string | undefined } {
+export function demoSignIn(env: NodeJS.ProcessEnv = process.env): {
+  logins: DevLoginEntry[];
+  sign(login: string): string | undefined;
+} {
   const logins = demoLogins(generateDistrict(demoScaleFromEnv(env)));
   const auth = loadAuthConfig(env);
   return {

@@ -1,4 +1,4 @@
 export * from './databases';
+export * from './dev-login';
 export * from './processes';
 export * from './web-server';
-export * from './dev-login';

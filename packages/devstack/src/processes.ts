@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+
 import { REPO_ROOT } from './databases';
 
 export interface ServiceProcess {
@@ -15,8 +16,16 @@ export interface ServiceProcess {
  * Services log JSON lines by default (what a log collector wants); here a person reads them, so
  * they print `[service] message` unless LOG_FORMAT says otherwise.
  */
-export function startServiceProcess(name: string, entry: string, env: Record<string, string>, readyText: string): ServiceProcess {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, entry)], { env: { ...process.env, LOG_FORMAT: process.env.LOG_FORMAT || 'pretty', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startServiceProcess(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  readyText: string,
+): ServiceProcess {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, entry)], {
+    env: { ...process.env, LOG_FORMAT: process.env.LOG_FORMAT || 'pretty', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ready = new Promise<void>((resolve, reject) => {
     const onLine = (chunk: Buffer) => {
       const text = chunk.toString();
@@ -43,7 +52,14 @@ export function startServiceProcess(name: string, entry: string, env: Record<str
 /** Runs a compiled command to completion; rejects on a non-zero exit. */
 export function runCommand(entry: string, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, entry)], { env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(Object.assign(new Error(`${entry} exited with code ${code}`), { exitCode: code ?? 1 }))));
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, entry)], {
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(Object.assign(new Error(`${entry} exited with code ${code}`), { exitCode: code ?? 1 })),
+    );
   });
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { startWebServer } from './web-server';
 
 describe('web server', () => {
@@ -11,13 +12,18 @@ describe('web server', () => {
   fs.writeFileSync(path.join(dist, 'assets/app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside dist');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const devLogin = { logins: [{ login: 'district-admin', role: 'DISTRICT_ADMIN', name: '管理员', description: '' }], sign: (login: string) => (login === 'district-admin' ? 'signed-token' : undefined) };
+  const devLogin = {
+    logins: [{ login: 'district-admin', role: 'DISTRICT_ADMIN', name: '管理员', description: '' }],
+    sign: (login: string) => (login === 'district-admin' ? 'signed-token' : undefined),
+  };
 
   it('refuses to start with the demo sign-in in production', async () => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await expect(startWebServer({ distDir: dist, port: 0, gatewayUrl: 'http://127.0.0.1:1/graphql', devLogin })).rejects.toThrow(/development only/);
+      await expect(
+        startWebServer({ distDir: dist, port: 0, gatewayUrl: 'http://127.0.0.1:1/graphql', devLogin }),
+      ).rejects.toThrow(/development only/);
     } finally {
       process.env.NODE_ENV = previous;
     }
@@ -27,7 +33,9 @@ describe('web server', () => {
     const web = await startWebServer({ distDir: dist, port: 0, gatewayUrl: 'http://127.0.0.1:1/graphql' });
     try {
       expect((await fetch(`${web.url}/dev/logins`)).status).toBe(404);
-      expect((await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' })).status).toBe(404);
+      expect((await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' })).status).toBe(
+        404,
+      );
     } finally {
       await web.stop();
     }
@@ -37,7 +45,9 @@ describe('web server', () => {
     const web = await startWebServer({ distDir: dist, port: 0, gatewayUrl: 'http://127.0.0.1:1/graphql', devLogin });
     try {
       expect(await (await fetch(`${web.url}/dev/logins`)).json()).toEqual({ logins: devLogin.logins });
-      expect(await (await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' })).json()).toEqual({ token: 'signed-token' });
+      expect(
+        await (await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' })).json(),
+      ).toEqual({ token: 'signed-token' });
       expect((await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"root"}' })).status).toBe(400);
       const asset = await fetch(`${web.url}/assets/app.js`);
       expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);

@@ -26,7 +26,9 @@ export interface WebServerOptions {
 
 export interface RunningWebServer {
   url: string;
-  /** Graceful: /readyz 503, no new connections, requests in flight (a /graphql pass-through) finish within `timeoutMs`. */
+  /**
+   * Graceful: /readyz 503, no new connections, requests in flight (a /graphql pass-through) finish within `timeoutMs`.
+   */
   stop(timeoutMs?: number): Promise<void>;
 }
 
@@ -65,7 +67,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json', extra: http.OutgoingHttpHeaders = {}) {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'application/json',
+  extra: http.OutgoingHttpHeaders = {},
+) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, ...extra });
   res.end(body);
 }
@@ -85,13 +93,25 @@ function readBody(req: http.IncomingMessage, limit = 10_000): Promise<string> {
 /** Passes /graphql through to the gateway, headers (the bearer token) included. */
 function proxy(req: http.IncomingMessage, res: http.ServerResponse, target: URL) {
   const upstream = http.request(
-    { hostname: target.hostname, port: target.port, path: target.pathname + (req.url?.slice('/graphql'.length) ?? ''), method: req.method, headers: { ...req.headers, host: target.host } },
+    {
+      hostname: target.hostname,
+      port: target.port,
+      path: target.pathname + (req.url?.slice('/graphql'.length) ?? ''),
+      method: req.method,
+      headers: { ...req.headers, host: target.host },
+    },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...SECURITY_HEADERS });
       answer.pipe(res);
     },
   );
-  upstream.on('error', () => send(res, 502, JSON.stringify({ errors: [{ message: 'The gateway is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] })));
+  upstream.on('error', () =>
+    send(
+      res,
+      502,
+      JSON.stringify({ errors: [{ message: 'The gateway is not reachable.', extensions: { code: 'BAD_GATEWAY' } }] }),
+    ),
+  );
   req.pipe(upstream);
 }
 
@@ -100,7 +120,8 @@ function proxy(req: http.IncomingMessage, res: http.ServerResponse, target: URL)
  * demo sign-in. A tiny static server: the app is prebuilt by Vite, nothing is compiled here.
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
-  if (options.devLogin && process.env.NODE_ENV === 'production') throw new Error('Refusing to start: the demo sign-in (/dev/login) is for development only.');
+  if (options.devLogin && process.env.NODE_ENV === 'production')
+    throw new Error('Refusing to start: the demo sign-in (/dev/login) is for development only.');
   const root = path.resolve(options.distDir);
   const index = path.join(root, 'index.html');
   if (!fs.existsSync(index)) throw new Error(`The web app is not built (${index} missing): run \`pnpm build\`.`);
@@ -116,17 +137,26 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       // Health (no files read, no gateway asked): live while the process answers, ready until it drains.
-      if (url.pathname === '/healthz') return send(res, 200, '{"status":"live"}', 'application/json', { 'cache-control': 'no-store' });
-      if (url.pathname === '/readyz') return send(res, draining ? 503 : 200, `{"status":"${draining ? 'draining' : 'ready'}"}`, 'application/json', { 'cache-control': 'no-store' });
+      if (url.pathname === '/healthz')
+        return send(res, 200, '{"status":"live"}', 'application/json', { 'cache-control': 'no-store' });
+      if (url.pathname === '/readyz')
+        return send(res, draining ? 503 : 200, `{"status":"${draining ? 'draining' : 'ready'}"}`, 'application/json', {
+          'cache-control': 'no-store',
+        });
       if (url.pathname === '/graphql') return proxy(req, res, gateway);
       if (url.pathname.startsWith('/dev/')) {
         const dev = options.devLogin;
         if (!dev) return send(res, 404, JSON.stringify({ error: 'not found' }));
-        if (url.pathname === '/dev/logins' && req.method === 'GET') return send(res, 200, JSON.stringify({ logins: dev.logins }), 'application/json', { 'cache-control': 'no-store' });
+        if (url.pathname === '/dev/logins' && req.method === 'GET')
+          return send(res, 200, JSON.stringify({ logins: dev.logins }), 'application/json', {
+            'cache-control': 'no-store',
+          });
         if (url.pathname === '/dev/login' && req.method === 'POST') {
           const { login } = JSON.parse((await readBody(req)) || '{}') as { login?: string };
           const token = login ? dev.sign(login) : undefined;
-          return token ? send(res, 200, JSON.stringify({ token }), 'application/json', { 'cache-control': 'no-store' }) : send(res, 400, JSON.stringify({ error: `unknown demo login ${login ?? ''}`.trim() }));
+          return token
+            ? send(res, 200, JSON.stringify({ token }), 'application/json', { 'cache-control': 'no-store' })
+            : send(res, 400, JSON.stringify({ error: `unknown demo login ${login ?? ''}`.trim() }));
         }
         return send(res, 404, JSON.stringify({ error: 'not found' }));
       }
@@ -135,8 +165,12 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
       const inside = file.startsWith(root + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile();
       const served = inside ? file : index;
-      const cache = served.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      return send(res, 200, fs.readFileSync(served), TYPES[path.extname(served)] ?? 'application/octet-stream', { 'cache-control': cache });
+      const cache = served.includes(`${path.sep}assets${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache';
+      return send(res, 200, fs.readFileSync(served), TYPES[path.extname(served)] ?? 'application/octet-stream', {
+        'cache-control': cache,
+      });
     } catch {
       if (!res.headersSent) send(res, 400, JSON.stringify({ error: 'bad request' }));
     }

@@ -1,8 +1,9 @@
+import { InvalidCursorError, type Page, type PageRequest, paginate } from '@mentorship/db';
 import { Max, Min } from 'class-validator';
-import { InvalidCursorError, paginate, type Page, type PageRequest } from '@mentorship/db';
+import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import { userInputError } from './errors';
-import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -25,7 +26,6 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
   after?: string | null;
 }
-
 
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionOf<T extends object>(node: ClassType<T>, name = node.name) {
@@ -64,7 +64,11 @@ export function connectionOf<T extends object>(node: ClassType<T>, name = node.n
  * The one way to page a list for GraphQL: Relay-style `paginate` (bounded `first`, see PageArgs),
  * with an invalid cursor reported once, here, as BAD_USER_INPUT on `after`.
  */
-export async function paginateForClient<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, request: PageRequest, key: { column: string; value: (row: T) => string }): Promise<Page<T>> {
+export async function paginateForClient<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  request: PageRequest,
+  key: { column: string; value: (row: T) => string },
+): Promise<Page<T>> {
   try {
     return await paginate(query, request, key);
   } catch (error) {

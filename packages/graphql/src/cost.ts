@@ -1,15 +1,15 @@
 import {
+  type ArgumentNode,
+  type ASTVisitor,
   getNamedType,
   getNullableType,
   GraphQLError,
+  type GraphQLField,
+  type GraphQLNamedType,
   isInterfaceType,
   isListType,
   isObjectType,
   Kind,
-  type ArgumentNode,
-  type ASTVisitor,
-  type GraphQLField,
-  type GraphQLNamedType,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -40,7 +40,12 @@ export interface CostOptions {
  * literal `first` and not at all by unpaged lists, so a fan-out school → grades → classrooms →
  * students → mentors looked cheap to it.
  */
-export function operationCost(context: Pick<ValidationContext, 'getSchema' | 'getFragment'>, selectionSet: SelectionSetNode, parent: GraphQLNamedType, options: CostOptions): number {
+export function operationCost(
+  context: Pick<ValidationContext, 'getSchema' | 'getFragment'>,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLNamedType,
+  options: CostOptions,
+): number {
   const schema = context.getSchema();
   // A fragment's cost does not depend on where it is spread: computed once, so nested spreads cannot explode.
   const fragments = new Map<string, number>();
@@ -56,7 +61,12 @@ export function operationCost(context: Pick<ValidationContext, 'getSchema' | 'ge
     return options.maxPageSize;
   };
 
-  const cost = (set: SelectionSetNode, type: GraphQLNamedType | undefined | null, inPage: boolean, seen: Set<string>): number => {
+  const cost = (
+    set: SelectionSetNode,
+    type: GraphQLNamedType | undefined | null,
+    inPage: boolean,
+    seen: Set<string>,
+  ): number => {
     let total = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -72,10 +82,20 @@ export function operationCost(context: Pick<ValidationContext, 'getSchema' | 'ge
         const paged = field.args.some((a) => a.name === 'first');
         // The list right inside a page (`nodes`, `edges`) is the page itself: counted once, by `first`.
         const multiplier =
-          name === '_entities' ? (options.entities ?? 1) : paged ? listLength(field, selection.arguments ?? []) : isList && !inPage ? options.assumedListLength : 1;
-        const own = heavy.has(getNamedType(field.type).name) || heavy.has(`${type!.name}.${name}`) ? options.heavyCost : 1;
-        // A paged list (`records(first)`) is the page itself; a paged object (a connection) holds it in `nodes`/`edges`.
-        const below = selection.selectionSet ? cost(selection.selectionSet, getNamedType(field.type), paged && !isList, seen) : 0;
+          name === '_entities'
+            ? (options.entities ?? 1)
+            : paged
+              ? listLength(field, selection.arguments ?? [])
+              : isList && !inPage
+                ? options.assumedListLength
+                : 1;
+        const own =
+          heavy.has(getNamedType(field.type).name) || heavy.has(`${type!.name}.${name}`) ? options.heavyCost : 1;
+        // A paged list (`records(first)`) is the page itself; a paged object (a connection) holds it in
+        // `nodes`/`edges`.
+        const below = selection.selectionSet
+          ? cost(selection.selectionSet, getNamedType(field.type), paged && !isList, seen)
+          : 0;
         total += multiplier * (own + below);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
@@ -86,7 +106,14 @@ export function operationCost(context: Pick<ValidationContext, 'getSchema' | 'ge
         if (seen.has(name)) continue; // a cycle; NoFragmentCyclesRule reports it
         if (!fragments.has(key)) {
           const fragment = context.getFragment(name);
-          const value = fragment ? cost(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), inPage, new Set([...seen, name])) : 0;
+          const value = fragment
+            ? cost(
+                fragment.selectionSet,
+                schema.getType(fragment.typeCondition.name.value),
+                inPage,
+                new Set([...seen, name]),
+              )
+            : 0;
           fragments.set(key, value);
         }
         total += fragments.get(key)!;
@@ -106,10 +133,13 @@ export function costLimitRule(options: CostOptions): ValidationRule {
       const cost = operationCost(context, operation.selectionSet, root, options);
       if (cost > options.maxCost) {
         context.reportError(
-          new GraphQLError(`This operation would cost ${cost} (lists multiply: page size × what each item asks for); the limit is ${options.maxCost}. Ask for smaller pages or fewer nested lists.`, {
-            nodes: [operation],
-            extensions: { code: 'COST_LIMIT', limit: options.maxCost, cost },
-          }),
+          new GraphQLError(
+            `This operation would cost ${cost} (lists multiply: page size × what each item asks for); the limit is ${options.maxCost}. Ask for smaller pages or fewer nested lists.`,
+            {
+              nodes: [operation],
+              extensions: { code: 'COST_LIMIT', limit: options.maxCost, cost },
+            },
+          ),
         );
       }
     },

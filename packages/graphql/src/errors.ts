@@ -74,10 +74,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     // Production gives no hints about the schema (graphql-js suggests field, argument and enum names).
-    const message = process.env.NODE_ENV === 'production' ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, '') : formatted.message;
+    const message =
+      process.env.NODE_ENV === 'production'
+        ? formatted.message.replace(/ ?Did you mean [^?]*\?/g, '')
+        : formatted.message;
     if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
       // graphql-js names the input in its message: `Variable "$input" got invalid value … at "input.opensAt"`.
-      // The variable's own name is the caller's choice: `$i` at "i.tasks[0].dueOn" names tasks[0].dueOn, as userErrors do.
+      // The variable's own name is the caller's choice: `$i` at "i.tasks[0].dueOn" names tasks[0].dueOn, as userErrors
+      // do.
       const inside = /got invalid value .*? at "[^".[]+[.]?([^"]+)"/.exec(message);
       const named = inside ?? /^Variable "\$([^"]+)"/.exec(message);
       if (named) extensions.field = named[1];
@@ -85,12 +89,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message, extensions };
   }
   if (statementTimedOut(error)) {
-    return { message: 'This took longer than the service allows; try again, or ask for less at once.', locations: formatted.locations, path: formatted.path, extensions: { code: 'TIMEOUT' } };
+    return {
+      message: 'This took longer than the service allows; try again, or ask for less at once.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'TIMEOUT' },
+    };
   }
   // Deployed services log internal errors with their request id (@mentorship/observability's
   // request plugin); this switch prints them where no plugin runs (in-process tests).
   if (process.env.LOG_INTERNAL_ERRORS === '1') {
     console.error('internal error:', (error as { originalError?: unknown })?.originalError ?? error);
   }
-  return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

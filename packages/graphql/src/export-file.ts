@@ -23,6 +23,10 @@ export class ExportFile {
 
   /** From a file as packages/spreadsheet writes it. */
   static of(file: { filename: string; contentType: string; content: Buffer }): ExportFile {
-    return Object.assign(new ExportFile(), { filename: file.filename, contentType: file.contentType, base64: file.content.toString('base64') });
+    return Object.assign(new ExportFile(), {
+      filename: file.filename,
+      contentType: file.contentType,
+      base64: file.content.toString('base64'),
+    });
   }
 }

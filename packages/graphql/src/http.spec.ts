@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+
 import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'graphql';
+
 import { formatError } from './errors';
-import { serveGraphQL, type RunningServer } from './http';
+import { type RunningServer, serveGraphQL } from './http';
 import { edgeProtection } from './limits';
 
 const schema = buildSchema('type Query { quick: String slow: String }');
@@ -12,18 +14,25 @@ describe('serveGraphQL: the HTTP layer of every server', () => {
   let server: RunningServer;
   beforeAll(async () => {
     const apollo = new ApolloServer({ schema, rootValue, formatError, ...edgeProtection() });
-    server = await serveGraphQL(apollo, { port: 0, context: async () => ({}), limits: { requestBudgetMs: 200, maxBodyBytes: 1_000 } });
+    server = await serveGraphQL(apollo, {
+      port: 0,
+      context: async () => ({}),
+      limits: { requestBudgetMs: 200, maxBodyBytes: 1_000 },
+    });
   });
   afterAll(() => server.stop());
 
-  const post = (body: string) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const post = (body: string) =>
+    fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
   it('answers within the time budget: 503 TIMEOUT, as JSON', async () => {
     const started = Date.now();
     const r = await post(JSON.stringify({ query: '{ slow }' }));
     expect(Date.now() - started).toBeLessThan(2_000); // the resolver alone takes 3 s
     expect(r.status).toBe(503);
-    expect(await r.json()).toEqual({ errors: [{ message: expect.stringMatching(/budget of 0.2 s/), extensions: { code: 'TIMEOUT' } }] });
+    expect(await r.json()).toEqual({
+      errors: [{ message: expect.stringMatching(/budget of 0.2 s/), extensions: { code: 'TIMEOUT' } }],
+    });
   });
 
   it('refuses a body above the limit with 413 and keeps serving', async () => {

@@ -1,8 +1,10 @@
-import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { processLogger } from '@mentorship/observability';
-import { serverLifecycle, shutdownFromEnv, type ReadinessCheck, type ShutdownOptions } from './lifecycle';
+
+import { type ReadinessCheck, serverLifecycle, shutdownFromEnv, type ShutdownOptions } from './lifecycle';
 import { EDGE_LIMITS } from './limits';
 
 export interface RunningServer {
@@ -32,7 +34,11 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 }
 
 class RequestRefused extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -40,7 +46,8 @@ class RequestRefused extends Error {
 /** Reads the body up to `limit` bytes; beyond it the rest is discarded unread and the request refused. */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
-  const tooLarge = () => new RequestRefused(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
+  const tooLarge = () =>
+    new RequestRefused(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
     return Promise.reject(tooLarge());
@@ -61,7 +68,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     });
     req.on('end', () => refused || resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', () => refused || reject(new RequestRefused(400, 'BAD_REQUEST', 'The request body could not be read.')));
+    req.on(
+      'error',
+      () => refused || reject(new RequestRefused(400, 'BAD_REQUEST', 'The request body could not be read.')),
+    );
   });
 }
 
@@ -72,7 +82,8 @@ function isJson(contentType: string | undefined): boolean {
 /** What Apollo gets: the parsed JSON body, or the raw text for a content type it will refuse itself. */
 function parseBody(raw: string, contentType: string | undefined, limits: HttpLimits): unknown {
   if (!isJson(contentType)) return raw;
-  if (raw.trim() === '') throw new RequestRefused(400, 'BAD_REQUEST', 'The request body is empty; send {"query": "…"}.');
+  if (raw.trim() === '')
+    throw new RequestRefused(400, 'BAD_REQUEST', 'The request body is empty; send {"query": "…"}.');
   let body: unknown;
   try {
     body = JSON.parse(raw);
@@ -80,9 +91,18 @@ function parseBody(raw: string, contentType: string | undefined, limits: HttpLim
     throw new RequestRefused(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
   }
   if (Array.isArray(body) && body.length > limits.maxOperationsPerRequest) {
-    throw new RequestRefused(400, 'BAD_REQUEST', `At most ${limits.maxOperationsPerRequest} operation(s) per request; send the others separately.`);
+    throw new RequestRefused(
+      400,
+      'BAD_REQUEST',
+      `At most ${limits.maxOperationsPerRequest} operation(s) per request; send the others separately.`,
+    );
   }
-  if (body === null || typeof body !== 'object') throw new RequestRefused(400, 'BAD_REQUEST', 'The request body must be a JSON object {"query": "…", "variables": {…}}.');
+  if (body === null || typeof body !== 'object')
+    throw new RequestRefused(
+      400,
+      'BAD_REQUEST',
+      'The request body must be a JSON object {"query": "…", "variables": {…}}.',
+    );
   return body;
 }
 
@@ -95,7 +115,12 @@ async function writeApolloResponse(res: ServerResponse, response: HTTPGraphQLRes
   }
   // Apollo answers a few refusals (e.g. a wrong method) in plain text: give them the one shape too.
   if (!/json/i.test(headers['content-type'] ?? '')) {
-    return send(res, response.status && response.status >= 400 ? response.status : 400, errorBody(response.body.string.slice(0, 200) || 'Bad request.', 'BAD_REQUEST'), response.headers.get('allow') ? { allow: response.headers.get('allow')! } : {});
+    return send(
+      res,
+      response.status && response.status >= 400 ? response.status : 400,
+      errorBody(response.body.string.slice(0, 200) || 'Bad request.', 'BAD_REQUEST'),
+      response.headers.get('allow') ? { allow: response.headers.get('allow')! } : {},
+    );
   }
   res.writeHead(response.status ?? 200, { ...headers, 'cache-control': headers['cache-control'] ?? 'no-store' });
   res.end(response.body.string);
@@ -126,14 +151,20 @@ export async function serveGraphQL<C extends BaseContext>(
     const method = (req.method ?? 'GET').toUpperCase();
     if (method !== 'GET' && method !== 'POST') {
       req.resume();
-      return send(res, 405, errorBody(`Method ${method.slice(0, 20)} is not allowed; use POST (or GET for queries).`, 'METHOD_NOT_ALLOWED'), { allow: 'GET, POST' });
+      return send(
+        res,
+        405,
+        errorBody(`Method ${method.slice(0, 20)} is not allowed; use POST (or GET for queries).`, 'METHOD_NOT_ALLOWED'),
+        { allow: 'GET, POST' },
+      );
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const raw = method === 'POST' ? await readBody(req, limits.maxBodyBytes) : '';
     // The budget is for the work, not for a slow upload (the socket's own timeout bounds that).
     startBudget();
     if (method === 'GET') req.resume();
-    if (url.search.length > limits.maxBodyBytes) throw new RequestRefused(414, 'URI_TOO_LONG', 'The query string is too long; send the operation with POST.');
+    if (url.search.length > limits.maxBodyBytes)
+      throw new RequestRefused(414, 'URI_TOO_LONG', 'The query string is too long; send the operation with POST.');
     const contentType = req.headers['content-type'];
     const body = method === 'POST' ? parseBody(raw, contentType, limits) : undefined;
     const headers = new HeaderMap();
@@ -160,7 +191,12 @@ export async function serveGraphQL<C extends BaseContext>(
     const startBudget = () => {
       timer = setTimeout(() => {
         answered = true;
-        send(res, 503, errorBody(`The request did not finish within its budget of ${limits.requestBudgetMs / 1000} s.`, 'TIMEOUT'), { connection: 'close' });
+        send(
+          res,
+          503,
+          errorBody(`The request did not finish within its budget of ${limits.requestBudgetMs / 1000} s.`, 'TIMEOUT'),
+          { connection: 'close' },
+        );
       }, limits.requestBudgetMs);
     };
     handle(req, res, startBudget)
@@ -180,7 +216,10 @@ export async function serveGraphQL<C extends BaseContext>(
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 60_000;
   httpServer.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\nconnection: close\r\n\r\n${errorBody('Malformed HTTP request.', 'BAD_REQUEST')}`);
+    if (socket.writable)
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\nconnection: close\r\n\r\n${errorBody('Malformed HTTP request.', 'BAD_REQUEST')}`,
+      );
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
@@ -188,12 +227,14 @@ export async function serveGraphQL<C extends BaseContext>(
     httpServer.listen(options.port, process.env.HOST || '127.0.0.1', () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
-  const host = process.env.HOST && process.env.HOST !== '0.0.0.0' && process.env.HOST !== '::' ? process.env.HOST : '127.0.0.1';
+  const host =
+    process.env.HOST && process.env.HOST !== '0.0.0.0' && process.env.HOST !== '::' ? process.env.HOST : '127.0.0.1';
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
     async stop() {
       const { cut } = await lifecycle.drain(shutdown);
-      if (cut) console.error(`shutdown: ${cut} request(s) still running after ${shutdown.timeoutMs / 1000} s were cut off`);
+      if (cut)
+        console.error(`shutdown: ${cut} request(s) still running after ${shutdown.timeoutMs / 1000} s were cut off`);
       await server.stop();
     },
   };

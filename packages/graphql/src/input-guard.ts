@@ -1,16 +1,17 @@
 import { UPLOAD_LIMITS } from '@mentorship/spreadsheet';
 import {
   defaultFieldResolver,
-  GraphQLError,
   getNullableType,
+  type GraphQLArgument,
+  GraphQLError,
+  type GraphQLInputType,
+  type GraphQLSchema,
   isInputObjectType,
   isListType,
   isObjectType,
   isScalarType,
-  type GraphQLArgument,
-  type GraphQLInputType,
-  type GraphQLSchema,
 } from 'graphql';
+
 import { MAX_PAGE_SIZE } from './connection';
 
 /** What any argument of any field may hold; checked once, here, for every resolver of a subgraph. */
@@ -37,7 +38,9 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  * errors) and `fields` (argument validation, as formatError flattens class-validator's).
  */
 function userInputError(field: string, message: string): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field, fields: [{ field, message }] } });
+  return new GraphQLError(`${field}: ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', field, fields: [{ field, message }] },
+  });
 }
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -45,15 +48,25 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 function checkString(value: string, field: string, leaf: string, scalar: string): void {
   if (leaf === UPLOAD_FIELD) {
     const compact = value.replace(/\s+/g, '');
-    if (compact.length % 4 !== 0 || !BASE64.test(compact)) throw userInputError(field, 'is not base64: send the file’s bytes base64-encoded.');
+    if (compact.length % 4 !== 0 || !BASE64.test(compact))
+      throw userInputError(field, 'is not base64: send the file’s bytes base64-encoded.');
     const bytes = (compact.length / 4) * 3 - (compact.endsWith('==') ? 2 : compact.endsWith('=') ? 1 : 0);
-    if (bytes > UPLOAD_LIMITS.maxFileBytes) throw userInputError(field, `the file is ${bytes} bytes; files up to ${UPLOAD_LIMITS.maxFileBytes} bytes (${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MiB) are accepted.`);
+    if (bytes > UPLOAD_LIMITS.maxFileBytes)
+      throw userInputError(
+        field,
+        `the file is ${bytes} bytes; files up to ${UPLOAD_LIMITS.maxFileBytes} bytes (${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MiB) are accepted.`,
+      );
     return;
   }
   const max = scalar === 'ID' ? INPUT_LIMITS.maxIdLength : INPUT_LIMITS.maxTextLength;
-  if (value.length > max) throw userInputError(field, `is ${value.length} characters long; at most ${max} are accepted.`);
+  if (value.length > max)
+    throw userInputError(field, `is ${value.length} characters long; at most ${max} are accepted.`);
   const control = CONTROL.exec(value);
-  if (control) throw userInputError(field, `contains a control character (${codePoint(control[0])}) at position ${control.index + 1}; remove it.`);
+  if (control)
+    throw userInputError(
+      field,
+      `contains a control character (${codePoint(control[0])}) at position ${control.index + 1}; remove it.`,
+    );
 }
 
 function checkValue(value: unknown, type: GraphQLInputType, field: string, leaf: string): void {
@@ -61,7 +74,8 @@ function checkValue(value: unknown, type: GraphQLInputType, field: string, leaf:
   const inner = getNullableType(type);
   if (isListType(inner)) {
     if (!Array.isArray(value)) return checkValue(value, inner.ofType, field, leaf);
-    if (value.length > INPUT_LIMITS.maxListLength) throw userInputError(field, `has ${value.length} items; at most ${INPUT_LIMITS.maxListLength} are accepted.`);
+    if (value.length > INPUT_LIMITS.maxListLength)
+      throw userInputError(field, `has ${value.length} items; at most ${INPUT_LIMITS.maxListLength} are accepted.`);
     value.forEach((item, i) => checkValue(item, inner.ofType, `${field}[${i}]`, leaf));
     return;
   }
@@ -73,7 +87,11 @@ function checkValue(value: unknown, type: GraphQLInputType, field: string, leaf:
   }
   if (typeof value === 'string') return checkString(value, field, leaf, isScalarType(inner) ? inner.name : '');
   if (value instanceof Date) {
-    if (!(value >= INPUT_LIMITS.earliest && value < INPUT_LIMITS.latest)) throw userInputError(field, `must be between ${INPUT_LIMITS.earliest.getUTCFullYear()} and ${INPUT_LIMITS.latest.getUTCFullYear() - 1}.`);
+    if (!(value >= INPUT_LIMITS.earliest && value < INPUT_LIMITS.latest))
+      throw userInputError(
+        field,
+        `must be between ${INPUT_LIMITS.earliest.getUTCFullYear()} and ${INPUT_LIMITS.latest.getUTCFullYear() - 1}.`,
+      );
   }
 }
 
@@ -84,7 +102,12 @@ function checkArguments(defs: readonly GraphQLArgument[], args: Record<string, u
       throw userInputError('first', `page size must be between 1 and ${MAX_PAGE_SIZE}, not ${value}.`);
     }
     // A mutation's single `input` object names its fields directly, as the userErrors do.
-    checkValue(value, def.type, def.name === 'input' && isInputObjectType(getNullableType(def.type)) ? '' : def.name, def.name);
+    checkValue(
+      value,
+      def.type,
+      def.name === 'input' && isInputObjectType(getNullableType(def.type)) ? '' : def.name,
+      def.name,
+    );
   }
 }
 

@@ -40,10 +40,7 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
  * refused), idle keep-alive sockets close, in-flight requests finish (each answered with
  * `connection: close`) within `timeoutMs`, after which the remaining sockets are cut.
  */
-export function serverLifecycle(
-  server: Server,
-  readiness: ReadinessCheck = async () => ({ ready: true, checks: {} }),
-) {
+export function serverLifecycle(server: Server, readiness: ReadinessCheck = async () => ({ ready: true, checks: {} })) {
   let draining = false;
   const inFlight = new Set<ServerResponse>();
   let settled: (() => void) | undefined;

@@ -1,7 +1,14 @@
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type ValidationRule } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
+
 import { MAX_PAGE_SIZE } from './connection';
 import { costLimitRule, operationCost } from './cost';
 
@@ -32,14 +39,24 @@ export const EDGE_LIMITS = {
     assumedListLength: 10,
     /** An export, an import or a matching run: four per request at most. */
     heavyCost: 20_000,
-    heavy: ['ExportFile', 'Mutation.runMatching', 'Mutation.previewRosterImport', 'Mutation.confirmRosterImport', 'Mutation.importSchoolRegistry', 'Mutation.importTrainingCompletions'],
+    heavy: [
+      'ExportFile',
+      'Mutation.runMatching',
+      'Mutation.previewRosterImport',
+      'Mutation.confirmRosterImport',
+      'Mutation.importSchoolRegistry',
+      'Mutation.importTrainingCompletions',
+    ],
   },
   http: {
     /** Uploads are base64 in the body: a 4 MiB file (UPLOAD_LIMITS.maxFileBytes) is 5.4 MiB of base64. */
     maxBodyBytes: 6 * 1024 * 1024,
     /** No batching: the client never batches, and a batch would multiply every other limit. */
     maxOperationsPerRequest: 1,
-    /** Work on one request once its body is in (each server its own); the heaviest legitimate one takes well under a second. */
+    /**
+     * Work on one request once its body is in (each server its own); the heaviest legitimate one takes well under a
+     * second.
+     */
     requestBudgetMs: 15_000,
   },
 } as const;
@@ -54,9 +71,14 @@ const unknownOperationPlugin: ApolloServerPlugin<BaseContext> = {
       async didResolveOperation({ operation, request }) {
         if (operation) return;
         const name = typeof request.operationName === 'string' ? request.operationName.slice(0, 100) : undefined;
-        throw new GraphQLError(name ? `The document has no operation named "${name}".` : 'The document has several operations: name one with operationName.', {
-          extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
-        });
+        throw new GraphQLError(
+          name
+            ? `The document has no operation named "${name}".`
+            : 'The document has several operations: name one with operationName.',
+          {
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+          },
+        );
       },
     };
   },
@@ -88,14 +110,26 @@ const entitiesCostPlugin: ApolloServerPlugin<BaseContext> = {
         if (!operation) return;
         const count = entitiesRequested(operation, request.variables);
         if (count <= 1) return;
-        const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as [string, FragmentDefinitionNode]] : [])));
+        const fragments = new Map(
+          document.definitions.flatMap((d) =>
+            d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as [string, FragmentDefinitionNode]] : [],
+          ),
+        );
         const root = schema.getRootType(operation.operation);
         if (!root) return;
-        const cost = operationCost({ getSchema: () => schema, getFragment: (name) => fragments.get(name) }, operation.selectionSet, root, { ...EDGE_LIMITS.cost, entities: count });
+        const cost = operationCost(
+          { getSchema: () => schema, getFragment: (name) => fragments.get(name) },
+          operation.selectionSet,
+          root,
+          { ...EDGE_LIMITS.cost, entities: count },
+        );
         if (cost > EDGE_LIMITS.cost.maxCost) {
-          throw new GraphQLError(`This operation would cost ${cost} for ${count} entities; the limit is ${EDGE_LIMITS.cost.maxCost}.`, {
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `This operation would cost ${cost} for ${count} entities; the limit is ${EDGE_LIMITS.cost.maxCost}.`,
+            {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            },
+          );
         }
       },
     };
@@ -111,9 +145,16 @@ export const isProduction = (env: NodeJS.ProcessEnv = process.env) => env.NODE_E
  * answers with a 500), no batching, no landing page (HTML), and in production no introspection
  * and no "Did you mean …" hints.
  */
-export function edgeProtection<C extends BaseContext>(env: NodeJS.ProcessEnv = process.env): Pick<
+export function edgeProtection<C extends BaseContext>(
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<
   ApolloServerOptions<C>,
-  'validationRules' | 'parseOptions' | 'allowBatchedHttpRequests' | 'introspection' | 'hideSchemaDetailsFromClientErrors' | 'includeStacktraceInErrorResponses'
+  | 'validationRules'
+  | 'parseOptions'
+  | 'allowBatchedHttpRequests'
+  | 'introspection'
+  | 'hideSchemaDetailsFromClientErrors'
+  | 'includeStacktraceInErrorResponses'
 > & { plugins: ApolloServerPlugin<C>[] } {
   const production = isProduction(env);
   const armor = new ApolloArmor({
@@ -127,7 +168,12 @@ export function edgeProtection<C extends BaseContext>(env: NodeJS.ProcessEnv = p
   return {
     validationRules: [...(armor.validationRules as ValidationRule[]), costLimitRule(EDGE_LIMITS.cost)],
     parseOptions: { maxTokens: EDGE_LIMITS.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), unknownOperationPlugin as ApolloServerPlugin<C>, entitiesCostPlugin as ApolloServerPlugin<C>, ...(armor.plugins as ApolloServerPlugin<C>[])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      unknownOperationPlugin as ApolloServerPlugin<C>,
+      entitiesCostPlugin as ApolloServerPlugin<C>,
+      ...(armor.plugins as ApolloServerPlugin<C>[]),
+    ],
     allowBatchedHttpRequests: false,
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,

@@ -19,7 +19,9 @@ export interface SubgraphModule<LoaderScope = never, ServiceScope = never> {
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type Built<M, K extends 'loaders' | 'services'> = M extends { [P in K]: (scope: never) => infer R } ? R : never;
 /** What the modules' loaders (or services) add up to, for the context's type. */
-export type Folded<M extends readonly unknown[], K extends 'loaders' | 'services'> = UnionToIntersection<Built<M[number], K>>;
+export type Folded<M extends readonly unknown[], K extends 'loaders' | 'services'> = UnionToIntersection<
+  Built<M[number], K>
+>;
 
 /** The schema-side fold: resolvers in module order, entities, orphaned types, reference resolvers. */
 export function foldModules(modules: readonly SubgraphModule<never, never>[]) {

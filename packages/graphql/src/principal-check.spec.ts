@@ -1,4 +1,5 @@
-import { Role, type Principal } from '@mentorship/auth';
+import { type Principal, Role } from '@mentorship/auth';
+
 import { cachedPrincipalCheck } from './principal-check';
 
 describe('cachedPrincipalCheck', () => {
@@ -33,7 +34,13 @@ describe('cachedPrincipalCheck', () => {
   });
 
   it('asks again when the clock goes back, never caches a failed lookup, and never asks about SERVICE callers', async () => {
-    const failing = cachedPrincipalCheck(async () => { asked++; throw new Error('db down'); }, { ttlMs: 30_000, now: () => new Date(at) });
+    const failing = cachedPrincipalCheck(
+      async () => {
+        asked++;
+        throw new Error('db down');
+      },
+      { ttlMs: 30_000, now: () => new Date(at) },
+    );
     await expect(failing(mentor)).rejects.toThrow('db down');
     await expect(failing(mentor)).rejects.toThrow('db down');
     expect(asked).toBe(2);

@@ -1,4 +1,5 @@
-import { Role, type Principal } from '@mentorship/auth';
+import { type Principal, Role } from '@mentorship/auth';
+
 import { unauthenticated } from './errors';
 import type { PrincipalGuard } from './service';
 
@@ -19,7 +20,10 @@ function keyOf(p: Principal): string {
  * (tests move it). SERVICE callers are the platform itself and have no roster entry.
  * A refusal is UNAUTHENTICATED: the token's claims are no longer true, so sign in again.
  */
-export function cachedPrincipalCheck(check: PrincipalCheck, options: { ttlMs: number; now: () => Date; maxEntries?: number }): PrincipalGuard {
+export function cachedPrincipalCheck(
+  check: PrincipalCheck,
+  options: { ttlMs: number; now: () => Date; maxEntries?: number },
+): PrincipalGuard {
   const maxEntries = options.maxEntries ?? 10_000;
   const verdicts = new Map<string, { at: number; verdict: Promise<string | null> }>();
   return async (principal) => {

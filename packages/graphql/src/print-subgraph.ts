@@ -1,12 +1,18 @@
-import { printSubgraphSchema } from '@apollo/subgraph';
 import fs from 'node:fs';
+
+import { printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 
 /**
  * Writes a subgraph's SDL (with @key and friends; plain printSchema would drop them), or with
  * `--check` fails when the checked-in file differs from what the code now produces.
  */
-export async function writeSubgraphSdl(name: string, build: () => Promise<GraphQLSchema>, file: string, check: boolean): Promise<boolean> {
+export async function writeSubgraphSdl(
+  name: string,
+  build: () => Promise<GraphQLSchema>,
+  file: string,
+  check: boolean,
+): Promise<boolean> {
   const sdl = printSubgraphSchema(await build()).trim() + '\n';
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   if (check) {

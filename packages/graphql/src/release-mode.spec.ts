@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-/** In a fresh process (jest has loaded graphql already): what graphql's instanceOf is after the entry points' first import. */
+/**
+ * In a fresh process (jest has loaded graphql already): what graphql's instanceOf is after the entry points' first
+ * import.
+ */
 function probe(env: Record<string, string | undefined>): { fast: boolean; nodeEnv: string | null } {
   const script = `require(${JSON.stringify(path.join(__dirname, '../dist/release-mode.js'))});
     const { instanceOf } = require('graphql/jsutils/instanceOf');

@@ -1,13 +1,15 @@
+import type { IncomingMessage } from 'node:http';
+
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import type { Logger } from '@mentorship/observability';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
 } from '@apollo/server/plugin/disabled';
+import type { Logger } from '@mentorship/observability';
 import type { GraphQLSchema } from 'graphql';
-import type { IncomingMessage } from 'node:http';
+
 import { formatError } from './errors';
-import { serveGraphQL, type RunningServer } from './http';
+import { type RunningServer, serveGraphQL } from './http';
 import type { ReadinessCheck, ShutdownOptions } from './lifecycle';
 import { edgeProtection } from './limits';
 
@@ -29,13 +31,24 @@ export async function startGraphQLServer<C extends BaseContext>(options: {
     schema: options.schema,
     formatError,
     logger: options.logger,
-    // Our drain handles SIGTERM (service.ts); Apollo's own handler (on outside tests) would stop it early and re-raise the signal.
+    // Our drain handles SIGTERM (service.ts); Apollo's own handler (on outside tests) would stop it early and re-raise
+    // the signal.
     stopOnTerminationSignals: false,
     ...edge,
     // No Apollo usage reporting here; tracing every subgraph response only costs time. No
     // @cacheControl hints either: the cache-control plugin wraps every field's resolver (7% of
     // the district's CPU on a 300-school dashboard, issue 15's profiles) to compute a header we never send.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...edge.plugins, ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...edge.plugins,
+      ...(options.plugins ?? []),
+    ],
   });
-  return serveGraphQL(server, { port: options.port, context: options.context, readiness: options.readiness, shutdown: options.shutdown });
+  return serveGraphQL(server, {
+    port: options.port,
+    context: options.context,
+    readiness: options.readiness,
+    shutdown: options.shutdown,
+  });
 }

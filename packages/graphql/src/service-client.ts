@@ -2,7 +2,11 @@
 export type ServiceCallFailure = 'TIMEOUT' | 'UNREACHABLE' | 'BAD_ANSWER';
 
 export class ServiceCallError extends Error {
-  constructor(readonly failure: ServiceCallFailure, readonly service: string, message: string) {
+  constructor(
+    readonly failure: ServiceCallFailure,
+    readonly service: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ServiceCallError';
   }
@@ -36,7 +40,12 @@ export function serviceCallTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env, 
  * ServiceCallError the caller turns into its own typed error. GraphQL errors in the answer are
  * returned, not thrown: what they mean is the caller's business.
  */
-export function serviceClient(options: { service: string; url: string; token: () => string; timeoutMs: number }): ServiceClient {
+export function serviceClient(options: {
+  service: string;
+  url: string;
+  token: () => string;
+  timeoutMs: number;
+}): ServiceClient {
   return {
     service: options.service,
     async request<T>(query: string, variables?: Record<string, unknown>): Promise<ServiceAnswer<T>> {
@@ -52,14 +61,23 @@ export function serviceClient(options: { service: string; url: string; token: ()
         });
         text = await response.text();
       } catch {
-        if (signal.aborted) throw new ServiceCallError('TIMEOUT', options.service, `the ${options.service} service did not answer within ${options.timeoutMs} ms`);
+        if (signal.aborted)
+          throw new ServiceCallError(
+            'TIMEOUT',
+            options.service,
+            `the ${options.service} service did not answer within ${options.timeoutMs} ms`,
+          );
         throw new ServiceCallError('UNREACHABLE', options.service, `the ${options.service} service cannot be reached`);
       }
       try {
         const body = JSON.parse(text) as { data?: T | null; errors?: ServiceAnswer<T>['errors'] };
         return { data: body.data, errors: body.errors, status: response.status };
       } catch {
-        throw new ServiceCallError('BAD_ANSWER', options.service, `the ${options.service} service answered HTTP ${response.status} without a GraphQL body`);
+        throw new ServiceCallError(
+          'BAD_ANSWER',
+          options.service,
+          `the ${options.service} service answered HTTP ${response.status} without a GraphQL body`,
+        );
       }
     },
   };

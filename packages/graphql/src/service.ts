@@ -1,27 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
 import {
+  type AuthConfig,
   AuthenticationError,
   bearerToken,
   createTokenVerifier,
   GATEWAY_PROOF_HEADER,
+  type GatewayTrust,
   loadAuthConfig,
   loadGatewayTrust,
+  type Principal,
   Role,
   verifyGatewayProof,
-  type AuthConfig,
-  type GatewayTrust,
-  type Principal,
 } from '@mentorship/auth';
-import { GraphQLError } from 'graphql';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { processLogger } from '@mentorship/observability';
+import { GraphQLError } from 'graphql';
+
 import { unauthenticated } from './errors';
 
 export interface VerifiedRequest {
   principal: Principal;
   token: string;
   requestId: string;
-  /** Where the request came from: the address the gateway saw when it proves it forwarded the request, else this socket's peer. */
+  /**
+   * Where the request came from: the address the gateway saw when it proves it forwarded the request, else this
+   * socket's peer.
+   */
   clientAddress: string | null;
 }
 
@@ -39,14 +44,18 @@ function header(req: IncomingMessage, name: string): string | undefined {
  * choice), and where the proof is required (production) a request without one is FORBIDDEN
  * unless the bearer is a platform SERVICE token (short-lived, ≤ 5 min).
  */
-export function requestVerifier(auth: AuthConfig, gateway?: GatewayTrust): (req: IncomingMessage) => Promise<VerifiedRequest> {
+export function requestVerifier(
+  auth: AuthConfig,
+  gateway?: GatewayTrust,
+): (req: IncomingMessage) => Promise<VerifiedRequest> {
   const verify = createTokenVerifier(auth);
   return async (req) => {
     let token: string | null;
     let principal: Principal;
     try {
       token = bearerToken(req.headers.authorization);
-      if (!token) throw new AuthenticationError('Sign in first: send "Authorization: Bearer <token>" (see `pnpm token`).');
+      if (!token)
+        throw new AuthenticationError('Sign in first: send "Authorization: Bearer <token>" (see `pnpm token`).');
       principal = await verify(token);
     } catch (error) {
       if (error instanceof AuthenticationError) throw unauthenticated(error.message);
@@ -54,10 +63,18 @@ export function requestVerifier(auth: AuthConfig, gateway?: GatewayTrust): (req:
     }
     const forwardedId = header(req, 'x-request-id');
     const peer = req.socket.remoteAddress ?? null;
-    if (!gateway) return { principal, token, requestId: forwardedId ?? randomUUID(), clientAddress: header(req, 'x-client-address') ?? peer };
+    if (!gateway)
+      return {
+        principal,
+        token,
+        requestId: forwardedId ?? randomUUID(),
+        clientAddress: header(req, 'x-client-address') ?? peer,
+      };
     const viaGateway = verifyGatewayProof(gateway.secret, header(req, GATEWAY_PROOF_HEADER), forwardedId, token);
     if (gateway.required && !viaGateway && principal.role !== Role.SERVICE) {
-      throw new GraphQLError('This service answers only the platform gateway: send the request to the gateway.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+      throw new GraphQLError('This service answers only the platform gateway: send the request to the gateway.', {
+        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+      });
     }
     // A forwarded request id and client address are believed only with the gateway's proof.
     return viaGateway
@@ -90,19 +107,26 @@ export function runService(name: string, start: () => Promise<{ stop(): Promise<
       let stopping = false;
       const shutdown = (signal: NodeJS.Signals) => {
         // A second signal while draining (an impatient Ctrl-C) stops at once.
-        if (stopping) return void (console.error(`[${name}] ${signal} again: exiting without waiting`), process.exit(1));
+        if (stopping)
+          return void (console.error(`[${name}] ${signal} again: exiting without waiting`), process.exit(1));
         stopping = true;
         console.log(`[${name}] ${signal}: draining (not ready, no new connections, finishing requests)`);
         service.stop().then(
           () => (console.log(`[${name}] stopped`), process.exit(0)),
-          (error) => (console.error(`[${name}] stop failed:`, error instanceof Error ? error.message : error), process.exit(1)),
+          (error) => (
+            console.error(`[${name}] stop failed:`, error instanceof Error ? error.message : error),
+            process.exit(1)
+          ),
         );
       };
       process.on('SIGINT', shutdown);
       process.on('SIGTERM', shutdown);
     })
     .catch((error) => {
-      processLogger().fatal({ err: error }, `${name} failed to start: ${error instanceof Error ? error.message : error}`);
+      processLogger().fatal(
+        { err: error },
+        `${name} failed to start: ${error instanceof Error ? error.message : error}`,
+      );
       process.exit(1);
     });
 }
@@ -110,7 +134,10 @@ export function runService(name: string, start: () => Promise<{ stop(): Promise<
 export interface ServiceConfig {
   port: number;
   databaseUrl: string;
-  /** A streaming replica for the read families that tolerate lag (<PREFIX>_DATABASE_READ_URL); unset: all on the primary. */
+  /**
+   * A streaming replica for the read families that tolerate lag (<PREFIX>_DATABASE_READ_URL); unset: all on the
+   * primary.
+   */
   readDatabaseUrl?: string;
   auth: AuthConfig;
   /** GATEWAY_SECRET, and whether a gateway proof is required (production). */
@@ -126,12 +153,17 @@ export interface ServiceConfig {
 /** Revocation is at most this late: the issue asks for a minute, the cache keeps half of it. */
 function principalRecheckMs(env: NodeJS.ProcessEnv): number {
   const seconds = Number(env.PRINCIPAL_RECHECK_SECONDS ?? 30);
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 60) throw new Error('PRINCIPAL_RECHECK_SECONDS must be 0–60.');
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 60)
+    throw new Error('PRINCIPAL_RECHECK_SECONDS must be 0–60.');
   return seconds * 1000;
 }
 
 /** A subgraph's settings from the environment (see infra/ENVIRONMENT.md), e.g. prefix SCHOOL → SCHOOL_PORT. */
-export function loadServiceConfig(prefix: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+export function loadServiceConfig(
+  prefix: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv = process.env,
+): ServiceConfig {
   const databaseUrl = env[`${prefix}_DATABASE_URL`];
   if (!databaseUrl) throw new Error(`${prefix}_DATABASE_URL is not set.`);
   const port = Number(env[`${prefix}_PORT`] ?? defaultPort);

@@ -1,21 +1,22 @@
-import { loadGatewayTrust, type AuthConfig, type GatewayTrust, type Principal } from '@mentorship/auth';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { type AuthConfig, type GatewayTrust, loadGatewayTrust, type Principal } from '@mentorship/auth';
 import {
   databaseReadiness,
+  type DataSourceOptions,
   primaryReads,
+  type ReadSide,
   ReplicaReads,
-  RequestReads,
   requestPathPoolSize,
   requestPathTimeouts,
+  RequestReads,
   runMigrations,
-  type DataSourceOptions,
-  type ReadSide,
 } from '@mentorship/db';
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { lineLogger, startObservability, type Observability, type ServiceMetrics } from '@mentorship/observability';
+import { lineLogger, type Observability, type ServiceMetrics, startObservability } from '@mentorship/observability';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+
 import { cachedPrincipalCheck, type PrincipalCheck } from './principal-check';
-import { startGraphQLServer, type RunningServer } from './server';
+import { type RunningServer, startGraphQLServer } from './server';
 import { authenticatedContext, loadServiceConfig, runService } from './service';
 
 /** The time as the service sees it; the real clock outside tests. */
@@ -34,10 +35,23 @@ export interface SubgraphService<C extends BaseContext> {
    * The per-request context: verified caller plus fresh loaders; `now` is the service clock (tests move it).
    * `reads` serves the read families that may be answered by a replica (primary when none is configured).
    */
-  createContext(dataSource: DataSource, principal: Principal, requestId: string, now: Clock, clientAddress: string | null, reads: ReadSide): C;
+  createContext(
+    dataSource: DataSource,
+    principal: Principal,
+    requestId: string,
+    now: Clock,
+    clientAddress: string | null,
+    reads: ReadSide,
+  ): C;
   /** Work that runs beside the server in a deployment (not in tests), e.g. delivering an outbox. */
-  background?(dataSource: DataSource, context: { auth: AuthConfig; log: (line: string) => void; metrics?: ServiceMetrics }): { stop(): Promise<void> };
-  /** Does the caller still hold the token's claims by this service's records? Cached per caller (see principal-check.ts). */
+  background?(
+    dataSource: DataSource,
+    context: { auth: AuthConfig; log: (line: string) => void; metrics?: ServiceMetrics },
+  ): { stop(): Promise<void> };
+  /**
+   * Does the caller still hold the token's claims by this service's records? Cached per caller (see
+   * principal-check.ts).
+   */
   checkPrincipal?(dataSource: DataSource): PrincipalCheck;
   /** Request hooks, e.g. flushing what a request collected. */
   plugins?: ApolloServerPlugin<C>[];
@@ -67,14 +81,18 @@ const pinReadsOnMutation: ApolloServerPlugin<BaseContext & { reads?: unknown }> 
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, contextValue }) {
-        if (operation?.operation === 'mutation' && contextValue.reads instanceof RequestReads) contextValue.reads.pinToPrimary();
+        if (operation?.operation === 'mutation' && contextValue.reads instanceof RequestReads)
+          contextValue.reads.pinToPrimary();
       },
     };
   },
 };
 
 /** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
-export async function startSubgraph<C extends BaseContext>(service: SubgraphService<C>, options: SubgraphStartOptions): Promise<RunningServer> {
+export async function startSubgraph<C extends BaseContext>(
+  service: SubgraphService<C>,
+  options: SubgraphStartOptions,
+): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const check = service.checkPrincipal?.(options.dataSource);
   const guard = check && cachedPrincipalCheck(check, { ttlMs: options.principalRecheckMs ?? 30_000, now });
@@ -82,10 +100,22 @@ export async function startSubgraph<C extends BaseContext>(service: SubgraphServ
   return startGraphQLServer<C>({
     schema: await service.buildSchema(),
     port: options.port,
-    context: authenticatedContext(options.auth, (principal, requestId, clientAddress) => service.createContext(options.dataSource, principal, requestId, now, clientAddress, new RequestReads(reads, options.dataSource)), {
-      gateway: options.gateway ?? loadGatewayTrust(),
-      guard,
-    }),
+    context: authenticatedContext(
+      options.auth,
+      (principal, requestId, clientAddress) =>
+        service.createContext(
+          options.dataSource,
+          principal,
+          requestId,
+          now,
+          clientAddress,
+          new RequestReads(reads, options.dataSource),
+        ),
+      {
+        gateway: options.gateway ?? loadGatewayTrust(),
+        guard,
+      },
+    ),
     plugins: [
       ...(options.observability ? [options.observability.plugin<C>()] : []),
       pinReadsOnMutation as ApolloServerPlugin<C>,
@@ -111,7 +141,12 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
     const dataSource = await service.createDataSource(config.databaseUrl, requestPath).initialize();
     const readUrl = config.readDatabaseUrl;
     const reads = readUrl
-      ? await new ReplicaReads(dataSource, () => service.createDataSource(readUrl, { ...requestPath, replica: true, connectTimeoutMs: 2_000 }).initialize(), { log }).start()
+      ? await new ReplicaReads(
+          dataSource,
+          () =>
+            service.createDataSource(readUrl, { ...requestPath, replica: true, connectTimeoutMs: 2_000 }).initialize(),
+          { log },
+        ).start()
       : undefined;
     observability.watchDataSource('request', dataSource);
     observability.watchDataSource('background', setup);

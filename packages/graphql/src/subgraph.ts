@@ -1,12 +1,23 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { getNamedType, GraphQLError, isEnumType, isObjectType, isScalarType, isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  isEnumType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+} from 'graphql';
 import { applyMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
 import gql from 'graphql-tag';
-import { guardInputs } from './input-guard';
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
 
-const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
+import { guardInputs } from './input-guard';
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
 
 type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any, info: any) => unknown }>;
 
@@ -30,15 +41,22 @@ export interface SubgraphOptions {
 
 /** Refuses a value type that could lead to anything but numbers, so the shortcut cannot open a path to data. */
 function assertValueTypes(schema: GraphQLSchema, names: string[]): void {
-  const entities = new Set((schema.getType('_Entity') as { getTypes?: () => { name: string }[] } | undefined)?.getTypes?.().map((t) => t.name) ?? []);
+  const entities = new Set(
+    (schema.getType('_Entity') as { getTypes?: () => { name: string }[] } | undefined)
+      ?.getTypes?.()
+      .map((t) => t.name) ?? [],
+  );
   for (const name of names) {
     const type = schema.getType(name);
     if (!isObjectType(type)) throw new Error(`value type ${name} is not an object type of this schema`);
-    if (entities.has(name)) throw new Error(`value type ${name} is a federation entity; entities keep their field rules`);
+    if (entities.has(name))
+      throw new Error(`value type ${name} is a federation entity; entities keep their field rules`);
     for (const field of Object.values(type.getFields())) {
       const target = getNamedType(field.type);
-      if (!isScalarType(target) && !isEnumType(target) && !names.includes(target.name)) throw new Error(`value type ${name}.${field.name} leads to ${target.name}, which is not a value type`);
-      if (field.args.length) throw new Error(`value type ${name}.${field.name} takes arguments; it needs a resolver and a rule`);
+      if (!isScalarType(target) && !isEnumType(target) && !names.includes(target.name))
+        throw new Error(`value type ${name}.${field.name} leads to ${target.name}, which is not a value type`);
+      if (field.args.length)
+        throw new Error(`value type ${name}.${field.name} takes arguments; it needs a resolver and a rule`);
     }
   }
 }
@@ -57,14 +75,23 @@ function guardEntities(schema: GraphQLSchema): void {
   const entities = new Set(union.getTypes().map((t) => t.name));
   const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve;
   field.resolve = async (source, args: { representations: unknown[] }, context, info) => {
-    const answers: unknown[] = args.representations.map(() => new GraphQLError('No such entity here.', { extensions: { code: 'NOT_FOUND' } }));
+    const answers: unknown[] = args.representations.map(
+      () => new GraphQLError('No such entity here.', { extensions: { code: 'NOT_FOUND' } }),
+    );
     const owned = args.representations.flatMap((r, i) => {
       const typename = r !== null && typeof r === 'object' ? (r as { __typename?: unknown }).__typename : undefined;
       return typeof typename === 'string' && entities.has(typename) ? [i] : [];
     });
     if (owned.length) {
-      const resolved = (await resolve(source, { ...args, representations: owned.map((i) => args.representations[i]) }, context, info)) as unknown[];
-      owned.forEach((i, k) => { answers[i] = resolved[k]; });
+      const resolved = (await resolve(
+        source,
+        { ...args, representations: owned.map((i) => args.representations[i]) },
+        context,
+        info,
+      )) as unknown[];
+      owned.forEach((i, k) => {
+        answers[i] = resolved[k];
+      });
     }
     return answers;
   };
@@ -94,7 +121,8 @@ export async function buildSubgraph(options: SubgraphOptions): Promise<GraphQLSc
   const valueTypes = options.valueTypes ?? [];
   assertValueTypes(guarded, valueTypes);
   for (const name of valueTypes) {
-    for (const field of Object.values((guarded.getType(name) as import('graphql').GraphQLObjectType).getFields())) field.resolve = undefined;
+    for (const field of Object.values((guarded.getType(name) as import('graphql').GraphQLObjectType).getFields()))
+      field.resolve = undefined;
   }
   // Outermost, so malformed input is refused before permissions or any SQL run.
   guardInputs(guarded);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { band, isBand, sumBands } from './suppression';
 
 describe('bands of sensitive counts', () => {

@@ -1,5 +1,12 @@
-import { readTable, SpreadsheetError, SpreadsheetLimitError, type ReadTable, type SpreadsheetFormat } from '@mentorship/spreadsheet';
+import {
+  type ReadTable,
+  readTable,
+  SpreadsheetError,
+  type SpreadsheetFormat,
+  SpreadsheetLimitError,
+} from '@mentorship/spreadsheet';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+
 import { UserFacingError } from './user-errors';
 
 /** A problem with one row or cell of an uploaded spreadsheet, as the user sees the sheet. */
@@ -19,7 +26,10 @@ export class FileRowError implements RowProblem {
   @Field() message: string;
 }
 
-/** Reads an uploaded .xlsx or CSV; a file that cannot be read is the user's to fix (UNREADABLE_FILE), not a server error. */
+/**
+ * Reads an uploaded .xlsx or CSV; a file that cannot be read is the user's to fix (UNREADABLE_FILE), not a server
+ * error.
+ */
 export async function readUpload(content: Buffer, format: SpreadsheetFormat): Promise<ReadTable> {
   try {
     return await readTable(content, format);
@@ -32,5 +42,7 @@ export async function readUpload(content: Buffer, format: SpreadsheetFormat): Pr
 
 /** One MISSING_COLUMN problem per required header the file lacks. */
 export function missingColumns(headers: string[], required: string[]): RowProblem[] {
-  return required.filter((h) => !headers.includes(h)).map((h) => ({ row: 1, column: h, code: 'MISSING_COLUMN', message: `The header row has no column “${h}”.` }));
+  return required
+    .filter((h) => !headers.includes(h))
+    .map((h) => ({ row: 1, column: h, code: 'MISSING_COLUMN', message: `The header row has no column “${h}”.` }));
 }

@@ -7,5 +7,10 @@ import { INPUT_LIMITS } from './input-guard';
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value && day >= INPUT_LIMITS.earliest && day < INPUT_LIMITS.latest;
+  return (
+    !Number.isNaN(day.getTime()) &&
+    day.toISOString().slice(0, 10) === value &&
+    day >= INPUT_LIMITS.earliest &&
+    day < INPUT_LIMITS.latest
+  );
 }

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+
 import { prettyDestination } from './pretty';
 
 export type { Logger } from 'pino';
@@ -10,8 +11,22 @@ export type { Logger } from 'pino';
  * These keys are removed wherever they appear, should a caller ever pass one by mistake.
  */
 const NEVER_LOGGED = [
-  'authorization', 'token', 'headers', 'variables', 'query', 'parameters', 'body', 'principal',
-  '*.authorization', '*.token', '*.headers', '*.variables', '*.query', '*.parameters', '*.body', '*.principal',
+  'authorization',
+  'token',
+  'headers',
+  'variables',
+  'query',
+  'parameters',
+  'body',
+  'principal',
+  '*.authorization',
+  '*.token',
+  '*.headers',
+  '*.variables',
+  '*.query',
+  '*.parameters',
+  '*.body',
+  '*.principal',
 ];
 
 /**
@@ -47,7 +62,10 @@ function standardStreams(format: LogFormat): DestinationStream {
     if (format === 'json') return pino.destination({ fd, sync: true });
     return prettyDestination(fd === 1 ? process.stdout : process.stderr);
   };
-  const streams = [{ level: 'trace' as const, stream: stream(1) }, { level: 'error' as const, stream: stream(2) }];
+  const streams = [
+    { level: 'trace' as const, stream: stream(1) },
+    { level: 'error' as const, stream: stream(2) },
+  ];
   return pino.multistream(streams, { dedupe: true });
 }
 

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import type { Registry } from 'prom-client';
 
 export interface MetricsServer {

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+
 import { configureProcessLogger, type Logger } from './logger';
-import { ServiceMetrics, type PoolCounts } from './metrics';
-import { metricsAddress, startMetricsServer, type MetricsServer } from './metrics-server';
+import { type PoolCounts, ServiceMetrics } from './metrics';
+import { metricsAddress, type MetricsServer, startMetricsServer } from './metrics-server';
 import { OperationNames } from './operations';
 import { requestObserver } from './request-plugin';
 import { stopTracing } from './tracing';

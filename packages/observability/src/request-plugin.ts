@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResp
 import { trace } from '@opentelemetry/api';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+
 import { errorCodeLabel, type ServiceMetrics } from './metrics';
 import { ANONYMOUS, type OperationNames } from './operations';
 

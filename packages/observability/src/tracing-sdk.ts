@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+
 import type { Context } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
@@ -7,7 +9,6 @@ import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, type ReadableSpan, type Span, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import type { IncomingMessage } from 'node:http';
 
 // Loaded by tracing.ts only when traces are configured: without an endpoint none of this runs.
 
@@ -17,8 +18,15 @@ import type { IncomingMessage } from 'node:http';
  * SQL spans keep their statement text (placeholders only: parameters are never recorded).
  */
 const PERSONAL_ATTRIBUTES = [
-  'url.query', 'client.address', 'network.peer.address', 'user_agent.original',
-  'http.user_agent', 'http.client_ip', 'net.peer.ip', 'http.target', 'http.url',
+  'url.query',
+  'client.address',
+  'network.peer.address',
+  'user_agent.original',
+  'http.user_agent',
+  'http.client_ip',
+  'net.peer.ip',
+  'http.target',
+  'http.url',
 ];
 
 /** Removes those attributes before a span is exported. */

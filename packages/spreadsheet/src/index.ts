@@ -34,14 +34,25 @@ export async function toXlsx(table: Table): Promise<Buffer> {
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const row of table.rows) sheet.addRow(row);
   sheet.columns.forEach((column, i) => {
-    column.width = Math.min(40, Math.max(8, ...[table.headers[i], ...table.rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)));
+    column.width = Math.min(
+      40,
+      Math.max(8, ...[table.headers[i], ...table.rows.map((r) => r[i])].map((v) => String(v ?? '').length * 2)),
+    );
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export async function exportTable(table: Table, format: ExportFormat): Promise<{ filename: string; contentType: string; content: Buffer }> {
-  if (format === 'CSV') return { filename: `${table.name}.csv`, contentType: 'text/csv; charset=utf-8', content: toCsv(table) };
-  return { filename: `${table.name}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: await toXlsx(table) };
+export async function exportTable(
+  table: Table,
+  format: ExportFormat,
+): Promise<{ filename: string; contentType: string; content: Buffer }> {
+  if (format === 'CSV')
+    return { filename: `${table.name}.csv`, contentType: 'text/csv; charset=utf-8', content: toCsv(table) };
+  return {
+    filename: `${table.name}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    content: await toXlsx(table),
+  };
 }
 
 /** Reads the first sheet of an .xlsx back into rows (tests, and imports later). */
@@ -49,9 +60,11 @@ export async function readXlsx(content: Buffer): Promise<Cell[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const rows: Cell[][] = [];
-  workbook.worksheets[0].eachRow((row) => rows.push((row.values as Cell[]).slice(1).map((v) => (v === undefined ? null : v))));
+  workbook.worksheets[0].eachRow((row) =>
+    rows.push((row.values as Cell[]).slice(1).map((v) => (v === undefined ? null : v))),
+  );
   return rows;
 }
+export * from './pdf';
 export * from './read-table';
 export * from './upload-limits';
-export * from './pdf';

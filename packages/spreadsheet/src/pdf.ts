@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+
 import PDFDocument from 'pdfkit';
 
 /** One piece of a report, laid out top to bottom. */
@@ -23,7 +24,8 @@ export class PdfFontMissing extends Error {}
 /** The CJK font every PDF embeds (subset), and the face to take from a collection. */
 export function pdfFont(env: NodeJS.ProcessEnv = process.env): { path: string; family?: string } {
   const path = env.PDF_FONT_PATH || FONT_CANDIDATES.find((f) => fs.existsSync(f));
-  if (!path || !fs.existsSync(path)) throw new PdfFontMissing('No Chinese font for PDF exports: install fonts-wqy-microhei or set PDF_FONT_PATH.');
+  if (!path || !fs.existsSync(path))
+    throw new PdfFontMissing('No Chinese font for PDF exports: install fonts-wqy-microhei or set PDF_FONT_PATH.');
   if (path.includes('wqy-microhei')) return { path, family: 'WenQuanYiMicroHei' };
   if (path.includes('wqy-zenhei')) return { path, family: 'WenQuanYiZenHei' };
   if (path.endsWith('NotoSansCJK-Regular.ttc')) return { path, family: 'NotoSansCJKsc-Regular' };
@@ -33,9 +35,18 @@ export function pdfFont(env: NodeJS.ProcessEnv = process.env): { path: string; f
 const MARGIN = 50;
 
 /** An A4 document in Chinese, text extractable (the font is embedded with its Unicode map). */
-export function toPdf(meta: { title: string; author?: string }, blocks: PdfBlock[], layout: 'portrait' | 'landscape' = 'portrait'): Promise<Buffer> {
+export function toPdf(
+  meta: { title: string; author?: string },
+  blocks: PdfBlock[],
+  layout: 'portrait' | 'landscape' = 'portrait',
+): Promise<Buffer> {
   const font = pdfFont();
-  const doc = new PDFDocument({ size: 'A4', layout, margin: MARGIN, info: { Title: meta.title, Author: meta.author ?? '全员导师制平台' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout,
+    margin: MARGIN,
+    info: { Title: meta.title, Author: meta.author ?? '全员导师制平台' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -61,7 +72,10 @@ export function toPdf(meta: { title: string; author?: string }, blocks: PdfBlock
         doc.fontSize(10).text(block.text, { width }).moveDown(0.5);
         break;
       case 'centered':
-        doc.fontSize(block.size).text(block.text, MARGIN, doc.y, { align: 'center', width }).moveDown(block.gap ?? 0.6);
+        doc
+          .fontSize(block.size)
+          .text(block.text, MARGIN, doc.y, { align: 'center', width })
+          .moveDown(block.gap ?? 0.6);
         break;
       case 'table':
         table(doc, block.headers, block.rows, width, room);
@@ -75,14 +89,27 @@ export function toPdf(meta: { title: string; author?: string }, blocks: PdfBlock
   return done;
 }
 
-function table(doc: PDFKit.PDFDocument, headers: string[], rows: (string | number | null)[][], width: number, room: (h: number) => void): void {
+function table(
+  doc: PDFKit.PDFDocument,
+  headers: string[],
+  rows: (string | number | null)[][],
+  width: number,
+  room: (h: number) => void,
+): void {
   const col = width / headers.length;
   const line = (cells: (string | number | null)[], bold: boolean) => {
     room(18);
     const y = doc.y;
     doc.fontSize(9).fillColor(bold ? '#000' : '#222');
-    cells.forEach((c, i) => doc.text(c === null ? '—' : String(c), MARGIN + i * col, y, { width: col - 4, lineBreak: false, ellipsis: true }));
-    doc.moveTo(MARGIN, y + 14).lineTo(MARGIN + width, y + 14).strokeColor('#ccc').lineWidth(0.5).stroke();
+    cells.forEach((c, i) =>
+      doc.text(c === null ? '—' : String(c), MARGIN + i * col, y, { width: col - 4, lineBreak: false, ellipsis: true }),
+    );
+    doc
+      .moveTo(MARGIN, y + 14)
+      .lineTo(MARGIN + width, y + 14)
+      .strokeColor('#ccc')
+      .lineWidth(0.5)
+      .stroke();
     doc.x = MARGIN;
     doc.y = y + 17;
   };
@@ -91,16 +118,31 @@ function table(doc: PDFKit.PDFDocument, headers: string[], rows: (string | numbe
   doc.fillColor('#000').moveDown(0.6);
 }
 
-function bars(doc: PDFKit.PDFDocument, items: { label: string; value: number; max: number; text: string }[], width: number, room: (h: number) => void): void {
+function bars(
+  doc: PDFKit.PDFDocument,
+  items: { label: string; value: number; max: number; text: string }[],
+  width: number,
+  room: (h: number) => void,
+): void {
   const labelWidth = 110;
   const barWidth = width - labelWidth - 90;
   for (const bar of items) {
     room(18);
     const y = doc.y;
-    doc.fontSize(9).fillColor('#000').text(bar.label, MARGIN, y, { width: labelWidth - 6, lineBreak: false, ellipsis: true });
-    doc.rect(MARGIN + labelWidth, y, barWidth, 10).fillColor('#eee').fill();
+    doc
+      .fontSize(9)
+      .fillColor('#000')
+      .text(bar.label, MARGIN, y, { width: labelWidth - 6, lineBreak: false, ellipsis: true });
+    doc
+      .rect(MARGIN + labelWidth, y, barWidth, 10)
+      .fillColor('#eee')
+      .fill();
     const w = bar.max > 0 ? Math.max(0, Math.min(1, bar.value / bar.max)) * barWidth : 0;
-    if (w > 0) doc.rect(MARGIN + labelWidth, y, w, 10).fillColor('#3b7dd8').fill();
+    if (w > 0)
+      doc
+        .rect(MARGIN + labelWidth, y, w, 10)
+        .fillColor('#3b7dd8')
+        .fill();
     doc.fillColor('#000').text(bar.text, MARGIN + labelWidth + barWidth + 6, y, { width: 84, lineBreak: false });
     doc.x = MARGIN;
     doc.y = y + 16;

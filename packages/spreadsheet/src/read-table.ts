@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+
 import type { Cell } from './cell';
 import { checkCsvRows, checkFileSize, checkXlsx, SpreadsheetLimitError, UPLOAD_LIMITS } from './upload-limits';
 
@@ -85,7 +86,10 @@ export async function readTable(content: Buffer, format: SpreadsheetFormat): Pro
     checkCsvRows(content);
     const decoded = decodeCsv(content);
     encoding = decoded.encoding;
-    grid = parseCsv(decoded.text).map((cells, i) => ({ row: i + 1, cells: cells.map((c) => (c.trim() === '' ? null : c.trim())) }));
+    grid = parseCsv(decoded.text).map((cells, i) => ({
+      row: i + 1,
+      cells: cells.map((c) => (c.trim() === '' ? null : c.trim())),
+    }));
   } else {
     checkXlsx(content);
     const workbook = new ExcelJS.Workbook();
@@ -98,12 +102,22 @@ export async function readTable(content: Buffer, format: SpreadsheetFormat): Pro
     if (!sheet) throw new SpreadsheetError('The workbook has no sheet.');
     grid = [];
     sheet.eachRow({ includeEmpty: false }, (r, rowNumber) => {
-      grid.push({ row: rowNumber, cells: (r.values as unknown[]).slice(1).map((v) => { const t = text(v); return typeof t === 'string' ? t.trim() || null : t; }) });
+      grid.push({
+        row: rowNumber,
+        cells: (r.values as unknown[]).slice(1).map((v) => {
+          const t = text(v);
+          return typeof t === 'string' ? t.trim() || null : t;
+        }),
+      });
     });
   }
   grid = grid.filter((r) => r.cells.some((c) => c !== null));
   if (!grid.length) throw new SpreadsheetError('The file is empty.');
-  if (grid.length > UPLOAD_LIMITS.maxRows + 1) throw new SpreadsheetLimitError('TOO_MANY_ROWS', `The sheet has more than ${UPLOAD_LIMITS.maxRows} rows; split it (e.g. by grade or school).`);
+  if (grid.length > UPLOAD_LIMITS.maxRows + 1)
+    throw new SpreadsheetLimitError(
+      'TOO_MANY_ROWS',
+      `The sheet has more than ${UPLOAD_LIMITS.maxRows} rows; split it (e.g. by grade or school).`,
+    );
   const [head, ...rows] = grid;
   return { headers: head.cells.map((c) => String(c ?? '').trim()), rows, encoding };
 }

@@ -19,7 +19,10 @@ export const UPLOAD_LIMITS = {
 
 /** A file beyond a limit: the code says which, the message names the limit. */
 export class SpreadsheetLimitError extends Error {
-  constructor(readonly code: 'FILE_TOO_LARGE' | 'TOO_MANY_ROWS' | 'UNREADABLE_FILE', message: string) {
+  constructor(
+    readonly code: 'FILE_TOO_LARGE' | 'TOO_MANY_ROWS' | 'UNREADABLE_FILE',
+    message: string,
+  ) {
     super(message);
     this.name = 'SpreadsheetLimitError';
   }
@@ -29,7 +32,10 @@ const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} M
 
 export function checkFileSize(content: Buffer): void {
   if (content.length > UPLOAD_LIMITS.maxFileBytes) {
-    throw new SpreadsheetLimitError('FILE_TOO_LARGE', `The file is ${mib(content.length)}; files up to ${mib(UPLOAD_LIMITS.maxFileBytes)} are accepted (split it, e.g. by grade).`);
+    throw new SpreadsheetLimitError(
+      'FILE_TOO_LARGE',
+      `The file is ${mib(content.length)}; files up to ${mib(UPLOAD_LIMITS.maxFileBytes)} are accepted (split it, e.g. by grade).`,
+    );
   }
 }
 
@@ -41,7 +47,11 @@ export function checkCsvRows(content: Buffer): void {
   }
 }
 
-const tooManyRows = () => new SpreadsheetLimitError('TOO_MANY_ROWS', `The sheet has more than ${UPLOAD_LIMITS.maxRows} rows; split it (e.g. by grade or school).`);
+const tooManyRows = () =>
+  new SpreadsheetLimitError(
+    'TOO_MANY_ROWS',
+    `The sheet has more than ${UPLOAD_LIMITS.maxRows} rows; split it (e.g. by grade or school).`,
+  );
 const damaged = () => new SpreadsheetLimitError('UNREADABLE_FILE', 'This is not an .xlsx file (or it is damaged).');
 
 /**
@@ -56,8 +66,16 @@ export function checkXlsx(content: Buffer): void {
   const entries = content.readUInt16LE(eocd + 10);
   const directoryOffset = content.readUInt32LE(eocd + 16);
   if (entries === 0xffff || directoryOffset === 0xffffffff) throw damaged(); // ZIP64: never an .xlsx of this size
-  if (entries > UPLOAD_LIMITS.maxZipEntries) throw new SpreadsheetLimitError('FILE_TOO_LARGE', `The workbook has ${entries} parts; at most ${UPLOAD_LIMITS.maxZipEntries} are accepted.`);
-  const tooBig = () => new SpreadsheetLimitError('FILE_TOO_LARGE', `The workbook unzips to more than ${mib(UPLOAD_LIMITS.maxDecompressedBytes)}; at most that is accepted (split it, e.g. by grade).`);
+  if (entries > UPLOAD_LIMITS.maxZipEntries)
+    throw new SpreadsheetLimitError(
+      'FILE_TOO_LARGE',
+      `The workbook has ${entries} parts; at most ${UPLOAD_LIMITS.maxZipEntries} are accepted.`,
+    );
+  const tooBig = () =>
+    new SpreadsheetLimitError(
+      'FILE_TOO_LARGE',
+      `The workbook unzips to more than ${mib(UPLOAD_LIMITS.maxDecompressedBytes)}; at most that is accepted (split it, e.g. by grade).`,
+    );
   let declared = 0;
   const parts: { name: string; method: number; compressed: number; size: number; local: number }[] = [];
   let at = directoryOffset;
@@ -83,7 +101,9 @@ export function checkXlsx(content: Buffer): void {
     if (part.method === 0) bytes = data;
     else if (part.method === 8) {
       try {
-        bytes = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, UPLOAD_LIMITS.maxDecompressedBytes - inflated) });
+        bytes = zlib.inflateRawSync(data, {
+          maxOutputLength: Math.max(1, UPLOAD_LIMITS.maxDecompressedBytes - inflated),
+        });
       } catch (error) {
         if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig();
         throw damaged();
@@ -91,7 +111,8 @@ export function checkXlsx(content: Buffer): void {
     } else throw damaged();
     inflated += bytes.length;
     if (inflated > UPLOAD_LIMITS.maxDecompressedBytes) throw tooBig();
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(part.name) && countRows(bytes) > UPLOAD_LIMITS.maxRows + 1) throw tooManyRows();
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(part.name) && countRows(bytes) > UPLOAD_LIMITS.maxRows + 1)
+      throw tooManyRows();
   }
 }
 

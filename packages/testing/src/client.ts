@@ -5,7 +5,11 @@ export interface GraphQLResponse<T = any> {
 }
 
 /** Sends one GraphQL request as a caller would (bearer token optional). */
-export async function execute<T = any>(url: string, query: string, options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {}): Promise<GraphQLResponse<T>> {
+export async function execute<T = any>(
+  url: string,
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: {

@@ -1,5 +1,6 @@
-import { dropDatabase, ensureDatabase, withDatabase } from '@mentorship/db';
 import { randomBytes } from 'node:crypto';
+
+import { dropDatabase, ensureDatabase, withDatabase } from '@mentorship/db';
 
 /** A fresh, empty database on the run's PostgreSQL; drop it when the test file is done. */
 export async function createTestDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {

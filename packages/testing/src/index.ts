@@ -1,3 +1,3 @@
-export * from './database';
 export * from './client';
+export * from './database';
 export * from './migrations';

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { createTestDatabase } from './database';
 
 /**
@@ -6,14 +7,19 @@ import { createTestDatabase } from './database';
  * still change to reach the entities, then reverts everything. Returns the pending SQL (empty
  * when migrations and entities agree) and the tables left after reverting (should be none).
  */
-export async function checkMigrations(prefix: string, create: (url: string) => DataSource): Promise<{ applied: string[]; pending: string[]; tablesAfterRevert: string[] }> {
+export async function checkMigrations(
+  prefix: string,
+  create: (url: string) => DataSource,
+): Promise<{ applied: string[]; pending: string[]; tablesAfterRevert: string[] }> {
   const db = await createTestDatabase(prefix);
   const dataSource = await create(db.url).initialize();
   try {
     const applied = (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
     const pending = (await dataSource.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query);
     for (let i = 0; i < applied.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
-    const tables = await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+    const tables = await dataSource.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+    );
     return { applied, pending, tablesAfterRevert: tables.map((t: { tablename: string }) => t.tablename) };
   } finally {
     await dataSource.destroy();

@@ -1,7 +1,8 @@
 import type { AuthContext, Principal } from '@mentorship/auth';
 import type { ReadSide } from '@mentorship/db';
-import { foldPerRequest, type Folded, type SubgraphModule } from '@mentorship/graphql';
+import { type Folded, foldPerRequest, type SubgraphModule } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import { modules } from './modules';
 
 /** What a module's loaders and services are built from, once per request. */
@@ -16,7 +17,11 @@ export type DistrictModule = SubgraphModule<RequestScope, RequestScope>;
 export type Loaders = Folded<typeof modules, 'loaders'>;
 export type Services = Folded<typeof modules, 'services'>;
 
-export function createLoaders(dataSource: DataSource, principal: Principal, now: () => Date = () => new Date()): Loaders {
+export function createLoaders(
+  dataSource: DataSource,
+  principal: Principal,
+  now: () => Date = () => new Date(),
+): Loaders {
   return foldPerRequest(modules, 'loaders', { dataSource, principal, now });
 }
 

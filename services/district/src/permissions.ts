@@ -1,10 +1,15 @@
 import { ALL_ROLES, buildPermissions, hasRole, isAuthenticated, Role } from '@mentorship/auth';
-import { or, rule } from 'graphql-shield';
 import { fromGlobalId } from '@mentorship/graphql';
+import { or, rule } from 'graphql-shield';
+
 import type { DistrictContext } from './context';
 
 /** A teacher's training: the teacher, their school's admin, the district (scoped in SQL), or a platform service. */
-const trainingReader = rule('trainingReader', { cache: 'strict' })((teacher: { id: string; staffNumber?: string; school?: { id: string } }, _args, ctx: DistrictContext) => {
+const trainingReader = rule('trainingReader', { cache: 'strict' })((
+  teacher: { id: string; staffNumber?: string; school?: { id: string } },
+  _args,
+  ctx: DistrictContext,
+) => {
   const p = ctx.principal;
   if (!p) return false;
   if (p.role === Role.DISTRICT_ADMIN || p.role === Role.SERVICE) return true;
@@ -13,7 +18,12 @@ const trainingReader = rule('trainingReader', { cache: 'strict' })((teacher: { i
     if (p.role === Role.SCHOOL_ADMIN && p.schoolId === schoolId) return true;
     // Oneself: training is kept by school and staff number, and a representation sent straight to
     // this subgraph could pair one's own id with a colleague's staff number, so the token's must match.
-    return p.personId === fromGlobalId(teacher.id, 'Teacher') && !!p.staffNumber && p.staffNumber === teacher.staffNumber && p.schoolId === schoolId;
+    return (
+      p.personId === fromGlobalId(teacher.id, 'Teacher') &&
+      !!p.staffNumber &&
+      p.staffNumber === teacher.staffNumber &&
+      p.schoolId === schoolId
+    );
   } catch {
     return false;
   }
@@ -21,7 +31,14 @@ const trainingReader = rule('trainingReader', { cache: 'strict' })((teacher: { i
 
 const anyone = hasRole(...ALL_ROLES);
 const districtAdmin = hasRole(Role.DISTRICT_ADMIN);
-const staff = hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM);
+const staff = hasRole(
+  Role.DISTRICT_ADMIN,
+  Role.SCHOOL_ADMIN,
+  Role.GRADE_LEAD,
+  Role.HEAD_TEACHER,
+  Role.MENTOR,
+  Role.CRISIS_TEAM,
+);
 
 /**
  * The district subgraph's permission matrix; anything not named is denied. Which schools a
@@ -43,7 +60,14 @@ export const permissions = buildPermissions({
     schoolDisplayName: hasRole(Role.SERVICE),
     districtTermClosing: districtAdmin,
     recognizedMentors: districtAdmin,
-    trainingCourses: hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.GRADE_LEAD, Role.HEAD_TEACHER, Role.MENTOR, Role.CRISIS_TEAM),
+    trainingCourses: hasRole(
+      Role.DISTRICT_ADMIN,
+      Role.SCHOOL_ADMIN,
+      Role.GRADE_LEAD,
+      Role.HEAD_TEACHER,
+      Role.MENTOR,
+      Role.CRISIS_TEAM,
+    ),
   },
   Mutation: {
     // Only another service of the platform delivers snapshots; the field is @inaccessible at the gateway too.

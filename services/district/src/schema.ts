@@ -1,5 +1,6 @@
 import { buildSubgraph, foldModules } from '@mentorship/graphql';
 import type { GraphQLSchema } from 'graphql';
+
 import { modules } from './modules';
 import { permissions } from './permissions';
 

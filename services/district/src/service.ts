@@ -1,10 +1,11 @@
 import { demoScaleFromEnv } from '@mentorship/demo-data';
 import type { SubgraphService } from '@mentorship/graphql';
+
 import { createLoaders, createServices, type DistrictContext } from './context';
 import { createDistrictDataSource } from './data-source';
+import { registryCheck } from './modules/registry';
 import { buildDistrictSchema } from './schema';
 import { seedDistrictDemo } from './seed/seed-demo';
-import { registryCheck } from './modules/registry';
 
 export const districtService: SubgraphService<DistrictContext> = {
   name: 'district',
@@ -13,7 +14,13 @@ export const districtService: SubgraphService<DistrictContext> = {
   createDataSource: (url, options) => createDistrictDataSource(url, options),
   buildSchema: buildDistrictSchema,
   createContext: (dataSource, principal, requestId, now, _clientAddress, reads) => ({
-    principal, requestId, dataSource, reads, now, loaders: createLoaders(dataSource, principal, now), services: createServices({ dataSource, principal, now }),
+    principal,
+    requestId,
+    dataSource,
+    reads,
+    now,
+    loaders: createLoaders(dataSource, principal, now),
+    services: createServices({ dataSource, principal, now }),
   }),
   checkPrincipal: registryCheck,
   seedDemo: (dataSource, log) => seedDistrictDemo(dataSource, { scale: demoScaleFromEnv(), log }),

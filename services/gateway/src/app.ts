@@ -1,13 +1,21 @@
+import { randomUUID } from 'node:crypto';
+
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { GATEWAY_PROOF_HEADER, loadGatewayTrust, signGatewayProof, type AuthConfig, type Principal } from '@mentorship/auth';
-import { edgeProtection, formatError, requestVerifier, serveGraphQL, type RunningServer } from '@mentorship/graphql';
+import {
+  type AuthConfig,
+  GATEWAY_PROOF_HEADER,
+  loadGatewayTrust,
+  type Principal,
+  signGatewayProof,
+} from '@mentorship/auth';
+import { edgeProtection, formatError, requestVerifier, type RunningServer, serveGraphQL } from '@mentorship/graphql';
 import type { Observability } from '@mentorship/observability';
-import { randomUUID } from 'node:crypto';
-import { persistedOperationsPlugin, type PersistedOperationsOptions } from './persisted-operations';
+
+import { type PersistedOperationsOptions, persistedOperationsPlugin } from './persisted-operations';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
-import { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
-import { DEFAULT_SUBGRAPH_BUDGET, subgraphPool, type SubgraphBudget } from './subgraph-fetcher';
+import { type SnapshotCacheOptions, snapshotCachePlugin } from './snapshot-cache';
+import { DEFAULT_SUBGRAPH_BUDGET, type SubgraphBudget, subgraphPool } from './subgraph-fetcher';
 
 interface GatewayContext {
   authorization: string;
@@ -28,7 +36,10 @@ export interface GatewayOptions {
   persistedOperations?: PersistedOperationsOptions;
   /** Signs the proof subgraphs require in production (GATEWAY_SECRET); default from the environment. */
   gatewaySecret?: string;
-  /** Reuse dashboard answers (snapshot-backed) per caller for a short time; default 30 s for districtDashboard and districtTrends. */
+  /**
+   * Reuse dashboard answers (snapshot-backed) per caller for a short time; default 30 s for districtDashboard and
+   * districtTrends.
+   */
   snapshotCache?: SnapshotCacheOptions;
   /** Time allowed per subgraph fetch, keep-alive and retries; defaults in subgraph-fetcher.ts. */
   subgraphBudget?: SubgraphBudget;
@@ -56,7 +67,10 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
       subgraphs.dataSource<GatewayContext>(name, options.subgraphUrls?.[name] ?? url!, ({ request, context }) => {
         request.http?.headers.set('authorization', context.authorization);
         request.http?.headers.set('x-request-id', context.requestId);
-        request.http?.headers.set(GATEWAY_PROOF_HEADER, signGatewayProof(gatewaySecret, context.requestId, context.token));
+        request.http?.headers.set(
+          GATEWAY_PROOF_HEADER,
+          signGatewayProof(gatewaySecret, context.requestId, context.token),
+        );
         request.http?.headers.set('x-client-address', context.clientAddress);
       }),
   });
@@ -84,13 +98,20 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   const running = await serveGraphQL(server, {
     port: options.port,
     async context(req) {
-      // The platform names its requests: a client's x-request-id is never trusted or forwarded (audit trails record ours).
+      // The platform names its requests: a client's x-request-id is never trusted or forwarded (audit trails record
+      // ours).
       const { token, principal } = await verify(req).catch(async (error: unknown) => {
         // No valid token: refused anyway, but a flood of them is limited by address.
         await rateLimiter.countAnonymous(req.socket.remoteAddress);
         throw error;
       });
-      return { authorization: `Bearer ${token}`, token, requestId: randomUUID(), principal, clientAddress: req.socket.remoteAddress ?? '' };
+      return {
+        authorization: `Bearer ${token}`,
+        token,
+        requestId: randomUUID(),
+        principal,
+        clientAddress: req.socket.remoteAddress ?? '',
+      };
     },
   });
   return {

@@ -1,5 +1,24 @@
 export { createGatewayApp, type GatewayOptions } from './app';
-export { loadPersistedOperations, persistedOperationHash, persistedOperationsPlugin, type PersistedOperationsManifest, type PersistedOperationsOptions } from './persisted-operations';
-export { snapshotCachePlugin, type SnapshotCacheOptions } from './snapshot-cache';
-export { createRateLimiter, rateLimitFromEnv, DEFAULT_RATE_LIMIT, EXPENSIVE_FIELDS, type RateLimitOptions, type RateLimiter } from './rate-limit';
-export { subgraphFetcher, subgraphPool, subgraphBudgetFromEnv, DEFAULT_SUBGRAPH_BUDGET, type SubgraphBudget } from './subgraph-fetcher';
+export {
+  loadPersistedOperations,
+  persistedOperationHash,
+  type PersistedOperationsManifest,
+  type PersistedOperationsOptions,
+  persistedOperationsPlugin,
+} from './persisted-operations';
+export {
+  createRateLimiter,
+  DEFAULT_RATE_LIMIT,
+  EXPENSIVE_FIELDS,
+  type RateLimiter,
+  rateLimitFromEnv,
+  type RateLimitOptions,
+} from './rate-limit';
+export { type SnapshotCacheOptions, snapshotCachePlugin } from './snapshot-cache';
+export {
+  DEFAULT_SUBGRAPH_BUDGET,
+  type SubgraphBudget,
+  subgraphBudgetFromEnv,
+  subgraphFetcher,
+  subgraphPool,
+} from './subgraph-fetcher';

@@ -1,10 +1,13 @@
 import '@mentorship/graphql/dist/release-mode';
 import './instrument';
-import { lineLogger, startObservability } from '@mentorship/observability';
-import { loadAuthConfig, loadGatewayTrust } from '@mentorship/auth';
-import { runService } from '@mentorship/graphql';
+
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { loadAuthConfig, loadGatewayTrust } from '@mentorship/auth';
+import { runService } from '@mentorship/graphql';
+import { lineLogger, startObservability } from '@mentorship/observability';
+
 import { createGatewayApp } from './app';
 import { loadPersistedOperations } from './persisted-operations';
 import { rateLimitFromEnv } from './rate-limit';
@@ -20,12 +23,18 @@ runService('gateway', async () => {
     auth: loadAuthConfig(),
     gatewaySecret: loadGatewayTrust().secret,
     subgraphUrls: { school: process.env.SCHOOL_URL, district: process.env.DISTRICT_URL },
-    snapshotCache: { fields: ['districtDashboard', 'districtTrends'], ttlMs: Number(process.env.DASHBOARD_CACHE_SECONDS ?? 30) * 1000 },
+    snapshotCache: {
+      fields: ['districtDashboard', 'districtTrends'],
+      ttlMs: Number(process.env.DASHBOARD_CACHE_SECONDS ?? 30) * 1000,
+    },
     subgraphBudget: subgraphBudgetFromEnv(),
     rateLimit: rateLimitFromEnv(),
     log,
     observability,
-    persistedOperations: loadPersistedOperations(process.env, path.resolve(__dirname, '../../../packages/client/src/generated/persisted-documents.json')),
+    persistedOperations: loadPersistedOperations(
+      process.env,
+      path.resolve(__dirname, '../../../packages/client/src/generated/persisted-documents.json'),
+    ),
   });
   log(`ready at ${app.url}`);
   return {

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
 import { GraphQLError, parse } from 'graphql';
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 
 /** sha256 (hex) of the operation's document → the document, as packages/client emits it. */
 export type PersistedOperationsManifest = Record<string, string>;
@@ -19,20 +20,26 @@ export interface PersistedOperationsOptions {
 /** The manifest's key for a document: sha256 of its normalised form (whitespace, field order). */
 export function persistedOperationHash(query: string): string | undefined {
   try {
-    return createHash('sha256').update(printExecutableGraphQLDocument(parse(query))).digest('hex');
+    return createHash('sha256')
+      .update(printExecutableGraphQLDocument(parse(query)))
+      .digest('hex');
   } catch {
     return undefined; // unparseable: never a known operation
   }
 }
 
 /** Reads PERSISTED_OPERATIONS and PERSISTED_OPERATIONS_MANIFEST (see infra/ENVIRONMENT.md). */
-export function loadPersistedOperations(env: NodeJS.ProcessEnv, defaultManifestPath: string): PersistedOperationsOptions {
+export function loadPersistedOperations(
+  env: NodeJS.ProcessEnv,
+  defaultManifestPath: string,
+): PersistedOperationsOptions {
   const mode = env.PERSISTED_OPERATIONS || 'off';
   const file = env.PERSISTED_OPERATIONS_MANIFEST || defaultManifestPath;
   // Off: the manifest is optional, loaded when present so clients sending hashes only still work.
   if (mode === 'off') return fs.existsSync(file) ? { mode, manifest: readManifest(file) } : { mode };
   if (mode !== 'required') throw new Error(`PERSISTED_OPERATIONS must be "required" or "off", not "${mode}".`);
-  if (!fs.existsSync(file)) throw new Error(`Refusing to start: PERSISTED_OPERATIONS=required but the manifest ${file} does not exist.`);
+  if (!fs.existsSync(file))
+    throw new Error(`Refusing to start: PERSISTED_OPERATIONS=required but the manifest ${file} does not exist.`);
   return { mode, manifest: readManifest(file) };
 }
 
@@ -84,9 +91,14 @@ export function persistedOperationsPlugin(options: PersistedOperationsOptions): 
         if (request.query === undefined && hash !== undefined) return refuse(request, `No operation with hash ${hash}`);
         return;
       }
-      if (request.query === undefined) return refuse(request, hash !== undefined ? `no operation with hash ${hash}` : 'the request names no operation');
+      if (request.query === undefined)
+        return refuse(
+          request,
+          hash !== undefined ? `no operation with hash ${hash}` : 'the request names no operation',
+        );
       const computed = persistedOperationHash(request.query);
-      if (computed === undefined || manifest[computed] === undefined) return refuse(request, 'this document is not registered');
+      if (computed === undefined || manifest[computed] === undefined)
+        return refuse(request, 'this document is not registered');
       request.query = manifest[computed];
     },
   };

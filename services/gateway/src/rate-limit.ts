@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Principal } from '@mentorship/auth';
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 import { Pool } from 'pg';
 
 export interface RateLimitOptions {
@@ -34,7 +34,12 @@ export const EXPENSIVE_FIELDS = [
  * benchmarks (20 callers, a few hundred requests a second between them) send; they stop a loop,
  * not a user. Lower them per deployment (infra/ENVIRONMENT.md).
  */
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { windowMs: 60_000, requests: 30_000, expensiveRequests: 300, expensiveFields: EXPENSIVE_FIELDS };
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
+  windowMs: 60_000,
+  requests: 30_000,
+  expensiveRequests: 300,
+  expensiveFields: EXPENSIVE_FIELDS,
+};
 
 /** RATE_LIMIT_WINDOW_SECONDS, RATE_LIMIT_REQUESTS, RATE_LIMIT_EXPENSIVE_REQUESTS, GATEWAY_DATABASE_URL. */
 export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimitOptions {
@@ -84,13 +89,21 @@ function memoryCounter(): Counter {
  * counts only forgives some callers once.
  */
 async function postgresCounter(url: string, windowMs: number, log: (line: string) => void): Promise<Counter> {
-  const pool = new Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 1_000, statement_timeout: 1_000, idleTimeoutMillis: 10_000 });
+  const pool = new Pool({
+    connectionString: url,
+    max: 4,
+    connectionTimeoutMillis: 1_000,
+    statement_timeout: 1_000,
+    idleTimeoutMillis: 10_000,
+  });
   pool.on('error', (error) => log(`rate limit: database error (${error.message})`));
   await pool.query(
     'CREATE UNLOGGED TABLE IF NOT EXISTS gateway_rate_limit (bucket text NOT NULL, window_start bigint NOT NULL, hits integer NOT NULL, PRIMARY KEY (bucket, window_start))',
   );
   const sweep = setInterval(() => {
-    pool.query('DELETE FROM gateway_rate_limit WHERE window_start < $1', [Date.now() - 2 * windowMs]).catch(() => undefined);
+    pool
+      .query('DELETE FROM gateway_rate_limit WHERE window_start < $1', [Date.now() - 2 * windowMs])
+      .catch(() => undefined);
   }, windowMs);
   sweep.unref();
   let failing = false;
@@ -105,7 +118,10 @@ async function postgresCounter(url: string, windowMs: number, log: (line: string
         return rows[0].hits;
       } catch (error) {
         // Fail open: a counter outage must not take the platform down with it.
-        if (!failing) log(`rate limit: counter database unreachable, not limiting meanwhile (${error instanceof Error ? error.message : error})`);
+        if (!failing)
+          log(
+            `rate limit: counter database unreachable, not limiting meanwhile (${error instanceof Error ? error.message : error})`,
+          );
         failing = true;
         return 0;
       }
@@ -119,7 +135,11 @@ async function postgresCounter(url: string, windowMs: number, log: (line: string
 
 export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    extensions: {
+      code: 'RATE_LIMITED',
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }
 
@@ -149,22 +169,35 @@ export interface RateLimiter {
  * valid token. Over the budget: HTTP 429, `Retry-After` (seconds to the next window) and
  * RATE_LIMITED. An Apollo plugin, so it holds whatever HTTP server carries the gateway.
  */
-export async function createRateLimiter(options: RateLimitOptions, log: (line: string) => void = () => undefined): Promise<RateLimiter> {
-  const counter = options.databaseUrl ? await postgresCounter(options.databaseUrl, options.windowMs, log) : memoryCounter();
+export async function createRateLimiter(
+  options: RateLimitOptions,
+  log: (line: string) => void = () => undefined,
+): Promise<RateLimiter> {
+  const counter = options.databaseUrl
+    ? await postgresCounter(options.databaseUrl, options.windowMs, log)
+    : memoryCounter();
   const expensiveFields = new Set(options.expensiveFields);
   const windowOf = (now: number) => now - (now % options.windowMs);
-  /** Counts a hit; resolves to the refusal when over the limit (never rejects: a refusal is thrown where Apollo honours its status). */
+  /**
+   * Counts a hit; resolves to the refusal when over the limit (never rejects: a refusal is thrown where Apollo honours
+   * its status).
+   */
   const count = async (bucket: string, limit: number, what: string): Promise<GraphQLError | null> => {
     const now = Date.now();
     const windowStart = windowOf(now);
     const hits = await counter.hit(bucket, windowStart);
     if (hits <= limit) return null;
     const retryAfter = Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000));
-    return rateLimited(`Too many ${what}: at most ${limit} every ${options.windowMs / 1000} s for each caller. Try again in ${retryAfter} s.`, retryAfter);
+    return rateLimited(
+      `Too many ${what}: at most ${limit} every ${options.windowMs / 1000} s for each caller. Try again in ${retryAfter} s.`,
+      retryAfter,
+    );
   };
   const subject = (p: Principal) => `sub:${p.districtId}/${p.personId}`;
   return {
-    where: options.databaseUrl ? `PostgreSQL (GATEWAY_DATABASE_URL, shared by every gateway)` : 'memory (this gateway only; set GATEWAY_DATABASE_URL to share them between replicas)',
+    where: options.databaseUrl
+      ? `PostgreSQL (GATEWAY_DATABASE_URL, shared by every gateway)`
+      : 'memory (this gateway only; set GATEWAY_DATABASE_URL to share them between replicas)',
     plugin: {
       async requestDidStart({ contextValue }) {
         // Counted as the request starts, so junk documents count too, and the round trip to the
@@ -173,7 +206,15 @@ export async function createRateLimiter(options: RateLimitOptions, log: (line: s
         const verdict = count(subject(contextValue.principal), options.requests, 'requests');
         return {
           async didResolveOperation({ document }) {
-            const refused = (await verdict) ?? (selectsAny(document, expensiveFields) ? await count(`expensive:${subject(contextValue.principal)}`, options.expensiveRequests, 'exports, imports and matching runs') : null);
+            const refused =
+              (await verdict) ??
+              (selectsAny(document, expensiveFields)
+                ? await count(
+                    `expensive:${subject(contextValue.principal)}`,
+                    options.expensiveRequests,
+                    'exports, imports and matching runs',
+                  )
+                : null);
             if (refused) throw refused;
           },
         };

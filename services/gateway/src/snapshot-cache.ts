@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
+
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { Principal } from '@mentorship/auth';
-import { Kind, type FormattedExecutionResult } from 'graphql';
-import { createHash } from 'node:crypto';
+import { type FormattedExecutionResult, Kind } from 'graphql';
 
 export interface SnapshotCacheOptions {
   /** Root query fields whose answers come from the district's snapshots (they change every 15 minutes or so). */
@@ -30,10 +31,24 @@ export function snapshotCachePlugin(options: SnapshotCacheOptions): ApolloServer
   const keyOf = (ctx: GraphQLRequestContext<CacheContext>): string | null => {
     const operation = ctx.operation;
     if (!operation || operation.operation !== 'query') return null;
-    const cacheable = operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && fields.has(s.name.value) && !s.directives?.length);
+    const cacheable = operation.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && fields.has(s.name.value) && !s.directives?.length,
+    );
     if (!cacheable) return null;
     const p = ctx.contextValue.principal;
-    return createHash('sha256').update(JSON.stringify([p.personId, p.role, p.districtId, p.schoolId ?? null, ctx.source, ctx.request.operationName ?? null, ctx.request.variables ?? {}])).digest('hex');
+    return createHash('sha256')
+      .update(
+        JSON.stringify([
+          p.personId,
+          p.role,
+          p.districtId,
+          p.schoolId ?? null,
+          ctx.source,
+          ctx.request.operationName ?? null,
+          ctx.request.variables ?? {},
+        ]),
+      )
+      .digest('hex');
   };
   return {
     async requestDidStart() {
@@ -49,7 +64,13 @@ export function snapshotCachePlugin(options: SnapshotCacheOptions): ApolloServer
         },
         async willSendResponse(ctx) {
           const body = ctx.response.body;
-          if (!key || body.kind !== 'single' || body.singleResult.errors?.length || cache.get(key)?.expires! >= Date.now()) return;
+          if (
+            !key ||
+            body.kind !== 'single' ||
+            body.singleResult.errors?.length ||
+            cache.get(key)?.expires! >= Date.now()
+          )
+            return;
           cache.set(key, { expires: Date.now() + options.ttlMs, result: body.singleResult });
           if (cache.size > max) cache.delete(cache.keys().next().value!);
         },

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { subgraphFetcher, type SubgraphBudget } from './subgraph-fetcher';
+
+import { type SubgraphBudget, subgraphFetcher } from './subgraph-fetcher';
 
 /** A stand-in subgraph: answers `{"data":{}}`, counts connections, and can reset the next N requests' sockets. */
 async function fakeSubgraph(options: { keepAliveTimeout: number }) {
@@ -46,7 +47,9 @@ describe('the gateway fetcher to a subgraph', () => {
       expect(subgraph.counts().requests).toBe(2);
 
       subgraph.resetNext(1);
-      await expect(send(fetcher, subgraph.url, 'mutation { ok }')).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'school' } });
+      await expect(send(fetcher, subgraph.url, 'mutation { ok }')).rejects.toMatchObject({
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'school' },
+      });
       expect(subgraph.counts().requests).toBe(3);
     } finally {
       await close();
@@ -65,7 +68,8 @@ describe('the gateway fetcher to a subgraph', () => {
       expect(subgraph.counts().connections).toBe(warm); // kept alive while in use
       await new Promise((resolve) => setTimeout(resolve, 600));
       await send(fetcher, subgraph.url, '{ ok }');
-      expect(subgraph.counts().connections).toBe(warm + 1); // a fresh socket after the idle time, well before the subgraph's 5 s
+      // a fresh socket after the idle time, well before the subgraph's 5 s
+      expect(subgraph.counts().connections).toBe(warm + 1);
     } finally {
       await close();
       await subgraph.close();
@@ -78,7 +82,9 @@ describe('the gateway fetcher to a subgraph', () => {
     const { fetcher, close } = subgraphFetcher('district', { ...budget, queryTimeoutMs: 300 });
     try {
       const started = Date.now();
-      await expect(send(fetcher, `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, '{ ok }')).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'district' } });
+      await expect(
+        send(fetcher, `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, '{ ok }'),
+      ).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'district' } });
       expect(Date.now() - started).toBeLessThan(2_000);
     } finally {
       await close();

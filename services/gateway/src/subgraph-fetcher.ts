@@ -1,7 +1,8 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { SubgraphDataSource } from './subgraph-source';
 import { GraphQLError } from 'graphql';
-import { Agent, Response, fetch as undiciFetch } from 'undici';
+import { Agent, fetch as undiciFetch, Response } from 'undici';
+
+import { SubgraphDataSource } from './subgraph-source';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
@@ -20,9 +21,16 @@ export interface SubgraphBudget {
   retries: number;
 }
 
-export const DEFAULT_SUBGRAPH_BUDGET: SubgraphBudget = { queryTimeoutMs: 5_000, mutationTimeoutMs: 15_000, idleSocketMs: 4_000, retries: 2 };
+export const DEFAULT_SUBGRAPH_BUDGET: SubgraphBudget = {
+  queryTimeoutMs: 5_000,
+  mutationTimeoutMs: 15_000,
+  idleSocketMs: 4_000,
+  retries: 2,
+};
 
-/** SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MUTATION_TIMEOUT_MS, SUBGRAPH_IDLE_SOCKET_MS, SUBGRAPH_RETRIES (infra/ENVIRONMENT.md). */
+/**
+ * SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MUTATION_TIMEOUT_MS, SUBGRAPH_IDLE_SOCKET_MS, SUBGRAPH_RETRIES (infra/ENVIRONMENT.md).
+ */
 export function subgraphBudgetFromEnv(env: NodeJS.ProcessEnv = process.env): SubgraphBudget {
   const read = (name: string, fallback: number, min: number) => {
     const raw = env[name];
@@ -71,7 +79,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * connection breaks before an answer. A subgraph that does not answer costs the caller the
  * budget, not a hung request; its fields come back null with SUBGRAPH_TIMEOUT.
  */
-export function subgraphFetcher(name: string, budget: SubgraphBudget = DEFAULT_SUBGRAPH_BUDGET): { fetcher: Fetcher; close(): Promise<void> } {
+export function subgraphFetcher(
+  name: string,
+  budget: SubgraphBudget = DEFAULT_SUBGRAPH_BUDGET,
+): { fetcher: Fetcher; close(): Promise<void> } {
   const agent = new Agent({
     keepAliveTimeout: budget.idleSocketMs,
     // A subgraph's `Keep-Alive: timeout=N` hint may shorten it, never lengthen it past ours.
@@ -85,15 +96,28 @@ export function subgraphFetcher(name: string, budget: SubgraphBudget = DEFAULT_S
     const signal = AbortSignal.timeout(timeoutMs);
     for (let attempt = 0; ; attempt++) {
       try {
-        const response = await undiciFetch(url, { method: init?.method, headers: init?.headers, body: init?.body, dispatcher: agent, signal });
+        const response = await undiciFetch(url, {
+          method: init?.method,
+          headers: init?.headers,
+          body: init?.body,
+          dispatcher: agent,
+          signal,
+        });
         // Read the body inside the budget: a subgraph stopping mid-answer is the same hang.
         const text = await response.text();
-        return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+        return new Response(text, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
       } catch (error) {
         if (signal.aborted) {
-          throw new GraphQLError(`The ${name} service did not answer within ${timeoutMs} ms; its part of the answer is missing. Try again shortly.`, {
-            extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: name },
-          });
+          throw new GraphQLError(
+            `The ${name} service did not answer within ${timeoutMs} ms; its part of the answer is missing. Try again shortly.`,
+            {
+              extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: name },
+            },
+          );
         }
         const code = errorCode(error);
         const retryable = code !== undefined && (idempotent ? RETRYABLE.has(code) : NEVER_SENT.has(code));
@@ -102,9 +126,12 @@ export function subgraphFetcher(name: string, budget: SubgraphBudget = DEFAULT_S
           if (code === 'ECONNREFUSED') await sleep(Math.min(100 * (attempt + 1), deadline - Date.now()));
           continue;
         }
-        throw new GraphQLError(`The ${name} service cannot be reached; its part of the answer is missing. Try again shortly.`, {
-          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name },
-        });
+        throw new GraphQLError(
+          `The ${name} service cannot be reached; its part of the answer is missing. Try again shortly.`,
+          {
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name },
+          },
+        );
       }
     }
   }) as unknown as Fetcher;
@@ -118,7 +145,11 @@ export function subgraphFetcher(name: string, budget: SubgraphBudget = DEFAULT_S
 export function subgraphPool(budget: SubgraphBudget = DEFAULT_SUBGRAPH_BUDGET) {
   const closers: (() => Promise<void>)[] = [];
   return {
-    dataSource<C extends Record<string, any>>(name: string, url: string, willSendRequest: RemoteGraphQLDataSource<C>['willSendRequest']): RemoteGraphQLDataSource<C> {
+    dataSource<C extends Record<string, any>>(
+      name: string,
+      url: string,
+      willSendRequest: RemoteGraphQLDataSource<C>['willSendRequest'],
+    ): RemoteGraphQLDataSource<C> {
       const { fetcher, close } = subgraphFetcher(name, budget);
       closers.push(close);
       return new SubgraphDataSource<C>({ url, fetcher, willSendRequest });

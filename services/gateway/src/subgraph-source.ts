@@ -1,4 +1,4 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 
 interface SubgraphErrorBody {
@@ -13,17 +13,27 @@ interface SubgraphErrorBody {
  * a subgraph's validation failure can only be a custom scalar's value: the caller's input.
  */
 export class SubgraphDataSource<C extends Record<string, any>> extends RemoteGraphQLDataSource<C> {
-  override async process(options: GraphQLDataSourceProcessOptions<C>): ReturnType<RemoteGraphQLDataSource<C>['process']> {
+  override async process(
+    options: GraphQLDataSourceProcessOptions<C>,
+  ): ReturnType<RemoteGraphQLDataSource<C>['process']> {
     try {
       return await super.process(options);
     } catch (error) {
-      const response = error instanceof GraphQLError ? (error.extensions.response as { status?: number; body?: SubgraphErrorBody } | undefined) : undefined;
+      const response =
+        error instanceof GraphQLError
+          ? (error.extensions.response as { status?: number; body?: SubgraphErrorBody } | undefined)
+          : undefined;
       const errors = response?.status === 400 && typeof response.body === 'object' ? response.body?.errors : undefined;
       if (!Array.isArray(errors) || !errors.length) throw error;
       return {
         errors: errors.map((e) => {
-          const code = e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : 'BAD_REQUEST';
-          return new GraphQLError(typeof e.message === 'string' ? e.message : 'Invalid input.', { extensions: { ...(e.extensions?.field ? { field: e.extensions.field } : {}), code } });
+          const code =
+            e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED'
+              ? 'BAD_USER_INPUT'
+              : 'BAD_REQUEST';
+          return new GraphQLError(typeof e.message === 'string' ? e.message : 'Invalid input.', {
+            extensions: { ...(e.extensions?.field ? { field: e.extensions.field } : {}), code },
+          });
         }),
       };
     }

@@ -1,4 +1,5 @@
-import { startSubgraph, type RunningServer, type SubgraphStartOptions } from '@mentorship/graphql';
+import { type RunningServer, startSubgraph, type SubgraphStartOptions } from '@mentorship/graphql';
+
 import { schoolService } from './service';
 
 /** The school subgraph as an app: tests and main.ts both start it this way. */

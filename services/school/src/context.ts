@@ -1,11 +1,15 @@
 import type { AuthContext, Principal } from '@mentorship/auth';
 import { primaryReads, type ReadSide } from '@mentorship/db';
+import { type Folded, foldPerRequest, type SubgraphModule } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
-import { foldPerRequest, type Folded, type SubgraphModule } from '@mentorship/graphql';
+
 import { modules } from './modules';
 import { AccessLog, MenteeAccess } from './modules/privacy';
 
-/** What a module's loaders and services are built from, once per request: data source, caller, clock and this request's log. */
+/**
+ * What a module's loaders and services are built from, once per request: data source, caller, clock and this request's
+ * log.
+ */
 export interface RequestScope {
   dataSource: DataSource;
   principal: Principal;
@@ -26,7 +30,10 @@ export interface SchoolContext extends AuthContext {
   principal: Principal;
   requestId: string;
   dataSource: DataSource;
-  /** Read families that a streaming replica may answer (infra/README.md): the figures. Everything else uses `dataSource`. */
+  /**
+   * Read families that a streaming replica may answer (infra/README.md): the figures. Everything else uses
+   * `dataSource`.
+   */
   reads: ReadSide;
   loaders: Loaders;
   /** This request's services, built once beside the loaders; resolvers check, call them and map. */
@@ -40,7 +47,12 @@ export interface SchoolContext extends AuthContext {
 }
 
 export function createSchoolContext(
-  dataSource: DataSource, principal: Principal, requestId: string, now: () => Date, clientAddress: string | null = null, reads: ReadSide = primaryReads(dataSource),
+  dataSource: DataSource,
+  principal: Principal,
+  requestId: string,
+  now: () => Date,
+  clientAddress: string | null = null,
+  reads: ReadSide = primaryReads(dataSource),
 ): SchoolContext {
   const accessLog = new AccessLog(dataSource, principal, requestId, now);
   accessLog.from(clientAddress);

@@ -1,5 +1,6 @@
 import { createServiceDataSource, type DataSourceOptions } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
+
 import { entities } from './entities';
 import { migrations } from './migrations';
 

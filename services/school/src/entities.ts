@@ -1,4 +1,5 @@
 import { foldModules } from '@mentorship/graphql';
+
 import { modules } from './modules';
 
 export const entities = foldModules(modules).entities;

@@ -1,12 +1,27 @@
 export { createSchoolApp } from './app';
 export { createSchoolDataSource } from './data-source';
-export { buildSchoolSchema } from './schema';
-export { seedSchoolDemo } from './seed/seed-demo';
 export { entities as schoolEntities } from './entities';
-export { queueSnapshots, queueScheduledSnapshots, slotOf, slotSnapshotId, snapshotOf, type MetricSnapshot } from './modules/metrics';
-export { countSchools, rollUp, publishGroup, publishSchool, NO_COUNTS, type Counts, type SchoolCounts } from './modules/metrics';
-export { comparisonRows } from './modules/metrics';
-export { OutboxRelay, deliverToDistrict } from './modules/metrics';
 export { configureDistrictAccess } from './modules/certification';
+export {
+  type MetricSnapshot,
+  queueScheduledSnapshots,
+  queueSnapshots,
+  slotOf,
+  slotSnapshotId,
+  snapshotOf,
+} from './modules/metrics';
+export {
+  type Counts,
+  countSchools,
+  NO_COUNTS,
+  publishGroup,
+  publishSchool,
+  rollUp,
+  type SchoolCounts,
+} from './modules/metrics';
+export { comparisonRows } from './modules/metrics';
+export { deliverToDistrict, OutboxRelay } from './modules/metrics';
 export { notificationTick, pruneDelivered, startNotifications } from './modules/notifications';
 export { sensitiveTermFigures, type TermFigures } from './modules/term-close';
+export { buildSchoolSchema } from './schema';
+export { seedSchoolDemo } from './seed/seed-demo';

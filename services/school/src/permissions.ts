@@ -1,7 +1,17 @@
 import { buildPermissions, hasRole, isAuthenticated, Role, RoleGroup } from '@mentorship/auth';
 import { or } from 'graphql-shield';
+
 import { selfOrSchoolAdmin } from './modules/growth';
-import { consultationRecorder, crisisDetailReader, leaderOfClassroom, leaderOfGrade, mentorOfRecord, mentorOfStudent, mentorOfSubject, taskReader } from './modules/privacy';
+import {
+  consultationRecorder,
+  crisisDetailReader,
+  leaderOfClassroom,
+  leaderOfGrade,
+  mentorOfRecord,
+  mentorOfStudent,
+  mentorOfSubject,
+  taskReader,
+} from './modules/privacy';
 
 /** Staff of the school: directory facts about students. */
 const schoolStaff = hasRole(...RoleGroup.schoolStaff);
@@ -137,7 +147,11 @@ export const permissions = buildPermissions({
   EvaluationResult: teacher,
   EvaluationCyclePayload: schoolAdmin,
   EvaluationScorePayload: teacher,
-  Survey: { '*': hasRole(Role.SCHOOL_ADMIN, Role.STUDENT, Role.GUARDIAN), ballotKey: studentOrGuardian, schoolSummary: schoolAdmin },
+  Survey: {
+    '*': hasRole(Role.SCHOOL_ADMIN, Role.STUDENT, Role.GUARDIAN),
+    ballotKey: studentOrGuardian,
+    schoolSummary: schoolAdmin,
+  },
   SchoolSurveySummary: schoolAdmin,
   SelfEvaluation: teacher,
   SelfEvaluationItem: teacher,
@@ -215,7 +229,15 @@ export const permissions = buildPermissions({
   GroupMetrics: hasRole(...RoleGroup.groupLeaders),
   SchoolMetrics: schoolAdmin,
   CountBand: isAuthenticated,
-  Teacher: { '*': staffOrDistrict, mentees: schoolStaff, statusHistory: schoolAdmin, growthRecord: selfOrSchoolAdmin, growthRecordExport: selfOrSchoolAdmin, id: hasRole(...RoleGroup.staffOrDistrict, Role.STUDENT), name: hasRole(...RoleGroup.staffOrDistrict, Role.STUDENT) },
+  Teacher: {
+    '*': staffOrDistrict,
+    mentees: schoolStaff,
+    statusHistory: schoolAdmin,
+    growthRecord: selfOrSchoolAdmin,
+    growthRecordExport: selfOrSchoolAdmin,
+    id: hasRole(...RoleGroup.staffOrDistrict, Role.STUDENT),
+    name: hasRole(...RoleGroup.staffOrDistrict, Role.STUDENT),
+  },
   TeachingAssignment: staffOrDistrict,
   TeacherConnection: staffOrDistrict,
   TeacherEdge: staffOrDistrict,

@@ -1,16 +1,17 @@
+import { Role, signToken } from '@mentorship/auth';
 import { demoScaleFromEnv } from '@mentorship/demo-data';
 import type { SubgraphService } from '@mentorship/graphql';
+
 import { createSchoolContext, type SchoolContext } from './context';
-import { accessLogPlugin } from './modules/privacy';
-import { startMetricsPublishing } from './modules/metrics';
-import { startSurveySealing } from './modules/evaluation';
-import { startNotifications } from './modules/notifications';
-import { configureDistrictAccess } from './modules/certification';
-import { Role, signToken } from '@mentorship/auth';
 import { createSchoolDataSource } from './data-source';
+import { configureDistrictAccess } from './modules/certification';
+import { startSurveySealing } from './modules/evaluation';
+import { startMetricsPublishing } from './modules/metrics';
+import { startNotifications } from './modules/notifications';
+import { accessLogPlugin } from './modules/privacy';
+import { rosterCheck } from './modules/roster';
 import { buildSchoolSchema } from './schema';
 import { seedSchoolDemo } from './seed/seed-demo';
-import { rosterCheck } from './modules/roster';
 
 export const schoolService: SubgraphService<SchoolContext> = {
   name: 'school',
@@ -26,9 +27,18 @@ export const schoolService: SubgraphService<SchoolContext> = {
     const url = process.env.DISTRICT_URL || 'http://127.0.0.1:4002/';
     const serviceToken = process.env.SERVICE_TOKEN;
     if (serviceToken || context.auth.secret) {
-      configureDistrictAccess({ url, token: () => serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, context.auth, '5m') });
+      configureDistrictAccess({
+        url,
+        token: () =>
+          serviceToken ??
+          signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, context.auth, '5m'),
+      });
     }
-    const jobs = [startMetricsPublishing(dataSource, context), startSurveySealing(dataSource, context.log), startNotifications(dataSource, context)];
+    const jobs = [
+      startMetricsPublishing(dataSource, context),
+      startSurveySealing(dataSource, context.log),
+      startNotifications(dataSource, context),
+    ];
     return { stop: async () => void (await Promise.all(jobs.map((j) => j.stop()))) };
   },
   seedDemo: (dataSource, log) => seedSchoolDemo(dataSource, { scale: demoScaleFromEnv(), log }),

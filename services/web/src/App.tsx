@@ -1,4 +1,6 @@
+import type { Client } from '@mentorship/client';
 import { useEffect, useMemo, useState } from 'react';
+
 import { createClient } from './api';
 import { ROLE_LABELS } from './format';
 import { allowed, menuOf } from './nav';
@@ -6,21 +8,20 @@ import { homeOf, loadSession, saveSession, type Session } from './session';
 import { CrisisOverviewView } from './views/crisis/CrisisOverviewView';
 import { CrisisQueueView } from './views/crisis/CrisisQueueView';
 import { DistrictView } from './views/DistrictView';
-import { FeedbackView } from './views/family/FeedbackView';
 import { ChooseMentorsView } from './views/family/ChooseMentorsView';
+import { FeedbackView } from './views/family/FeedbackView';
 import { SurveyView } from './views/family/SurveyView';
 import { MyGrowthView, TeacherGrowthView } from './views/growth/GrowthView';
-import { NotificationsView } from './views/notifications/NotificationsView';
-import { DistrictTermView } from './views/term/DistrictTermView';
-import { TermView } from './views/term/TermView';
 import { ClassView } from './views/head-teacher/ClassView';
 import { LoginView } from './views/LoginView';
 import { MenteeView } from './views/mentor/MenteeView';
 import { MentorReviewView } from './views/mentor/MentorReviewView';
 import { MentorRoundView } from './views/mentor/MentorRoundView';
 import { MentorView } from './views/MentorView';
+import { NotificationsView } from './views/notifications/NotificationsView';
 import { OwnSchoolView, SchoolView } from './views/SchoolView';
-import type { Client } from '@mentorship/client';
+import { DistrictTermView } from './views/term/DistrictTermView';
+import { TermView } from './views/term/TermView';
 
 function useHash(): string {
   const [hash, setHash] = useState(window.location.hash);
@@ -38,21 +39,30 @@ function route(hash: string, session: Session, client: Client) {
   const [, page, sub, id] = hash.split('?')[0].split('/');
   const { role } = session;
   if (page === 'district' && role === 'DISTRICT_ADMIN') return <DistrictView client={client} />;
-  if (page === 'school' && sub && role === 'DISTRICT_ADMIN') return <SchoolView key={sub} client={client} schoolId={sub} role={role} />;
+  if (page === 'school' && sub && role === 'DISTRICT_ADMIN')
+    return <SchoolView key={sub} client={client} schoolId={sub} role={role} />;
   if (!allowed(role, hash)) return null;
-  if (page === 'school') return sub ? <SchoolView key={sub} client={client} schoolId={sub} role={role} /> : <OwnSchoolView client={client} role={role} />;
+  if (page === 'school')
+    return sub ? (
+      <SchoolView key={sub} client={client} schoolId={sub} role={role} />
+    ) : (
+      <OwnSchoolView client={client} role={role} />
+    );
   if (page === 'mentor' && sub === 'student' && id) return <MenteeView key={id} client={client} studentId={id} />;
   if (page === 'mentor' && sub === 'round') return <MentorRoundView client={client} />;
   if (page === 'mentor' && sub === 'review') return <MentorReviewView client={client} />;
   if (page === 'mentor' && !sub) return <MentorView client={client} personId={session.personId} />;
-  if (page === 'crisis') return role === 'SCHOOL_ADMIN' ? <CrisisOverviewView client={client} /> : <CrisisQueueView client={client} />;
+  if (page === 'crisis')
+    return role === 'SCHOOL_ADMIN' ? <CrisisOverviewView client={client} /> : <CrisisQueueView client={client} />;
   if (page === 'class') return <ClassView client={client} />;
   if (page === 'choose') return <ChooseMentorsView client={client} />;
   if (page === 'feedback') return <FeedbackView client={client} />;
   if (page === 'survey') return <SurveyView client={client} />;
   if (page === 'notifications') return <NotificationsView client={client} role={role} />;
-  if (page === 'term') return role === 'DISTRICT_ADMIN' ? <DistrictTermView client={client} /> : <TermView client={client} />;
-  if (page === 'growth' && role === 'SCHOOL_ADMIN' && sub !== 'me') return <TeacherGrowthView key={sub} client={client} teacherId={sub} />;
+  if (page === 'term')
+    return role === 'DISTRICT_ADMIN' ? <DistrictTermView client={client} /> : <TermView client={client} />;
+  if (page === 'growth' && role === 'SCHOOL_ADMIN' && sub !== 'me')
+    return <TeacherGrowthView key={sub} client={client} teacherId={sub} />;
   if (page === 'growth') return <MyGrowthView client={client} />;
   return null;
 }
@@ -88,7 +98,9 @@ export function App() {
     </p>
   );
   const path = current.split('?')[0];
-  const active = menuOf(session.role).filter((m) => path === m.href || path.startsWith(`${m.href}/`)).pop();
+  const active = menuOf(session.role)
+    .filter((m) => path === m.href || path.startsWith(`${m.href}/`))
+    .pop();
 
   return (
     <>

@@ -1,5 +1,10 @@
-import { createClient as createTypedClient, GraphQLRequestError, type Client, type ServerError } from '@mentorship/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  type Client,
+  createClient as createTypedClient,
+  GraphQLRequestError,
+  type ServerError,
+} from '@mentorship/client';
 import { useCallback, useEffect, useState } from 'react';
 
 /** The gateway through this web server (same origin: /graphql is proxied, so no CORS). */
@@ -23,7 +28,12 @@ export interface QueryOptions {
  * Runs a typed operation when its inputs change; the result type follows the document.
  * `reload()` asks again (after a mutation), keeping the old data on screen meanwhile.
  */
-export function useQuery<TResult, TVariables>(client: Client, document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, options: QueryOptions = {}): QueryState<TResult> & { reload: () => void } {
+export function useQuery<TResult, TVariables>(
+  client: Client,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  options: QueryOptions = {},
+): QueryState<TResult> & { reload: () => void } {
   const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(variables);
@@ -32,11 +42,19 @@ export function useQuery<TResult, TVariables>(client: Client, document: TypedDoc
     if (skip) return;
     let live = true;
     if (generation === 0) setState({ status: 'loading' });
-    const run = client.execute as (d: TypedDocumentNode<TResult, TVariables>, v: TVariables) => Promise<{ data: TResult; errors: ServerError[] }>;
+    const run = client.execute as (
+      d: TypedDocumentNode<TResult, TVariables>,
+      v: TVariables,
+    ) => Promise<{ data: TResult; errors: ServerError[] }>;
     run(document, variables).then(
       ({ data, errors }) => {
         if (!live) return;
-        if (errors.length && !partial) setState({ status: 'error', message: errors.map((e) => e.message).join('; '), codes: errors.map((e) => e.extensions?.code ?? 'UNKNOWN') });
+        if (errors.length && !partial)
+          setState({
+            status: 'error',
+            message: errors.map((e) => e.message).join('; '),
+            codes: errors.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+          });
         else setState({ status: 'done', data, errors });
       },
       (error: unknown) =>

@@ -6,9 +6,13 @@ import { useCallback, useState } from 'react';
  * so sending the same draft twice (a retry after a lost answer) writes once. `clear()` after a
  * save starts a fresh draft with a fresh key.
  */
-export function useDraft<T extends object>(name: string, initial: () => T): [T & { idempotencyKey: string }, (patch: Partial<T>) => void, () => void] {
+export function useDraft<T extends object>(
+  name: string,
+  initial: () => T,
+): [T & { idempotencyKey: string }, (patch: Partial<T>) => void, () => void] {
   const key = `mentorship.draft.${name}`;
-  const fresh = useCallback(() => ({ ...initial(), idempotencyKey: crypto.randomUUID() }), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const fresh = useCallback(() => ({ ...initial(), idempotencyKey: crypto.randomUUID() }), [key]);
   const [value, setValue] = useState<T & { idempotencyKey: string }>(() => {
     try {
       const stored = sessionStorage.getItem(key);

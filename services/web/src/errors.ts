@@ -135,7 +135,8 @@ export const ERROR_TEXT: Record<string, string> = {
 
 /** The codes of an error: a thrown request error, a list of user errors, or nothing known. */
 function codesOf(error: unknown): string[] {
-  if (error instanceof GraphQLRequestError) return error.errors.length ? error.codes : [error.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK'];
+  if (error instanceof GraphQLRequestError)
+    return error.errors.length ? error.codes : [error.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK'];
   if (Array.isArray(error)) return error.map((e: { code?: string }) => e?.code ?? '');
   if (error && typeof error === 'object' && 'code' in error) return [String((error as { code: unknown }).code)];
   // fetch() rejects with a TypeError when the network is down.
@@ -146,7 +147,13 @@ function codesOf(error: unknown): string[] {
 
 /** One Chinese sentence for any error the API or the network gives; never the English message. */
 export function errorText(error: unknown): string {
-  const known = [...new Set(codesOf(error).map((c) => ERROR_TEXT[c]).filter(Boolean))];
+  const known = [
+    ...new Set(
+      codesOf(error)
+        .map((c) => ERROR_TEXT[c])
+        .filter(Boolean),
+    ),
+  ];
   return known.length ? known.join('') : '操作失败，请稍后重试。';
 }
 

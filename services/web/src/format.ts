@@ -2,17 +2,31 @@
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 });
 // One decimal always, so 94.0% stands beside 93.9% (the export writes the same).
-const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const date = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' });
+const percent = new Intl.NumberFormat('zh-CN', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+const date = new Intl.DateTimeFormat('zh-CN', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'Asia/Shanghai',
+});
 const shortDate = new Intl.DateTimeFormat('zh-CN', { month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' });
-const dateTime = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
+const dateTime = new Intl.DateTimeFormat('zh-CN', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Asia/Shanghai',
+});
 
 export const formatInteger = (n: number) => integer.format(n);
 export const formatDecimal = (n: number) => decimal.format(n);
 /** A share; null (no denominator) reads as a dash rather than a made-up 0 %. */
 export const formatPercent = (share: number | null) => (share === null ? '—' : percent.format(share));
 /** `YYYY-MM-DD` (a calendar date) or an ISO timestamp, as 2026年9月1日. */
-export const formatDate = (value: string) => date.format(new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value));
+export const formatDate = (value: string) =>
+  date.format(new Date(value.length === 10 ? `${value}T00:00:00+08:00` : value));
 /** A calendar date without the year, for chart axes: 11月9日. */
 export const formatShortDate = (value: string) => shortDate.format(new Date(`${value}T00:00:00+08:00`));
 export const formatDateTime = (value: string) => dateTime.format(new Date(value));
@@ -61,7 +75,8 @@ export const RECORD_KIND_LABELS = {
 export const PERIOD_LABELS = { TERM: '本学期', MONTH: '本月' } as const;
 
 /** A sensitive count, published only as a band: “5–9”. */
-export const formatBand = (band: { atLeast: number; atMost: number }) => `${integer.format(band.atLeast)}–${integer.format(band.atMost)}`;
+export const formatBand = (band: { atLeast: number; atMost: number }) =>
+  `${integer.format(band.atLeast)}–${integer.format(band.atMost)}`;
 
 export const CONTACT_METHOD_LABELS = { VISIT: '上门', PHONE: '电话', MESSAGE: '消息', MEETING: '面谈' } as const;
 
@@ -79,12 +94,24 @@ export const ATTENTION_LABELS = {
   PSYCHOLOGICAL: '心理需关注',
 } as const;
 
-export const FAMILY_LABELS = { TWO_PARENT: '双亲家庭', SINGLE_PARENT: '单亲家庭', RECONSTITUTED: '重组家庭', LEFT_BEHIND: '留守', ORPHAN: '孤儿' } as const;
+export const FAMILY_LABELS = {
+  TWO_PARENT: '双亲家庭',
+  SINGLE_PARENT: '单亲家庭',
+  RECONSTITUTED: '重组家庭',
+  LEFT_BEHIND: '留守',
+  ORPHAN: '孤儿',
+} as const;
 
 export const CRISIS_LEVEL_LABELS = { LOW: '低', MODERATE: '中', HIGH: '高', IMMINENT: '紧急' } as const;
-export const CRISIS_STATUS_LABELS = { REPORTED: '已上报', ASSESSING: '评估中', REFERRED: '已转介', CLOSED: '已结案' } as const;
+export const CRISIS_STATUS_LABELS = {
+  REPORTED: '已上报',
+  ASSESSING: '评估中',
+  REFERRED: '已转介',
+  CLOSED: '已结案',
+} as const;
 export const EVALUATION_LEVEL_LABELS = { EXCELLENT: '优秀', QUALIFIED: '合格', NEEDS_IMPROVEMENT: '待改进' } as const;
 export const ROUND_STATUS_LABELS = { OPEN: '填报中', DRAFTED: '已生成草案', PUBLISHED: '已发布' } as const;
 
 /** Today in China as YYYY-MM-DD (school days are China dates, whatever the device's zone). */
-export const chinaToday = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+export const chinaToday = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);

@@ -18,8 +18,16 @@ const TEACHER_WORK: MenuEntry[] = [
 const INBOX: MenuEntry = { href: '#/notifications', label: '消息' };
 
 const MENUS: Record<string, MenuEntry[]> = {
-  DISTRICT_ADMIN: [{ href: '#/district', label: '全区看板' }, { href: '#/term', label: '学期总结' }],
-  SCHOOL_ADMIN: [{ href: '#/school', label: '本校' }, { href: '#/crisis', label: '危机预警' }, { href: '#/term', label: '学期总结' }, ...TEACHER_WORK],
+  DISTRICT_ADMIN: [
+    { href: '#/district', label: '全区看板' },
+    { href: '#/term', label: '学期总结' },
+  ],
+  SCHOOL_ADMIN: [
+    { href: '#/school', label: '本校' },
+    { href: '#/crisis', label: '危机预警' },
+    { href: '#/term', label: '学期总结' },
+    ...TEACHER_WORK,
+  ],
   GRADE_LEAD: [{ href: '#/school', label: '本年级' }, ...TEACHER_WORK],
   HEAD_TEACHER: [{ href: '#/class', label: '本班' }, ...TEACHER_WORK],
   MENTOR: TEACHER_WORK,
@@ -30,18 +38,17 @@ const MENUS: Record<string, MenuEntry[]> = {
     { href: '#/survey', label: '问卷' },
     INBOX,
   ],
-  GUARDIAN: [
-    { href: '#/feedback', label: '成长寄语' },
-    { href: '#/survey', label: '问卷' },
-    INBOX,
-  ],
+  GUARDIAN: [{ href: '#/feedback', label: '成长寄语' }, { href: '#/survey', label: '问卷' }, INBOX],
 };
 
 export function menuOf(role: string): MenuEntry[] {
   return MENUS[role] ?? [];
 }
 
-/** Whether a route (its first segment, e.g. `#/mentor/student/…` → `#/mentor`; a `?tab=…` query is ignored) is on the role's menu. */
+/**
+ * Whether a route (its first segment, e.g. `#/mentor/student/…` → `#/mentor`; a `?tab=…` query is ignored) is on the
+ * role's menu.
+ */
 export function allowed(role: string, hash: string): boolean {
   const [, page] = hash.split('?')[0].split('/');
   return menuOf(role).some((m) => m.href.split('/')[1] === page);

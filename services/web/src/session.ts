@@ -26,7 +26,14 @@ function claimsOf(token: string): Record<string, unknown> {
 
 export function sessionFromToken(token: string): Session {
   const claims = claimsOf(token);
-  return { token, role: String(claims.role), name: String(claims.name ?? ''), personId: String(claims.sub), schoolId: claims.sid as string | undefined, expiresAt: Number(claims.exp) * 1000 };
+  return {
+    token,
+    role: String(claims.role),
+    name: String(claims.name ?? ''),
+    personId: String(claims.sub),
+    schoolId: claims.sid as string | undefined,
+    expiresAt: Number(claims.exp) * 1000,
+  };
 }
 
 export function loadSession(): Session | null {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+
 import { Pool } from 'pg';
 
 /**
@@ -17,7 +18,9 @@ export interface FloorSpec {
 }
 
 function main(spec: FloorSpec) {
-  const pools = Object.fromEntries(Object.entries(spec.databases).map(([name, url]) => [name, new Pool({ connectionString: url, max: 10 })]));
+  const pools = Object.fromEntries(
+    Object.entries(spec.databases).map(([name, url]) => [name, new Pool({ connectionString: url, max: 10 })]),
+  );
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -36,7 +39,9 @@ function main(spec: FloorSpec) {
     });
   });
   server.listen(spec.port, '127.0.0.1', () => console.log(`floor ready at ${spec.port}`));
-  process.on('SIGTERM', () => server.close(() => Promise.all(Object.values(pools).map((p) => p.end())).then(() => process.exit(0))));
+  process.on('SIGTERM', () =>
+    server.close(() => Promise.all(Object.values(pools).map((p) => p.end())).then(() => process.exit(0))),
+  );
 }
 
 if (require.main === module) main(JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as FloorSpec);

@@ -11,7 +11,13 @@ const ROOT = path.resolve(__dirname, '../../../..');
  */
 export function options(env: NodeJS.ProcessEnv = process.env) {
   const label = env.BENCH_LABEL ?? 'after';
-  const list = (v: string | undefined) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : []);
+  const list = (v: string | undefined) =>
+    v
+      ? v
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [];
   return {
     label,
     schools: Number(env.BENCH_SCHOOLS ?? 300),

@@ -24,19 +24,33 @@ export function descendants(pid: number): number[] {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   const found: number[] = [];
-  const walk = (p: number) => { for (const [child, parent] of parentOf) if (parent === p) (found.push(child), walk(child)); };
+  const walk = (p: number) => {
+    for (const [child, parent] of parentOf) if (parent === p) (found.push(child), walk(child));
+  };
   walk(pid);
   return found;
 }
 
-const comm = (pid: number) => { try { return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { return ''; } };
+const comm = (pid: number) => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
+};
 
 /** CPU of this benchmark's PostgreSQL processes (postmaster and backends), per pid, in ms. */
 export function postgresCpuMs(): Map<number, number> {
-  return new Map(descendants(process.pid).filter((p) => comm(p).startsWith('postgres')).map((p) => [p, cpuMs(p)]));
+  return new Map(
+    descendants(process.pid)
+      .filter((p) => comm(p).startsWith('postgres'))
+      .map((p) => [p, cpuMs(p)]),
+  );
 }
 
 /**
@@ -73,7 +87,11 @@ export async function sqlTrace(dir: string, pid: number): Promise<SqlTraceDump> 
   process.kill(pid, 'SIGUSR2');
   for (let i = 0; i < 200; i++) {
     await new Promise((r) => setTimeout(r, 10));
-    try { return JSON.parse(fs.readFileSync(file, 'utf8')) as SqlTraceDump; } catch { /* not yet (or half written) */ }
+    try {
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as SqlTraceDump;
+    } catch {
+      /* not yet (or half written) */
+    }
   }
   throw new Error(`no SQL trace from process ${pid}`);
 }

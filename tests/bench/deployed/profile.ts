@@ -1,8 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
-interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 export interface ProfileTop {
   process: string;
@@ -52,16 +60,25 @@ export function summarise(file: string, processName: string, topN = 8): ProfileT
   return {
     process: processName,
     totalMs: total,
-    top: [...fns.values()].sort((a, b) => b.ms - a.ms).slice(0, topN).map((f) => ({ ...f, share: f.ms / total })),
-    byPackage: [...pkgs].sort((a, b) => b[1] - a[1]).slice(0, topN).map(([name, ms]) => ({ name, share: ms / total })),
+    top: [...fns.values()]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, topN)
+      .map((f) => ({ ...f, share: f.ms / total })),
+    byPackage: [...pkgs]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, topN)
+      .map(([name, ms]) => ({ name, share: ms / total })),
   };
 }
 
 /** The profiles a directory holds, one per process; `names` maps a pid to the process's name. */
 export function summariseDir(dir: string, names: Map<number, string>): ProfileTop[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).flatMap((f) => {
-    const pid = Number(/^CPU\.\d+\.\d+\.(\d+)\./.exec(f)?.[1]);
-    const name = names.get(pid);
-    return name ? [summarise(path.join(dir, f), name)] : [];
-  });
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .flatMap((f) => {
+      const pid = Number(/^CPU\.\d+\.\d+\.(\d+)\./.exec(f)?.[1]);
+      const name = names.get(pid);
+      return name ? [summarise(path.join(dir, f), name)] : [];
+    });
 }

@@ -1,6 +1,7 @@
-import { freePort } from '@mentorship/db';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+
+import { freePort } from '@mentorship/db';
 
 /** A process of the benchmark: a service as the platform starts it, the floor, or the load generator. */
 export interface Proc {
@@ -11,19 +12,30 @@ export interface Proc {
 }
 
 /** Starts `node <entry>` with `env` added, resolves once it printed `readyText`. */
-export function startProc(name: string, entry: string, env: Record<string, string>, readyText: string, nodeArgs: string[] = [], args: string[] = []): Promise<Proc> {
+export function startProc(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  readyText: string,
+  nodeArgs: string[] = [],
+  args: string[] = [],
+): Promise<Proc> {
   let out = '';
-  const child = spawn(process.execPath, [...nodeArgs, entry, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, entry, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const proc: Proc = {
     name,
     child,
     output: () => out,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+      }),
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} not ready after 15 min:\n${out.slice(-4000)}`)), 900_000);
@@ -34,7 +46,13 @@ export function startProc(name: string, entry: string, env: Record<string, strin
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${name} exited (code ${code}) before it was ready:\n${out.slice(-4000)}`))));
+    child.once(
+      'exit',
+      (code) => (
+        clearTimeout(timer),
+        reject(new Error(`${name} exited (code ${code}) before it was ready:\n${out.slice(-4000)}`))
+      ),
+    );
   });
 }
 
@@ -80,19 +98,49 @@ export async function startStack(spec: StackSpec): Promise<Stack> {
   const args = spec.nodeArgs ?? [];
   const started: Proc[] = [];
   const run = (name: string, svc: string, extra: (port: number) => Record<string, string>, ready: string) =>
-    onFreePort((port) => startProc(name, entry(svc), { ...env, ...extra(port) }, ready, args)).then((r) => (started.push(r.proc), r));
+    onFreePort((port) => startProc(name, entry(svc), { ...env, ...extra(port) }, ready, args)).then(
+      (r) => (started.push(r.proc), r),
+    );
   try {
     // The school reaches the district (snapshots), so the district comes first.
     const seed = { SEED_DEMO: 'true', MIGRATE_ON_START: 'true' };
-    const district = await run('district', 'district', (port) => ({ ...seed, DISTRICT_PORT: String(port), DISTRICT_DATABASE_URL: spec.databaseUrls.district }), 'subgraph ready at');
+    const district = await run(
+      'district',
+      'district',
+      (port) => ({ ...seed, DISTRICT_PORT: String(port), DISTRICT_DATABASE_URL: spec.databaseUrls.district }),
+      'subgraph ready at',
+    );
     const subgraphs = { DISTRICT_URL: url(district.port) } as Record<string, string>;
-    const school = await run('school', 'school', (port) => ({ ...seed, ...subgraphs, SCHOOL_PORT: String(port), SCHOOL_DATABASE_URL: spec.databaseUrls.school }), 'subgraph ready at');
+    const school = await run(
+      'school',
+      'school',
+      (port) => ({ ...seed, ...subgraphs, SCHOOL_PORT: String(port), SCHOOL_DATABASE_URL: spec.databaseUrls.school }),
+      'subgraph ready at',
+    );
     subgraphs.SCHOOL_URL = url(school.port);
-    const gateway = await run('gateway', 'gateway', (port) => ({ ...subgraphs, GATEWAY_PORT: String(port), DASHBOARD_CACHE_SECONDS: '0' }), 'ready at');
-    const cached = await run('gateway-cached', 'gateway', (port) => ({ ...subgraphs, GATEWAY_PORT: String(port), DASHBOARD_CACHE_SECONDS: '30' }), 'ready at');
+    const gateway = await run(
+      'gateway',
+      'gateway',
+      (port) => ({ ...subgraphs, GATEWAY_PORT: String(port), DASHBOARD_CACHE_SECONDS: '0' }),
+      'ready at',
+    );
+    const cached = await run(
+      'gateway-cached',
+      'gateway',
+      (port) => ({ ...subgraphs, GATEWAY_PORT: String(port), DASHBOARD_CACHE_SECONDS: '30' }),
+      'ready at',
+    );
     return {
-      school: school.proc, district: district.proc, gateway: gateway.proc, gatewayCached: cached.proc,
-      urls: { school: url(school.port), district: url(district.port), gateway: url(gateway.port), gatewayCached: url(cached.port) },
+      school: school.proc,
+      district: district.proc,
+      gateway: gateway.proc,
+      gatewayCached: cached.proc,
+      urls: {
+        school: url(school.port),
+        district: url(district.port),
+        gateway: url(gateway.port),
+        gatewayCached: url(cached.port),
+      },
       stop: () => Promise.all(started.map((p) => p.stop())).then(() => undefined),
     };
   } catch (error) {

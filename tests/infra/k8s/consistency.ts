@@ -11,19 +11,36 @@ interface LabelSelector {
   matchLabels?: Labels;
   matchExpressions?: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }[];
 }
-interface ContainerPort { name?: string; containerPort: number }
-interface Probe { tcpSocket?: { port: number | string }; httpGet?: { port: number | string }; grpc?: { port: number } }
+interface ContainerPort {
+  name?: string;
+  containerPort: number;
+}
+interface Probe {
+  tcpSocket?: { port: number | string };
+  httpGet?: { port: number | string };
+  grpc?: { port: number };
+}
 interface Container {
   name: string;
   image?: string;
   ports?: ContainerPort[];
-  env?: { name: string; valueFrom?: { secretKeyRef?: { name: string; optional?: boolean }; configMapKeyRef?: { name: string; optional?: boolean } } }[];
+  env?: {
+    name: string;
+    valueFrom?: {
+      secretKeyRef?: { name: string; optional?: boolean };
+      configMapKeyRef?: { name: string; optional?: boolean };
+    };
+  }[];
   envFrom?: { secretRef?: { name: string; optional?: boolean }; configMapRef?: { name: string; optional?: boolean } }[];
   startupProbe?: Probe;
   readinessProbe?: Probe;
   livenessProbe?: Probe;
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
-  securityContext?: { allowPrivilegeEscalation?: boolean; readOnlyRootFilesystem?: boolean; capabilities?: { drop?: string[] } };
+  securityContext?: {
+    allowPrivilegeEscalation?: boolean;
+    readOnlyRootFilesystem?: boolean;
+    capabilities?: { drop?: string[] };
+  };
 }
 interface PodSpec {
   containers: (Container & { ports?: (ContainerPort & { hostPort?: number })[] })[];
@@ -43,14 +60,21 @@ export interface Workload {
   pod: PodSpec;
 }
 
-const spec = (o: K8sObject) => (o.spec ?? {}) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const spec = (o: K8sObject) => (o.spec ?? {}) as Record<string, any>;
 const id = (o: K8sObject) => `${o.kind}/${o.metadata.name}`;
 const of = (objects: K8sObject[], kind: string) => objects.filter((o) => o.kind === kind);
 
 export function workloads(objects: K8sObject[]): Workload[] {
   return objects
     .filter((o) => o.kind === 'Deployment' || o.kind === 'Job' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet')
-    .map((o) => ({ kind: o.kind, name: o.metadata.name, namespace: o.metadata.namespace, labels: spec(o).template?.metadata?.labels ?? {}, pod: spec(o).template?.spec ?? { containers: [] } }));
+    .map((o) => ({
+      kind: o.kind,
+      name: o.metadata.name,
+      namespace: o.metadata.namespace,
+      labels: spec(o).template?.metadata?.labels ?? {},
+      pod: spec(o).template?.spec ?? { containers: [] },
+    }));
 }
 
 /** Kubernetes label-selector semantics; an empty selector selects everything. */
@@ -59,10 +83,14 @@ export function selects(selector: LabelSelector | undefined, labels: Labels): bo
   const plain = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
   const expressions = (selector.matchExpressions ?? []).every((e) => {
     switch (e.operator) {
-      case 'In': return e.key in labels && (e.values ?? []).includes(labels[e.key]);
-      case 'NotIn': return !(e.key in labels) || !(e.values ?? []).includes(labels[e.key]);
-      case 'Exists': return e.key in labels;
-      case 'DoesNotExist': return !(e.key in labels);
+      case 'In':
+        return e.key in labels && (e.values ?? []).includes(labels[e.key]);
+      case 'NotIn':
+        return !(e.key in labels) || !(e.values ?? []).includes(labels[e.key]);
+      case 'Exists':
+        return e.key in labels;
+      case 'DoesNotExist':
+        return !(e.key in labels);
     }
   });
   return plain && expressions;
@@ -71,12 +99,19 @@ export function selects(selector: LabelSelector | undefined, labels: Labels): bo
 const containers = (pod: PodSpec): Container[] => [...(pod.initContainers ?? []), ...pod.containers];
 
 const declaresPort = (pods: Workload[], port: number | string) =>
-  pods.length > 0 && pods.every((w) => w.pod.containers.some((c) => (c.ports ?? []).some((p) => p.name === port || p.containerPort === port)));
+  pods.length > 0 &&
+  pods.every((w) =>
+    w.pod.containers.some((c) => (c.ports ?? []).some((p) => p.name === port || p.containerPort === port)),
+  );
 
 /** A Deployment's selector must select its own template (the API server refuses it otherwise). */
 export function selectorsMatchTemplates(objects: K8sObject[]): string[] {
   return of(objects, 'Deployment')
-    .filter((d) => !selects(spec(d).selector, spec(d).template?.metadata?.labels ?? {}) || Object.keys(spec(d).selector ?? {}).length === 0)
+    .filter(
+      (d) =>
+        !selects(spec(d).selector, spec(d).template?.metadata?.labels ?? {}) ||
+        Object.keys(spec(d).selector ?? {}).length === 0,
+    )
     .map((d) => `${id(d)}: spec.selector does not select the pod template's labels`);
 }
 
@@ -90,7 +125,10 @@ export function servicesSelectPods(objects: K8sObject[]): string[] {
     if (chosen.length === 0) return [`${id(s)}: selector ${JSON.stringify(selector)} selects no pods`];
     return (spec(s).ports ?? [])
       .filter((p: { port: number; targetPort?: number | string }) => !declaresPort(chosen, p.targetPort ?? p.port))
-      .map((p: { port: number; targetPort?: number | string }) => `${id(s)}: targetPort ${p.targetPort ?? p.port} is not a port of ${chosen.map((w) => w.name).join(', ')}`);
+      .map(
+        (p: { port: number; targetPort?: number | string }) =>
+          `${id(s)}: targetPort ${p.targetPort ?? p.port} is not a port of ${chosen.map((w) => w.name).join(', ')}`,
+      );
   });
 }
 
@@ -108,7 +146,8 @@ export function autoscalersTargetDeployments(objects: K8sObject[]): string[] {
     const target = spec(h).scaleTargetRef as { kind: string; name: string };
     const deployment = objects.find((o) => o.kind === target.kind && o.metadata.name === target.name);
     if (!deployment) return [`${id(h)}: scales ${target.kind}/${target.name}, which does not exist`];
-    if (spec(deployment).replicas !== undefined) return [`${id(h)}: ${id(deployment)} sets spec.replicas, which each apply would reset under the autoscaler`];
+    if (spec(deployment).replicas !== undefined)
+      return [`${id(h)}: ${id(deployment)} sets spec.replicas, which each apply would reset under the autoscaler`];
     return [];
   });
 }
@@ -123,7 +162,11 @@ export function probesUseDeclaredPorts(objects: K8sObject[]): string[] {
         const port = probe.tcpSocket?.port ?? probe.httpGet?.port ?? probe.grpc?.port;
         if (port === undefined) return [];
         const declared = (c.ports ?? []).some((p) => p.name === port || p.containerPort === port);
-        return declared ? [] : [`${w.kind}/${w.name} container ${c.name}: ${kind} uses port ${port}, which the container does not declare`];
+        return declared
+          ? []
+          : [
+              `${w.kind}/${w.name} container ${c.name}: ${kind} uses port ${port}, which the container does not declare`,
+            ];
       }),
     ),
   );
@@ -143,7 +186,10 @@ export function networkPoliciesSelectPods(objects: K8sObject[]): string[] {
         }
       }
       for (const port of targets.length ? (rule.ports ?? []) : []) {
-        if (port.port !== undefined && !declaresPort(targets, port.port)) problems.push(`${id(p)}: allows port ${port.port}, which ${targets.map((w) => w.name).join(', ')} does not declare`);
+        if (port.port !== undefined && !declaresPort(targets, port.port))
+          problems.push(
+            `${id(p)}: allows port ${port.port}, which ${targets.map((w) => w.name).join(', ')} does not declare`,
+          );
       }
     }
     // Egress to pods of this namespace: those pods exist and declare the port.
@@ -151,9 +197,13 @@ export function networkPoliciesSelectPods(objects: K8sObject[]): string[] {
       for (const peer of rule.to ?? []) {
         if (!peer.podSelector || peer.namespaceSelector) continue;
         const reached = pods.filter((w) => selects(peer.podSelector, w.labels));
-        if (reached.length === 0) problems.push(`${id(p)}: allows to ${JSON.stringify(peer.podSelector)}, which selects no pods`);
+        if (reached.length === 0)
+          problems.push(`${id(p)}: allows to ${JSON.stringify(peer.podSelector)}, which selects no pods`);
         for (const port of reached.length ? (rule.ports ?? []) : []) {
-          if (port.port !== undefined && !declaresPort(reached, port.port)) problems.push(`${id(p)}: allows to port ${port.port}, which ${reached.map((w) => w.name).join(', ')} does not declare`);
+          if (port.port !== undefined && !declaresPort(reached, port.port))
+            problems.push(
+              `${id(p)}: allows to port ${port.port}, which ${reached.map((w) => w.name).join(', ')} does not declare`,
+            );
         }
       }
     }
@@ -164,8 +214,14 @@ export function networkPoliciesSelectPods(objects: K8sObject[]): string[] {
 /** Whether a policy rule's `ports` admit a connection to `port` of the workload (named ports resolved). */
 function ruleAdmits(ports: { port?: number | string }[] | undefined, port: number, target: Workload): boolean {
   if (!ports || ports.length === 0) return true;
-  const named = new Map(target.pod.containers.flatMap((c) => (c.ports ?? []).filter((p) => p.name).map((p) => [p.name!, p.containerPort] as const)));
-  return ports.some((p) => p.port === undefined || p.port === port || (typeof p.port === 'string' && named.get(p.port) === port));
+  const named = new Map(
+    target.pod.containers.flatMap((c) =>
+      (c.ports ?? []).filter((p) => p.name).map((p) => [p.name!, p.containerPort] as const),
+    ),
+  );
+  return ports.some(
+    (p) => p.port === undefined || p.port === port || (typeof p.port === 'string' && named.get(p.port) === port),
+  );
 }
 
 /**
@@ -189,11 +245,27 @@ export function allowedDestinations(objects: K8sObject[]): Map<string, string[]>
         const peers: string[] = [];
         if (!rule.to || rule.to.length === 0) peers.push('anyone');
         for (const peer of rule.to ?? []) {
-          if (peer.ipBlock) peers.push(`ip:${peer.ipBlock.cidr}${peer.ipBlock.except?.length ? ` except ${peer.ipBlock.except.join(',')}` : ''}`);
-          else if (peer.namespaceSelector) peers.push(`namespace:${JSON.stringify(peer.namespaceSelector.matchLabels ?? peer.namespaceSelector)}${peer.podSelector ? `/pods:${JSON.stringify(peer.podSelector.matchLabels ?? peer.podSelector)}` : ''}`);
-          else peers.push(`pods:${pods.filter((w) => selects(peer.podSelector, w.labels)).map((w) => w.name).join(',')}`);
+          if (peer.ipBlock)
+            peers.push(
+              `ip:${peer.ipBlock.cidr}${peer.ipBlock.except?.length ? ` except ${peer.ipBlock.except.join(',')}` : ''}`,
+            );
+          else if (peer.namespaceSelector)
+            peers.push(
+              `namespace:${JSON.stringify(peer.namespaceSelector.matchLabels ?? peer.namespaceSelector)}${peer.podSelector ? `/pods:${JSON.stringify(peer.podSelector.matchLabels ?? peer.podSelector)}` : ''}`,
+            );
+          else
+            peers.push(
+              `pods:${pods
+                .filter((w) => selects(peer.podSelector, w.labels))
+                .map((w) => w.name)
+                .join(',')}`,
+            );
         }
-        const ports: string[] = (rule.ports ?? []).length ? rule.ports.map((p: { port?: number | string; protocol?: string }) => `${p.port ?? 'any'}/${p.protocol ?? 'TCP'}`) : ['any'];
+        const ports: string[] = (rule.ports ?? []).length
+          ? rule.ports.map(
+              (p: { port?: number | string; protocol?: string }) => `${p.port ?? 'any'}/${p.protocol ?? 'TCP'}`,
+            )
+          : ['any'];
         for (const peer of peers) for (const port of ports) lines.add(`${peer}:${port}`);
       }
     }
@@ -222,7 +294,8 @@ export function allowedSources(objects: K8sObject[], ports: Record<string, numbe
         if (!rule.from || rule.from.length === 0) sources.add('anyone');
         for (const peer of rule.from ?? []) {
           if (peer.ipBlock) sources.add(`ip:${peer.ipBlock.cidr}`);
-          else if (peer.namespaceSelector) sources.add(`namespace:${JSON.stringify(peer.namespaceSelector.matchLabels ?? peer.namespaceSelector)}`);
+          else if (peer.namespaceSelector)
+            sources.add(`namespace:${JSON.stringify(peer.namespaceSelector.matchLabels ?? peer.namespaceSelector)}`);
           else pods.filter((w) => selects(peer.podSelector, w.labels)).forEach((w) => sources.add(w.name));
         }
       }
@@ -243,29 +316,44 @@ export function referencedSecrets(objects: K8sObject[]): Map<string, { optional:
   };
   for (const w of workloads(objects)) {
     for (const c of containers(w.pod)) {
-      for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) note(e.valueFrom.secretKeyRef.name, w.name, e.valueFrom.secretKeyRef.optional);
+      for (const e of c.env ?? [])
+        if (e.valueFrom?.secretKeyRef) note(e.valueFrom.secretKeyRef.name, w.name, e.valueFrom.secretKeyRef.optional);
       for (const e of c.envFrom ?? []) if (e.secretRef) note(e.secretRef.name, w.name, e.secretRef.optional);
     }
     for (const v of w.pod.volumes ?? []) if (v.secret) note(v.secret.secretName, w.name);
     for (const s of w.pod.imagePullSecrets ?? []) note(s.name, w.name);
   }
-  for (const ingress of of(objects, 'Ingress')) for (const tls of spec(ingress).tls ?? []) if (tls.secretName) note(tls.secretName, id(ingress));
+  for (const ingress of of(objects, 'Ingress'))
+    for (const tls of spec(ingress).tls ?? []) if (tls.secretName) note(tls.secretName, id(ingress));
   return found;
 }
 
 /** Secrets are referenced, never defined: a Secret object in the rendered output would be committed. */
 export function noSecretsDefined(objects: K8sObject[]): string[] {
-  return of(objects, 'Secret').map((s) => `${id(s)}: a Secret is defined in the repository; create it in the cluster instead`);
+  return of(objects, 'Secret').map(
+    (s) => `${id(s)}: a Secret is defined in the repository; create it in the cluster instead`,
+  );
 }
 
 /** Every ConfigMap a pod reads (not marked optional) is part of the render. */
 export function configMapsDefined(objects: K8sObject[]): string[] {
   const defined = new Set(of(objects, 'ConfigMap').map((c) => c.metadata.name));
   return workloads(objects).flatMap((w) =>
-    containers(w.pod).flatMap((c) => [
-      ...(c.envFrom ?? []).filter((e) => e.configMapRef && !e.configMapRef.optional && !defined.has(e.configMapRef.name)).map((e) => e.configMapRef!.name),
-      ...(c.env ?? []).filter((e) => e.valueFrom?.configMapKeyRef && !e.valueFrom.configMapKeyRef.optional && !defined.has(e.valueFrom.configMapKeyRef.name)).map((e) => e.valueFrom!.configMapKeyRef!.name),
-    ].map((name) => `${w.kind}/${w.name} container ${c.name}: reads ConfigMap ${name}, which is not defined`)),
+    containers(w.pod).flatMap((c) =>
+      [
+        ...(c.envFrom ?? [])
+          .filter((e) => e.configMapRef && !e.configMapRef.optional && !defined.has(e.configMapRef.name))
+          .map((e) => e.configMapRef!.name),
+        ...(c.env ?? [])
+          .filter(
+            (e) =>
+              e.valueFrom?.configMapKeyRef &&
+              !e.valueFrom.configMapKeyRef.optional &&
+              !defined.has(e.valueFrom.configMapKeyRef.name),
+          )
+          .map((e) => e.valueFrom!.configMapKeyRef!.name),
+      ].map((name) => `${w.kind}/${w.name} container ${c.name}: reads ConfigMap ${name}, which is not defined`),
+    ),
   );
 }
 
@@ -274,18 +362,32 @@ export function notExposed(objects: K8sObject[], names: string[]): string[] {
   const problems: string[] = [];
   const pods = workloads(objects).filter((w) => names.includes(w.name));
   for (const s of of(objects, 'Service')) {
-    const selected = pods.filter((w) => selects({ matchLabels: spec(s).selector ?? {} }, w.labels) && Object.keys(spec(s).selector ?? {}).length > 0);
+    const selected = pods.filter(
+      (w) =>
+        selects({ matchLabels: spec(s).selector ?? {} }, w.labels) && Object.keys(spec(s).selector ?? {}).length > 0,
+    );
     if (selected.length === 0) continue;
-    if ((spec(s).type ?? 'ClusterIP') !== 'ClusterIP') problems.push(`${id(s)}: type ${spec(s).type} exposes ${selected.map((w) => w.name).join(', ')} outside the cluster`);
-    if ((spec(s).externalIPs ?? []).length) problems.push(`${id(s)}: externalIPs expose ${selected.map((w) => w.name).join(', ')}`);
+    if ((spec(s).type ?? 'ClusterIP') !== 'ClusterIP')
+      problems.push(
+        `${id(s)}: type ${spec(s).type} exposes ${selected.map((w) => w.name).join(', ')} outside the cluster`,
+      );
+    if ((spec(s).externalIPs ?? []).length)
+      problems.push(`${id(s)}: externalIPs expose ${selected.map((w) => w.name).join(', ')}`);
     for (const ingress of of(objects, 'Ingress')) {
-      const backends = [spec(ingress).defaultBackend, ...(spec(ingress).rules ?? []).flatMap((r: any) => (r.http?.paths ?? []).map((p: any) => p.backend))]; // eslint-disable-line @typescript-eslint/no-explicit-any
-      if (backends.some((b) => b?.service?.name === s.metadata.name)) problems.push(`${id(ingress)}: routes to ${id(s)}`);
+      const backends = [
+        spec(ingress).defaultBackend,
+        ...(spec(ingress).rules ?? []).flatMap((r: any) => (r.http?.paths ?? []).map((p: any) => p.backend)),
+      ]; // eslint-disable-line @typescript-eslint/no-explicit-any
+      if (backends.some((b) => b?.service?.name === s.metadata.name))
+        problems.push(`${id(ingress)}: routes to ${id(s)}`);
     }
   }
   for (const w of pods) {
     if (w.pod.hostNetwork) problems.push(`${w.kind}/${w.name}: hostNetwork`);
-    for (const c of w.pod.containers) for (const p of c.ports ?? []) if ((p as { hostPort?: number }).hostPort) problems.push(`${w.kind}/${w.name}: hostPort ${(p as { hostPort?: number }).hostPort}`);
+    for (const c of w.pod.containers)
+      for (const p of c.ports ?? [])
+        if ((p as { hostPort?: number }).hostPort)
+          problems.push(`${w.kind}/${w.name}: hostPort ${(p as { hostPort?: number }).hostPort}`);
   }
   return problems;
 }
@@ -294,13 +396,20 @@ export function notExposed(objects: K8sObject[], names: string[]): string[] {
 export function ingressBackendsExist(objects: K8sObject[]): string[] {
   const services = of(objects, 'Service');
   return of(objects, 'Ingress').flatMap((ingress) =>
-    (spec(ingress).rules ?? []).flatMap((r: any) => r.http?.paths ?? []).flatMap((p: any) => { // eslint-disable-line @typescript-eslint/no-explicit-any
-      const target = p.backend?.service as { name: string; port: { name?: string; number?: number } } | undefined;
-      const service = services.find((s) => s.metadata.name === target?.name);
-      if (!service) return [`${id(ingress)}: backend ${target?.name} is not a Service`];
-      const hasPort = (spec(service).ports ?? []).some((sp: { name?: string; port: number }) => (target!.port.name !== undefined ? sp.name === target!.port.name : sp.port === target!.port.number));
-      return hasPort ? [] : [`${id(ingress)}: Service ${target!.name} has no port ${target!.port.name ?? target!.port.number}`];
-    }),
+    (spec(ingress).rules ?? [])
+      .flatMap((r: any) => r.http?.paths ?? [])
+      .flatMap((p: any) => {
+        // eslint-disable-line @typescript-eslint/no-explicit-any
+        const target = p.backend?.service as { name: string; port: { name?: string; number?: number } } | undefined;
+        const service = services.find((s) => s.metadata.name === target?.name);
+        if (!service) return [`${id(ingress)}: backend ${target?.name} is not a Service`];
+        const hasPort = (spec(service).ports ?? []).some((sp: { name?: string; port: number }) =>
+          target!.port.name !== undefined ? sp.name === target!.port.name : sp.port === target!.port.number,
+        );
+        return hasPort
+          ? []
+          : [`${id(ingress)}: Service ${target!.name} has no port ${target!.port.name ?? target!.port.number}`];
+      }),
   );
 }
 
@@ -313,10 +422,15 @@ export function containersHardened(objects: K8sObject[]): string[] {
       const image = c.image ?? '';
       const tag = image.includes('@') ? 'digest' : image.split('/').pop()!.split(':')[1];
       if (!tag || tag === 'latest') problems.push(`${at} container ${c.name}: image ${image} is not pinned to a tag`);
-      for (const what of ['requests', 'limits'] as const) for (const r of ['cpu', 'memory']) if (!c.resources?.[what]?.[r]) problems.push(`${at} container ${c.name}: no ${what}.${r}`);
-      if (c.securityContext?.allowPrivilegeEscalation !== false) problems.push(`${at} container ${c.name}: allowPrivilegeEscalation is not false`);
-      if (c.securityContext?.readOnlyRootFilesystem !== true) problems.push(`${at} container ${c.name}: root filesystem is writable`);
-      if (!c.securityContext?.capabilities?.drop?.includes('ALL')) problems.push(`${at} container ${c.name}: capabilities not dropped`);
+      for (const what of ['requests', 'limits'] as const)
+        for (const r of ['cpu', 'memory'])
+          if (!c.resources?.[what]?.[r]) problems.push(`${at} container ${c.name}: no ${what}.${r}`);
+      if (c.securityContext?.allowPrivilegeEscalation !== false)
+        problems.push(`${at} container ${c.name}: allowPrivilegeEscalation is not false`);
+      if (c.securityContext?.readOnlyRootFilesystem !== true)
+        problems.push(`${at} container ${c.name}: root filesystem is writable`);
+      if (!c.securityContext?.capabilities?.drop?.includes('ALL'))
+        problems.push(`${at} container ${c.name}: capabilities not dropped`);
     }
     return problems;
   });
@@ -324,5 +438,7 @@ export function containersHardened(objects: K8sObject[]): string[] {
 
 /** Every namespaced object lands in the overlay's namespace. */
 export function inNamespace(objects: K8sObject[], namespace: string): string[] {
-  return objects.filter((o) => o.kind !== 'Namespace' && o.metadata.namespace !== namespace).map((o) => `${id(o)}: namespace ${o.metadata.namespace ?? '(none)'}, expected ${namespace}`);
+  return objects
+    .filter((o) => o.kind !== 'Namespace' && o.metadata.namespace !== namespace)
+    .map((o) => `${id(o)}: namespace ${o.metadata.namespace ?? '(none)'}, expected ${namespace}`);
 }

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+
 import { parseAllDocuments } from 'yaml';
+
 import type { K8sObject } from './schema';
 
 export const K8S_DIR = path.resolve(__dirname, '../../../infra/k8s');
@@ -17,9 +19,12 @@ export interface Rendered {
  */
 export function render(dir: string): Rendered {
   const kustomize = process.env.KUSTOMIZE;
-  const [command, args] = kustomize ? [kustomize, ['build', dir]] : [process.env.KUBECTL ?? 'kubectl', ['kustomize', dir]];
+  const [command, args] = kustomize
+    ? [kustomize, ['build', dir]]
+    : [process.env.KUBECTL ?? 'kubectl', ['kustomize', dir]];
   const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
-  if (run.error) throw new Error(`${command} could not run (${run.error.message}): run \`pnpm test:infra\`, which installs it.`);
+  if (run.error)
+    throw new Error(`${command} could not run (${run.error.message}): run \`pnpm test:infra\`, which installs it.`);
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stderr}`);
   const documents = parseAllDocuments(run.stdout);
   const objects = documents.map((d) => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import ts from 'typescript';
 
 /**
@@ -22,9 +23,21 @@ const MODELS: Record<string, { module: string; exported: string; iface: string }
   'v1/Service': { module: 'v1/Service', exported: 'Service', iface: 'IService' },
   'apps/v1/Deployment': { module: 'apps/v1/Deployment', exported: 'Deployment', iface: 'IDeployment' },
   'batch/v1/Job': { module: 'batch/v1/Job', exported: 'Job', iface: 'IJob' },
-  'policy/v1/PodDisruptionBudget': { module: 'policy/v1/PodDisruptionBudget', exported: 'PodDisruptionBudget', iface: 'IPodDisruptionBudget' },
-  'autoscaling/v2/HorizontalPodAutoscaler': { module: 'autoscaling/v2/HorizontalPodAutoscaler', exported: 'HorizontalPodAutoscaler', iface: 'IHorizontalPodAutoscaler' },
-  'networking.k8s.io/v1/NetworkPolicy': { module: 'networking.k8s.io/v1/NetworkPolicy', exported: 'NetworkPolicy', iface: 'INetworkPolicy' },
+  'policy/v1/PodDisruptionBudget': {
+    module: 'policy/v1/PodDisruptionBudget',
+    exported: 'PodDisruptionBudget',
+    iface: 'IPodDisruptionBudget',
+  },
+  'autoscaling/v2/HorizontalPodAutoscaler': {
+    module: 'autoscaling/v2/HorizontalPodAutoscaler',
+    exported: 'HorizontalPodAutoscaler',
+    iface: 'IHorizontalPodAutoscaler',
+  },
+  'networking.k8s.io/v1/NetworkPolicy': {
+    module: 'networking.k8s.io/v1/NetworkPolicy',
+    exported: 'NetworkPolicy',
+    iface: 'INetworkPolicy',
+  },
   'networking.k8s.io/v1/Ingress': { module: 'networking.k8s.io/v1/Ingress', exported: 'Ingress', iface: 'IIngress' },
 };
 
@@ -41,7 +54,9 @@ export function validateWithModels(objects: K8sObject[]): string[] {
       continue;
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Model = require(`kubernetes-models/${model.module}`)[model.exported] as new (data: unknown) => { validate(): void };
+    const Model = require(`kubernetes-models/${model.module}`)[model.exported] as new (data: unknown) => {
+      validate(): void;
+    };
     try {
       new Model(object).validate();
     } catch (error) {
@@ -58,7 +73,9 @@ function declarations() {
   if (program) return program;
   const root = path.dirname(require.resolve('kubernetes-models/package.json'));
   const entry = path.join(root, '__strict_keys__.ts');
-  const source = Object.entries(MODELS).map(([k, m], i) => `import type { ${m.iface} as T${i} } from './${m.module}'; export type K${i} = T${i}; // ${k}`).join('\n');
+  const source = Object.entries(MODELS)
+    .map(([k, m], i) => `import type { ${m.iface} as T${i} } from './${m.module}'; export type K${i} = T${i}; // ${k}`)
+    .join('\n');
   const host = ts.createCompilerHost({ strict: true, noEmit: true });
   const readFile = host.readFile.bind(host);
   const fileExists = host.fileExists.bind(host);
@@ -85,15 +102,25 @@ export function unknownKeys(objects: K8sObject[]): string[] {
   const { checker, types } = declarations();
   const problems: string[] = [];
   const objectMembers = (type: ts.Type): ts.Type[] =>
-    (type.isUnion() ? type.types : [type]).filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)));
+    (type.isUnion() ? type.types : [type]).filter(
+      (t) =>
+        !(
+          t.flags &
+          (ts.TypeFlags.Undefined |
+            ts.TypeFlags.Null |
+            ts.TypeFlags.StringLike |
+            ts.TypeFlags.NumberLike |
+            ts.TypeFlags.BooleanLike)
+        ),
+    );
 
   const walk = (value: unknown, type: ts.Type, at: string) => {
     if (value === null || typeof value !== 'object') return; // scalars: the models' validation checks them
     const members = objectMembers(type);
-    if (members.length === 0) return problems.push(`${at}: an object where the schema has a scalar`), undefined;
+    if (members.length === 0) return (problems.push(`${at}: an object where the schema has a scalar`), undefined);
     if (Array.isArray(value)) {
       const element = members.map((t) => checker.getIndexTypeOfType(t, ts.IndexKind.Number)).find(Boolean);
-      if (!element) return problems.push(`${at}: a list where the schema has none`), undefined;
+      if (!element) return (problems.push(`${at}: a list where the schema has none`), undefined);
       value.forEach((item, i) => walk(item, element, `${at}[${i}]`));
       return;
     }

@@ -1,8 +1,9 @@
-import { freePort } from '@mentorship/db';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { freePort } from '@mentorship/db';
 
 /** The committed example configuration (infra/pgbouncer/pgbouncer.ini). */
 export const PGBOUNCER_INI = path.resolve(__dirname, '../../../infra/pgbouncer/pgbouncer.ini');
@@ -68,10 +69,7 @@ export async function startPgBouncer(serverPort: number, options: { poolSize: nu
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once(
-      'exit',
-      (code) => (clearTimeout(timer), reject(new Error(`pgbouncer exited (code ${code}):\n${out}`))),
-    );
+    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`pgbouncer exited (code ${code}):\n${out}`))));
   });
   return {
     port,

@@ -1,7 +1,8 @@
-import { startEmbeddedPostgres, freePort, type EmbeddedPostgres } from '@mentorship/db';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { type EmbeddedPostgres, freePort, startEmbeddedPostgres } from '@mentorship/db';
 import { Client } from 'pg';
 
 /**
@@ -108,10 +109,7 @@ export async function startStandby(
       server = undefined;
     },
     async catchUp() {
-      const [{ lsn }] = await sql<{ lsn: string }>(
-        primary.url('postgres'),
-        'SELECT pg_current_wal_lsn()::text AS lsn',
-      );
+      const [{ lsn }] = await sql<{ lsn: string }>(primary.url('postgres'), 'SELECT pg_current_wal_lsn()::text AS lsn');
       for (let i = 0; i < 600; i++) {
         const [{ done }] = await sql<{ done: boolean }>(
           standby.url('postgres'),

@@ -1,8 +1,9 @@
 import path from 'node:path';
+
 import { prepareDatabases, REPO_ROOT } from '../databases';
 import { demoSignIn } from '../dev-login';
-import { startServiceProcess, type ServiceProcess } from '../processes';
-import { startWebServer, type RunningWebServer } from '../web-server';
+import { type ServiceProcess, startServiceProcess } from '../processes';
+import { type RunningWebServer, startWebServer } from '../web-server';
 
 /**
  * `npm start`: embedded PostgreSQL (or DATABASE_URL), migrations, the demo district on first
@@ -29,20 +30,53 @@ async function main() {
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
 
-  const common = { SEED_DEMO: process.env.SEED_DEMO ?? 'true', MIGRATE_ON_START: process.env.MIGRATE_ON_START ?? 'true' };
-  const school = startServiceProcess('school', 'services/school/dist/main.js', { ...common, SCHOOL_DATABASE_URL: databases.schoolUrl, DISTRICT_URL: `http://127.0.0.1:${process.env.DISTRICT_PORT ?? 4002}/graphql` }, 'subgraph ready at');
-  const district = startServiceProcess('district', 'services/district/dist/main.js', { ...common, DISTRICT_DATABASE_URL: databases.districtUrl }, 'subgraph ready at');
+  const common = {
+    SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+    MIGRATE_ON_START: process.env.MIGRATE_ON_START ?? 'true',
+  };
+  const school = startServiceProcess(
+    'school',
+    'services/school/dist/main.js',
+    {
+      ...common,
+      SCHOOL_DATABASE_URL: databases.schoolUrl,
+      DISTRICT_URL: `http://127.0.0.1:${process.env.DISTRICT_PORT ?? 4002}/graphql`,
+    },
+    'subgraph ready at',
+  );
+  const district = startServiceProcess(
+    'district',
+    'services/district/dist/main.js',
+    { ...common, DISTRICT_DATABASE_URL: databases.districtUrl },
+    'subgraph ready at',
+  );
   services.push(school, district);
-  for (const s of services) s.child.once('exit', (code) => { if (!stopping) { log(`${s.name} exited (code ${code})`); void stopAll(1); } });
+  for (const s of services)
+    s.child.once('exit', (code) => {
+      if (!stopping) {
+        log(`${s.name} exited (code ${code})`);
+        void stopAll(1);
+      }
+    });
   try {
     await Promise.all([school.ready, district.ready]);
     const subgraphUrls = {
       SCHOOL_URL: `http://127.0.0.1:${process.env.SCHOOL_PORT ?? 4001}/graphql`,
       DISTRICT_URL: `http://127.0.0.1:${process.env.DISTRICT_PORT ?? 4002}/graphql`,
     };
-    const gateway = startServiceProcess('gateway', 'services/gateway/dist/main.js', { ...subgraphUrls, ...(databases.gatewayUrl ? { GATEWAY_DATABASE_URL: databases.gatewayUrl } : {}) }, 'ready at');
+    const gateway = startServiceProcess(
+      'gateway',
+      'services/gateway/dist/main.js',
+      { ...subgraphUrls, ...(databases.gatewayUrl ? { GATEWAY_DATABASE_URL: databases.gatewayUrl } : {}) },
+      'ready at',
+    );
     services.push(gateway);
-    gateway.child.once('exit', (code) => { if (!stopping) { log(`gateway exited (code ${code})`); void stopAll(1); } });
+    gateway.child.once('exit', (code) => {
+      if (!stopping) {
+        log(`gateway exited (code ${code})`);
+        void stopAll(1);
+      }
+    });
     await gateway.ready;
     web = await startWebServer({
       distDir: path.join(REPO_ROOT, 'services/web/dist'),

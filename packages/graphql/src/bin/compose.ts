@@ -1,7 +1,8 @@
-import { composeServices } from '@apollo/composition';
 import fs from 'node:fs';
 import path from 'node:path';
-import { findBreakingChanges, parse, printSchema, buildSchema } from 'graphql';
+
+import { composeServices } from '@apollo/composition';
+import { buildSchema, findBreakingChanges, parse, printSchema } from 'graphql';
 
 /**
  * Composes schema/<subgraph>.graphql into schema/supergraph.graphql (what the gateway serves)
@@ -25,7 +26,9 @@ function read(file: string): string {
 }
 
 function main(): number {
-  const result = composeServices(SUBGRAPHS.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(read(`${s.name}.graphql`)) })));
+  const result = composeServices(
+    SUBGRAPHS.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(read(`${s.name}.graphql`)) })),
+  );
   if (result.errors) {
     console.error('Composition failed:');
     for (const e of result.errors) console.error(`  - ${e.message}`);
@@ -34,7 +37,12 @@ function main(): number {
   const supergraph = result.supergraphSdl.trim() + '\n';
   const api = printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trim() + '\n';
   if (check) {
-    const stale = [['supergraph.graphql', supergraph], ['api.graphql', api]].filter(([f, text]) => read(f) !== text).map(([f]) => f);
+    const stale = [
+      ['supergraph.graphql', supergraph],
+      ['api.graphql', api],
+    ]
+      .filter(([f, text]) => read(f) !== text)
+      .map(([f]) => f);
     if (stale.length) {
       console.error(`schema/${stale.join(', schema/')} stale: run \`pnpm schema\` and commit schema/.`);
       return 1;
@@ -52,7 +60,10 @@ function main(): number {
     }
     if (breaking.length) {
       const entry = `## ${new Date().toISOString().slice(0, 10)}: ${breakingReason}\n${breaking.map((b) => `- ${b.description}`).join('\n')}\n\n`;
-      fs.writeFileSync(path.join(dir, 'CHANGELOG.md'), `${read('CHANGELOG.md') || '# Breaking API changes\n\n'}${entry}`);
+      fs.writeFileSync(
+        path.join(dir, 'CHANGELOG.md'),
+        `${read('CHANGELOG.md') || '# Breaking API changes\n\n'}${entry}`,
+      );
     }
   }
   fs.writeFileSync(path.join(dir, 'supergraph.graphql'), supergraph);

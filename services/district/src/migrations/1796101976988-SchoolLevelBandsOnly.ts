@@ -12,12 +12,17 @@ function band(count: number, ceiling: number): { atLeast: number; atMost: number
 }
 
 /** An old withheld-or-exact count as its band: a withheld one (1–4) falls in the lowest band. */
-const toBand = (c: Old, ceiling: number) => band(c?.suppressed ? Math.min(1, ceiling) : Math.min(c?.value ?? 0, ceiling), ceiling);
+const toBand = (c: Old, ceiling: number) =>
+  band(c?.suppressed ? Math.min(1, ceiling) : Math.min(c?.value ?? 0, ceiling), ceiling);
 
 function convert(f: Record<string, any>): Record<string, any> {
   if (f.attentionStudents && 'atLeast' in f.attentionStudents) return f;
   const { attentionStudentsWithMentor, overdueCrisisAlerts, ...rest } = f;
-  return { ...rest, attentionStudents: toBand(f.attentionStudents, f.students ?? 0), openCrisisAlerts: toBand(f.openCrisisAlerts, Number.POSITIVE_INFINITY) };
+  return {
+    ...rest,
+    attentionStudents: toBand(f.attentionStudents, f.students ?? 0),
+    openCrisisAlerts: toBand(f.openCrisisAlerts, Number.POSITIVE_INFINITY),
+  };
 }
 
 /**
@@ -30,14 +35,27 @@ export class SchoolLevelBandsOnly1796101976988 implements MigrationInterface {
   name = 'SchoolLevelBandsOnly1796101976988';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`UPDATE "metric_snapshot" SET "payload" = "payload" - 'grades' - 'classrooms' WHERE "payload" ? 'grades' OR "payload" ? 'classrooms'`);
-    const snapshots: { id: string; school: Record<string, any> }[] = await queryRunner.query(`SELECT "id", "payload"->'school' AS "school" FROM "metric_snapshot"`);
+    await queryRunner.query(
+      `UPDATE "metric_snapshot" SET "payload" = "payload" - 'grades' - 'classrooms' WHERE "payload" ? 'grades' OR "payload" ? 'classrooms'`,
+    );
+    const snapshots: { id: string; school: Record<string, any> }[] = await queryRunner.query(
+      `SELECT "id", "payload"->'school' AS "school" FROM "metric_snapshot"`,
+    );
     for (const s of snapshots) {
-      await queryRunner.query(`UPDATE "metric_snapshot" SET "payload" = jsonb_set("payload", '{school}', $2::jsonb) WHERE "id" = $1`, [s.id, JSON.stringify(convert(s.school))]);
+      await queryRunner.query(
+        `UPDATE "metric_snapshot" SET "payload" = jsonb_set("payload", '{school}', $2::jsonb) WHERE "id" = $1`,
+        [s.id, JSON.stringify(convert(s.school))],
+      );
     }
     for (const table of ['school_metrics_latest', 'school_metrics_weekly']) {
-      const rows: { snapshot_id: string; figures: Record<string, any> }[] = await queryRunner.query(`SELECT "snapshot_id", "figures" FROM "${table}"`);
-      for (const r of rows) await queryRunner.query(`UPDATE "${table}" SET "figures" = $2::jsonb WHERE "snapshot_id" = $1`, [r.snapshot_id, JSON.stringify(convert(r.figures))]);
+      const rows: { snapshot_id: string; figures: Record<string, any> }[] = await queryRunner.query(
+        `SELECT "snapshot_id", "figures" FROM "${table}"`,
+      );
+      for (const r of rows)
+        await queryRunner.query(`UPDATE "${table}" SET "figures" = $2::jsonb WHERE "snapshot_id" = $1`, [
+          r.snapshot_id,
+          JSON.stringify(convert(r.figures)),
+        ]);
     }
   }
 

@@ -44,29 +44,44 @@ export class SchoolTrainingSummary1796200000000 implements MigrationInterface {
   name = 'SchoolTrainingSummary1796200000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "school_training" ("school_id" uuid NOT NULL, "trained" integer NOT NULL, "trained_staff" text array NOT NULL, CONSTRAINT "PK_school_training" PRIMARY KEY ("school_id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "school_training" ("school_id" uuid NOT NULL, "trained" integer NOT NULL, "trained_staff" text array NOT NULL, CONSTRAINT "PK_school_training" PRIMARY KEY ("school_id"))`,
+    );
     await queryRunner.query(REFRESH);
-    for (const [table, col] of [['training_completion', 'school_id'], ['school', 'id']]) {
+    for (const [table, col] of [
+      ['training_completion', 'school_id'],
+      ['school', 'id'],
+    ]) {
       const fn = `school_training_on_${table}`;
       await queryRunner.query(ON_ROWS.replace('school_training_on_rows', fn).replaceAll('${col}', col));
-      await queryRunner.query(`CREATE TRIGGER ${fn}_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await queryRunner.query(`CREATE TRIGGER ${fn}_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await queryRunner.query(`CREATE TRIGGER ${fn}_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${fn}_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER ${fn}_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER ${fn}_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+      );
     }
     await queryRunner.query(`CREATE FUNCTION school_training_refresh_all() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN PERFORM school_training_refresh(ARRAY(SELECT id FROM school) || ARRAY(SELECT school_id FROM school_training)); RETURN NULL; END $$`);
     for (const table of ['training_course', 'training_completion', 'school']) {
       const events = table === 'training_course' ? 'INSERT OR UPDATE OR DELETE OR TRUNCATE' : 'TRUNCATE';
-      await queryRunner.query(`CREATE TRIGGER school_training_all_${table} AFTER ${events} ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION school_training_refresh_all()`);
+      await queryRunner.query(
+        `CREATE TRIGGER school_training_all_${table} AFTER ${events} ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION school_training_refresh_all()`,
+      );
     }
     await queryRunner.query(`SELECT school_training_refresh(ARRAY(SELECT id FROM school))`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['training_course', 'training_completion', 'school']) await queryRunner.query(`DROP TRIGGER school_training_all_${table} ON ${table}`);
+    for (const table of ['training_course', 'training_completion', 'school'])
+      await queryRunner.query(`DROP TRIGGER school_training_all_${table} ON ${table}`);
     await queryRunner.query(`DROP FUNCTION school_training_refresh_all()`);
     for (const table of ['training_completion', 'school']) {
-      for (const op of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER school_training_on_${table}_${op} ON ${table}`);
+      for (const op of ['insert', 'update', 'delete'])
+        await queryRunner.query(`DROP TRIGGER school_training_on_${table}_${op} ON ${table}`);
       await queryRunner.query(`DROP FUNCTION school_training_on_${table}()`);
     }
     await queryRunner.query(`DROP FUNCTION school_training_refresh(uuid[])`);

@@ -1,4 +1,5 @@
 import { checkMigrations } from '@mentorship/testing';
+
 import { createDistrictDataSource } from '../data-source';
 
 describe('district migrations', () => {

@@ -1,15 +1,24 @@
 // Imported in the order the schema has always registered them.
 import { calendar } from './calendar';
-import { registry } from './registry';
 import { dashboard } from './dashboard';
-import { registryImport } from './registry-import';
-import { training } from './training';
-import { termClose } from './term-close';
-import { policy } from './policy';
 import { evaluationTemplate } from './evaluation-template';
+import { policy } from './policy';
+import { registry } from './registry';
+import { registryImport } from './registry-import';
+import { termClose } from './term-close';
+import { training } from './training';
 
 /**
  * The district subgraph's modules. schema.ts, entities.ts and context.ts fold this list; the order
  * of resolvers here is the order of fields in schema/district.graphql.
  */
-export const modules = [registry, calendar, dashboard, registryImport, training, evaluationTemplate, termClose, policy] as const;
+export const modules = [
+  registry,
+  calendar,
+  dashboard,
+  registryImport,
+  training,
+  evaluationTemplate,
+  termClose,
+  policy,
+] as const;

@@ -1,4 +1,5 @@
 import { createTestDatabase } from '@mentorship/testing';
+
 import { createDistrictDataSource } from '../data-source';
 import { seedDistrictDemo } from './seed-demo';
 
@@ -9,7 +10,8 @@ describe('district demo seed', () => {
     try {
       await ds.runMigrations();
       expect(await seedDistrictDemo(ds, { scale: { schools: 5, students: 1000, seed: 'seed-spec' } })).toBe(true);
-      const [c] = await ds.query(`SELECT (SELECT count(*) FROM school WHERE plan_filed_on IS NOT NULL)::int AS filed, (SELECT count(*) FROM training_course WHERE required)::int AS required,
+      const [c] =
+        await ds.query(`SELECT (SELECT count(*) FROM school WHERE plan_filed_on IS NOT NULL)::int AS filed, (SELECT count(*) FROM training_course WHERE required)::int AS required,
         (SELECT count(DISTINCT (school_id, staff_number)) FROM training_completion)::int AS teachers`);
       expect(c).toEqual({ filed: 4, required: 2, teachers: expect.any(Number) });
       expect(c.teachers).toBeGreaterThan(20);

@@ -1,7 +1,9 @@
-import { Role } from '@mentorship/auth';
-import { GraphQLError } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { Role } from '@mentorship/auth';
+import { GraphQLError } from 'graphql';
+
 import { createSchoolDataSource } from '../data-source';
 import { RosterImportService, RosterKind } from '../modules/roster-import';
 
@@ -16,8 +18,11 @@ async function main() {
   const url = process.env.SCHOOL_DATABASE_URL;
   if (!url) throw new Error('SCHOOL_DATABASE_URL is not set.');
   const kind = process.env.IMPORT_KIND as RosterKind;
-  if (!Object.values(RosterKind).includes(kind)) throw new Error(`IMPORT_KIND must be one of ${Object.values(RosterKind).join(', ')}.`);
-  const jobs: { schoolId: string; districtId: string; file: string; label: string }[] = JSON.parse(process.env.IMPORT_JOBS ?? '[]');
+  if (!Object.values(RosterKind).includes(kind))
+    throw new Error(`IMPORT_KIND must be one of ${Object.values(RosterKind).join(', ')}.`);
+  const jobs: { schoolId: string; districtId: string; file: string; label: string }[] = JSON.parse(
+    process.env.IMPORT_JOBS ?? '[]',
+  );
   const confirm = process.env.IMPORT_CONFIRM === 'true';
   const markLeft = process.env.IMPORT_MARK_LEFT === 'true';
   const full = process.env.IMPORT_FULL_ROSTER === 'true' || markLeft;
@@ -28,38 +33,61 @@ async function main() {
   try {
     for (const [i, job] of jobs.entries()) {
       const t = Date.now();
-      const service = new RosterImportService(dataSource, { personId: COMMAND_LINE_ACTOR, role: Role.SCHOOL_ADMIN, districtId: job.districtId, schoolId: job.schoolId }, () => new Date());
+      const service = new RosterImportService(
+        dataSource,
+        { personId: COMMAND_LINE_ACTOR, role: Role.SCHOOL_ADMIN, districtId: job.districtId, schoolId: job.schoolId },
+        () => new Date(),
+      );
       const format = path.extname(job.file).toLowerCase() === '.csv' ? 'CSV' : 'XLSX';
       let preview;
       try {
-        preview = await service.preview({ kind, format, content: fs.readFileSync(job.file), fileName: path.basename(job.file), fullRoster: full });
+        preview = await service.preview({
+          kind,
+          format,
+          content: fs.readFileSync(job.file),
+          fileName: path.basename(job.file),
+          fullRoster: full,
+        });
       } catch (error) {
         // A file refused as a whole (e.g. a 关注类别 column) fails alone; the other files go on.
         if (!(error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT')) throw error;
         failed++;
-        console.log(`[import] ${i + 1}/${jobs.length} ${job.label} ${path.basename(job.file)}: refused — ${error.message.replace(/^fileBase64: /, '')}`);
+        console.log(
+          `[import] ${i + 1}/${jobs.length} ${job.label} ${path.basename(job.file)}: refused — ${error.message.replace(/^fileBase64: /, '')}`,
+        );
         continue;
       }
       const { plan } = preview;
       const head = `[import] ${i + 1}/${jobs.length} ${job.label} ${path.basename(job.file)}: ${plan.created} to create, ${plan.updated} to update, ${plan.unchanged} unchanged`;
-      totals.created += plan.created; totals.updated += plan.updated; totals.unchanged += plan.unchanged; totals.errors += plan.errors.length;
+      totals.created += plan.created;
+      totals.updated += plan.updated;
+      totals.unchanged += plan.unchanged;
+      totals.errors += plan.errors.length;
       if (plan.errors.length) {
         failed++;
         console.log(`${head}, ${plan.errors.length} row error(s) — not applied:`);
-        for (const e of plan.errors.slice(0, 20)) console.log(`  row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message} (${e.code})`);
+        for (const e of plan.errors.slice(0, 20))
+          console.log(`  row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message} (${e.code})`);
         if (plan.errors.length > 20) console.log(`  … and ${plan.errors.length - 20} more`);
         continue;
       }
-      if (plan.missing.length) console.log(`${head}; ${plan.missing.length} enrolled student(s) not in the file${markLeft ? ' will be marked as left' : ' (pass --mark-left to mark them as left)'}`);
+      if (plan.missing.length)
+        console.log(
+          `${head}; ${plan.missing.length} enrolled student(s) not in the file${markLeft ? ' will be marked as left' : ' (pass --mark-left to mark them as left)'}`,
+        );
       if (confirm) {
         const { markedLeft } = await service.confirm(preview.id, markLeft);
-        console.log(`${head} — applied${markedLeft ? `, ${markedLeft} marked as left` : ''} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+        console.log(
+          `${head} — applied${markedLeft ? `, ${markedLeft} marked as left` : ''} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+        );
       } else console.log(`${head} — dry run (pass --confirm to apply) (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     }
   } finally {
     await dataSource.destroy();
   }
-  console.log(`[import] ${jobs.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.errors} row error(s)${confirm ? '' : ' (dry run)'}`);
+  console.log(
+    `[import] ${jobs.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.errors} row error(s)${confirm ? '' : ' (dry run)'}`,
+  );
   if (failed) process.exit(2);
 }
 

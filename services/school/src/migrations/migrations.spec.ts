@@ -1,4 +1,5 @@
 import { checkMigrations } from '@mentorship/testing';
+
 import { createSchoolDataSource } from '../data-source';
 
 describe('school migrations', () => {

@@ -1,30 +1,48 @@
 // Imported in the order the schema has always registered them (it decides the order of types).
-import { matching } from './matching';
-import { mentorship } from './mentorship';
-import { roster } from './roster';
-import { school } from './school';
 import { archive } from './archive';
+import { certification } from './certification';
 import { consultation } from './consultation';
 import { crisis } from './crisis';
-import { me } from './me';
-import { settings } from './settings';
-import { rosterImport } from './roster-import';
-import { certification } from './certification';
 import { evaluation } from './evaluation';
-import { metrics } from './metrics';
-import { privacy } from './privacy';
-import { notifications } from './notifications';
-import { termClose } from './term-close';
-import { recognition } from './recognition';
 import { growth } from './growth';
-import { trajectory } from './trajectory';
+import { matching } from './matching';
+import { me } from './me';
+import { mentorship } from './mentorship';
+import { metrics } from './metrics';
+import { notifications } from './notifications';
+import { privacy } from './privacy';
+import { recognition } from './recognition';
 import { records } from './records';
+import { roster } from './roster';
+import { rosterImport } from './roster-import';
+import { school } from './school';
+import { settings } from './settings';
+import { termClose } from './term-close';
+import { trajectory } from './trajectory';
 
 /**
  * The school subgraph's modules. schema.ts, entities.ts and context.ts fold this list; the order of
  * resolvers here is the order of fields in schema/school.graphql.
  */
 export const modules = [
-  roster, mentorship, school, matching, archive, records, crisis, consultation, privacy, me, metrics, evaluation, settings, rosterImport, certification,
-  notifications, termClose, recognition, growth, trajectory,
+  roster,
+  mentorship,
+  school,
+  matching,
+  archive,
+  records,
+  crisis,
+  consultation,
+  privacy,
+  me,
+  metrics,
+  evaluation,
+  settings,
+  rosterImport,
+  certification,
+  notifications,
+  termClose,
+  recognition,
+  growth,
+  trajectory,
 ] as const;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import { termOf } from '../modules/records';
 
 /**
@@ -32,7 +33,19 @@ export async function seedSchoolActivity(m: EntityManager, schoolId: string, now
      SELECT id, student_id, school_id, kind, $4, occurred_at, kind = 'WRITTEN_FEEDBACK' FROM src`,
     [schoolId, from, until, term.key],
   );
-  const categories = ['ECONOMIC_HARDSHIP', 'AFFLUENT', 'LEARNING_DIFFICULTY', 'HIGH_ACHIEVER', 'SINGLE_PARENT_OR_ORPHAN', 'NON_LOCAL', 'DISABILITY_INCLUSION', 'LEFT_BEHIND', 'MIGRANT_WORKER_CHILD', 'BEHAVIOURAL', 'PSYCHOLOGICAL'];
+  const categories = [
+    'ECONOMIC_HARDSHIP',
+    'AFFLUENT',
+    'LEARNING_DIFFICULTY',
+    'HIGH_ACHIEVER',
+    'SINGLE_PARENT_OR_ORPHAN',
+    'NON_LOCAL',
+    'DISABILITY_INCLUSION',
+    'LEFT_BEHIND',
+    'MIGRANT_WORKER_CHILD',
+    'BEHAVIOURAL',
+    'PSYCHOLOGICAL',
+  ];
   await m.query(
     `INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at)
      SELECT ms.student_id, ($2::text[])[1 + (hashtext(ms.student_id::text || 'category') & 2147483647) % 11], ms.school_id, ms.mentor_id, $3

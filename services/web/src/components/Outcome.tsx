@@ -4,7 +4,11 @@ import type { Outcome } from '../draft';
 export function OutcomeLine({ outcome, testId }: { outcome: Outcome; testId?: string }) {
   if (!outcome) return null;
   return (
-    <p className={outcome.ok ? 'status done' : 'status error'} role={outcome.ok ? 'status' : 'alert'} data-testid={testId}>
+    <p
+      className={outcome.ok ? 'status done' : 'status error'}
+      role={outcome.ok ? 'status' : 'alert'}
+      data-testid={testId}
+    >
       {outcome.text}
     </p>
   );

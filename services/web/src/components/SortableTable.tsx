@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 
 export interface Column<Row> {
   key: string;
@@ -49,7 +49,11 @@ export function SortableTable<Row>(props: {
                 title={c.note}
                 aria-sort={active ? (sort?.descending ? 'descending' : 'ascending') : undefined}
                 data-column={c.key}
-                onClick={c.sortValue ? () => setSort({ key: c.key, descending: active ? !sort?.descending : false }) : undefined}
+                onClick={
+                  c.sortValue
+                    ? () => setSort({ key: c.key, descending: active ? !sort?.descending : false })
+                    : undefined
+                }
               >
                 {c.header}
                 {active ? (sort?.descending ? ' ▼' : ' ▲') : ''}

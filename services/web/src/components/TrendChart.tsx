@@ -11,13 +11,22 @@ export interface TrendSeries {
  * A small SVG line chart of the district's figures across the term: one point per dated value
  * (the district view feeds it a point per week from districtTrends).
  */
-export function TrendChart(props: { title: string; series: TrendSeries[]; format: (value: number) => string; max?: number; note?: string }) {
+export function TrendChart(props: {
+  title: string;
+  series: TrendSeries[];
+  format: (value: number) => string;
+  max?: number;
+  note?: string;
+}) {
   const width = 560;
   const height = 180;
   const pad = { left: 48, right: 32, top: 16, bottom: 28 };
   const dates = [...new Set(props.series.flatMap((s) => s.points.map((p) => p.on)))].sort();
   const max = props.max ?? Math.max(1, ...props.series.flatMap((s) => s.points.map((p) => p.value)));
-  const x = (on: string) => (dates.length < 2 ? pad.left + (width - pad.left - pad.right) / 2 : pad.left + ((width - pad.left - pad.right) * dates.indexOf(on)) / (dates.length - 1));
+  const x = (on: string) =>
+    dates.length < 2
+      ? pad.left + (width - pad.left - pad.right) / 2
+      : pad.left + ((width - pad.left - pad.right) * dates.indexOf(on)) / (dates.length - 1);
   const y = (value: number) => height - pad.bottom - ((height - pad.top - pad.bottom) * value) / max;
   return (
     <figure className="trend" data-testid="trend-chart">
@@ -38,7 +47,12 @@ export function TrendChart(props: { title: string; series: TrendSeries[]; format
         ))}
         {props.series.map((s) => (
           <g key={s.label} data-series={s.label}>
-            <polyline fill="none" stroke={s.color} strokeWidth={2} points={s.points.map((p) => `${x(p.on)},${y(p.value)}`).join(' ')} />
+            <polyline
+              fill="none"
+              stroke={s.color}
+              strokeWidth={2}
+              points={s.points.map((p) => `${x(p.on)},${y(p.value)}`).join(' ')}
+            />
             {s.points.map((p) => (
               <circle key={p.on} cx={x(p.on)} cy={y(p.value)} r={4} fill={s.color}>
                 <title>{`${s.label} ${formatDate(p.on)}：${props.format(p.value)}`}</title>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+
 import { ROLE_LABELS } from '../format';
-import { sessionFromToken, type Session } from '../session';
+import { type Session, sessionFromToken } from '../session';
 
 interface DemoLogin {
   login: string;
@@ -21,12 +22,19 @@ export function LoginView({ onSignIn }: { onSignIn: (session: Session) => void }
   useEffect(() => {
     fetch('/dev/logins')
       .then((r) => (r.ok ? (r.json() as Promise<{ logins: DemoLogin[] }>) : { logins: [] }))
-      .then((body) => setLogins(body.logins), () => setLogins([]));
+      .then(
+        (body) => setLogins(body.logins),
+        () => setLogins([]),
+      );
   }, []);
 
   async function signInAs(login: string) {
     setError(null);
-    const response = await fetch('/dev/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login }) });
+    const response = await fetch('/dev/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login }),
+    });
     if (!response.ok) return setError('演示账号登录失败。');
     const { token } = (await response.json()) as { token: string };
     onSignIn(sessionFromToken(token));
@@ -61,12 +69,22 @@ export function LoginView({ onSignIn }: { onSignIn: (session: Session) => void }
       )}
       <details open={logins?.length === 0}>
         <summary>使用令牌登录</summary>
-        <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="Bearer 令牌" aria-label="令牌" rows={3} />
+        <textarea
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          placeholder="Bearer 令牌"
+          aria-label="令牌"
+          rows={3}
+        />
         <button type="button" onClick={signInWithToken} disabled={!pasted.trim()}>
           登录
         </button>
       </details>
-      {error && <p className="status error" role="alert">{error}</p>}
+      {error && (
+        <p className="status error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

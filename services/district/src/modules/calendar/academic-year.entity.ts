@@ -1,6 +1,7 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { District } from '../registry/district.entity';
 
 /** 学年 */
@@ -11,7 +12,9 @@ import { District } from '../registry/district.entity';
 export class AcademicYear {
   @PrimaryColumn('uuid') id: string;
   @Column('uuid', { name: 'district_id' }) districtId: string;
-  @ManyToOne(() => District, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'district_id' }) private district?: District;
+  @ManyToOne(() => District, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'district_id' })
+  private district?: District;
   @Field() @Column({ length: 9 }) name: string;
   @Field() @Column('date', { name: 'starts_on' }) startsOn: string;
   @Field() @Column('date', { name: 'ends_on' }) endsOn: string;

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
 import type { DistrictContext } from '../../context';
 import { AcademicYear } from './academic-year.entity';
 import { Term } from './term.entity';

@@ -1,20 +1,29 @@
 import type { Principal } from '@mentorship/auth';
 import type { DataSource } from 'typeorm';
+
 import { AcademicYear } from './academic-year.entity';
 import { Term } from './term.entity';
 
 /** The district's calendar: academic years and their terms. */
 export class CalendarService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, protected readonly now: () => Date) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    protected readonly now: () => Date,
+  ) {}
 
   /** Academic years of the caller's district, latest first. */
   academicYears(): Promise<AcademicYear[]> {
-    return this.dataSource.getRepository(AcademicYear).find({ where: { districtId: this.principal.districtId }, order: { startsOn: 'DESC' } });
+    return this.dataSource
+      .getRepository(AcademicYear)
+      .find({ where: { districtId: this.principal.districtId }, order: { startsOn: 'DESC' } });
   }
 
   /** The term that contains today (the database's date, as before), if any. */
   currentTerm(): Promise<Term | null> {
-    return this.dataSource.getRepository(Term).createQueryBuilder('t')
+    return this.dataSource
+      .getRepository(Term)
+      .createQueryBuilder('t')
       .innerJoin(AcademicYear, 'y', 'y.id = t.academic_year_id')
       .where('y.district_id = :districtId', { districtId: this.principal.districtId })
       .andWhere('CURRENT_DATE BETWEEN t.starts_on AND t.ends_on')

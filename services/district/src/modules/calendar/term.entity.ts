@@ -1,6 +1,7 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { AcademicYear } from './academic-year.entity';
 
 /** 学期 */
@@ -12,7 +13,9 @@ import { AcademicYear } from './academic-year.entity';
 export class Term {
   @PrimaryColumn('uuid') id: string;
   @Column('uuid', { name: 'academic_year_id' }) academicYearId: string;
-  @ManyToOne(() => AcademicYear, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'academic_year_id' }) private academicYear?: AcademicYear;
+  @ManyToOne(() => AcademicYear, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'academic_year_id' })
+  private academicYear?: AcademicYear;
   @Field(() => Int) @Column('smallint') number: number;
   @Field() @Column('date', { name: 'starts_on' }) startsOn: string;
   @Field() @Column('date', { name: 'ends_on' }) endsOn: string;

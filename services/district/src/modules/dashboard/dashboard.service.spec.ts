@@ -3,9 +3,21 @@ import type { SchoolFigures } from './metric-snapshot.entity';
 
 const band = (atLeast: number, atMost: number) => ({ atLeast, atMost });
 const school = (over: Partial<SchoolFigures> = {}): SchoolFigures => ({
-  students: 100, studentsWithLeadMentor: 100, teachers: 10, teachersMentoring: 8, maxMenteesPerMentor: 15, mentorsAboveCap: 0, cap: 15,
-  homeVisitDone: 60, talkDone: 60, writtenFeedbackDone: 0, allDutiesDone: 0,
-  attentionStudents: band(0, 4), openCrisisAlerts: band(0, 4), hasOverdueCrisisAlert: false, evaluation: null,
+  students: 100,
+  studentsWithLeadMentor: 100,
+  teachers: 10,
+  teachersMentoring: 8,
+  maxMenteesPerMentor: 15,
+  mentorsAboveCap: 0,
+  cap: 15,
+  homeVisitDone: 60,
+  talkDone: 60,
+  writtenFeedbackDone: 0,
+  allDutiesDone: 0,
+  attentionStudents: band(0, 4),
+  openCrisisAlerts: band(0, 4),
+  hasOverdueCrisisAlert: false,
+  evaluation: null,
   ...over,
 });
 
@@ -18,7 +30,9 @@ describe('which schools the district dashboard flags', () => {
     expect(flagsOf(school({ studentsWithLeadMentor: 94 }), true, 0.5)).toEqual(['COVERAGE_BELOW_THRESHOLD']);
     expect(flagsOf(school({ mentorsAboveCap: 1 }), true, 0.5)).toEqual(['MENTOR_ABOVE_CAP']);
     expect(flagsOf(school({ talkDone: 30 }), true, 0.6)).toEqual(['DUTIES_LAGGING']);
-    expect(flagsOf(school({ talkDone: 100, homeVisitDone: 100, writtenFeedbackDone: 10 }), true, 0.95)).toEqual(['DUTIES_LAGGING']);
+    expect(flagsOf(school({ talkDone: 100, homeVisitDone: 100, writtenFeedbackDone: 10 }), true, 0.95)).toEqual([
+      'DUTIES_LAGGING',
+    ]);
     expect(flagsOf(school({ hasOverdueCrisisAlert: true }), true, 0.5)).toEqual(['CRISIS_OVERDUE']);
     expect(flagsOf(school(), false, 0.5)).toEqual(['PLAN_NOT_FILED']);
     expect(flagsOf(school(), true, 0.5, DEFAULT_THRESHOLDS, 0.5)).toEqual(['TRAINING_BELOW_RATE']);
@@ -44,6 +58,15 @@ describe('which schools the district dashboard flags', () => {
       { figures: school({ attentionStudents: band(0, 4) }), planFiled: false, trained: 2, mentorsTrained: 2 },
       { figures: null, planFiled: false },
     ]);
-    expect(totals).toMatchObject({ schools: 3, schoolsReporting: 2, students: 200, attentionStudents: { atLeast: 5, atMost: 13 }, plansFiled: 1, teachersTrained: 10, mentorsTrained: 8, trainingRate: 8 / 16 });
+    expect(totals).toMatchObject({
+      schools: 3,
+      schoolsReporting: 2,
+      students: 200,
+      attentionStudents: { atLeast: 5, atMost: 13 },
+      plansFiled: 1,
+      teachersTrained: 10,
+      mentorsTrained: 8,
+      trainingRate: 8 / 16,
+    });
   });
 });

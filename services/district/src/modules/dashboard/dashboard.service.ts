@@ -1,9 +1,19 @@
-import { forbidden, Role, type Principal } from '@mentorship/auth';
+import { forbidden, type Principal, Role } from '@mentorship/auth';
 import { countBand, sumBands } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import { School } from '../registry/school.entity';
 import type { SchoolStage } from '../registry/school-stage';
-import { DashboardFigures, DistrictDashboard, EvaluationLevels, SchoolDashboardRow, SchoolFigures, SchoolFlag, StageFigures, TrendPoint } from './dashboard.types';
+import {
+  DashboardFigures,
+  DistrictDashboard,
+  EvaluationLevels,
+  SchoolDashboardRow,
+  SchoolFigures,
+  SchoolFlag,
+  StageFigures,
+  TrendPoint,
+} from './dashboard.types';
 import type { SchoolFigures as StoredFigures } from './metric-snapshot.entity';
 
 /**
@@ -39,7 +49,9 @@ export function termElapsedOn(today: string, startsOn: string, endsOn: string): 
 
 const rate = (n: number, of: number) => (of ? n / of : 1);
 
-export function sumFigures(schools: { figures: StoredFigures | null; planFiled: boolean; trained?: number; mentorsTrained?: number | null }[]): DashboardFigures {
+export function sumFigures(
+  schools: { figures: StoredFigures | null; planFiled: boolean; trained?: number; mentorsTrained?: number | null }[],
+): DashboardFigures {
   const reporting = schools.flatMap((s) => (s.figures ? [s.figures] : []));
   const sum = (k: keyof StoredFigures) => reporting.reduce((t, f) => t + (f[k] as number), 0);
   const covered = sum('studentsWithLeadMentor');
@@ -77,31 +89,60 @@ export function sumFigures(schools: { figures: StoredFigures | null; planFiled: 
 }
 
 /** 培训完成率 over the schools whose snapshot named their mentors: trained mentors / those schools' mentors. */
-function trainingOf(schools: { figures: StoredFigures | null; mentorsTrained?: number | null }[]): { mentorsTrained: number | null; trainingRate: number | null } {
+function trainingOf(schools: { figures: StoredFigures | null; mentorsTrained?: number | null }[]): {
+  mentorsTrained: number | null;
+  trainingRate: number | null;
+} {
   const known = schools.filter((s) => s.figures && s.mentorsTrained !== null && s.mentorsTrained !== undefined);
   if (!known.length) return { mentorsTrained: null, trainingRate: null };
   const trained = known.reduce((t, s) => t + s.mentorsTrained!, 0);
-  return { mentorsTrained: trained, trainingRate: Math.min(1, rate(trained, known.reduce((t, s) => t + s.figures!.teachersMentoring, 0))) };
+  return {
+    mentorsTrained: trained,
+    trainingRate: Math.min(
+      1,
+      rate(
+        trained,
+        known.reduce((t, s) => t + s.figures!.teachersMentoring, 0),
+      ),
+    ),
+  };
 }
 
-/** Each measure's gap below its threshold (shares; ≤ 0 when met). 成长寄语 is written at the term's end, so it only lags in the last fifth. */
+/**
+ * Each measure's gap below its threshold (shares; ≤ 0 when met). 成长寄语 is written at the term's end, so it only lags in
+ * the last fifth.
+ */
 function gaps(f: StoredFigures, termElapsed: number, t: Thresholds, trainingRate: number | null) {
   const feedbackDue = termElapsed > 0.8 ? (termElapsed - 0.8) / 0.2 : 0;
   return {
     coverage: t.coverage - rate(f.studentsWithLeadMentor, f.students),
-    duties: Math.max(...[f.homeVisitDone, f.talkDone].map((done) => termElapsed - t.dutiesLag - rate(done, f.students)), feedbackDue - t.dutiesLag - rate(f.writtenFeedbackDone, f.students)),
+    duties: Math.max(
+      ...[f.homeVisitDone, f.talkDone].map((done) => termElapsed - t.dutiesLag - rate(done, f.students)),
+      feedbackDue - t.dutiesLag - rate(f.writtenFeedbackDone, f.students),
+    ),
     training: trainingRate === null ? 0 : t.trainingRate - trainingRate,
   };
 }
 
 /** The largest gap below a threshold, in percentage points (one decimal), 0 when every threshold is met. */
-export function shortfallOf(f: StoredFigures | null, termElapsed: number, t: Thresholds, trainingRate: number | null): number {
+export function shortfallOf(
+  f: StoredFigures | null,
+  termElapsed: number,
+  t: Thresholds,
+  trainingRate: number | null,
+): number {
   if (!f) return 0;
   const g = gaps(f, termElapsed, t, trainingRate);
   return Math.round(Math.max(0, g.coverage, g.duties, g.training) * 1000) / 10;
 }
 
-export function flagsOf(f: StoredFigures | null, planFiled: boolean, termElapsed: number, t: Thresholds = DEFAULT_THRESHOLDS, trainingRate: number | null = null): SchoolFlag[] {
+export function flagsOf(
+  f: StoredFigures | null,
+  planFiled: boolean,
+  termElapsed: number,
+  t: Thresholds = DEFAULT_THRESHOLDS,
+  trainingRate: number | null = null,
+): SchoolFlag[] {
   const flags: SchoolFlag[] = [];
   if (!f) flags.push(SchoolFlag.NO_FIGURES);
   else {
@@ -131,7 +172,11 @@ function schoolFigures(f: StoredFigures, takenAt: Date, term: string): SchoolFig
 
 /** 区教育局 dashboards, read from the ingested snapshots: two statements for any number of schools. */
 export class DashboardService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly now: () => Date,
+  ) {}
 
   private get districtId(): string {
     if (this.principal.role !== Role.DISTRICT_ADMIN) throw forbidden();
@@ -160,22 +205,40 @@ export class DashboardService {
            FROM school s LEFT JOIN school_metrics_latest l ON l.school_id = s.id
           WHERE s.district_id = $1 AND ($2::text IS NULL OR s.stage = $2) ORDER BY s.code`,
         [districtId, stage ?? null],
-      ) as Promise<{ id: string; name: string; code: string; stage: SchoolStage; district_id: string; plan_filed_on: string | null; taken_at: Date | null; term: string | null; figures: StoredFigures | null; names_mentors: boolean }[]>,
+      ) as Promise<
+        {
+          id: string;
+          name: string;
+          code: string;
+          stage: SchoolStage;
+          district_id: string;
+          plan_filed_on: string | null;
+          taken_at: Date | null;
+          term: string | null;
+          figures: StoredFigures | null;
+          names_mentors: boolean;
+        }[]
+      >,
     ]);
     const [trainedRows, [policy]] = await Promise.all([
-      this.dataSource.query(TRAINED_SQL, [districtId]) as Promise<{ school_id: string; trained: number; mentors_trained: number | null }[]>,
+      this.dataSource.query(TRAINED_SQL, [districtId]) as Promise<
+        { school_id: string; trained: number; mentors_trained: number | null }[]
+      >,
       this.dataSource.query(
         'SELECT training_rate_percent AS training, coverage_threshold_percent AS coverage, duties_lag_points AS lag FROM district_policy WHERE district_id = $1',
         [districtId],
       ) as Promise<{ training: number; coverage: number; lag: number }[]>,
     ]);
     const trainedBy = new Map(trainedRows.map((t) => [t.school_id, t]));
-    const thresholds: Thresholds = policy ? { coverage: policy.coverage / 100, dutiesLag: policy.lag / 100, trainingRate: policy.training / 100 } : DEFAULT_THRESHOLDS;
+    const thresholds: Thresholds = policy
+      ? { coverage: policy.coverage / 100, dutiesLag: policy.lag / 100, trainingRate: policy.training / 100 }
+      : DEFAULT_THRESHOLDS;
     const schools = rows.map((r) => {
       const trained = trainedBy.get(r.id)?.trained ?? 0;
       // A school without a trained teacher has no summary row: none of its named mentors is trained.
-      const mentorsTrained = r.figures && r.names_mentors ? trainedBy.get(r.id)?.mentors_trained ?? 0 : null;
-      const trainingRate = r.figures && mentorsTrained !== null ? Math.min(1, rate(mentorsTrained, r.figures.teachersMentoring)) : null;
+      const mentorsTrained = r.figures && r.names_mentors ? (trainedBy.get(r.id)?.mentors_trained ?? 0) : null;
+      const trainingRate =
+        r.figures && mentorsTrained !== null ? Math.min(1, rate(mentorsTrained, r.figures.teachersMentoring)) : null;
       return { ...r, planFiled: r.plan_filed_on !== null, trained, mentorsTrained, trainingRate };
     });
     const stages = [...new Set(schools.map((s) => s.stage))];
@@ -183,17 +246,28 @@ export class DashboardService {
       term: progress.key,
       termElapsed: progress.elapsed,
       totals: sumFigures(schools),
-      byStage: stages.map((st) => Object.assign(new StageFigures(), { stage: st, figures: sumFigures(schools.filter((s) => s.stage === st)) })),
-      schools: schools.map((r) => Object.assign(new SchoolDashboardRow(), {
-        school: Object.assign(new School(), { id: r.id, name: r.name, code: r.code, stage: r.stage, districtId: r.district_id, planFiledOn: r.plan_filed_on }),
-        figures: r.figures && r.taken_at ? schoolFigures(r.figures, r.taken_at, r.term!) : null,
-        planFiled: r.planFiled,
-        teachersTrained: r.trained,
-        mentorsTrained: r.mentorsTrained,
-        trainingRate: r.trainingRate,
-        flags: flagsOf(r.figures, r.planFiled, progress.elapsed, thresholds, r.trainingRate),
-        shortfallPoints: shortfallOf(r.figures, progress.elapsed, thresholds, r.trainingRate),
-      })),
+      byStage: stages.map((st) =>
+        Object.assign(new StageFigures(), { stage: st, figures: sumFigures(schools.filter((s) => s.stage === st)) }),
+      ),
+      schools: schools.map((r) =>
+        Object.assign(new SchoolDashboardRow(), {
+          school: Object.assign(new School(), {
+            id: r.id,
+            name: r.name,
+            code: r.code,
+            stage: r.stage,
+            districtId: r.district_id,
+            planFiledOn: r.plan_filed_on,
+          }),
+          figures: r.figures && r.taken_at ? schoolFigures(r.figures, r.taken_at, r.term!) : null,
+          planFiled: r.planFiled,
+          teachersTrained: r.trained,
+          mentorsTrained: r.mentorsTrained,
+          trainingRate: r.trainingRate,
+          flags: flagsOf(r.figures, r.planFiled, progress.elapsed, thresholds, r.trainingRate),
+          shortfallPoints: shortfallOf(r.figures, progress.elapsed, thresholds, r.trainingRate),
+        }),
+      ),
     });
   }
 
@@ -207,7 +281,13 @@ export class DashboardService {
       [districtId, key, stage ?? null],
     );
     const byWeek = new Map<string, { figures: StoredFigures; planFiled: boolean }[]>();
-    for (const r of rows) (byWeek.get(r.week) ?? byWeek.set(r.week, []).get(r.week)!).push({ figures: r.figures, planFiled: r.plan_filed_on !== null });
-    return [...byWeek].map(([week, schools]) => Object.assign(new TrendPoint(), { week, figures: sumFigures(schools) }));
+    for (const r of rows)
+      (byWeek.get(r.week) ?? byWeek.set(r.week, []).get(r.week)!).push({
+        figures: r.figures,
+        planFiled: r.plan_filed_on !== null,
+      });
+    return [...byWeek].map(([week, schools]) =>
+      Object.assign(new TrendPoint(), { week, figures: sumFigures(schools) }),
+    );
   }
 }

@@ -8,5 +8,5 @@ export const dashboard = {
   entities: [MetricSnapshotRow, SchoolMetricsLatest, SchoolMetricsWeekly],
 } satisfies DistrictModule;
 
-export { parseSnapshot } from './ingest.service';
 export { sumFigures } from './dashboard.service';
+export { parseSnapshot } from './ingest.service';

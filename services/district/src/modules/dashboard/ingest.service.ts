@@ -1,11 +1,25 @@
 import { isBand, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import type { SchoolFigures, StoredBand } from './metric-snapshot.entity';
 
-const COUNTS = ['students', 'studentsWithLeadMentor', 'teachers', 'teachersMentoring', 'maxMenteesPerMentor', 'mentorsAboveCap', 'cap', 'homeVisitDone', 'talkDone', 'writtenFeedbackDone', 'allDutiesDone'] as const;
+const COUNTS = [
+  'students',
+  'studentsWithLeadMentor',
+  'teachers',
+  'teachersMentoring',
+  'maxMenteesPerMentor',
+  'mentorsAboveCap',
+  'cap',
+  'homeVisitDone',
+  'talkDone',
+  'writtenFeedbackDone',
+  'allDutiesDone',
+] as const;
 
 const count = (v: unknown, where: string): number => {
-  if (!Number.isInteger(v) || (v as number) < 0) throw new UserFacingError('INVALID_SNAPSHOT', `${where} must be a non-negative whole number.`);
+  if (!Number.isInteger(v) || (v as number) < 0)
+    throw new UserFacingError('INVALID_SNAPSHOT', `${where} must be a non-negative whole number.`);
   return v as number;
 };
 
@@ -14,7 +28,11 @@ const count = (v: unknown, where: string): number => {
  * count, or a band narrower or shifted from the partition, is refused.
  */
 const banded = (v: any, ceiling: number, where: string): StoredBand => {
-  if (!isBand(v, ceiling)) throw new UserFacingError('SENSITIVE_COUNT_NOT_BANDED', `${where} must arrive as a band (atLeast, atMost) of the shared partition, never as a number.`);
+  if (!isBand(v, ceiling))
+    throw new UserFacingError(
+      'SENSITIVE_COUNT_NOT_BANDED',
+      `${where} must arrive as a band (atLeast, atMost) of the shared partition, never as a number.`,
+    );
   return { atLeast: v.atLeast, atMost: v.atMost };
 };
 
@@ -32,8 +50,16 @@ export interface ParsedSnapshot {
 /** The mentors' staff numbers: as many as the teachers mentoring, distinct, short strings. */
 function mentorsOf(v: unknown, teachersMentoring: number): string[] | null {
   if (v === undefined || v === null) return null;
-  const ok = Array.isArray(v) && v.length === teachersMentoring && v.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 32) && new Set(v).size === v.length;
-  if (!ok) throw new UserFacingError('INVALID_SNAPSHOT', 'mentors must list the staff numbers of the teachers mentoring, each once.');
+  const ok =
+    Array.isArray(v) &&
+    v.length === teachersMentoring &&
+    v.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 32) &&
+    new Set(v).size === v.length;
+  if (!ok)
+    throw new UserFacingError(
+      'INVALID_SNAPSHOT',
+      'mentors must list the staff numbers of the teachers mentoring, each once.',
+    );
   return v as string[];
 }
 
@@ -46,38 +72,69 @@ export function parseSnapshot(text: string): ParsedSnapshot {
   } catch {
     throw new UserFacingError('INVALID_SNAPSHOT', 'A snapshot must be JSON.');
   }
-  if (!UUID.test(raw?.snapshotId ?? '') || !UUID.test(raw?.schoolId ?? '')) throw new UserFacingError('INVALID_SNAPSHOT', 'snapshotId and schoolId must be UUIDs.');
+  if (!UUID.test(raw?.snapshotId ?? '') || !UUID.test(raw?.schoolId ?? ''))
+    throw new UserFacingError('INVALID_SNAPSHOT', 'snapshotId and schoolId must be UUIDs.');
   const takenAt = new Date(raw.takenAt);
   if (Number.isNaN(takenAt.getTime())) throw new UserFacingError('INVALID_SNAPSHOT', 'takenAt must be a timestamp.');
-  if (!/^\d{4}-\d{4}-[12]$/.test(raw.term ?? '')) throw new UserFacingError('INVALID_SNAPSHOT', 'term must look like 2026-2027-1.');
+  if (!/^\d{4}-\d{4}-[12]$/.test(raw.term ?? ''))
+    throw new UserFacingError('INVALID_SNAPSHOT', 'term must look like 2026-2027-1.');
   // Per-grade and per-classroom figures are the school leaders' business (README), never the district's.
-  if (raw.grades !== undefined || raw.classrooms !== undefined) throw new UserFacingError('FINER_THAN_SCHOOL', 'A snapshot carries school-level figures only: no grades, no classrooms.');
+  if (raw.grades !== undefined || raw.classrooms !== undefined)
+    throw new UserFacingError(
+      'FINER_THAN_SCHOOL',
+      'A snapshot carries school-level figures only: no grades, no classrooms.',
+    );
   // Only known fields are kept, so nothing but counts and bands can ever be stored, whatever a sender puts in.
   const school: Record<string, unknown> = {};
   for (const k of COUNTS) school[k] = count(raw.school?.[k], `school.${k}`);
-  school.attentionStudents = banded(raw.school?.attentionStudents, school.students as number, 'school.attentionStudents');
+  school.attentionStudents = banded(
+    raw.school?.attentionStudents,
+    school.students as number,
+    'school.attentionStudents',
+  );
   school.openCrisisAlerts = banded(raw.school?.openCrisisAlerts, Number.POSITIVE_INFINITY, 'school.openCrisisAlerts');
   school.hasOverdueCrisisAlert = raw.school?.hasOverdueCrisisAlert === true;
   const e = raw.school?.evaluation;
-  school.evaluation = e == null ? null : {
-    term: /^\d{4}-\d{4}-[12]$/.test(e.term ?? '') ? e.term : (() => { throw new UserFacingError('INVALID_SNAPSHOT', 'school.evaluation.term must look like 2026-2027-1.'); })(),
-    excellent: count(e.excellent, 'school.evaluation.excellent'),
-    qualified: count(e.qualified, 'school.evaluation.qualified'),
-    needsImprovement: count(e.needsImprovement, 'school.evaluation.needsImprovement'),
-  };
+  school.evaluation =
+    e == null
+      ? null
+      : {
+          term: /^\d{4}-\d{4}-[12]$/.test(e.term ?? '')
+            ? e.term
+            : (() => {
+                throw new UserFacingError('INVALID_SNAPSHOT', 'school.evaluation.term must look like 2026-2027-1.');
+              })(),
+          excellent: count(e.excellent, 'school.evaluation.excellent'),
+          qualified: count(e.qualified, 'school.evaluation.qualified'),
+          needsImprovement: count(e.needsImprovement, 'school.evaluation.needsImprovement'),
+        };
   const figures = school as unknown as SchoolFigures;
   const mentors = mentorsOf(raw.mentors, figures.teachersMentoring);
-  return { id: raw.snapshotId, schoolId: raw.schoolId, takenAt, term: raw.term, figures, mentors, payload: { school: figures } };
+  return {
+    id: raw.snapshotId,
+    schoolId: raw.schoolId,
+    takenAt,
+    term: raw.term,
+    figures,
+    mentors,
+    payload: { school: figures },
+  };
 }
 
 /**
  * Stores snapshots idempotently: a snapshot id seen before changes nothing, and the latest and
  * weekly figures only ever move to a newer snapshot, so replays and out-of-order deliveries are safe.
  */
-export async function ingestSnapshots(dataSource: DataSource, texts: string[], now: Date): Promise<{ stored: number; duplicates: number }> {
+export async function ingestSnapshots(
+  dataSource: DataSource,
+  texts: string[],
+  now: Date,
+): Promise<{ stored: number; duplicates: number }> {
   const snapshots = texts.map(parseSnapshot);
   return dataSource.transaction(async (m) => {
-    const known: { id: string }[] = await m.query('SELECT id FROM school WHERE id = ANY($1)', [[...new Set(snapshots.map((s) => s.schoolId))]]);
+    const known: { id: string }[] = await m.query('SELECT id FROM school WHERE id = ANY($1)', [
+      [...new Set(snapshots.map((s) => s.schoolId))],
+    ]);
     const knownIds = new Set(known.map((k) => k.id));
     const unknown = snapshots.find((s) => !knownIds.has(s.schoolId));
     if (unknown) throw new UserFacingError('UNKNOWN_SCHOOL', `School ${unknown.schoolId} is not in the registry.`);

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { School } from '../registry/school.entity';
 
 /**
@@ -14,7 +15,9 @@ export class MetricSnapshotRow {
   @Column({ length: 11 }) term: string;
   @Column('jsonb') payload: unknown;
   @Column('timestamptz', { name: 'received_at' }) receivedAt: Date;
-  @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: School;
+  @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: School;
 }
 
 /** The newest figures of each school: what the dashboard reads, one row per school. */
@@ -31,7 +34,9 @@ export class SchoolMetricsLatest {
    * the school service did not send them (older snapshots): the rate is then unknown, not guessed.
    */
   @Column('text', { name: 'mentor_staff_numbers', array: true, nullable: true }) mentorStaffNumbers: string[] | null;
-  @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: School;
+  @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: School;
 }
 
 /** The last figures of each school in each week: the trend lines. */
@@ -44,7 +49,9 @@ export class SchoolMetricsWeekly {
   @Column('timestamptz', { name: 'taken_at' }) takenAt: Date;
   @Column({ length: 11 }) term: string;
   @Column('jsonb') figures: SchoolFigures;
-  @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: School;
+  @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: School;
 }
 
 /** A sensitive count as the district receives it: a band, never the number. */

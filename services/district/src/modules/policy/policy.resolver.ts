@@ -1,7 +1,8 @@
-import { forbidden, Role, type Principal } from '@mentorship/auth';
+import { forbidden, type Principal, Role } from '@mentorship/auth';
 import { UserError, UserFacingError, withUserErrors } from '@mentorship/graphql';
-import { Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver, Arg } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+
 import type { DistrictContext } from '../../context';
 import { DistrictPolicy } from '../registry/district-policy.entity';
 
@@ -90,13 +91,9 @@ export async function setPolicy(
 @Resolver()
 export class PolicyResolver {
   @Mutation(() => DistrictPolicyPayload, {
-    description:
-      'District admin: set the policy: cap, trial period, training rate and the thresholds of 需关注学校.',
+    description: 'District admin: set the policy: cap, trial period, training rate and the thresholds of 需关注学校.',
   })
-  setDistrictPolicy(
-    @Arg('input', () => DistrictPolicyInput) input: DistrictPolicyInput,
-    @Ctx() ctx: DistrictContext,
-  ) {
+  setDistrictPolicy(@Arg('input', () => DistrictPolicyInput) input: DistrictPolicyInput, @Ctx() ctx: DistrictContext) {
     return withUserErrors(async () => ({ policy: await setPolicy(ctx.dataSource, ctx.principal, input) }));
   }
 }

@@ -1,4 +1,5 @@
 import { connectionOf } from '@mentorship/graphql';
+
 import { School } from './school.entity';
 
 export const { Connection: SchoolConnection } = connectionOf(School);

@@ -1,6 +1,6 @@
 import type { DistrictModule } from '../../context';
-import { DistrictPolicy } from './district-policy.entity';
 import { District } from './district.entity';
+import { DistrictPolicy } from './district-policy.entity';
 import { createRegistryLoaders } from './registry.loaders';
 import { DistrictResolver, RegistryResolver, SchoolResolver } from './registry.resolver';
 import { RegistryService } from './registry.service';
@@ -15,6 +15,5 @@ export const registry = {
   loaders: (s) => createRegistryLoaders(s.dataSource, s.principal),
   services: (s) => ({ registry: new RegistryService(s.dataSource, s.principal, s.now) }),
 } satisfies DistrictModule;
-
 
 export { registryCheck } from './registry-check';

@@ -13,6 +13,8 @@ export function registryCheck(dataSource: DataSource): PrincipalCheck {
   return async (p) => {
     if (p.role === Role.DISTRICT_ADMIN || p.role === Role.SERVICE || !p.schoolId || !UUID.test(p.schoolId)) return null;
     const [row] = await dataSource.query('SELECT district_id::text FROM school WHERE id = $1', [p.schoolId]);
-    return row && row.district_id !== p.districtId ? 'Your school is no longer part of this district: sign in again.' : null;
+    return row && row.district_id !== p.districtId
+      ? 'Your school is no longer part of this district: sign in again.'
+      : null;
   };
 }

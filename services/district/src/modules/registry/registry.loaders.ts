@@ -1,6 +1,7 @@
 import type { Principal } from '@mentorship/auth';
 import { keyedLoader } from '@mentorship/db';
-import { In, type DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+
 import { scopedSchools } from '../../scope';
 import { District } from './district.entity';
 import { DistrictPolicy } from './district-policy.entity';
@@ -11,10 +12,23 @@ export function createRegistryLoaders(dataSource: DataSource, principal: Princip
   const ownDistrict = (ids: readonly string[]) => ids.filter((id) => id === principal.districtId);
   return {
     schoolById: keyedLoader(
-      (ids: readonly string[]) => scopedSchools(dataSource.getRepository(School).createQueryBuilder('s'), 's', principal).andWhere('s.id IN (:...ids)', { ids: [...ids] }).getMany(),
+      (ids: readonly string[]) =>
+        scopedSchools(dataSource.getRepository(School).createQueryBuilder('s'), 's', principal)
+          .andWhere('s.id IN (:...ids)', { ids: [...ids] })
+          .getMany(),
       (s) => s.id,
     ),
-    districtById: keyedLoader(async (ids: readonly string[]) => (ownDistrict(ids).length ? dataSource.getRepository(District).findBy({ id: In(ownDistrict(ids)) }) : []), (d) => d.id),
-    policyByDistrict: keyedLoader(async (ids: readonly string[]) => (ownDistrict(ids).length ? dataSource.getRepository(DistrictPolicy).findBy({ districtId: In(ownDistrict(ids)) }) : []), (p) => p.districtId),
+    districtById: keyedLoader(
+      async (ids: readonly string[]) =>
+        ownDistrict(ids).length ? dataSource.getRepository(District).findBy({ id: In(ownDistrict(ids)) }) : [],
+      (d) => d.id,
+    ),
+    policyByDistrict: keyedLoader(
+      async (ids: readonly string[]) =>
+        ownDistrict(ids).length
+          ? dataSource.getRepository(DistrictPolicy).findBy({ districtId: In(ownDistrict(ids)) })
+          : [],
+      (p) => p.districtId,
+    ),
   };
 }

@@ -1,10 +1,11 @@
 import { fromGlobalId, notFound, PageArgs } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
 import type { DistrictContext } from '../../context';
+import { defaultPolicy } from '../policy/policy.resolver';
 import { SchoolConnection } from './connections';
 import { District } from './district.entity';
 import { DistrictPolicy } from './district-policy.entity';
-import { defaultPolicy } from '../policy/policy.resolver';
 import { School } from './school.entity';
 import { SchoolStage } from './school-stage';
 
@@ -15,8 +16,14 @@ export class RegistryResolver {
     return (await ctx.loaders.districtById.load(ctx.principal.districtId)) ?? Promise.reject(notFound('District'));
   }
 
-  @Query(() => SchoolConnection, { description: 'Schools you may see: all of your district for district roles, else your own school.' })
-  async schools(@Args() page: PageArgs, @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | undefined, @Ctx() ctx: DistrictContext) {
+  @Query(() => SchoolConnection, {
+    description: 'Schools you may see: all of your district for district roles, else your own school.',
+  })
+  async schools(
+    @Args() page: PageArgs,
+    @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | undefined,
+    @Ctx() ctx: DistrictContext,
+  ) {
     return new SchoolConnection(await ctx.services.registry.schools(page, { stage }));
   }
 
@@ -34,7 +41,11 @@ export class DistrictResolver {
   }
 
   @FieldResolver(() => SchoolConnection, { description: 'Same as Query.schools.' })
-  async schools(@Args() page: PageArgs, @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | undefined, @Ctx() ctx: DistrictContext) {
+  async schools(
+    @Args() page: PageArgs,
+    @Arg('stage', () => SchoolStage, { nullable: true }) stage: SchoolStage | undefined,
+    @Ctx() ctx: DistrictContext,
+  ) {
     return new SchoolConnection(await ctx.services.registry.schools(page, { stage }));
   }
 }

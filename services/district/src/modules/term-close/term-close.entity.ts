@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
 import type { ClosedSchoolFigures } from './closed-figures';
 
 /** A school's closed term as the school service froze and sent it: school level, bands for sensitive counts. */

@@ -1,5 +1,28 @@
-import { ExportFile, fromGlobalId, ReportFormat, UserError, userInputError, UserFacingError, withUserErrors } from '@mentorship/graphql';
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  ExportFile,
+  fromGlobalId,
+  ReportFormat,
+  UserError,
+  UserFacingError,
+  userInputError,
+  withUserErrors,
+} from '@mentorship/graphql';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+
 import type { DistrictContext } from '../../context';
 import { School } from '../registry/school.entity';
 import type { ClosedSchoolFigures } from './closed-figures';
@@ -13,7 +36,9 @@ export class SchoolTermStatus {
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
 }
 
-@ObjectType({ description: 'The district’s view of a term’s close: which schools closed, and the district’s own close.' })
+@ObjectType({
+  description: 'The district’s view of a term’s close: which schools closed, and the district’s own close.',
+})
 export class DistrictTermClosing {
   @Field() term: string;
   @Field() closed: boolean;
@@ -27,7 +52,11 @@ export class DistrictTermClosing {
 @InputType()
 export class CloseDistrictTermInput {
   @Field() term: string;
-  @Field({ defaultValue: false, description: 'Close although some schools have not closed (they are named in the report).' }) acceptMissingSchools: boolean;
+  @Field({
+    defaultValue: false,
+    description: 'Close although some schools have not closed (they are named in the report).',
+  })
+  acceptMissingSchools: boolean;
 }
 
 @ObjectType()
@@ -50,15 +79,32 @@ export class SchoolRecognition {
   @Field(() => [RecognizedTeacher]) teachers: RecognizedTeacher[];
 }
 
-async function closing(service: DistrictTermCloseService, term: string, ctx: DistrictContext): Promise<DistrictTermClosing> {
+async function closing(
+  service: DistrictTermCloseService,
+  term: string,
+  ctx: DistrictContext,
+): Promise<DistrictTermClosing> {
   const [schools, close] = await Promise.all([service.schools(term), service.get(term)]);
   const loaded = await ctx.loaders.schoolById.loadMany(schools.map((s) => s.schoolId));
   // Once the district closed, its report is over the figures as they stood then.
   const figures = close ? close.schools : schools.flatMap((s) => (s.figures ? [s.figures] : []));
-  const missing = close ? schools.filter((s) => close.missingSchoolIds.includes(s.schoolId)).map((s) => s.name) : schools.filter((s) => !s.figures).map((s) => s.name);
+  const missing = close
+    ? schools.filter((s) => close.missingSchoolIds.includes(s.schoolId)).map((s) => s.name)
+    : schools.filter((s) => !s.figures).map((s) => s.name);
   return Object.assign(new DistrictTermClosing(), {
-    term, closed: close !== null, closedAt: close?.closedAt ?? null, schoolsClosed: schools.filter((s) => s.figures).length, figures, missing,
-    schools: schools.map((s, i) => Object.assign(new SchoolTermStatus(), { school: loaded[i] instanceof Error ? null : loaded[i], closed: s.figures !== null, closedAt: s.closedAt })),
+    term,
+    closed: close !== null,
+    closedAt: close?.closedAt ?? null,
+    schoolsClosed: schools.filter((s) => s.figures).length,
+    figures,
+    missing,
+    schools: schools.map((s, i) =>
+      Object.assign(new SchoolTermStatus(), {
+        school: loaded[i] instanceof Error ? null : loaded[i],
+        closed: s.figures !== null,
+        closedAt: s.closedAt,
+      }),
+    ),
   });
 }
 
@@ -68,12 +114,16 @@ export class DistrictTermCloseResolver {
     return new DistrictTermCloseService(ctx.dataSource, ctx.principal, ctx.now);
   }
 
-  @Query(() => DistrictTermClosing, { description: 'District admin: which schools have closed the term, and the district’s close.' })
+  @Query(() => DistrictTermClosing, {
+    description: 'District admin: which schools have closed the term, and the district’s close.',
+  })
   districtTermClosing(@Arg('term') term: string, @Ctx() ctx: DistrictContext): Promise<DistrictTermClosing> {
     return closing(this.service(ctx), term, ctx);
   }
 
-  @Mutation(() => DistrictTermClosePayload, { description: 'District admin: close the district’s term over the schools’ frozen figures.' })
+  @Mutation(() => DistrictTermClosePayload, {
+    description: 'District admin: close the district’s term over the schools’ frozen figures.',
+  })
   closeDistrictTerm(@Arg('input') input: CloseDistrictTermInput, @Ctx() ctx: DistrictContext) {
     return withUserErrors(async () => {
       await this.service(ctx).close(input.term, input.acceptMissingSchools);
@@ -81,9 +131,17 @@ export class DistrictTermCloseResolver {
     }).then((p) => ({ closing: null, ...p }));
   }
 
-  @FieldResolver(() => ExportFile, { description: 'The district’s term report across schools (PDF with charts, or .xlsx).' })
-  async report(@Root() c: DistrictTermClosing, @Arg('format', () => ReportFormat) format: ReportFormat, @Ctx() ctx: DistrictContext): Promise<ExportFile> {
-    const [district] = await ctx.dataSource.query('SELECT name FROM district WHERE id = $1', [ctx.principal.districtId]);
+  @FieldResolver(() => ExportFile, {
+    description: 'The district’s term report across schools (PDF with charts, or .xlsx).',
+  })
+  async report(
+    @Root() c: DistrictTermClosing,
+    @Arg('format', () => ReportFormat) format: ReportFormat,
+    @Ctx() ctx: DistrictContext,
+  ): Promise<ExportFile> {
+    const [district] = await ctx.dataSource.query('SELECT name FROM district WHERE id = $1', [
+      ctx.principal.districtId,
+    ]);
     return ExportFile.of(await districtReport(district?.name ?? '', c.term, c.figures, c.missing, format));
   }
 
@@ -91,17 +149,33 @@ export class DistrictTermCloseResolver {
   async recognizedMentors(@Arg('term') term: string, @Ctx() ctx: DistrictContext): Promise<SchoolRecognition[]> {
     const rows = await this.service(ctx).recognitions(term);
     const schools = await ctx.loaders.schoolById.loadMany(rows.map((r) => r.schoolId));
-    return rows.map((r, i) => Object.assign(new SchoolRecognition(), { school: schools[i] instanceof Error ? null : schools[i], term: r.term, teachers: r.teachers }));
+    return rows.map((r, i) =>
+      Object.assign(new SchoolRecognition(), {
+        school: schools[i] instanceof Error ? null : schools[i],
+        term: r.term,
+        teachers: r.teachers,
+      }),
+    );
   }
 
-  @Query(() => String, { nullable: true, description: 'Service only: a school’s name, for the documents the school service prints.' })
+  @Query(() => String, {
+    nullable: true,
+    description: 'Service only: a school’s name, for the documents the school service prints.',
+  })
   @Directive('@inaccessible')
-  async schoolDisplayName(@Arg('schoolId', () => ID) schoolId: string, @Ctx() ctx: DistrictContext): Promise<string | null> {
-    const [school] = await ctx.dataSource.query('SELECT name FROM school WHERE id = $1', [fromGlobalId(schoolId, 'School')]);
+  async schoolDisplayName(
+    @Arg('schoolId', () => ID) schoolId: string,
+    @Ctx() ctx: DistrictContext,
+  ): Promise<string | null> {
+    const [school] = await ctx.dataSource.query('SELECT name FROM school WHERE id = $1', [
+      fromGlobalId(schoolId, 'School'),
+    ]);
     return school?.name ?? null;
   }
 
-  @Mutation(() => Boolean, { description: 'Service only: a school’s closed term, frozen (idempotent: the first copy stays).' })
+  @Mutation(() => Boolean, {
+    description: 'Service only: a school’s closed term, frozen (idempotent: the first copy stays).',
+  })
   @Directive('@inaccessible')
   receiveSchoolTermClose(@Arg('payload') payload: string, @Ctx() ctx: DistrictContext): Promise<boolean> {
     return this.service(ctx).receiveSchoolClose(payload).catch(refused);

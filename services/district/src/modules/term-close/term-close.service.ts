@@ -1,7 +1,8 @@
-import { forbidden, Role, type Principal } from '@mentorship/auth';
+import { forbidden, type Principal, Role } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
-import { parseClosedFigures, type ClosedSchoolFigures } from './closed-figures';
+
+import { type ClosedSchoolFigures, parseClosedFigures } from './closed-figures';
 import { DistrictTermClose, RecognitionReceived, SchoolTermClose } from './term-close.entity';
 
 const TERM = /^(\d{4})-(\d{4})-[12]$/;
@@ -15,7 +16,11 @@ export interface SchoolTermStatus {
 
 /** The district's side of closing a term: what schools sent, which closed, and the district's own close. */
 export class DistrictTermCloseService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly now: () => Date,
+  ) {}
 
   private districtAdmin(): string {
     if (this.principal.role !== Role.DISTRICT_ADMIN) throw forbidden();
@@ -24,7 +29,8 @@ export class DistrictTermCloseService {
 
   private term(term: string): string {
     const m = TERM.exec(term);
-    if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
+    if (!m || Number(m[2]) !== Number(m[1]) + 1)
+      throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
     return term;
   }
 
@@ -50,9 +56,26 @@ export class DistrictTermCloseService {
     } catch {
       throw new UserFacingError('INVALID_RECOGNITION', 'The payload must be JSON.', 'payload');
     }
-    const teachers = Array.isArray(raw?.teachers) ? raw.teachers.map((t: any) => ({ name: String(t?.name ?? '').slice(0, 60), staffNumber: String(t?.staffNumber ?? '').slice(0, 40), rank: Number.isInteger(t?.rank) ? t.rank : 0 })) : null;
-    if (!teachers || !TERM.test(raw?.term ?? '') || typeof raw?.recognitionId !== 'string' || typeof raw?.schoolId !== 'string') throw new UserFacingError('INVALID_RECOGNITION', 'recognitionId, schoolId, term and teachers are required.', 'payload');
-    if (!(await this.dataSource.query('SELECT 1 FROM school WHERE id = $1', [raw.schoolId])).length) throw new UserFacingError('UNKNOWN_SCHOOL', 'No such school in the registry.', 'payload');
+    const teachers = Array.isArray(raw?.teachers)
+      ? raw.teachers.map((t: any) => ({
+          name: String(t?.name ?? '').slice(0, 60),
+          staffNumber: String(t?.staffNumber ?? '').slice(0, 40),
+          rank: Number.isInteger(t?.rank) ? t.rank : 0,
+        }))
+      : null;
+    if (
+      !teachers ||
+      !TERM.test(raw?.term ?? '') ||
+      typeof raw?.recognitionId !== 'string' ||
+      typeof raw?.schoolId !== 'string'
+    )
+      throw new UserFacingError(
+        'INVALID_RECOGNITION',
+        'recognitionId, schoolId, term and teachers are required.',
+        'payload',
+      );
+    if (!(await this.dataSource.query('SELECT 1 FROM school WHERE id = $1', [raw.schoolId])).length)
+      throw new UserFacingError('UNKNOWN_SCHOOL', 'No such school in the registry.', 'payload');
     await this.dataSource.query(
       'INSERT INTO recognition_received (recognition_id, school_id, term, teachers, received_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (recognition_id) DO NOTHING',
       [raw.recognitionId, raw.schoolId, raw.term, JSON.stringify(teachers), this.now()],
@@ -63,16 +86,19 @@ export class DistrictTermCloseService {
   /** Every school of the district and whether (and what) it closed for the term. */
   async schools(term: string): Promise<SchoolTermStatus[]> {
     const districtId = this.districtAdmin();
-    const rows: { id: string; name: string; closed_at: Date | null; figures: ClosedSchoolFigures | null }[] = await this.dataSource.query(
-      `SELECT s.id, s.name, c.closed_at, c.figures FROM school s LEFT JOIN school_term_close c ON c.school_id = s.id AND c.term = $2
+    const rows: { id: string; name: string; closed_at: Date | null; figures: ClosedSchoolFigures | null }[] =
+      await this.dataSource.query(
+        `SELECT s.id, s.name, c.closed_at, c.figures FROM school s LEFT JOIN school_term_close c ON c.school_id = s.id AND c.term = $2
         WHERE s.district_id = $1 ORDER BY s.code`,
-      [districtId, this.term(term)],
-    );
+        [districtId, this.term(term)],
+      );
     return rows.map((r) => ({ schoolId: r.id, name: r.name, closedAt: r.closed_at, figures: r.figures }));
   }
 
   get(term: string): Promise<DistrictTermClose | null> {
-    return this.dataSource.getRepository(DistrictTermClose).findOneBy({ districtId: this.districtAdmin(), term: this.term(term) });
+    return this.dataSource
+      .getRepository(DistrictTermClose)
+      .findOneBy({ districtId: this.districtAdmin(), term: this.term(term) });
   }
 
   /** Closes the district's term over the schools' frozen figures; schools still open must be accepted by name. */
@@ -83,10 +109,19 @@ export class DistrictTermCloseService {
     const schools = await this.schools(term);
     const missing = schools.filter((s) => !s.figures);
     if (missing.length && !acceptMissingSchools) {
-      throw new UserFacingError('SCHOOLS_NOT_CLOSED', `${missing.length} school(s) have not closed the term: ${missing.map((s) => s.name).join('、')}.`, 'acceptMissingSchools');
+      throw new UserFacingError(
+        'SCHOOLS_NOT_CLOSED',
+        `${missing.length} school(s) have not closed the term: ${missing.map((s) => s.name).join('、')}.`,
+        'acceptMissingSchools',
+      );
     }
     const close = Object.assign(new DistrictTermClose(), {
-      districtId, term, closedAt: this.now(), closedBy: this.principal.personId, missingSchoolIds: missing.map((s) => s.schoolId), schools: schools.flatMap((s) => (s.figures ? [s.figures] : [])),
+      districtId,
+      term,
+      closedAt: this.now(),
+      closedBy: this.principal.personId,
+      missingSchoolIds: missing.map((s) => s.schoolId),
+      schools: schools.flatMap((s) => (s.figures ? [s.figures] : [])),
     });
     await this.dataSource.query(
       `INSERT INTO district_term_close (district_id, term, closed_at, closed_by, missing_school_ids, schools) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
@@ -102,6 +137,15 @@ export class DistrictTermCloseService {
         WHERE s.district_id = $1 AND r.term = $2 ORDER BY s.code`,
       [districtId, this.term(term)],
     );
-    return rows.map((r: any) => Object.assign(new RecognitionReceived(), { recognitionId: r.recognition_id, schoolId: r.school_id, term: r.term, teachers: r.teachers, receivedAt: r.received_at, schoolName: r.school_name }));
+    return rows.map((r: any) =>
+      Object.assign(new RecognitionReceived(), {
+        recognitionId: r.recognition_id,
+        schoolId: r.school_id,
+        term: r.term,
+        teachers: r.teachers,
+        receivedAt: r.received_at,
+        schoolName: r.school_name,
+      }),
+    );
   }
 }

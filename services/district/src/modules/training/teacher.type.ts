@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+
 import { School } from '../registry/school.entity';
 import { TrainingCompletion } from './training.entity';
 
@@ -21,6 +22,7 @@ export class TrainingProgress {
   @Field(() => Int) requiredCoursesDone: number;
   @Field(() => Int) completedHours: number;
   @Field({ description: 'Every required course passed.' }) complete: boolean;
-  @Field(() => Int, { description: 'The district’s trial period for new mentors (试用期), in days.' }) trialPeriodDays: number;
+  @Field(() => Int, { description: 'The district’s trial period for new mentors (试用期), in days.' })
+  trialPeriodDays: number;
   @Field(() => [TrainingCompletion]) completions: TrainingCompletion[];
 }

@@ -1,6 +1,7 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { District } from '../registry/district.entity';
 import { School } from '../registry/school.entity';
 import { SchoolStage } from '../registry/school-stage';
@@ -14,7 +15,10 @@ export enum TrainingTopic {
   CAREER_GUIDANCE = 'CAREER_GUIDANCE',
   MENTOR_WELLBEING = 'MENTOR_WELLBEING',
 }
-registerEnumType(TrainingTopic, { name: 'TrainingTopic', description: '政策与方案, 师生关系, 心理健康教育, 青春期教育, 家校沟通与家庭教育指导, 生涯指导, 导师积极心理' });
+registerEnumType(TrainingTopic, {
+  name: 'TrainingTopic',
+  description: '政策与方案, 师生关系, 心理健康教育, 青春期教育, 家校沟通与家庭教育指导, 生涯指导, 导师积极心理',
+});
 
 /** 培训课程: district-level (区本) when schoolId is null, else school-based (校本). */
 @Entity('training_course')
@@ -29,9 +33,15 @@ export class TrainingCourse {
   @Field(() => TrainingTopic) @Column({ type: 'varchar', length: 30 }) topic: TrainingTopic;
   @Field(() => Float) @Column('numeric', { transformer: { to: (v) => v, from: (v) => Number(v) } }) hours: number;
   @Field() @Column() required: boolean;
-  @Field(() => [SchoolStage], { description: 'Stages it applies to; all when empty.' }) @Column('text', { array: true, default: () => `'{}'` }) stages: SchoolStage[];
-  @ManyToOne(() => District, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'district_id' }) private district?: District;
-  @ManyToOne(() => School, { nullable: true, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: School;
+  @Field(() => [SchoolStage], { description: 'Stages it applies to; all when empty.' })
+  @Column('text', { array: true, default: () => `'{}'` })
+  stages: SchoolStage[];
+  @ManyToOne(() => District, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'district_id' })
+  private district?: District;
+  @ManyToOne(() => School, { nullable: true, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: School;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('TrainingCourse', this.id);
@@ -58,6 +68,10 @@ export class TrainingCompletion {
   @Field(() => Float) @Column('numeric', { transformer: { to: (v) => v, from: (v) => Number(v) } }) hours: number;
   @Field() @Column() passed: boolean;
   @Column('uuid', { name: 'recorded_by' }) recordedBy: string;
-  @ManyToOne(() => TrainingCourse, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'course_id' }) private course?: TrainingCourse;
-  @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: School;
+  @ManyToOne(() => TrainingCourse, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'course_id' })
+  private course?: TrainingCourse;
+  @ManyToOne(() => School, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: School;
 }

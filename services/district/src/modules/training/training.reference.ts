@@ -1,5 +1,6 @@
 import { forbidden } from '@mentorship/auth';
 import { parseGlobalId } from '@mentorship/graphql';
+
 import { Teacher } from './teacher.type';
 
 /** What arrives at `_entities`: whatever the caller sent, checked before use. */
@@ -15,7 +16,12 @@ export const teacherReference = {
      */
     async __resolveReference(ref: Representation): Promise<Teacher> {
       const school = ref.school as { id?: unknown } | null | undefined;
-      if (!parseGlobalId(ref.id, 'Teacher') || typeof ref.staffNumber !== 'string' || !ref.staffNumber || !parseGlobalId(school?.id, 'School')) {
+      if (
+        !parseGlobalId(ref.id, 'Teacher') ||
+        typeof ref.staffNumber !== 'string' ||
+        !ref.staffNumber ||
+        !parseGlobalId(school?.id, 'School')
+      ) {
         throw forbidden('This teacher is outside your scope.');
       }
       return Object.assign(new Teacher(), ref);

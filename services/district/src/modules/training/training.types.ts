@@ -1,6 +1,7 @@
 import { FileRowError, UserError } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+
 import { SchoolStage } from '../registry/school-stage';
 import { TrainingCompletion, TrainingCourse, TrainingTopic } from './training.entity';
 

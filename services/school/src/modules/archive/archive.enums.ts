@@ -23,7 +23,10 @@ export enum AttentionCategory {
   BEHAVIOURAL = 'BEHAVIOURAL',
   PSYCHOLOGICAL = 'PSYCHOLOGICAL',
 }
-registerEnumType(AttentionCategory, { name: 'AttentionCategory', description: '特别关注类别 (八类学生 and the like).' });
+registerEnumType(AttentionCategory, {
+  name: 'AttentionCategory',
+  description: '特别关注类别 (八类学生 and the like).',
+});
 
 /** Exam results as a band of the grade, never a rank: the policy forbids ranking students. */
 export enum ExamBand {
@@ -32,4 +35,7 @@ export enum ExamBand {
   FROM_30_TO_60 = 'FROM_30_TO_60',
   FROM_60_TO_100 = 'FROM_60_TO_100',
 }
-registerEnumType(ExamBand, { name: 'ExamBand', description: 'Where a result falls in the grade, in percent from the top: top 10%, 10–30%, 30–60%, 60–100%.' });
+registerEnumType(ExamBand, {
+  name: 'ExamBand',
+  description: 'Where a result falls in the grade, in percent from the top: top 10%, 10–30%, 30–60%, 60–100%.',
+});

@@ -1,6 +1,7 @@
 import type { Principal } from '@mentorship/auth';
 import { groupedLoader, keyedLoader } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
+
 import { menteeCondition } from '../privacy/mentee-access';
 import { AttentionFlag } from './attention-flag.entity';
 import { GrowthArchive } from './growth-archive.entity';
@@ -10,11 +11,24 @@ export function createArchiveLoaders(dataSource: DataSource, principal: Principa
   const [wall, wallParams] = menteeCondition('x', principal);
   return {
     archiveByStudent: keyedLoader(
-      (ids: readonly string[]) => dataSource.getRepository(GrowthArchive).createQueryBuilder('x').where('x.student_id IN (:...ids)', { ids: [...ids] }).andWhere(wall, wallParams).getMany(),
+      (ids: readonly string[]) =>
+        dataSource
+          .getRepository(GrowthArchive)
+          .createQueryBuilder('x')
+          .where('x.student_id IN (:...ids)', { ids: [...ids] })
+          .andWhere(wall, wallParams)
+          .getMany(),
       (a) => a.studentId,
     ),
     attentionFlagsByStudent: groupedLoader(
-      (ids: readonly string[]) => dataSource.getRepository(AttentionFlag).createQueryBuilder('x').where('x.student_id IN (:...ids)', { ids: [...ids] }).andWhere(wall, wallParams).orderBy('x.category').getMany(),
+      (ids: readonly string[]) =>
+        dataSource
+          .getRepository(AttentionFlag)
+          .createQueryBuilder('x')
+          .where('x.student_id IN (:...ids)', { ids: [...ids] })
+          .andWhere(wall, wallParams)
+          .orderBy('x.category')
+          .getMany(),
       (f) => f.studentId,
     ),
   };

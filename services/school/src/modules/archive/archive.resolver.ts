@@ -1,9 +1,15 @@
 import { fromGlobalId, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
-import { AttentionCategoriesPayload, EditGrowthArchiveInput, GrowthArchivePayload, SetAttentionCategoriesInput } from './archive.types';
+import {
+  AttentionCategoriesPayload,
+  EditGrowthArchiveInput,
+  GrowthArchivePayload,
+  SetAttentionCategoriesInput,
+} from './archive.types';
 import { AttentionFlag } from './attention-flag.entity';
 import { GrowthArchive } from './growth-archive.entity';
 
@@ -30,13 +36,19 @@ export class GrowthArchiveResolver {
     return archive.updatedBy ? ctx.loaders.teacherById.load(archive.updatedBy) : null;
   }
 
-  @Mutation(() => GrowthArchivePayload, { description: 'Mentor: edit a mentee’s archive, naming the version you read.' })
+  @Mutation(() => GrowthArchivePayload, {
+    description: 'Mentor: edit a mentee’s archive, naming the version you read.',
+  })
   editGrowthArchive(@Arg('input') input: EditGrowthArchiveInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
       archive: await ctx.services.archive.edit({
         ...input,
         studentId: fromGlobalId(input.studentId, 'Student', 'studentId'),
-        guardians: input.guardians?.map((g) => ({ name: g.name.trim(), relation: g.relation.trim(), phone: g.phone?.trim() || null })),
+        guardians: input.guardians?.map((g) => ({
+          name: g.name.trim(),
+          relation: g.relation.trim(),
+          phone: g.phone?.trim() || null,
+        })),
         monthlyNotes: input.monthlyNotes?.map((n) => ({ month: n.month, note: n.note })),
         examResults: input.examResults?.map((e) => ({ term: e.term, exam: e.exam.trim(), band: e.band })),
       }),
@@ -51,10 +63,15 @@ export class AttentionFlagResolver {
     return ctx.loaders.teacherById.load(flag.setBy);
   }
 
-  @Mutation(() => AttentionCategoriesPayload, { description: 'Mentor: set a mentee’s attention categories (the full set).' })
+  @Mutation(() => AttentionCategoriesPayload, {
+    description: 'Mentor: set a mentee’s attention categories (the full set).',
+  })
   setAttentionCategories(@Arg('input') input: SetAttentionCategoriesInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
-      attentionCategories: await ctx.services.archive.setAttentionCategories(fromGlobalId(input.studentId, 'Student', 'studentId'), input.categories),
+      attentionCategories: await ctx.services.archive.setAttentionCategories(
+        fromGlobalId(input.studentId, 'Student', 'studentId'),
+        input.categories,
+      ),
     }));
   }
 }

@@ -1,6 +1,7 @@
 import { UserError } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
 import { AttentionCategory, ExamBand, FamilyStructure } from './archive.enums';
 import { AttentionFlag } from './attention-flag.entity';
 import { GrowthArchive } from './growth-archive.entity';
@@ -28,7 +29,8 @@ export class ExamResultInput {
 @InputType({ description: 'Fields left out stay as they are; monthly notes and exam results are upserted.' })
 export class EditGrowthArchiveInput {
   @Field(() => ID) studentId: string;
-  @Field(() => Int, { description: 'The version you read (0 for a new archive); a stale one is VERSION_CONFLICT.' }) expectedVersion: number;
+  @Field(() => Int, { description: 'The version you read (0 for a new archive); a stale one is VERSION_CONFLICT.' })
+  expectedVersion: number;
   @Field(() => FamilyStructure, { nullable: true }) familyStructure?: FamilyStructure | null;
   @Field(() => [GuardianInput], { nullable: true }) @ArrayMaxSize(6) guardians?: GuardianInput[] | null;
   @Field(() => String, { nullable: true }) personality?: string | null;
@@ -48,7 +50,8 @@ export class GrowthArchivePayload {
 @InputType()
 export class SetAttentionCategoriesInput {
   @Field(() => ID) studentId: string;
-  @Field(() => [AttentionCategory], { description: 'The full set; categories left out are removed.' }) categories: AttentionCategory[];
+  @Field(() => [AttentionCategory], { description: 'The full set; categories left out are removed.' })
+  categories: AttentionCategory[];
 }
 
 @ObjectType()

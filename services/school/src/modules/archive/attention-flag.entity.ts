@@ -1,5 +1,6 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { Student } from '../roster/student.entity';
 import { AttentionCategory } from './archive.enums';
@@ -13,6 +14,10 @@ export class AttentionFlag {
   @Column('uuid', { name: 'school_id' }) schoolId: string;
   @Column('uuid', { name: 'set_by' }) setBy: string;
   @Field() @Column('timestamptz', { name: 'set_at' }) setAt: Date;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
-  @ManyToOne(() => Student, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'student_id' }) private student?: Student;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
+  @ManyToOne(() => Student, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'student_id' })
+  private student?: Student;
 }

@@ -1,9 +1,9 @@
 import type { SchoolModule } from '../../context';
-import { StudentArchiveResolver, GrowthArchiveResolver, AttentionFlagResolver } from './archive.resolver';
-import { GrowthArchive } from './growth-archive.entity';
-import { AttentionFlag } from './attention-flag.entity';
 import { createArchiveLoaders } from './archive.loaders';
+import { AttentionFlagResolver, GrowthArchiveResolver, StudentArchiveResolver } from './archive.resolver';
 import { createArchiveServices } from './archive.services';
+import { AttentionFlag } from './attention-flag.entity';
+import { GrowthArchive } from './growth-archive.entity';
 
 export const archive = {
   name: 'archive',

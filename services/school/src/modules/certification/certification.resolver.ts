@@ -1,5 +1,6 @@
 import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { MentorStatus, Teacher } from '../roster/teacher.entity';
 import { MentorStatusChange } from './mentor-status-change.entity';
@@ -8,7 +9,8 @@ import { MentorStatusChange } from './mentor-status-change.entity';
 export class TakeOutOfMentoringInput {
   @Field(() => ID) teacherId: string;
   @Field() reason: string;
-  @Field(() => ID, { nullable: true, description: 'Who takes over the mentees (继任); required when there are any.' }) successorId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Who takes over the mentees (继任); required when there are any.' })
+  successorId?: string | null;
 }
 
 @ObjectType()
@@ -31,25 +33,58 @@ export class CertificationResolver {
     return this.service(ctx).history(teacher.id);
   }
 
-  @Mutation(() => MentorStatusPayload, { description: 'School admin: start (or restart, to requalify) a teacher’s trial period as a mentor (试用期).' })
-  startMentorTrial(@Arg('teacherId', () => ID) id: string, @Arg('on', () => String, { nullable: true }) on: string | null, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ teacher: await this.service(ctx).startTrial(teacherId(id), on) })).then((p) => ({ handedOver: 0, ...p }));
+  @Mutation(() => MentorStatusPayload, {
+    description: 'School admin: start (or restart, to requalify) a teacher’s trial period as a mentor (试用期).',
+  })
+  startMentorTrial(
+    @Arg('teacherId', () => ID) id: string,
+    @Arg('on', () => String, { nullable: true }) on: string | null,
+    @Ctx() ctx: SchoolContext,
+  ) {
+    return withUserErrors(async () => ({ teacher: await this.service(ctx).startTrial(teacherId(id), on) })).then(
+      (p) => ({ handedOver: 0, ...p }),
+    );
   }
 
-  @Mutation(() => MentorStatusPayload, { description: 'School admin: certify a trainee (颁发聘书) once the required training and the trial period are done.' })
-  certifyMentor(@Arg('teacherId', () => ID) id: string, @Arg('on', () => String, { nullable: true }) on: string | null, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ teacher: await this.service(ctx).certify(teacherId(id), on) })).then((p) => ({ handedOver: 0, ...p }));
+  @Mutation(() => MentorStatusPayload, {
+    description: 'School admin: certify a trainee (颁发聘书) once the required training and the trial period are done.',
+  })
+  certifyMentor(
+    @Arg('teacherId', () => ID) id: string,
+    @Arg('on', () => String, { nullable: true }) on: string | null,
+    @Ctx() ctx: SchoolContext,
+  ) {
+    return withUserErrors(async () => ({ teacher: await this.service(ctx).certify(teacherId(id), on) })).then((p) => ({
+      handedOver: 0,
+      ...p,
+    }));
   }
 
-  @Mutation(() => MentorStatusPayload, { description: 'School admin: mark a teacher not yet suitable (暂时不适合); their mentees go to a successor.' })
+  @Mutation(() => MentorStatusPayload, {
+    description: 'School admin: mark a teacher not yet suitable (暂时不适合); their mentees go to a successor.',
+  })
   markNotSuitable(@Arg('input') input: TakeOutOfMentoringInput, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => this.service(ctx).takeOut(teacherId(input.teacherId), MentorStatus.NOT_SUITABLE, input.reason, input.successorId ? fromGlobalId(input.successorId, 'Teacher', 'successorId') : null))
-      .then((p) => ({ handedOver: 0, ...p }));
+    return withUserErrors(async () =>
+      this.service(ctx).takeOut(
+        teacherId(input.teacherId),
+        MentorStatus.NOT_SUITABLE,
+        input.reason,
+        input.successorId ? fromGlobalId(input.successorId, 'Teacher', 'successorId') : null,
+      ),
+    ).then((p) => ({ handedOver: 0, ...p }));
   }
 
-  @Mutation(() => MentorStatusPayload, { description: 'School admin: suspend a mentor who fails their duties; their mentees go to a successor.' })
+  @Mutation(() => MentorStatusPayload, {
+    description: 'School admin: suspend a mentor who fails their duties; their mentees go to a successor.',
+  })
   suspendMentor(@Arg('input') input: TakeOutOfMentoringInput, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => this.service(ctx).takeOut(teacherId(input.teacherId), MentorStatus.SUSPENDED, input.reason, input.successorId ? fromGlobalId(input.successorId, 'Teacher', 'successorId') : null))
-      .then((p) => ({ handedOver: 0, ...p }));
+    return withUserErrors(async () =>
+      this.service(ctx).takeOut(
+        teacherId(input.teacherId),
+        MentorStatus.SUSPENDED,
+        input.reason,
+        input.successorId ? fromGlobalId(input.successorId, 'Teacher', 'successorId') : null,
+      ),
+    ).then((p) => ({ handedOver: 0, ...p }));
   }
 }

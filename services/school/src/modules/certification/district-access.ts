@@ -1,4 +1,11 @@
-import { serviceCallTimeoutFromEnv, serviceClient, ServiceCallError, UserFacingError, toGlobalId, type ServiceClient } from '@mentorship/graphql';
+import {
+  ServiceCallError,
+  serviceCallTimeoutFromEnv,
+  type ServiceClient,
+  serviceClient,
+  toGlobalId,
+  UserFacingError,
+} from '@mentorship/graphql';
 
 /** How the school service reaches the district subgraph (the same door the outbox relay uses). */
 export interface DistrictAccess {
@@ -12,7 +19,14 @@ let district: ServiceClient | null = null;
 
 /** Set at start-up from DISTRICT_URL and the service token (tests set it to their district). */
 export function configureDistrictAccess(value: DistrictAccess | null): void {
-  district = value ? serviceClient({ service: 'district', url: value.url, token: value.token, timeoutMs: value.timeoutMs ?? serviceCallTimeoutFromEnv() }) : null;
+  district = value
+    ? serviceClient({
+        service: 'district',
+        url: value.url,
+        token: value.token,
+        timeoutMs: value.timeoutMs ?? serviceCallTimeoutFromEnv(),
+      })
+    : null;
 }
 
 export interface TrainingStatus {
@@ -24,13 +38,22 @@ export interface TrainingStatus {
 
 /** Asks the district; no answer in time, no connection or no GraphQL body → DISTRICT_UNAVAILABLE on `field`. */
 export async function askDistrict<T>(field: string, what: string, query: string, variables: Record<string, unknown>) {
-  if (!district) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service is not configured (DISTRICT_URL); ${what} cannot be checked.`, field);
+  if (!district)
+    throw new UserFacingError(
+      'DISTRICT_UNAVAILABLE',
+      `The district service is not configured (DISTRICT_URL); ${what} cannot be checked.`,
+      field,
+    );
   try {
     return await district.request<T>(query, variables);
   } catch (error) {
     if (!(error instanceof ServiceCallError)) throw error;
     const why = error.failure === 'TIMEOUT' ? 'did not answer in time' : 'cannot be reached';
-    throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service ${why} to check ${what}; try again later.`, field);
+    throw new UserFacingError(
+      'DISTRICT_UNAVAILABLE',
+      `The district service ${why} to check ${what}; try again later.`,
+      field,
+    );
   }
 }
 
@@ -38,8 +61,17 @@ export async function askDistrict<T>(field: string, what: string, query: string,
  * A teacher's training as the district records it, asked of the district subgraph through
  * federation's `_entities` with a service token. Unreachable → a typed error, nothing written.
  */
-export async function trainingStatusOf(teacher: { id: string; staffNumber: string; schoolId: string }): Promise<TrainingStatus> {
-  const representation = { __typename: 'Teacher', id: toGlobalId('Teacher', teacher.id), staffNumber: teacher.staffNumber, school: { id: toGlobalId('School', teacher.schoolId) } };
+export async function trainingStatusOf(teacher: {
+  id: string;
+  staffNumber: string;
+  schoolId: string;
+}): Promise<TrainingStatus> {
+  const representation = {
+    __typename: 'Teacher',
+    id: toGlobalId('Teacher', teacher.id),
+    staffNumber: teacher.staffNumber,
+    school: { id: toGlobalId('School', teacher.schoolId) },
+  };
   const answer = await askDistrict<{ _entities?: ({ training: TrainingStatus | null } | null)[] }>(
     'teacherId',
     'training',
@@ -47,7 +79,12 @@ export async function trainingStatusOf(teacher: { id: string; staffNumber: strin
     { r: [representation] },
   );
   const training = answer.data?._entities?.[0]?.training;
-  if (!training) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service did not answer about training${answer.errors?.length ? `: ${answer.errors[0].message}` : ''}.`, 'teacherId');
+  if (!training)
+    throw new UserFacingError(
+      'DISTRICT_UNAVAILABLE',
+      `The district service did not answer about training${answer.errors?.length ? `: ${answer.errors[0].message}` : ''}.`,
+      'teacherId',
+    );
   return training;
 }
 
@@ -61,6 +98,11 @@ export async function evaluationTemplateOf(schoolId: string): Promise<TemplateIt
     'query($s: ID!) { schoolEvaluationTemplate(schoolId: $s) { key label weight source party } }',
     { s: toGlobalId('School', schoolId) },
   );
-  if (answer.errors?.length || !answer.data) throw new UserFacingError('DISTRICT_UNAVAILABLE', `The district service did not answer: ${answer.errors?.[0]?.message ?? 'no data'}.`, 'term');
+  if (answer.errors?.length || !answer.data)
+    throw new UserFacingError(
+      'DISTRICT_UNAVAILABLE',
+      `The district service did not answer: ${answer.errors?.[0]?.message ?? 'no data'}.`,
+      'term',
+    );
   return answer.data.schoolEvaluationTemplate ?? null;
 }

@@ -1,7 +1,7 @@
 import type { SchoolModule } from '../../context';
 import { CertificationResolver } from './certification.resolver';
-import { MentorStatusChange } from './mentor-status-change.entity';
 import { createCertificationServices } from './certification.services';
+import { MentorStatusChange } from './mentor-status-change.entity';
 
 export const certification = {
   name: 'certification',

@@ -1,5 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { MentorStatus, Teacher } from '../roster/teacher.entity';
 
 /** Every change of a teacher's mentor status: from, to, why, who, when. */
@@ -15,5 +16,7 @@ export class MentorStatusChange {
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) reason: string | null;
   @Column('uuid', { name: 'changed_by' }) changedBy: string;
   @Field() @Column('timestamptz') at: Date;
-  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'teacher_id' }) private teacher?: Teacher;
+  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'teacher_id' })
+  private teacher?: Teacher;
 }

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Classroom } from '../roster/classroom.entity';
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { Student } from '../roster/student.entity';
@@ -17,8 +18,12 @@ export class CaseConsultation {
   @Field() @Column('date', { name: 'held_on' }) heldOn: string;
   @Column('uuid', { name: 'recorded_by' }) recordedBy: string;
   @Column('uuid', { name: 'attendee_ids', array: true }) attendeeIds: string[];
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
-  @ManyToOne(() => Classroom, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'classroom_id' }) private classroom?: Classroom;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
+  @ManyToOne(() => Classroom, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'classroom_id' })
+  private classroom?: Classroom;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('CaseConsultation', this.id);
@@ -34,8 +39,12 @@ export class ConsultationDecision {
   @Column('uuid', { name: 'school_id' }) schoolId: string;
   @Field() @Column('date', { name: 'held_on' }) heldOn: string;
   @Field() @Column('text') decision: string;
-  @ManyToOne(() => CaseConsultation, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'consultation_id' }) private consultation?: CaseConsultation;
-  @ManyToOne(() => Student, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'student_id' }) private student?: Student;
+  @ManyToOne(() => CaseConsultation, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'consultation_id' })
+  private consultation?: CaseConsultation;
+  @ManyToOne(() => Student, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'student_id' })
+  private student?: Student;
 }
 
 /** A follow-up task with an owner. */
@@ -50,9 +59,15 @@ export class ConsultationTask {
   @Column('uuid', { name: 'owner_id' }) ownerId: string;
   @Column('uuid', { name: 'student_id', nullable: true }) studentId: string | null;
   @Field(() => String, { nullable: true }) @Column('date', { name: 'due_on', nullable: true }) dueOn: string | null;
-  @Field(() => Date, { nullable: true }) @Column('timestamptz', { name: 'done_at', nullable: true }) doneAt: Date | null;
-  @ManyToOne(() => CaseConsultation, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'consultation_id' }) private consultation?: CaseConsultation;
-  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'owner_id' }) private owner?: Teacher;
+  @Field(() => Date, { nullable: true })
+  @Column('timestamptz', { name: 'done_at', nullable: true })
+  doneAt: Date | null;
+  @ManyToOne(() => CaseConsultation, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'consultation_id' })
+  private consultation?: CaseConsultation;
+  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_id' })
+  private owner?: Teacher;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('ConsultationTask', this.id);

@@ -1,6 +1,7 @@
 import type { Principal } from '@mentorship/auth';
 import { groupedLoader } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
+
 import { scoped } from '../../scope';
 import { menteeCondition } from '../privacy/mentee-access';
 import { ConsultationDecision, ConsultationTask } from './case-consultation.entity';
@@ -10,15 +11,29 @@ export function createConsultationLoaders(dataSource: DataSource, principal: Pri
   return {
     /** A mentor's view of consultations: decisions about their own mentees only. */
     consultationDecisionsByStudent: groupedLoader(
-      (ids: readonly string[]) => dataSource.getRepository(ConsultationDecision).createQueryBuilder('x').where('x.student_id IN (:...ids)', { ids: [...ids] }).andWhere(wall, wallParams).orderBy('x.held_on', 'DESC').getMany(),
+      (ids: readonly string[]) =>
+        dataSource
+          .getRepository(ConsultationDecision)
+          .createQueryBuilder('x')
+          .where('x.student_id IN (:...ids)', { ids: [...ids] })
+          .andWhere(wall, wallParams)
+          .orderBy('x.held_on', 'DESC')
+          .getMany(),
       (d) => d.studentId,
     ),
     decisionsByConsultation: groupedLoader(
-      (ids: readonly string[]) => scoped(dataSource.getRepository(ConsultationDecision).createQueryBuilder('x'), 'x', principal).andWhere('x.consultation_id IN (:...ids)', { ids: [...ids] }).getMany(),
+      (ids: readonly string[]) =>
+        scoped(dataSource.getRepository(ConsultationDecision).createQueryBuilder('x'), 'x', principal)
+          .andWhere('x.consultation_id IN (:...ids)', { ids: [...ids] })
+          .getMany(),
       (d) => d.consultationId,
     ),
     tasksByConsultation: groupedLoader(
-      (ids: readonly string[]) => scoped(dataSource.getRepository(ConsultationTask).createQueryBuilder('x'), 'x', principal).andWhere('x.consultation_id IN (:...ids)', { ids: [...ids] }).orderBy('x.due_on', 'ASC', 'NULLS LAST').getMany(),
+      (ids: readonly string[]) =>
+        scoped(dataSource.getRepository(ConsultationTask).createQueryBuilder('x'), 'x', principal)
+          .andWhere('x.consultation_id IN (:...ids)', { ids: [...ids] })
+          .orderBy('x.due_on', 'ASC', 'NULLS LAST')
+          .getMany(),
       (t) => t.consultationId,
     ),
   };

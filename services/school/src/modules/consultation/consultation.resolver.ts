@@ -1,6 +1,19 @@
 import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Classroom } from '../roster/classroom.entity';
 import { Student } from '../roster/student.entity';
@@ -44,7 +57,9 @@ export class ConsultationTaskPayload {
 
 @Resolver(() => Student)
 export class StudentConsultationResolver {
-  @FieldResolver(() => [ConsultationDecision], { description: '学情会商 decisions about the student: only the student’s current mentors.' })
+  @FieldResolver(() => [ConsultationDecision], {
+    description: '学情会商 decisions about the student: only the student’s current mentors.',
+  })
   consultationNotes(@Root() student: Student, @Ctx() ctx: SchoolContext): Promise<ConsultationDecision[]> {
     ctx.accessLog.read(student.id, 'consultationNotes');
     return ctx.loaders.consultationDecisionsByStudent.load(student.id);
@@ -81,18 +96,26 @@ export class CaseConsultationResolver {
   }
 
   @Query(() => [CaseConsultation], { description: 'Head teacher: your class’s consultations, newest first.' })
-  caseConsultations(@Arg('classroomId', () => ID) classroomId: string, @Ctx() ctx: SchoolContext): Promise<CaseConsultation[]> {
+  caseConsultations(
+    @Arg('classroomId', () => ID) classroomId: string,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<CaseConsultation[]> {
     return this.service(ctx).forClassroom(fromGlobalId(classroomId, 'Classroom', 'classroomId'));
   }
 
-  @Mutation(() => CaseConsultationPayload, { description: 'Head teacher: record a weekly consultation (学情会商) of your class.' })
+  @Mutation(() => CaseConsultationPayload, {
+    description: 'Head teacher: record a weekly consultation (学情会商) of your class.',
+  })
   recordCaseConsultation(@Arg('input') input: RecordCaseConsultationInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
       consultation: await this.service(ctx).record({
         classroomId: fromGlobalId(input.classroomId, 'Classroom', 'classroomId'),
         heldOn: input.heldOn,
         attendeeIds: input.attendeeIds.map((id, i) => fromGlobalId(id, 'Teacher', `attendeeIds[${i}]`)),
-        decisions: input.decisions.map((d, i) => ({ studentId: fromGlobalId(d.studentId, 'Student', `decisions[${i}].studentId`), decision: d.decision })),
+        decisions: input.decisions.map((d, i) => ({
+          studentId: fromGlobalId(d.studentId, 'Student', `decisions[${i}].studentId`),
+          decision: d.decision,
+        })),
         tasks: input.tasks.map((t, i) => ({
           description: t.description,
           ownerId: fromGlobalId(t.ownerId, 'Teacher', `tasks[${i}].ownerId`),
@@ -105,7 +128,9 @@ export class CaseConsultationResolver {
 
   @Mutation(() => ConsultationTaskPayload, { description: 'Owner: mark a follow-up task done.' })
   completeConsultationTask(@Arg('taskId', () => ID) taskId: string, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ task: await this.service(ctx).completeTask(fromGlobalId(taskId, 'ConsultationTask', 'taskId')) }));
+    return withUserErrors(async () => ({
+      task: await this.service(ctx).completeTask(fromGlobalId(taskId, 'ConsultationTask', 'taskId')),
+    }));
   }
 }
 

@@ -1,7 +1,9 @@
-import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
+
+import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import type { AccessLog } from '../privacy/access-log';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './case-consultation.entity';
 
@@ -15,45 +17,112 @@ export interface NewConsultation {
 
 /** 学情会商: recorded by the classroom's head teacher; decisions reach each student's mentors only. */
 export class ConsultationService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date, private readonly audit: AccessLog) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly now: () => Date,
+    private readonly audit: AccessLog,
+  ) {}
 
   private requireHeadTeacherOf(classroomId: string): string {
-    if (this.principal.role !== Role.HEAD_TEACHER || this.principal.classroomId !== classroomId || !this.principal.schoolId) throw forbidden('Only the head teacher of this class records its consultations.');
+    if (
+      this.principal.role !== Role.HEAD_TEACHER ||
+      this.principal.classroomId !== classroomId ||
+      !this.principal.schoolId
+    )
+      throw forbidden('Only the head teacher of this class records its consultations.');
     return this.principal.schoolId;
   }
 
   async record(input: NewConsultation): Promise<CaseConsultation> {
     const schoolId = this.requireHeadTeacherOf(input.classroomId);
-    if (!isCalendarDate(input.heldOn)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'heldOn');
-    if (Date.parse(input.heldOn) > this.now().getTime()) throw new UserFacingError('IN_THE_FUTURE', 'Record a meeting that has taken place.', 'heldOn');
+    if (!isCalendarDate(input.heldOn))
+      throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'heldOn');
+    if (Date.parse(input.heldOn) > this.now().getTime())
+      throw new UserFacingError('IN_THE_FUTURE', 'Record a meeting that has taken place.', 'heldOn');
     input.decisions.forEach((d, i) => {
       if (!d.decision.trim()) throw new UserFacingError('REQUIRED', 'Write the decision.', `decisions[${i}].decision`);
-      if (input.decisions.findIndex((o) => o.studentId === d.studentId) !== i) throw new UserFacingError('DUPLICATE_STUDENT', 'One decision per student per meeting.', `decisions[${i}].studentId`);
+      if (input.decisions.findIndex((o) => o.studentId === d.studentId) !== i)
+        throw new UserFacingError(
+          'DUPLICATE_STUDENT',
+          'One decision per student per meeting.',
+          `decisions[${i}].studentId`,
+        );
     });
     input.tasks.forEach((t, i) => {
       if (!t.description.trim()) throw new UserFacingError('REQUIRED', 'Describe the task.', `tasks[${i}].description`);
-      if (t.dueOn && !isCalendarDate(t.dueOn)) throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', `tasks[${i}].dueOn`);
+      if (t.dueOn && !isCalendarDate(t.dueOn))
+        throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', `tasks[${i}].dueOn`);
     });
     return this.dataSource.transaction(async (m) => {
       const attendees = [...new Set(input.attendeeIds)];
       const teachers = [...new Set([...attendees, ...input.tasks.map((t) => t.ownerId)])];
-      const known: { id: string }[] = await m.query('SELECT id FROM teacher WHERE school_id = $1 AND id = ANY($2) AND left_on IS NULL', [schoolId, teachers]);
+      const known: { id: string }[] = await m.query(
+        'SELECT id FROM teacher WHERE school_id = $1 AND id = ANY($2) AND left_on IS NULL',
+        [schoolId, teachers],
+      );
       const knownIds = new Set(known.map((k) => k.id));
-      attendees.forEach((id, i) => { if (!knownIds.has(id)) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a current teacher of your school.', `attendeeIds[${i}]`); });
-      input.tasks.forEach((t, i) => { if (!knownIds.has(t.ownerId)) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a current teacher of your school.', `tasks[${i}].ownerId`); });
-      const students = [...new Set([...input.decisions.map((d) => d.studentId), ...input.tasks.flatMap((t) => (t.studentId ? [t.studentId] : []))])];
-      const inRoom: { id: string }[] = await m.query('SELECT id FROM student WHERE classroom_id = $1 AND school_id = $2 AND id = ANY($3) AND left_on IS NULL', [input.classroomId, schoolId, students]);
+      attendees.forEach((id, i) => {
+        if (!knownIds.has(id))
+          throw new UserFacingError('UNKNOWN_TEACHER', 'Not a current teacher of your school.', `attendeeIds[${i}]`);
+      });
+      input.tasks.forEach((t, i) => {
+        if (!knownIds.has(t.ownerId))
+          throw new UserFacingError('UNKNOWN_TEACHER', 'Not a current teacher of your school.', `tasks[${i}].ownerId`);
+      });
+      const students = [
+        ...new Set([
+          ...input.decisions.map((d) => d.studentId),
+          ...input.tasks.flatMap((t) => (t.studentId ? [t.studentId] : [])),
+        ]),
+      ];
+      const inRoom: { id: string }[] = await m.query(
+        'SELECT id FROM student WHERE classroom_id = $1 AND school_id = $2 AND id = ANY($3) AND left_on IS NULL',
+        [input.classroomId, schoolId, students],
+      );
       const inRoomIds = new Set(inRoom.map((s) => s.id));
-      input.decisions.forEach((d, i) => { if (!inRoomIds.has(d.studentId)) throw new UserFacingError('NOT_IN_CLASSROOM', 'Not a student of this class.', `decisions[${i}].studentId`); });
-      input.tasks.forEach((t, i) => { if (t.studentId && !inRoomIds.has(t.studentId)) throw new UserFacingError('NOT_IN_CLASSROOM', 'Not a student of this class.', `tasks[${i}].studentId`); });
+      input.decisions.forEach((d, i) => {
+        if (!inRoomIds.has(d.studentId))
+          throw new UserFacingError('NOT_IN_CLASSROOM', 'Not a student of this class.', `decisions[${i}].studentId`);
+      });
+      input.tasks.forEach((t, i) => {
+        if (t.studentId && !inRoomIds.has(t.studentId))
+          throw new UserFacingError('NOT_IN_CLASSROOM', 'Not a student of this class.', `tasks[${i}].studentId`);
+      });
 
-      const consultation = Object.assign(new CaseConsultation(), { id: randomUUID(), schoolId, classroomId: input.classroomId, heldOn: input.heldOn, recordedBy: this.principal.personId, attendeeIds: attendees });
+      const consultation = Object.assign(new CaseConsultation(), {
+        id: randomUUID(),
+        schoolId,
+        classroomId: input.classroomId,
+        heldOn: input.heldOn,
+        recordedBy: this.principal.personId,
+        attendeeIds: attendees,
+      });
       await m.getRepository(CaseConsultation).insert(consultation);
       if (input.decisions.length) {
-        await m.getRepository(ConsultationDecision).insert(input.decisions.map((d) => ({ consultationId: consultation.id, studentId: d.studentId, schoolId, heldOn: input.heldOn, decision: d.decision.trim() })));
+        await m.getRepository(ConsultationDecision).insert(
+          input.decisions.map((d) => ({
+            consultationId: consultation.id,
+            studentId: d.studentId,
+            schoolId,
+            heldOn: input.heldOn,
+            decision: d.decision.trim(),
+          })),
+        );
       }
       if (input.tasks.length) {
-        await m.getRepository(ConsultationTask).insert(input.tasks.map((t) => ({ id: randomUUID(), consultationId: consultation.id, schoolId, description: t.description.trim(), ownerId: t.ownerId, studentId: t.studentId ?? null, dueOn: t.dueOn ?? null, doneAt: null })));
+        await m.getRepository(ConsultationTask).insert(
+          input.tasks.map((t) => ({
+            id: randomUUID(),
+            consultationId: consultation.id,
+            schoolId,
+            description: t.description.trim(),
+            ownerId: t.ownerId,
+            studentId: t.studentId ?? null,
+            dueOn: t.dueOn ?? null,
+            doneAt: null,
+          })),
+        );
       }
       // Sealed: being named in a 学情会商 is itself what must not be told.
       await this.audit.wrote(m, students, 'consultation', { sealed: true });
@@ -64,20 +133,32 @@ export class ConsultationService {
   /** The head teacher's own class's consultations, newest first. */
   async forClassroom(classroomId: string): Promise<CaseConsultation[]> {
     const schoolId = this.requireHeadTeacherOf(classroomId);
-    return this.dataSource.getRepository(CaseConsultation).find({ where: { schoolId, classroomId }, order: { heldOn: 'DESC' }, take: 100 });
+    return this.dataSource
+      .getRepository(CaseConsultation)
+      .find({ where: { schoolId, classroomId }, order: { heldOn: 'DESC' }, take: 100 });
   }
 
   /** Tasks the caller owns, open first. */
   async myTasks(): Promise<ConsultationTask[]> {
     if (!this.principal.schoolId) throw forbidden();
-    return this.dataSource.getRepository(ConsultationTask).createQueryBuilder('t')
-      .where('t.owner_id = :me AND t.school_id = :schoolId', { me: this.principal.personId, schoolId: this.principal.schoolId })
-      .orderBy('t.done_at IS NOT NULL').addOrderBy('t.due_on', 'ASC', 'NULLS LAST').limit(200).getMany();
+    return this.dataSource
+      .getRepository(ConsultationTask)
+      .createQueryBuilder('t')
+      .where('t.owner_id = :me AND t.school_id = :schoolId', {
+        me: this.principal.personId,
+        schoolId: this.principal.schoolId,
+      })
+      .orderBy('t.done_at IS NOT NULL')
+      .addOrderBy('t.due_on', 'ASC', 'NULLS LAST')
+      .limit(200)
+      .getMany();
   }
 
   async completeTask(taskId: string): Promise<ConsultationTask> {
     return this.dataSource.transaction(async (m) => {
-      const task = await m.getRepository(ConsultationTask).findOneBy({ id: taskId, schoolId: this.principal.schoolId ?? '', ownerId: this.principal.personId });
+      const task = await m
+        .getRepository(ConsultationTask)
+        .findOneBy({ id: taskId, schoolId: this.principal.schoolId ?? '', ownerId: this.principal.personId });
       if (!task) throw new UserFacingError('NOT_FOUND', 'No such task of yours.', 'taskId');
       if (!task.doneAt) {
         task.doneAt = this.now();

@@ -1,6 +1,7 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
@@ -40,14 +41,24 @@ export class CrisisAlert {
   @Field(() => CrisisStatus) @Column({ type: 'varchar', length: 9 }) status: CrisisStatus;
   /** Details: exposed by the resolver, which logs the read. */
   @Column('text') description: string;
-  @Field(() => String, { nullable: true, description: 'Whom the case was referred to (e.g. 区心理中心).' }) @Column('text', { name: 'referred_to', nullable: true }) referredTo: string | null;
+  @Field(() => String, { nullable: true, description: 'Whom the case was referred to (e.g. 区心理中心).' })
+  @Column('text', { name: 'referred_to', nullable: true })
+  referredTo: string | null;
   @Field() @Column('timestamptz', { name: 'reported_at' }) reportedAt: Date;
-  @Field(() => Date, { nullable: true, description: 'When the crisis team picked it up.' }) @Column('timestamptz', { name: 'picked_up_at', nullable: true }) pickedUpAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the crisis team picked it up.' })
+  @Column('timestamptz', { name: 'picked_up_at', nullable: true })
+  pickedUpAt: Date | null;
   @Column({ name: 'idempotency_key', length: 64 }) idempotencyKey: string;
   @Column('int', { default: 0 }) version: number;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
-  @ManyToOne(() => Student, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'student_id' }) private student?: Student;
-  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'raised_by' }) private raiser?: Teacher;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
+  @ManyToOne(() => Student, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'student_id' })
+  private student?: Student;
+  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'raised_by' })
+  private raiser?: Teacher;
   /** Set by the resolver from the service clock and the school's pick-up time. */
   overdue: boolean;
 
@@ -67,5 +78,7 @@ export class CrisisAlertEvent {
   @Column('uuid', { name: 'actor_id' }) actorId: string;
   @Field() @Column('timestamptz') at: Date;
   @Field(() => String, { nullable: true }) @Column('text', { nullable: true }) note: string | null;
-  @ManyToOne(() => CrisisAlert, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'alert_id' }) private alert?: CrisisAlert;
+  @ManyToOne(() => CrisisAlert, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'alert_id' })
+  private alert?: CrisisAlert;
 }

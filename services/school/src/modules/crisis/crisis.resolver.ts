@@ -1,10 +1,23 @@
-import { fromGlobalId, withUserErrors, UserError } from '@mentorship/graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
-import { CrisisAlert, CrisisAlertEvent, CrisisLevel, CrisisStatus } from './crisis-alert.entity';
 import { isOverdue } from './crisis.service';
+import { CrisisAlert, CrisisAlertEvent, CrisisLevel, CrisisStatus } from './crisis-alert.entity';
 
 @InputType()
 export class RaiseCrisisAlertInput {
@@ -18,7 +31,8 @@ export class RaiseCrisisAlertInput {
 export class AdvanceCrisisAlertInput {
   @Field(() => ID) alertId: string;
   @Field(() => CrisisStatus) status: CrisisStatus;
-  @Field(() => String, { nullable: true, description: 'REFERRED: to whom (e.g. 区未成年人心理健康辅导中心).' }) referredTo?: string | null;
+  @Field(() => String, { nullable: true, description: 'REFERRED: to whom (e.g. 区未成年人心理健康辅导中心).' })
+  referredTo?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
@@ -30,7 +44,9 @@ export class CrisisAlertPayload {
 
 @Resolver(() => Student)
 export class StudentCrisisResolver {
-  @FieldResolver(() => [CrisisAlert], { description: 'Crisis alerts about the student: only the student’s current mentors.' })
+  @FieldResolver(() => [CrisisAlert], {
+    description: 'Crisis alerts about the student: only the student’s current mentors.',
+  })
   async crisisAlerts(@Root() student: Student, @Ctx() ctx: SchoolContext): Promise<CrisisAlert[]> {
     ctx.accessLog.read(student.id, 'crisisAlerts');
     return ctx.loaders.crisisAlertsByStudent.load(student.id);
@@ -45,7 +61,11 @@ export class CrisisAlertResolver {
 
   @FieldResolver(() => Boolean, { description: 'Not picked up within the school’s pick-up time (default 24 h).' })
   async overdue(@Root() alert: CrisisAlert, @Ctx() ctx: SchoolContext): Promise<boolean> {
-    return isOverdue(alert, (await ctx.loaders.crisisPickupHours.load(alert.schoolId))?.crisis_pickup_hours ?? 24, ctx.now());
+    return isOverdue(
+      alert,
+      (await ctx.loaders.crisisPickupHours.load(alert.schoolId))?.crisis_pickup_hours ?? 24,
+      ctx.now(),
+    );
   }
 
   @FieldResolver(() => String, { description: 'Crisis team and the student’s mentors only.' })
@@ -70,7 +90,9 @@ export class CrisisAlertResolver {
     return ctx.loaders.crisisEventsByAlert.load(alert.id);
   }
 
-  @Query(() => [CrisisAlert], { description: 'School admin (existence, level, status) and crisis team (everything): the school’s alerts.' })
+  @Query(() => [CrisisAlert], {
+    description: 'School admin (existence, level, status) and crisis team (everything): the school’s alerts.',
+  })
   async crisisAlerts(
     @Arg('status', () => CrisisStatus, { nullable: true }) status: CrisisStatus | null,
     @Arg('overdueOnly', () => Boolean, { nullable: true }) overdueOnly: boolean | null,
@@ -81,12 +103,22 @@ export class CrisisAlertResolver {
 
   @Mutation(() => CrisisAlertPayload, { description: 'Mentor: raise a crisis alert about a mentee (危机上报).' })
   raiseCrisisAlert(@Arg('input') input: RaiseCrisisAlertInput, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ alert: await this.service(ctx).raise({ ...input, studentId: fromGlobalId(input.studentId, 'Student', 'studentId') }) }));
+    return withUserErrors(async () => ({
+      alert: await this.service(ctx).raise({
+        ...input,
+        studentId: fromGlobalId(input.studentId, 'Student', 'studentId'),
+      }),
+    }));
   }
 
   @Mutation(() => CrisisAlertPayload, { description: 'Crisis team: move an alert to its next status.' })
   advanceCrisisAlert(@Arg('input') input: AdvanceCrisisAlertInput, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ alert: await this.service(ctx).advance({ ...input, alertId: fromGlobalId(input.alertId, 'CrisisAlert', 'alertId') }) }));
+    return withUserErrors(async () => ({
+      alert: await this.service(ctx).advance({
+        ...input,
+        alertId: fromGlobalId(input.alertId, 'CrisisAlert', 'alertId'),
+      }),
+    }));
   }
 }
 

@@ -1,12 +1,14 @@
-import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
+
+import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
+import { NotificationKind } from '../notifications/notification.enums';
+import { queueNotification } from '../notifications/notification-queue';
 import type { AccessLog } from '../privacy/access-log';
 import { requireMentorOf } from '../privacy/mentor-guard';
 import { SchoolTenant } from '../roster/school-tenant.entity';
-import { queueNotification } from '../notifications/notification-queue';
-import { NotificationKind } from '../notifications/notification.enums';
 import { CrisisAlert, CrisisAlertEvent, CrisisLevel, CrisisStatus } from './crisis-alert.entity';
 
 /** Which status may follow which; CLOSED is reachable from any open status. */
@@ -24,58 +26,137 @@ export function isOverdue(alert: Pick<CrisisAlert, 'status' | 'reportedAt'>, pic
 
 /** 危机上报: a mentor raises, the crisis team moves it along; every step is kept. */
 export class CrisisService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date, private readonly audit: AccessLog) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly now: () => Date,
+    private readonly audit: AccessLog,
+  ) {}
 
-  async raise(input: { studentId: string; level: CrisisLevel; description: string; idempotencyKey: string }): Promise<CrisisAlert> {
-    if (!input.description.trim()) throw new UserFacingError('REQUIRED', 'Describe briefly what you saw.', 'description');
-    if (input.description.length > 2000) throw new UserFacingError('TOO_LONG', 'Keep it short (under 2,000 characters); details go to the crisis team in person.', 'description');
-    if (!/^[\w.:-]{8,64}$/.test(input.idempotencyKey)) throw new UserFacingError('INVALID_IDEMPOTENCY_KEY', 'Send 8 to 64 letters, digits or -_.: (a UUID is ideal).', 'idempotencyKey');
+  async raise(input: {
+    studentId: string;
+    level: CrisisLevel;
+    description: string;
+    idempotencyKey: string;
+  }): Promise<CrisisAlert> {
+    if (!input.description.trim())
+      throw new UserFacingError('REQUIRED', 'Describe briefly what you saw.', 'description');
+    if (input.description.length > 2000)
+      throw new UserFacingError(
+        'TOO_LONG',
+        'Keep it short (under 2,000 characters); details go to the crisis team in person.',
+        'description',
+      );
+    if (!/^[\w.:-]{8,64}$/.test(input.idempotencyKey))
+      throw new UserFacingError(
+        'INVALID_IDEMPOTENCY_KEY',
+        'Send 8 to 64 letters, digits or -_.: (a UUID is ideal).',
+        'idempotencyKey',
+      );
     return this.dataSource.transaction(async (m) => {
       await requireMentorOf(m, this.principal, [input.studentId]);
-      const existing = await m.getRepository(CrisisAlert).findOneBy({ raisedBy: this.principal.personId, idempotencyKey: input.idempotencyKey });
+      const existing = await m
+        .getRepository(CrisisAlert)
+        .findOneBy({ raisedBy: this.principal.personId, idempotencyKey: input.idempotencyKey });
       if (existing) return existing;
       const at = this.now();
       const alert = Object.assign(new CrisisAlert(), {
-        id: randomUUID(), schoolId: this.principal.schoolId!, studentId: input.studentId, raisedBy: this.principal.personId, level: input.level,
-        status: CrisisStatus.REPORTED, description: input.description.trim(), referredTo: null, reportedAt: at, pickedUpAt: null, idempotencyKey: input.idempotencyKey, version: 0,
+        id: randomUUID(),
+        schoolId: this.principal.schoolId!,
+        studentId: input.studentId,
+        raisedBy: this.principal.personId,
+        level: input.level,
+        status: CrisisStatus.REPORTED,
+        description: input.description.trim(),
+        referredTo: null,
+        reportedAt: at,
+        pickedUpAt: null,
+        idempotencyKey: input.idempotencyKey,
+        version: 0,
       });
       await m.getRepository(CrisisAlert).insert(alert);
-      await m.getRepository(CrisisAlertEvent).insert({ id: randomUUID(), alertId: alert.id, schoolId: alert.schoolId, status: CrisisStatus.REPORTED, actorId: this.principal.personId, at, note: null });
+      await m.getRepository(CrisisAlertEvent).insert({
+        id: randomUUID(),
+        alertId: alert.id,
+        schoolId: alert.schoolId,
+        status: CrisisStatus.REPORTED,
+        actorId: this.principal.personId,
+        at,
+        note: null,
+      });
       await this.audit.wrote(m, [alert.studentId], 'crisisAlert', { sealed: true });
       // Same transaction: the crisis team is told exactly when the alert exists (ids and level only).
-      await queueNotification(m, alert.schoolId, `crisis-alert:${alert.id}`, { kind: NotificationKind.CRISIS_ALERT, subject: alert.id, level: alert.level }, at);
+      await queueNotification(
+        m,
+        alert.schoolId,
+        `crisis-alert:${alert.id}`,
+        { kind: NotificationKind.CRISIS_ALERT, subject: alert.id, level: alert.level },
+        at,
+      );
       return alert;
     });
   }
 
   /** Crisis team: the next step, with who and when; REFERRED names to whom. */
-  async advance(input: { alertId: string; status: CrisisStatus; note?: string | null; referredTo?: string | null }): Promise<CrisisAlert> {
+  async advance(input: {
+    alertId: string;
+    status: CrisisStatus;
+    note?: string | null;
+    referredTo?: string | null;
+  }): Promise<CrisisAlert> {
     if (this.principal.role !== Role.CRISIS_TEAM || !this.principal.schoolId) throw forbidden();
-    if (input.status === CrisisStatus.REFERRED && !input.referredTo?.trim()) throw new UserFacingError('REQUIRED', 'Say to whom the case is referred.', 'referredTo');
+    if (input.status === CrisisStatus.REFERRED && !input.referredTo?.trim())
+      throw new UserFacingError('REQUIRED', 'Say to whom the case is referred.', 'referredTo');
     return this.dataSource.transaction(async (m) => {
-      const alert = await m.getRepository(CrisisAlert).createQueryBuilder('a').setLock('pessimistic_write')
-        .where('a.id = :id AND a.school_id = :schoolId', { id: input.alertId, schoolId: this.principal.schoolId }).getOne();
+      const alert = await m
+        .getRepository(CrisisAlert)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.id = :id AND a.school_id = :schoolId', { id: input.alertId, schoolId: this.principal.schoolId })
+        .getOne();
       if (!alert) throw new UserFacingError('NOT_FOUND', 'No such alert in your school.', 'alertId');
-      if (!NEXT[alert.status].includes(input.status)) throw new UserFacingError('INVALID_TRANSITION', `An alert that is ${alert.status} cannot become ${input.status}.`, 'status');
+      if (!NEXT[alert.status].includes(input.status))
+        throw new UserFacingError(
+          'INVALID_TRANSITION',
+          `An alert that is ${alert.status} cannot become ${input.status}.`,
+          'status',
+        );
       const at = this.now();
       alert.status = input.status;
       alert.version += 1;
       if (!alert.pickedUpAt) alert.pickedUpAt = at;
       if (input.status === CrisisStatus.REFERRED) alert.referredTo = input.referredTo!.trim();
       await m.getRepository(CrisisAlert).save(alert);
-      await m.getRepository(CrisisAlertEvent).insert({ id: randomUUID(), alertId: alert.id, schoolId: alert.schoolId, status: input.status, actorId: this.principal.personId, at, note: input.referredTo?.trim() || input.note?.trim() || null });
+      await m.getRepository(CrisisAlertEvent).insert({
+        id: randomUUID(),
+        alertId: alert.id,
+        schoolId: alert.schoolId,
+        status: input.status,
+        actorId: this.principal.personId,
+        at,
+        note: input.referredTo?.trim() || input.note?.trim() || null,
+      });
       await this.audit.wrote(m, [alert.studentId], 'crisisAlert.status', { sealed: true });
       return alert;
     });
   }
 
   /** School admin and crisis team: the school's alerts, open first, newest first. */
-  async list(filter: { status?: CrisisStatus | null; overdueOnly?: boolean | null }): Promise<{ alerts: CrisisAlert[]; pickupHours: number }> {
+  async list(filter: {
+    status?: CrisisStatus | null;
+    overdueOnly?: boolean | null;
+  }): Promise<{ alerts: CrisisAlert[]; pickupHours: number }> {
     if (!this.principal.schoolId) throw forbidden();
     const school = await this.dataSource.getRepository(SchoolTenant).findOneByOrFail({ id: this.principal.schoolId });
-    const q = this.dataSource.getRepository(CrisisAlert).createQueryBuilder('a').where('a.school_id = :schoolId', { schoolId: school.id });
+    const q = this.dataSource
+      .getRepository(CrisisAlert)
+      .createQueryBuilder('a')
+      .where('a.school_id = :schoolId', { schoolId: school.id });
     if (filter.status) q.andWhere('a.status = :status', { status: filter.status });
-    if (filter.overdueOnly) q.andWhere(`a.status = 'REPORTED' AND a.reported_at < :due`, { due: new Date(this.now().getTime() - school.crisisPickupHours * 3600_000) });
+    if (filter.overdueOnly)
+      q.andWhere(`a.status = 'REPORTED' AND a.reported_at < :due`, {
+        due: new Date(this.now().getTime() - school.crisisPickupHours * 3600_000),
+      });
     const alerts = await q.orderBy(`a.status = 'CLOSED'`).addOrderBy('a.reported_at', 'DESC').limit(500).getMany();
     return { alerts, pickupHours: school.crisisPickupHours };
   }

@@ -1,8 +1,8 @@
 import type { SchoolModule } from '../../context';
-import { StudentCrisisResolver, CrisisAlertResolver, CrisisAlertEventResolver } from './crisis.resolver';
-import { CrisisAlert, CrisisAlertEvent } from './crisis-alert.entity';
 import { createCrisisLoaders } from './crisis.loaders';
+import { CrisisAlertEventResolver, CrisisAlertResolver, StudentCrisisResolver } from './crisis.resolver';
 import { createCrisisServices } from './crisis.services';
+import { CrisisAlert, CrisisAlertEvent } from './crisis-alert.entity';
 
 export const crisis = {
   name: 'crisis',

@@ -1,6 +1,14 @@
 import { createPrivateKey } from 'node:crypto';
+
 import vector from '../../../../../packages/client/src/testdata/rfc9474-vector.json';
-import { blindSign, generateBallotKey, InvalidBlindedMessage, privateKeyOf, publicKeyOf, verifyBallot } from './blind-signature';
+import {
+  blindSign,
+  generateBallotKey,
+  InvalidBlindedMessage,
+  privateKeyOf,
+  publicKeyOf,
+  verifyBallot,
+} from './blind-signature';
 
 const hex = (h: string) => Buffer.from(h.length % 2 ? `0${h}` : h, 'hex');
 const b64 = (x: bigint) => hex(x.toString(16)).toString('base64url');
@@ -10,7 +18,20 @@ function vectorKey() {
   let [a, b, u, v] = [q % p, p, 1n, 0n];
   while (b) [a, b, u, v] = [b, a - (a / b) * b, v, u - (a / b) * v];
   const qi = ((u % p) + p) % p;
-  return createPrivateKey({ key: { kty: 'RSA', n: b64(n), e: b64(e), d: b64(d), p: b64(p), q: b64(q), dp: b64(d % (p - 1n)), dq: b64(d % (q - 1n)), qi: b64(qi) }, format: 'jwk' });
+  return createPrivateKey({
+    key: {
+      kty: 'RSA',
+      n: b64(n),
+      e: b64(e),
+      d: b64(d),
+      p: b64(p),
+      q: b64(q),
+      dp: b64(d % (p - 1n)),
+      dq: b64(d % (q - 1n)),
+      qi: b64(qi),
+    },
+    format: 'jwk',
+  });
 }
 
 describe('blind signing (RFC 9474, the signer)', () => {

@@ -1,7 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import { SMALL_GROUP_THRESHOLD } from '@mentorship/graphql';
+import type { EntityManager } from 'typeorm';
+
 import { parseTerm } from '../records/term';
-import { EvaluationLevel, type EvaluationCycle, type ItemScore } from './evaluation.entity';
+import { type EvaluationCycle, EvaluationLevel, type ItemScore } from './evaluation.entity';
 import { ADMINISTRATIVE_END_REASONS, ComputedItem, RubricSource } from './rubric';
 
 export interface MentorResult {
@@ -18,14 +19,25 @@ function monthsSoFar(start: Date, endsBefore: Date, now: Date): string[] {
   const months: string[] = [];
   // The autumn term's span opens in August to hold early starts, but teaching (and so the rounds) begins in September.
   const first = start.getUTCMonth() === 7 ? new Date(Date.UTC(start.getUTCFullYear(), 8, 1)) : start;
-  for (let d = new Date(first); d < endsBefore && d <= now; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) months.push(d.toISOString().slice(0, 7));
+  for (
+    let d = new Date(first);
+    d < endsBefore && d <= now;
+    d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
+  )
+    months.push(d.toISOString().slice(0, 7));
   return months.length ? months : [start.toISOString().slice(0, 7)];
 }
 
-/** Top, middle and bottom third of a grade's mentors by their mean survey score: full, ¾ and ½ of the weight (20/15/10). */
-function tercileScores(means: Map<string, { mean: number; grade: string | null }>, weight: number): Map<string, number> {
+/**
+ * Top, middle and bottom third of a grade's mentors by their mean survey score: full, ¾ and ½ of the weight (20/15/10).
+ */
+function tercileScores(
+  means: Map<string, { mean: number; grade: string | null }>,
+  weight: number,
+): Map<string, number> {
   const byGrade = new Map<string | null, [string, number][]>();
-  for (const [teacher, { mean, grade }] of means) (byGrade.get(grade) ?? byGrade.set(grade, []).get(grade)!).push([teacher, mean]);
+  for (const [teacher, { mean, grade }] of means)
+    (byGrade.get(grade) ?? byGrade.set(grade, []).get(grade)!).push([teacher, mean]);
   const scores = new Map<string, number>();
   for (const list of byGrade.values()) {
     list.sort((a, b) => b[1] - a[1]);
@@ -72,7 +84,8 @@ export async function computeResults(m: EntityManager, cycle: EvaluationCycle, n
       GROUP BY ms.mentor_id`,
     [cycle.schoolId, cycle.term, months],
   );
-  // Only sealed surveys count: closed, every held answer written, nothing added any more (EvaluationService seals them first).
+  // Only sealed surveys count: closed, every held answer written, nothing added any more (EvaluationService seals them
+  // first).
   // A live mean would let anyone who reads results twice work out the answer that came in between.
   const surveyMeans = async (audience: 'STUDENT' | 'PARENT') => {
     const rows: { mentor_id: string; n: number; mean: number }[] = await m.query(
@@ -89,9 +102,13 @@ export async function computeResults(m: EntityManager, cycle: EvaluationCycle, n
   );
 
   const gradeOf = new Map(mentors.map((t) => [t.teacher_id, t.grade_id]));
-  const withGrade = (means: Map<string, number>) => new Map([...means].map(([t, mean]) => [t, { mean, grade: gradeOf.get(t) ?? null }]));
+  const withGrade = (means: Map<string, number>) =>
+    new Map([...means].map(([t, mean]) => [t, { mean, grade: gradeOf.get(t) ?? null }]));
   const weightOf = (key: string) => cycle.rubric.find((i) => i.key === key)?.weight ?? 0;
-  const studentTerciles = tercileScores(withGrade(await surveyMeans('STUDENT')), weightOf(ComputedItem.STUDENT_FEEDBACK));
+  const studentTerciles = tercileScores(
+    withGrade(await surveyMeans('STUDENT')),
+    weightOf(ComputedItem.STUDENT_FEEDBACK),
+  );
   const parentTerciles = tercileScores(withGrade(await surveyMeans('PARENT')), weightOf(ComputedItem.PARENT_FEEDBACK));
   const groupBy = new Map(groupMonths.map((g) => [g.author_id, g.months]));
   const guidedBy = new Map(guided.map((g) => [g.mentor_id, g]));
@@ -101,9 +118,13 @@ export async function computeResults(m: EntityManager, cycle: EvaluationCycle, n
     const items = cycle.rubric.map((item): ItemScore => {
       const w = item.weight;
       let score: number | null = null;
-      if (item.source === RubricSource.ENTERED) score = entered.has(`${t.teacher_id}/${item.key}`) ? Math.min(w, entered.get(`${t.teacher_id}/${item.key}`)!) : null;
+      if (item.source === RubricSource.ENTERED)
+        score = entered.has(`${t.teacher_id}/${item.key}`)
+          ? Math.min(w, entered.get(`${t.teacher_id}/${item.key}`)!)
+          : null;
       else if (item.key === ComputedItem.MATCHING) score = t.mentees > 0 ? w : 0;
-      else if (item.key === ComputedItem.GROUP_ACTIVITY) score = w * Math.min(1, (groupBy.get(t.teacher_id) ?? 0) / months.length);
+      else if (item.key === ComputedItem.GROUP_ACTIVITY)
+        score = w * Math.min(1, (groupBy.get(t.teacher_id) ?? 0) / months.length);
       else if (item.key === ComputedItem.INDIVIDUAL_GUIDANCE) {
         const g = guidedBy.get(t.teacher_id);
         score = g && g.pairs ? (w * g.covered) / g.pairs : 0;
@@ -119,8 +140,12 @@ export async function computeResults(m: EntityManager, cycle: EvaluationCycle, n
   const excellent = new Set(cycle.topExcellent ? ranked.slice(0, cycle.topExcellent).map((r) => r.teacherId) : []);
   return results.map((r) => ({
     ...r,
-    level: (cycle.topExcellent ? excellent.has(r.teacherId) : cycle.excellentMin !== null && r.total >= cycle.excellentMin)
+    level: (
+      cycle.topExcellent ? excellent.has(r.teacherId) : cycle.excellentMin !== null && r.total >= cycle.excellentMin
+    )
       ? EvaluationLevel.EXCELLENT
-      : r.total >= cycle.qualifiedMin ? EvaluationLevel.QUALIFIED : EvaluationLevel.NEEDS_IMPROVEMENT,
+      : r.total >= cycle.qualifiedMin
+        ? EvaluationLevel.QUALIFIED
+        : EvaluationLevel.NEEDS_IMPROVEMENT,
   }));
 }

@@ -1,9 +1,10 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { Teacher } from '../roster/teacher.entity';
-import { EvaluationParty, RubricSource, type RubricItem } from './rubric';
+import { EvaluationParty, type RubricItem, RubricSource } from './rubric';
 
 export enum EvaluationStatus {
   OPEN = 'OPEN',
@@ -37,13 +38,29 @@ export class EvaluationCycle {
   @Field() @Column({ length: 11 }) term: string;
   @Field(() => EvaluationStatus) @Column({ type: 'varchar', length: 9 }) status: EvaluationStatus;
   @Field(() => [RubricItemView]) @Column('jsonb') rubric: RubricItem[];
-  @Field(() => String, { nullable: true, description: 'Why the school changed the district’s template, as recorded.' }) @Column('text', { name: 'adaptation_note', nullable: true }) adaptationNote: string | null;
-  @Field(() => Float, { nullable: true }) @Column('numeric', { name: 'excellent_min', nullable: true, transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) } }) excellentMin: number | null;
-  @Field(() => Float) @Column('numeric', { name: 'qualified_min', transformer: { to: (v) => v, from: (v) => Number(v) } }) qualifiedMin: number;
-  @Field(() => Int, { nullable: true, description: 'Instead of a threshold: the top N are excellent.' }) @Column('smallint', { name: 'top_excellent', nullable: true }) topExcellent: number | null;
+  @Field(() => String, { nullable: true, description: 'Why the school changed the district’s template, as recorded.' })
+  @Column('text', { name: 'adaptation_note', nullable: true })
+  adaptationNote: string | null;
+  @Field(() => Float, { nullable: true })
+  @Column('numeric', {
+    name: 'excellent_min',
+    nullable: true,
+    transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) },
+  })
+  excellentMin: number | null;
+  @Field(() => Float)
+  @Column('numeric', { name: 'qualified_min', transformer: { to: (v) => v, from: (v) => Number(v) } })
+  qualifiedMin: number;
+  @Field(() => Int, { nullable: true, description: 'Instead of a threshold: the top N are excellent.' })
+  @Column('smallint', { name: 'top_excellent', nullable: true })
+  topExcellent: number | null;
   @Column('uuid', { name: 'created_by' }) createdBy: string;
-  @Field(() => Date, { nullable: true }) @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt: Date | null;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
+  @Field(() => Date, { nullable: true })
+  @Column('timestamptz', { name: 'published_at', nullable: true })
+  publishedAt: Date | null;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('EvaluationCycle', this.id);
@@ -61,11 +78,17 @@ export class EvaluationEntry {
   @Column('uuid', { name: 'school_id' }) schoolId: string;
   @Column('numeric', { transformer: { to: (v) => v, from: (v) => Number(v) } }) score: number;
   @Column('timestamptz', { name: 'entered_at' }) enteredAt: Date;
-  @ManyToOne(() => EvaluationCycle, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'cycle_id' }) private cycle?: EvaluationCycle;
-  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'teacher_id' }) private teacher?: Teacher;
+  @ManyToOne(() => EvaluationCycle, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cycle_id' })
+  private cycle?: EvaluationCycle;
+  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'teacher_id' })
+  private teacher?: Teacher;
 }
 
-@ObjectType({ description: 'One item’s score; null when the data for it is missing (e.g. fewer than 5 survey answers).' })
+@ObjectType({
+  description: 'One item’s score; null when the data for it is missing (e.g. fewer than 5 survey answers).',
+})
 export class ItemScore {
   @Field() key: string;
   @Field(() => Float, { nullable: true }) score: number | null;
@@ -82,5 +105,7 @@ export class EvaluationResult {
   @Field(() => Float) @Column('numeric', { transformer: { to: (v) => v, from: (v) => Number(v) } }) total: number;
   @Field(() => EvaluationLevel) @Column({ type: 'varchar', length: 17 }) level: EvaluationLevel;
   @Field() @Column({ length: 11 }) term: string;
-  @ManyToOne(() => EvaluationCycle, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'cycle_id' }) private cycle?: EvaluationCycle;
+  @ManyToOne(() => EvaluationCycle, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cycle_id' })
+  private cycle?: EvaluationCycle;
 }

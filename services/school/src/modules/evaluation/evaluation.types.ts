@@ -1,6 +1,7 @@
 import { UserError } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { Teacher } from '../roster/teacher.entity';
 import { EvaluationCycle, EvaluationLevel, ItemScore } from './evaluation.entity';
 import { EvaluationParty, RubricSource } from './rubric';
@@ -8,7 +9,11 @@ import { Survey, SurveyAudience } from './survey.entity';
 
 @InputType()
 export class RubricItemInput {
-  @Field({ description: 'A computed item’s key (MATCHING, GROUP_ACTIVITY, INDIVIDUAL_GUIDANCE, ATTRITION, STUDENT_FEEDBACK, PARENT_FEEDBACK) or your own.' }) key: string;
+  @Field({
+    description:
+      'A computed item’s key (MATCHING, GROUP_ACTIVITY, INDIVIDUAL_GUIDANCE, ATTRITION, STUDENT_FEEDBACK, PARENT_FEEDBACK) or your own.',
+  })
+  key: string;
   @Field() label: string;
   @Field(() => Float) weight: number;
   @Field(() => RubricSource) source: RubricSource;
@@ -18,11 +23,18 @@ export class RubricItemInput {
 @InputType()
 export class OpenEvaluationCycleInput {
   @Field({ description: 'e.g. 2026-2027-1' }) term: string;
-  @Field(() => [RubricItemInput], { nullable: true, description: 'The school’s adaptation; the district’s default template when omitted. Weights add up to 100.' }) @ArrayMaxSize(20) rubric?: RubricItemInput[] | null;
-  @Field(() => String, { nullable: true, description: 'Required when the rubric differs from the template: recorded.' }) adaptationNote?: string | null;
+  @Field(() => [RubricItemInput], {
+    nullable: true,
+    description: 'The school’s adaptation; the district’s default template when omitted. Weights add up to 100.',
+  })
+  @ArrayMaxSize(20)
+  rubric?: RubricItemInput[] | null;
+  @Field(() => String, { nullable: true, description: 'Required when the rubric differs from the template: recorded.' })
+  adaptationNote?: string | null;
   @Field(() => Float, { nullable: true, description: 'Default 85.' }) excellentMin?: number | null;
   @Field(() => Float, { nullable: true, description: 'Default 60.' }) qualifiedMin?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Instead of excellentMin: the top N are excellent.' }) topExcellent?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Instead of excellentMin: the top N are excellent.' })
+  topExcellent?: number | null;
 }
 
 @InputType()
@@ -78,11 +90,15 @@ export class RequestSurveyBallotInput {
 
 @ObjectType()
 export class SurveyBallotPayload {
-  @Field(() => String, { nullable: true, description: 'base64url; finishSurveyBallot turns it into your ballot.' }) blindSignature: string | null;
+  @Field(() => String, { nullable: true, description: 'base64url; finishSurveyBallot turns it into your ballot.' })
+  blindSignature: string | null;
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-@InputType({ description: 'An answer with its ballot (surveySubmission of @mentorship/client). It carries no identity, and the service reads none.' })
+@InputType({
+  description:
+    'An answer with its ballot (surveySubmission of @mentorship/client). It carries no identity, and the service reads none.',
+})
 export class SubmitSurveyResponseInput {
   @Field(() => ID) surveyId: string;
   @Field(() => ID) ballotKeyId: string;
@@ -103,7 +119,8 @@ export enum SurveyResponseStatus {
 }
 registerEnumType(SurveyResponseStatus, {
   name: 'SurveyResponseStatus',
-  description: 'QUEUED: accepted and held, to be written with others in a shuffled batch. Keep the ballot and the answer until the survey closes and submit again when in doubt: BALLOT_SPENT means it is held or counted; QUEUED again means the service had lost it (a restart) and holds it now.',
+  description:
+    'QUEUED: accepted and held, to be written with others in a shuffled batch. Keep the ballot and the answer until the survey closes and submit again when in doubt: BALLOT_SPENT means it is held or counted; QUEUED again means the service had lost it (a restart) and holds it now.',
 });
 
 @ObjectType()
@@ -112,7 +129,10 @@ export class SurveyResponsePayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-@ObjectType('SurveyBallotKey', { description: 'The key a respondent’s ballot is signed with: the survey’s key for their mentor (RSABSSA-SHA384-PSS-Randomized, RFC 9474).' })
+@ObjectType('SurveyBallotKey', {
+  description:
+    'The key a respondent’s ballot is signed with: the survey’s key for their mentor (RSABSSA-SHA384-PSS-Randomized, RFC 9474).',
+})
 export class SurveyBallotKeyView {
   @Field(() => ID) id: string;
   @Field() algorithm: string;
@@ -126,21 +146,30 @@ export class QuestionMean {
   @Field(() => Float, { nullable: true }) mean: number | null;
 }
 
-@ObjectType({ description: 'Feedback on a mentor as they see it: never who answered; nothing while the survey is open or under 5 answers; the same on every read once closed.' })
+@ObjectType({
+  description:
+    'Feedback on a mentor as they see it: never who answered; nothing while the survey is open or under 5 answers; the same on every read once closed.',
+})
 export class SurveySummary {
   @Field() term: string;
   @Field(() => SurveyAudience) audience: SurveyAudience;
-  @Field({ description: 'Results exist only once the survey has closed; nothing is shown while it is open.' }) closed: boolean;
+  @Field({ description: 'Results exist only once the survey has closed; nothing is shown while it is open.' })
+  closed: boolean;
   @Field(() => Int, { nullable: true, description: 'Null while open and under 5 answers.' }) responses: number | null;
   @Field({ description: 'True while open or under 5 answers: means and comments are withheld.' }) suppressed: boolean;
   @Field(() => [QuestionMean]) questions: QuestionMean[];
-  @Field(() => [String], { description: 'In alphabetical order, so the order of answering reveals nothing.' }) comments: string[];
+  @Field(() => [String], { description: 'In alphabetical order, so the order of answering reveals nothing.' })
+  comments: string[];
 }
 
-@ObjectType({ description: 'A survey’s answers over the whole school, for the school admin: nothing while open; after close the count and each question’s mean from 5 answers up; never a comment or one mentor’s share.' })
+@ObjectType({
+  description:
+    'A survey’s answers over the whole school, for the school admin: nothing while open; after close the count and each question’s mean from 5 answers up; never a comment or one mentor’s share.',
+})
 export class SchoolSurveySummary {
   @Field({ description: 'Results exist only once the survey has closed.' }) closed: boolean;
-  @Field(() => Int, { nullable: true, description: 'Answers counted; null while open and under 5 answers.' }) responses: number | null;
+  @Field(() => Int, { nullable: true, description: 'Answers counted; null while open and under 5 answers.' })
+  responses: number | null;
   @Field({ description: 'True while open or under 5 answers: means are withheld.' }) suppressed: boolean;
   @Field(() => [QuestionMean]) questions: QuestionMean[];
 }
@@ -153,7 +182,9 @@ export class SelfEvaluationItem {
   @Field(() => Float, { nullable: true, description: 'What you entered; null until you do.' }) myScore: number | null;
 }
 
-@ObjectType({ description: 'Your school’s open evaluation as far as you take part in it: the items you score yourself.' })
+@ObjectType({
+  description: 'Your school’s open evaluation as far as you take part in it: the items you score yourself.',
+})
 export class SelfEvaluation {
   @Field(() => ID) cycleId: string;
   @Field() term: string;

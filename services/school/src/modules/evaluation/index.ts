@@ -1,13 +1,22 @@
 import type { SchoolModule } from '../../context';
-import { EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver } from './evaluation.resolver';
 import { EvaluationCycle, EvaluationEntry, EvaluationResult } from './evaluation.entity';
-import { Survey, SurveyResponse, SurveyReceipt, SurveyBallotKey, SurveySpentBallot } from './survey.entity';
+import { EvaluationCycleResolver, MeEvaluationResolver, SurveyResolver } from './evaluation.resolver';
 import { createEvaluationServices } from './evaluation.services';
+import { Survey, SurveyBallotKey, SurveyReceipt, SurveyResponse, SurveySpentBallot } from './survey.entity';
 
 export const evaluation = {
   name: 'evaluation',
   resolvers: [EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver],
-  entities: [EvaluationCycle, EvaluationEntry, EvaluationResult, Survey, SurveyResponse, SurveyReceipt, SurveyBallotKey, SurveySpentBallot],
+  entities: [
+    EvaluationCycle,
+    EvaluationEntry,
+    EvaluationResult,
+    Survey,
+    SurveyResponse,
+    SurveyReceipt,
+    SurveyBallotKey,
+    SurveySpentBallot,
+  ],
   services: createEvaluationServices,
 } satisfies SchoolModule;
 

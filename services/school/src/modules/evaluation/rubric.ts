@@ -15,7 +15,11 @@ export enum EvaluationParty {
   STUDENTS = 'STUDENTS',
   PLATFORM = 'PLATFORM',
 }
-registerEnumType(EvaluationParty, { name: 'EvaluationParty', description: 'Who contributes an item: the mentor (自评), colleagues (互评), the school, students (through the survey), or the platform (computed).' });
+registerEnumType(EvaluationParty, {
+  name: 'EvaluationParty',
+  description:
+    'Who contributes an item: the mentor (自评), colleagues (互评), the school, students (through the survey), or the platform (computed).',
+});
 
 /** Items the platform knows how to compute; a school may reweight them or add entered items. */
 export enum ComputedItem {
@@ -35,7 +39,13 @@ export interface RubricItem {
   party: EvaluationParty;
 }
 
-const computed = (key: ComputedItem, label: string, weight: number, party = EvaluationParty.PLATFORM): RubricItem => ({ key, label, weight, source: RubricSource.COMPUTED, party });
+const computed = (key: ComputedItem, label: string, weight: number, party = EvaluationParty.PLATFORM): RubricItem => ({
+  key,
+  label,
+  weight,
+  source: RubricSource.COMPUTED,
+  party,
+});
 
 /** The default template (DESIGN.md §4, from a real school's plan): out of 100. */
 export const DEFAULT_RUBRIC: readonly RubricItem[] = [
@@ -48,4 +58,11 @@ export const DEFAULT_RUBRIC: readonly RubricItem[] = [
 ];
 
 /** Pairings that end for administrative reasons are not "lost" students. */
-export const ADMINISTRATIVE_END_REASONS = ['REMATCHED', 'STUDENT_TRANSFERRED', 'TEAM_CHANGED', 'YEAR_ENDED', 'HANDED_OVER', 'MENTOR_LEFT'];
+export const ADMINISTRATIVE_END_REASONS = [
+  'REMATCHED',
+  'STUDENT_TRANSFERRED',
+  'TEAM_CHANGED',
+  'YEAR_ENDED',
+  'HANDED_OVER',
+  'MENTOR_LEFT',
+];

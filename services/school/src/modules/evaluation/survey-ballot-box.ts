@@ -1,6 +1,7 @@
+import { randomInt, randomUUID } from 'node:crypto';
+
 import { SMALL_GROUP_THRESHOLD } from '@mentorship/graphql';
 import { processLogger } from '@mentorship/observability';
-import { randomInt, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** An accepted answer, in memory only: the one place where a ballot and an answer are seen together. */
@@ -43,7 +44,10 @@ export class SurveyBallotBox {
   /** Token hashes held or being written, per survey: a second use is refused at once. */
   private readonly tokens = new Map<string, Set<string>>();
 
-  constructor(private readonly dataSource: DataSource, private readonly log: (line: string) => void = () => undefined) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly log: (line: string) => void = () => undefined,
+  ) {}
 
   holds(surveyId: string, tokenHash: string): boolean {
     return this.tokens.get(surveyId)?.has(tokenHash) ?? false;
@@ -51,11 +55,16 @@ export class SurveyBallotBox {
 
   /** How many answers wait in memory, for one survey or all (a count, for the shutdown log). */
   waiting(surveyId?: string): number {
-    const pools = surveyId ? [...(this.held.get(surveyId)?.values() ?? [])] : [...this.held.values()].flatMap((m) => [...m.values()]);
+    const pools = surveyId
+      ? [...(this.held.get(surveyId)?.values() ?? [])]
+      : [...this.held.values()].flatMap((m) => [...m.values()]);
     return pools.reduce((n, list) => n + list.length, 0);
   }
 
-  /** Takes an answer; writes a random batch when enough wait for the mentor. Synchronous up to the write, so two submissions of one ballot cannot both get in. */
+  /**
+   * Takes an answer; writes a random batch when enough wait for the mentor. Synchronous up to the write, so two
+   * submissions of one ballot cannot both get in.
+   */
   async add(surveyId: string, answer: HeldAnswer): Promise<void> {
     const tokens = this.tokens.get(surveyId) ?? this.tokens.set(surveyId, new Set()).get(surveyId)!;
     tokens.add(answer.tokenHash);
@@ -64,9 +73,14 @@ export class SurveyBallotBox {
     pool.push(answer);
     if (pool.length < 2 * BATCH) return;
     const batch = shuffle(pool).slice(0, BATCH);
-    byMentor.set(answer.mentorId, pool.filter((a) => !batch.includes(a)));
+    byMentor.set(
+      answer.mentorId,
+      pool.filter((a) => !batch.includes(a)),
+    );
     // The submitter's answer is held either way: a failed batch goes back to the pool.
-    await this.write(surveyId, batch, { seal: false }).catch((e) => this.log(`survey: a batch could not be written (${e instanceof Error ? e.message : e}); its answers wait`));
+    await this.write(surveyId, batch, { seal: false }).catch((e) =>
+      this.log(`survey: a batch could not be written (${e instanceof Error ? e.message : e}); its answers wait`),
+    );
   }
 
   /** After close: writes what is left (see above), seals the survey and forgets its signing keys. Idempotent. */
@@ -83,10 +97,13 @@ export class SurveyBallotBox {
         const [survey] = await m.query('SELECT school_id, sealed FROM survey WHERE id = $1 FOR UPDATE', [surveyId]);
         if (!survey) return;
         if (survey.sealed) {
-          if (answers.length) this.log(`survey: ${answers.length} answer(s) arrived after the results were sealed and are not counted`);
+          if (answers.length)
+            this.log(`survey: ${answers.length} answer(s) arrived after the results were sealed and are not counted`);
           return;
         }
-        const counted = seal ? await this.mentorsWithEnough(m, surveyId, answers) : new Set(answers.map((a) => a.mentorId));
+        const counted = seal
+          ? await this.mentorsWithEnough(m, surveyId, answers)
+          : new Set(answers.map((a) => a.mentorId));
         const spent: { token_hash: string }[] = await m.query(
           'INSERT INTO survey_spent_ballot (survey_id, token_hash) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING token_hash',
           [surveyId, shuffle(answers.map((a) => a.tokenHash))],
@@ -99,7 +116,14 @@ export class SurveyBallotBox {
           await m.query(
             `INSERT INTO survey_response (id, survey_id, school_id, mentor_id, scores, comment)
              SELECT id, $1, $2, mentor, scores::smallint[], comment FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[]) WITH ORDINALITY AS x(id, mentor, scores, comment, i) ORDER BY i`,
-            [surveyId, survey.school_id, rows.map(() => randomUUID()), rows.map((a) => a.mentorId), rows.map((a) => `{${a.scores.join(',')}}`), rows.map((a) => a.comment)],
+            [
+              surveyId,
+              survey.school_id,
+              rows.map(() => randomUUID()),
+              rows.map((a) => a.mentorId),
+              rows.map((a) => `{${a.scores.join(',')}}`),
+              rows.map((a) => a.comment),
+            ],
           );
         }
         if (seal) {
@@ -119,7 +143,10 @@ export class SurveyBallotBox {
 
   /** Mentors whose answers reach 5 with what is already written. */
   private async mentorsWithEnough(m: EntityManager, surveyId: string, answers: HeldAnswer[]): Promise<Set<string>> {
-    const written: { mentor_id: string; n: number }[] = await m.query('SELECT mentor_id, count(*)::int AS n FROM survey_response WHERE survey_id = $1 GROUP BY mentor_id', [surveyId]);
+    const written: { mentor_id: string; n: number }[] = await m.query(
+      'SELECT mentor_id, count(*)::int AS n FROM survey_response WHERE survey_id = $1 GROUP BY mentor_id',
+      [surveyId],
+    );
     const total = new Map(written.map((w) => [w.mentor_id, w.n]));
     for (const a of answers) total.set(a.mentorId, (total.get(a.mentorId) ?? 0) + 1);
     return new Set([...total].filter(([, n]) => n >= BATCH).map(([mentor]) => mentor));
@@ -130,11 +157,19 @@ const boxes = new WeakMap<DataSource, SurveyBallotBox>();
 
 /** One box per database connection pool, i.e. per school-service process. */
 export function ballotBoxFor(dataSource: DataSource): SurveyBallotBox {
-  return boxes.get(dataSource) ?? boxes.set(dataSource, new SurveyBallotBox(dataSource, (line) => processLogger().info(line))).get(dataSource)!;
+  return (
+    boxes.get(dataSource) ??
+    boxes.set(dataSource, new SurveyBallotBox(dataSource, (line) => processLogger().info(line))).get(dataSource)!
+  );
 }
 
 /** Seals every survey whose window has closed (the background job; reads after close seal too). */
-export async function sealClosedSurveys(dataSource: DataSource, now: Date, schoolId?: string, term?: string): Promise<void> {
+export async function sealClosedSurveys(
+  dataSource: DataSource,
+  now: Date,
+  schoolId?: string,
+  term?: string,
+): Promise<void> {
   const closed: { id: string }[] = await dataSource.query(
     'SELECT id FROM survey WHERE NOT sealed AND closes_at <= $1 AND ($2::uuid IS NULL OR school_id = $2) AND ($3::text IS NULL OR term = $3)',
     [now, schoolId ?? null, term ?? null],
@@ -143,9 +178,16 @@ export async function sealClosedSurveys(dataSource: DataSource, now: Date, schoo
 }
 
 /** The background job: seal closed surveys every minute, so held answers reach the database soon after close. */
-export function startSurveySealing(dataSource: DataSource, log: (line: string) => void, everyMs = 60_000): { stop(): Promise<void> } {
+export function startSurveySealing(
+  dataSource: DataSource,
+  log: (line: string) => void,
+  everyMs = 60_000,
+): { stop(): Promise<void> } {
   let running = Promise.resolve();
-  const tick = () => (running = running.then(() => sealClosedSurveys(dataSource, new Date())).catch((e) => log(`surveys: sealing failed (${e instanceof Error ? e.message : e}); retrying`)));
+  const tick = () =>
+    (running = running
+      .then(() => sealClosedSurveys(dataSource, new Date()))
+      .catch((e) => log(`surveys: sealing failed (${e instanceof Error ? e.message : e}); retrying`)));
   tick();
   const timer = setInterval(tick, everyMs);
   timer.unref();
@@ -153,9 +195,11 @@ export function startSurveySealing(dataSource: DataSource, log: (line: string) =
     async stop() {
       clearInterval(timer);
       await running;
-      // Written now, they would make a small batch whose time lines up with the last ballots given: they are dropped instead.
+      // Written now, they would make a small batch whose time lines up with the last ballots given: they are dropped
+      // instead.
       const waiting = ballotBoxFor(dataSource).waiting();
-      if (waiting) log(`surveys: ${waiting} held answer(s) are not written; their ballots are unspent and can be submitted again`);
+      if (waiting)
+        log(`surveys: ${waiting} held answer(s) are not written; their ballots are unspent and can be submitted again`);
     },
   };
 }

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { SchoolTenant } from '../roster/school-tenant.entity';
 
 export enum SurveyAudience {
@@ -18,12 +19,19 @@ export class Survey {
   @Column('uuid', { name: 'school_id' }) schoolId: string;
   @Field() @Column({ length: 11 }) term: string;
   @Field(() => SurveyAudience) @Column({ type: 'varchar', length: 7 }) audience: SurveyAudience;
-  @Field(() => [String], { description: 'Each answered on a scale of 1 to 5.' }) @Column('text', { array: true }) questions: string[];
+  @Field(() => [String], { description: 'Each answered on a scale of 1 to 5.' })
+  @Column('text', { array: true })
+  questions: string[];
   @Field() @Column('timestamptz', { name: 'opens_at' }) opensAt: Date;
   @Field() @Column('timestamptz', { name: 'closes_at' }) closesAt: Date;
-  /** Set once after close, when the held answers are written: from then on nothing is added, so results read the same every time. */
+  /**
+   * Set once after close, when the held answers are written: from then on nothing is added, so results read the same
+   * every time.
+   */
   @Column('boolean', { default: false }) sealed: boolean;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('Survey', this.id);
@@ -45,7 +53,9 @@ export class SurveyResponse {
   @Column('uuid', { name: 'mentor_id' }) mentorId: string;
   @Column('smallint', { array: true }) scores: number[];
   @Column('text', { nullable: true }) comment: string | null;
-  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'survey_id' }) private survey?: Survey;
+  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'survey_id' })
+  private survey?: Survey;
 }
 
 /** That someone was given a ballot, not what they answered: one ballot per respondent per survey. */
@@ -53,7 +63,9 @@ export class SurveyResponse {
 export class SurveyReceipt {
   @PrimaryColumn('uuid', { name: 'survey_id' }) surveyId: string;
   @PrimaryColumn('uuid', { name: 'respondent_id' }) respondentId: string;
-  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'survey_id' }) private survey?: Survey;
+  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'survey_id' })
+  private survey?: Survey;
 }
 
 /**
@@ -70,13 +82,20 @@ export class SurveyBallotKey {
   @Column('text') modulus: string;
   @Column('text', { name: 'public_exponent' }) publicExponent: string;
   @Column('text', { name: 'private_key', nullable: true }) privateKey: string | null;
-  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'survey_id' }) private survey?: Survey;
+  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'survey_id' })
+  private survey?: Survey;
 }
 
-/** A ballot that has been counted, by the SHA-256 of its token: written in the same batch as the answers, shuffled apart from them. */
+/**
+ * A ballot that has been counted, by the SHA-256 of its token: written in the same batch as the answers, shuffled apart
+ * from them.
+ */
 @Entity('survey_spent_ballot')
 export class SurveySpentBallot {
   @PrimaryColumn('uuid', { name: 'survey_id' }) surveyId: string;
   @PrimaryColumn({ name: 'token_hash', type: 'char', length: 64 }) tokenHash: string;
-  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'survey_id' }) private survey?: Survey;
+  @ManyToOne(() => Survey, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'survey_id' })
+  private survey?: Survey;
 }

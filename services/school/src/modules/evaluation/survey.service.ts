@@ -1,11 +1,13 @@
-import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { SMALL_GROUP_THRESHOLD, UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
+
+import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { SMALL_GROUP_THRESHOLD, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import { parseTerm } from '../records/term';
 import { blindSign, generateBallotKey, InvalidBlindedMessage, privateKeyOf } from './blind-signature';
-import { ballotBoxFor } from './survey-ballot-box';
 import { Survey, SurveyAudience, SurveyBallotKey } from './survey.entity';
+import { ballotBoxFor } from './survey-ballot-box';
 
 export interface SurveySummaryData {
   closed: boolean;
@@ -17,7 +19,8 @@ export interface SurveySummaryData {
 }
 
 export const fromBase64Url = (text: string, field: string, maxBytes: number): Buffer => {
-  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length > Math.ceil((maxBytes * 4) / 3)) throw new UserFacingError('INVALID_ENCODING', 'Expected base64url.', field);
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length > Math.ceil((maxBytes * 4) / 3))
+    throw new UserFacingError('INVALID_ENCODING', 'Expected base64url.', field);
   return Buffer.from(text, 'base64url');
 };
 
@@ -27,19 +30,51 @@ export const fromBase64Url = (text: string, field: string, maxBytes: number): Bu
  * Results exist only after close, from 5 answers up, and never change once sealed.
  */
 export class SurveyService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly now: () => Date,
+  ) {}
 
-  async open(input: { term: string; audience: SurveyAudience; questions: string[]; opensAt: Date; closesAt: Date }): Promise<Survey> {
+  async open(input: {
+    term: string;
+    audience: SurveyAudience;
+    questions: string[];
+    opensAt: Date;
+    closesAt: Date;
+  }): Promise<Survey> {
     const schoolId = this.principal.schoolId;
     if (!schoolId) throw forbidden();
     if (!parseTerm(input.term)) throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
-    if (!input.questions.length || input.questions.length > 20) throw new UserFacingError('INVALID_QUESTIONS', 'Ask 1 to 20 questions.', 'questions');
-    input.questions.forEach((q, i) => { if (!q.trim()) throw new UserFacingError('REQUIRED', 'A question cannot be empty.', `questions[${i}]`); });
-    if (!(input.closesAt > input.opensAt)) throw new UserFacingError('INVALID_WINDOW', 'The survey must close after it opens.', 'closesAt');
+    if (!input.questions.length || input.questions.length > 20)
+      throw new UserFacingError('INVALID_QUESTIONS', 'Ask 1 to 20 questions.', 'questions');
+    input.questions.forEach((q, i) => {
+      if (!q.trim()) throw new UserFacingError('REQUIRED', 'A question cannot be empty.', `questions[${i}]`);
+    });
+    if (!(input.closesAt > input.opensAt))
+      throw new UserFacingError('INVALID_WINDOW', 'The survey must close after it opens.', 'closesAt');
     return this.dataSource.transaction(async (m) => {
-      const exists = await m.query('SELECT 1 FROM survey WHERE school_id = $1 AND term = $2 AND audience = $3', [schoolId, input.term, input.audience]);
-      if (exists.length) throw new UserFacingError('SURVEY_EXISTS', `A ${input.audience.toLowerCase()} survey for ${input.term} exists already.`, 'audience');
-      const survey = Object.assign(new Survey(), { id: randomUUID(), schoolId, term: input.term, audience: input.audience, questions: input.questions.map((q) => q.trim()), opensAt: input.opensAt, closesAt: input.closesAt, sealed: false });
+      const exists = await m.query('SELECT 1 FROM survey WHERE school_id = $1 AND term = $2 AND audience = $3', [
+        schoolId,
+        input.term,
+        input.audience,
+      ]);
+      if (exists.length)
+        throw new UserFacingError(
+          'SURVEY_EXISTS',
+          `A ${input.audience.toLowerCase()} survey for ${input.term} exists already.`,
+          'audience',
+        );
+      const survey = Object.assign(new Survey(), {
+        id: randomUUID(),
+        schoolId,
+        term: input.term,
+        audience: input.audience,
+        questions: input.questions.map((q) => q.trim()),
+        opensAt: input.opensAt,
+        closesAt: input.closesAt,
+        sealed: false,
+      });
       await m.getRepository(Survey).insert(survey);
       return survey;
     });
@@ -50,18 +85,32 @@ export class SurveyService {
     const { role, personId, studentId, schoolId } = this.principal;
     const student = role === Role.STUDENT ? personId : role === Role.GUARDIAN ? studentId : null;
     if (!student || !schoolId) throw forbidden();
-    return { audience: role === Role.STUDENT ? SurveyAudience.STUDENT : SurveyAudience.PARENT, studentId: student, schoolId };
+    return {
+      audience: role === Role.STUDENT ? SurveyAudience.STUDENT : SurveyAudience.PARENT,
+      studentId: student,
+      schoolId,
+    };
   }
 
   /** Surveys open now for the caller. */
   async openFor(): Promise<Survey[]> {
     const { audience, schoolId } = this.respondent();
-    return this.dataSource.getRepository(Survey).createQueryBuilder('s')
-      .where('s.school_id = :schoolId AND s.audience = :audience AND s.opens_at <= :now AND s.closes_at > :now', { schoolId, audience, now: this.now() }).getMany();
+    return this.dataSource
+      .getRepository(Survey)
+      .createQueryBuilder('s')
+      .where('s.school_id = :schoolId AND s.audience = :audience AND s.opens_at <= :now AND s.closes_at > :now', {
+        schoolId,
+        audience,
+        now: this.now(),
+      })
+      .getMany();
   }
 
   private async leadMentorOf(studentId: string, schoolId: string): Promise<string | null> {
-    const [lead] = await this.dataSource.query(`SELECT mentor_id FROM mentorship WHERE student_id = $1 AND school_id = $2 AND role = 'LEAD' AND ended_on IS NULL`, [studentId, schoolId]);
+    const [lead] = await this.dataSource.query(
+      `SELECT mentor_id FROM mentorship WHERE student_id = $1 AND school_id = $2 AND role = 'LEAD' AND ended_on IS NULL`,
+      [studentId, schoolId],
+    );
     return lead?.mentor_id ?? null;
   }
 
@@ -74,7 +123,8 @@ export class SurveyService {
   async ballotKeyFor(survey: Survey): Promise<SurveyBallotKey | null> {
     const { audience, studentId, schoolId } = this.respondent();
     const now = this.now();
-    if (survey.schoolId !== schoolId || survey.audience !== audience || now < survey.opensAt || now >= survey.closesAt) return null;
+    if (survey.schoolId !== schoolId || survey.audience !== audience || now < survey.opensAt || now >= survey.closesAt)
+      return null;
     const mentorId = await this.leadMentorOf(studentId, schoolId);
     if (!mentorId) return null;
     const repo = this.dataSource.getRepository(SurveyBallotKey);
@@ -93,24 +143,47 @@ export class SurveyService {
    * and signs their blinded message with their mentor's key. The service never sees the
    * ballot itself, so it cannot recognise it when it comes back with an answer.
    */
-  async requestBallot(input: { surveyId: string; ballotKeyId: string; blindedMessage: string }): Promise<{ blindSignature: string }> {
+  async requestBallot(input: {
+    surveyId: string;
+    ballotKeyId: string;
+    blindedMessage: string;
+  }): Promise<{ blindSignature: string }> {
     const { audience, studentId, schoolId } = this.respondent();
     const survey = await this.dataSource.getRepository(Survey).findOneBy({ id: input.surveyId, schoolId, audience });
     if (!survey) throw new UserFacingError('NOT_FOUND', 'No such survey for you.', 'surveyId');
     const now = this.now();
-    if (now < survey.opensAt || now >= survey.closesAt) throw new UserFacingError('SURVEY_CLOSED', 'The survey is not open.', 'surveyId');
+    if (now < survey.opensAt || now >= survey.closesAt)
+      throw new UserFacingError('SURVEY_CLOSED', 'The survey is not open.', 'surveyId');
     const mentorId = await this.leadMentorOf(studentId, schoolId);
     if (!mentorId) throw new UserFacingError('NO_MENTOR', 'There is no mentor to give feedback on yet.', 'surveyId');
     const key = await this.dataSource.getRepository(SurveyBallotKey).findOneBy({ surveyId: survey.id, mentorId });
-    if (!key || key.id !== input.ballotKeyId || !key.privateKey) throw new UserFacingError('KEY_CHANGED', 'This is not the key for your mentor: read the survey’s ballot key again.', 'ballotKeyId');
+    if (!key || key.id !== input.ballotKeyId || !key.privateKey)
+      throw new UserFacingError(
+        'KEY_CHANGED',
+        'This is not the key for your mentor: read the survey’s ballot key again.',
+        'ballotKeyId',
+      );
     const blinded = fromBase64Url(input.blindedMessage, 'blindedMessage', 1024);
     return this.dataSource.transaction(async (m) => {
-      const receipt = await m.query('INSERT INTO survey_receipt (survey_id, respondent_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING survey_id', [survey.id, this.principal.personId]);
-      if (!receipt.length) throw new UserFacingError('ALREADY_HAS_BALLOT', 'You have been given your ballot for this survey already.', 'surveyId');
+      const receipt = await m.query(
+        'INSERT INTO survey_receipt (survey_id, respondent_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING survey_id',
+        [survey.id, this.principal.personId],
+      );
+      if (!receipt.length)
+        throw new UserFacingError(
+          'ALREADY_HAS_BALLOT',
+          'You have been given your ballot for this survey already.',
+          'surveyId',
+        );
       try {
         return { blindSignature: blindSign(privateKeyOf(key.privateKey!), blinded).toString('base64url') };
       } catch (error) {
-        if (error instanceof InvalidBlindedMessage) throw new UserFacingError('INVALID_BLINDED_MESSAGE', 'The blinded message does not fit the key.', 'blindedMessage');
+        if (error instanceof InvalidBlindedMessage)
+          throw new UserFacingError(
+            'INVALID_BLINDED_MESSAGE',
+            'The blinded message does not fit the key.',
+            'blindedMessage',
+          );
         throw error;
       }
     });
@@ -119,7 +192,9 @@ export class SurveyService {
   /** School admin: the school's surveys, latest term first. */
   async ofSchool(): Promise<Survey[]> {
     if (!this.principal.schoolId) throw forbidden();
-    return this.dataSource.getRepository(Survey).find({ where: { schoolId: this.principal.schoolId }, order: { term: 'DESC', audience: 'ASC' } });
+    return this.dataSource
+      .getRepository(Survey)
+      .find({ where: { schoolId: this.principal.schoolId }, order: { term: 'DESC', audience: 'ASC' } });
   }
 
   /**
@@ -127,13 +202,24 @@ export class SurveyService {
    * school, and without comments (free text about one mentor, possibly naming a child).
    */
   async schoolSummaryOf(survey: Survey): Promise<Omit<SurveySummaryData, 'comments'> & { questions: string[] }> {
-    const withheld = (closed: boolean) => ({ questions: survey.questions, closed, responses: null, suppressed: true, means: survey.questions.map(() => null) });
+    const withheld = (closed: boolean) => ({
+      questions: survey.questions,
+      closed,
+      responses: null,
+      suppressed: true,
+      means: survey.questions.map(() => null),
+    });
     if (survey.schoolId !== this.principal.schoolId) throw forbidden();
     if (this.now() < survey.closesAt) return withheld(false);
     if (!survey.sealed) await ballotBoxFor(this.dataSource).seal(survey.id);
-    const rows: { scores: number[] }[] = await this.dataSource.query('SELECT scores FROM survey_response WHERE survey_id = $1', [survey.id]);
+    const rows: { scores: number[] }[] = await this.dataSource.query(
+      'SELECT scores FROM survey_response WHERE survey_id = $1',
+      [survey.id],
+    );
     if (rows.length < SMALL_GROUP_THRESHOLD) return withheld(true);
-    const means = survey.questions.map((_, i) => Math.round((rows.reduce((s, r) => s + r.scores[i], 0) / rows.length) * 100) / 100);
+    const means = survey.questions.map(
+      (_, i) => Math.round((rows.reduce((s, r) => s + r.scores[i], 0) / rows.length) * 100) / 100,
+    );
     return { questions: survey.questions, closed: true, responses: rows.length, suppressed: false, means };
   }
 
@@ -142,18 +228,36 @@ export class SurveyService {
    * 5 and at 6 answers would give the 6th away), and after close the sealed answers' means
    * and comments, from 5 answers up, comments in alphabetical order.
    */
-  async summaryFor(mentorId: string, term: string, audience: SurveyAudience): Promise<SurveySummaryData & { questions: string[] }> {
-    const withheld = (questions: string[], closed: boolean) => ({ questions, closed, responses: null, suppressed: true, means: questions.map(() => null), comments: [] });
-    let [survey] = await this.dataSource.getRepository(Survey).findBy({ schoolId: this.principal.schoolId ?? '', term, audience });
+  async summaryFor(
+    mentorId: string,
+    term: string,
+    audience: SurveyAudience,
+  ): Promise<SurveySummaryData & { questions: string[] }> {
+    const withheld = (questions: string[], closed: boolean) => ({
+      questions,
+      closed,
+      responses: null,
+      suppressed: true,
+      means: questions.map(() => null),
+      comments: [],
+    });
+    let [survey] = await this.dataSource
+      .getRepository(Survey)
+      .findBy({ schoolId: this.principal.schoolId ?? '', term, audience });
     if (!survey) return withheld([], false);
     if (this.now() < survey.closesAt) return withheld(survey.questions, false);
     if (!survey.sealed) {
       await ballotBoxFor(this.dataSource).seal(survey.id);
       survey = (await this.dataSource.getRepository(Survey).findOneBy({ id: survey.id }))!;
     }
-    const rows: { scores: number[]; comment: string | null }[] = await this.dataSource.query('SELECT scores, comment FROM survey_response WHERE survey_id = $1 AND mentor_id = $2', [survey.id, mentorId]);
+    const rows: { scores: number[]; comment: string | null }[] = await this.dataSource.query(
+      'SELECT scores, comment FROM survey_response WHERE survey_id = $1 AND mentor_id = $2',
+      [survey.id, mentorId],
+    );
     if (rows.length < SMALL_GROUP_THRESHOLD) return withheld(survey.questions, true);
-    const means = survey.questions.map((_, i) => Math.round((rows.reduce((s, r) => s + r.scores[i], 0) / rows.length) * 100) / 100);
+    const means = survey.questions.map(
+      (_, i) => Math.round((rows.reduce((s, r) => s + r.scores[i], 0) / rows.length) * 100) / 100,
+    );
     const comments = rows.flatMap((r) => (r.comment ? [r.comment] : [])).sort();
     return { questions: survey.questions, closed: true, responses: rows.length, suppressed: false, means, comments };
   }

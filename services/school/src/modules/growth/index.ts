@@ -1,6 +1,6 @@
 import type { SchoolModule } from '../../context';
-import { createGrowthServices } from './growth.services';
 import { TeacherGrowthResolver } from './growth.resolver';
+import { createGrowthServices } from './growth.services';
 
 export const growth = {
   name: 'growth',

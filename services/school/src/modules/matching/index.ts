@@ -1,12 +1,12 @@
 import type { SchoolModule } from '../../context';
-import { MatchingResolver } from './matching.resolver';
-import { MatchingRoundResolver, MatchingOutcomeResolver, MatchingAdjustmentResolver } from './matching-round.resolver';
-import { MatchingRound } from './matching-round.entity';
-import { RoundMentor } from './round-mentor.entity';
-import { MentorPreference, MentorDecision } from './mentor-preference.entity';
-import { MatchingOutcome, MatchingAdjustment } from './matching-outcome.entity';
 import { createMatchingLoaders } from './matching.loaders';
+import { MatchingResolver } from './matching.resolver';
 import { createMatchingServices } from './matching.services';
+import { MatchingAdjustment, MatchingOutcome } from './matching-outcome.entity';
+import { MatchingRound } from './matching-round.entity';
+import { MatchingAdjustmentResolver, MatchingOutcomeResolver, MatchingRoundResolver } from './matching-round.resolver';
+import { MentorDecision, MentorPreference } from './mentor-preference.entity';
+import { RoundMentor } from './round-mentor.entity';
 
 export const matching = {
   name: 'matching',

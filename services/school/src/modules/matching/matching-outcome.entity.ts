@@ -1,6 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { MatchingRound } from './matching-round.entity';
@@ -29,14 +30,24 @@ registerEnumType(UnmatchedReason, { name: 'UnmatchedReason' });
 export class MatchingOutcome {
   @PrimaryColumn('uuid', { name: 'round_id' }) roundId: string;
   @PrimaryColumn('uuid', { name: 'student_id' }) studentId: string;
-  @ManyToOne(() => MatchingRound, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'round_id' }) private round?: MatchingRound;
+  @ManyToOne(() => MatchingRound, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  private round?: MatchingRound;
   @ManyToOne(() => Student, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'student_id' }) private student?: Student;
-  @ManyToOne(() => Teacher, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'teacher_id' }) private teacher?: Teacher;
+  @ManyToOne(() => Teacher, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'teacher_id' })
+  private teacher?: Teacher;
   @Column('uuid', { name: 'school_id' }) schoolId: string;
   @Column('uuid', { name: 'teacher_id', nullable: true }) teacherId: string | null;
-  @Field(() => MatchPhase, { nullable: true }) @Column({ type: 'varchar', length: 12, nullable: true }) phase: MatchPhase | null;
-  @Field(() => Int, { nullable: true, description: 'Rank of the mentor in the student’s list, if ranked.' }) @Column('smallint', { nullable: true }) rank: number | null;
-  @Field(() => UnmatchedReason, { nullable: true }) @Column({ type: 'varchar', name: 'unmatched_reason', length: 24, nullable: true }) unmatchedReason: UnmatchedReason | null;
+  @Field(() => MatchPhase, { nullable: true })
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  phase: MatchPhase | null;
+  @Field(() => Int, { nullable: true, description: 'Rank of the mentor in the student’s list, if ranked.' })
+  @Column('smallint', { nullable: true })
+  rank: number | null;
+  @Field(() => UnmatchedReason, { nullable: true })
+  @Column({ type: 'varchar', name: 'unmatched_reason', length: 24, nullable: true })
+  unmatchedReason: UnmatchedReason | null;
 }
 
 /** Every manual change to a draft, with its reason (recorded, never edited). */
@@ -46,7 +57,9 @@ export class MatchingOutcome {
 export class MatchingAdjustment {
   @PrimaryColumn('uuid') id: string;
   @Column('uuid', { name: 'round_id' }) roundId: string;
-  @ManyToOne(() => MatchingRound, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'round_id' }) private round?: MatchingRound;
+  @ManyToOne(() => MatchingRound, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  private round?: MatchingRound;
   @Column('uuid', { name: 'school_id' }) schoolId: string;
   @Column('uuid', { name: 'student_id' }) studentId: string;
   @Column('uuid', { name: 'from_teacher_id', nullable: true }) fromTeacherId: string | null;

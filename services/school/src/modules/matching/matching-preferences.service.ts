@@ -1,11 +1,12 @@
-import { forbidden, Role, type Principal } from '@mentorship/auth';
+import { forbidden, type Principal, Role } from '@mentorship/auth';
 import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+
 import { withinCap } from '../mentorship/mentorship.cap';
 import type { Student } from '../roster/student.entity';
-import { MatchingRound, MatchingRoundStatus, MentorEligibility } from './matching-round.entity';
 import { findRound, lockRound, roundParticipant, roundStudents, schoolOf } from './matching.rounds';
+import { MatchingRound, MatchingRoundStatus, MentorEligibility } from './matching-round.entity';
 import { MentorDecision, MentorPreference } from './mentor-preference.entity';
 import type { RoundMentor } from './round-mentor.entity';
 
@@ -14,7 +15,11 @@ import type { RoundMentor } from './round-mentor.entity';
  * capacity and accept or decline who ranked them. Every write is one transaction.
  */
 export class MatchingPreferencesService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly now: () => Date,
+  ) {}
 
   private get schoolId(): string {
     return schoolOf(this.principal);
@@ -22,46 +27,79 @@ export class MatchingPreferencesService {
 
   /** Participating mentors a student may rank in this round. */
   async eligibleMentorIds(m: EntityManager, round: MatchingRound, student: Student): Promise<string[]> {
-    const rows: { teacher_id: string }[] = round.eligibility === MentorEligibility.WHOLE_SCHOOL
-      ? await m.query('SELECT teacher_id FROM matching_round_mentor WHERE round_id = $1', [round.id])
-      : await m.query(
-          `SELECT DISTINCT rm.teacher_id FROM matching_round_mentor rm
+    const rows: { teacher_id: string }[] =
+      round.eligibility === MentorEligibility.WHOLE_SCHOOL
+        ? await m.query('SELECT teacher_id FROM matching_round_mentor WHERE round_id = $1', [round.id])
+        : await m.query(
+            `SELECT DISTINCT rm.teacher_id FROM matching_round_mentor rm
              JOIN teaching_assignment ta ON ta.teacher_id = rm.teacher_id
              JOIN classroom c ON c.id = ta.classroom_id
             WHERE rm.round_id = $1 AND c.grade_id = (SELECT grade_id FROM classroom WHERE id = $2)`,
-          [round.id, student.classroomId],
-        );
+            [round.id, student.classroomId],
+          );
     return rows.map((r) => r.teacher_id);
   }
 
   /** The student a caller acts for: a student themself, or the head teacher of their class. */
-  private async actingFor(m: EntityManager, round: MatchingRound, studentId: string | null | undefined): Promise<Student> {
+  private async actingFor(
+    m: EntityManager,
+    round: MatchingRound,
+    studentId: string | null | undefined,
+  ): Promise<Student> {
     const id = this.principal.role === Role.STUDENT ? this.principal.personId : studentId;
     if (!id) throw new UserFacingError('STUDENT_REQUIRED', 'Name the student you act for.', 'studentId');
-    if (this.principal.role === Role.STUDENT && studentId && studentId !== id) throw forbidden('Students submit only their own preferences.');
+    if (this.principal.role === Role.STUDENT && studentId && studentId !== id)
+      throw forbidden('Students submit only their own preferences.');
     const student = await roundStudents(m, round).andWhere('s.id = :id', { id }).getOne();
-    if (!student) throw new UserFacingError('STUDENT_NOT_IN_ROUND', 'This student is not part of the round.', 'studentId');
-    if (this.principal.role === Role.HEAD_TEACHER && student.classroomId !== this.principal.classroomId) throw forbidden('Head teachers act only for students of their own class.');
+    if (!student)
+      throw new UserFacingError('STUDENT_NOT_IN_ROUND', 'This student is not part of the round.', 'studentId');
+    if (this.principal.role === Role.HEAD_TEACHER && student.classroomId !== this.principal.classroomId)
+      throw forbidden('Head teachers act only for students of their own class.');
     return student;
   }
 
-  async submitPreferences(roundId: string, studentId: string | null | undefined, mentorIds: string[]): Promise<{ round: MatchingRound; studentId: string }> {
+  async submitPreferences(
+    roundId: string,
+    studentId: string | null | undefined,
+    mentorIds: string[],
+  ): Promise<{ round: MatchingRound; studentId: string }> {
     return inTransaction(this.dataSource, async (m) => {
       const round = await lockRound(m, this.schoolId, roundId);
       const now = this.now();
       if (round.status !== MatchingRoundStatus.OPEN || now < round.opensAt || now > round.closesAt) {
-        throw new UserFacingError('WINDOW_CLOSED', `Preferences can be submitted only while the round is open (${round.opensAt.toISOString()} – ${round.closesAt.toISOString()}).`, 'roundId');
+        throw new UserFacingError(
+          'WINDOW_CLOSED',
+          `Preferences can be submitted only while the round is open (${round.opensAt.toISOString()} – ${round.closesAt.toISOString()}).`,
+          'roundId',
+        );
       }
       const student = await this.actingFor(m, round, studentId);
-      if (mentorIds.length > round.maxChoices) throw new UserFacingError('TOO_MANY_CHOICES', `Rank at most ${round.maxChoices} mentors.`, 'mentorIds');
+      if (mentorIds.length > round.maxChoices)
+        throw new UserFacingError('TOO_MANY_CHOICES', `Rank at most ${round.maxChoices} mentors.`, 'mentorIds');
       const eligible = new Set(await this.eligibleMentorIds(m, round, student));
       mentorIds.forEach((id, i) => {
-        if (mentorIds.indexOf(id) !== i) throw new UserFacingError('DUPLICATE_MENTOR', 'The same mentor is ranked twice.', `mentorIds[${i}]`);
-        if (!eligible.has(id)) throw new UserFacingError('MENTOR_NOT_ELIGIBLE', 'This mentor cannot be chosen by this student in this round.', `mentorIds[${i}]`);
+        if (mentorIds.indexOf(id) !== i)
+          throw new UserFacingError('DUPLICATE_MENTOR', 'The same mentor is ranked twice.', `mentorIds[${i}]`);
+        if (!eligible.has(id))
+          throw new UserFacingError(
+            'MENTOR_NOT_ELIGIBLE',
+            'This mentor cannot be chosen by this student in this round.',
+            `mentorIds[${i}]`,
+          );
       });
       await m.delete(MentorPreference, { roundId: round.id, studentId: student.id });
       if (mentorIds.length) {
-        await m.insert(MentorPreference, mentorIds.map((teacherId, i) => ({ roundId: round.id, studentId: student.id, rank: i + 1, teacherId, schoolId: round.schoolId, submittedBy: this.principal.personId })));
+        await m.insert(
+          MentorPreference,
+          mentorIds.map((teacherId, i) => ({
+            roundId: round.id,
+            studentId: student.id,
+            rank: i + 1,
+            teacherId,
+            schoolId: round.schoolId,
+            submittedBy: this.principal.personId,
+          })),
+        );
       }
       return { round, studentId: student.id };
     });
@@ -77,15 +115,23 @@ export class MatchingPreferencesService {
     const m = this.dataSource.manager;
     const round = await findRound(m, this.schoolId, roundId);
     const student = await this.actingFor(m, round, studentId);
-    return m.getRepository(MentorPreference).find({ where: { roundId, studentId: student.id }, order: { rank: 'ASC' } });
+    return m
+      .getRepository(MentorPreference)
+      .find({ where: { roundId, studentId: student.id }, order: { rank: 'ASC' } });
   }
 
   async setMyCapacity(roundId: string, capacity: number): Promise<RoundMentor> {
     return inTransaction(this.dataSource, async (m) => {
       const round = await lockRound(m, this.schoolId, roundId);
-      if (round.status === MatchingRoundStatus.PUBLISHED) throw new UserFacingError('ALREADY_PUBLISHED', 'The round is published.', 'roundId');
+      if (round.status === MatchingRoundStatus.PUBLISHED)
+        throw new UserFacingError('ALREADY_PUBLISHED', 'The round is published.', 'roundId');
       const row = await roundParticipant(m, round, this.principal.personId, 'roundId');
-      if (capacity < 0 || capacity > round.cap) throw new UserFacingError('CAPACITY_ABOVE_CAP', `Capacity must be between 0 and the round's cap of ${round.cap}.`, 'capacity');
+      if (capacity < 0 || capacity > round.cap)
+        throw new UserFacingError(
+          'CAPACITY_ABOVE_CAP',
+          `Capacity must be between 0 and the round's cap of ${round.cap}.`,
+          'capacity',
+        );
       row.capacity = capacity;
       await withinCap('capacity', () => m.save(row));
       return row;
@@ -95,11 +141,16 @@ export class MatchingPreferencesService {
   async decide(roundId: string, studentId: string, accepted: boolean): Promise<MentorDecision> {
     return inTransaction(this.dataSource, async (m) => {
       const round = await lockRound(m, this.schoolId, roundId);
-      if (round.status !== MatchingRoundStatus.OPEN) throw new UserFacingError('WINDOW_CLOSED', 'Decisions can be made only while the round is open.', 'roundId');
+      if (round.status !== MatchingRoundStatus.OPEN)
+        throw new UserFacingError('WINDOW_CLOSED', 'Decisions can be made only while the round is open.', 'roundId');
       await roundParticipant(m, round, this.principal.personId, 'roundId');
-      const ranked = await m.getRepository(MentorPreference).findOneBy({ roundId, studentId, teacherId: this.principal.personId });
+      const ranked = await m
+        .getRepository(MentorPreference)
+        .findOneBy({ roundId, studentId, teacherId: this.principal.personId });
       if (!ranked) throw new UserFacingError('NOT_RANKED', 'This student did not rank you.', 'studentId');
-      const decision = m.getRepository(MentorDecision).create({ roundId, teacherId: this.principal.personId, studentId, schoolId: round.schoolId, accepted });
+      const decision = m
+        .getRepository(MentorDecision)
+        .create({ roundId, teacherId: this.principal.personId, studentId, schoolId: round.schoolId, accepted });
       await m.save(decision);
       return decision;
     });
@@ -113,12 +164,19 @@ export class MatchingPreferencesService {
         WHERE p.round_id = $1 AND p.teacher_id = $2 AND p.school_id = $3 ORDER BY p.rank, p.student_id`,
       [roundId, this.principal.personId, this.schoolId],
     );
-    return rows.map((r: { student_id: string; rank: number; accepted: boolean | null }) => ({ studentId: r.student_id, rank: r.rank, accepted: r.accepted }));
+    return rows.map((r: { student_id: string; rank: number; accepted: boolean | null }) => ({
+      studentId: r.student_id,
+      rank: r.rank,
+      accepted: r.accepted,
+    }));
   }
 
   /** School admin: students who have ranked at least one mentor so far. */
   async studentsWhoRanked(roundId: string): Promise<number> {
-    const [row] = await this.dataSource.query('SELECT count(DISTINCT student_id)::int AS n FROM mentor_preference WHERE round_id = $1', [roundId]);
+    const [row] = await this.dataSource.query(
+      'SELECT count(DISTINCT student_id)::int AS n FROM mentor_preference WHERE round_id = $1',
+      [roundId],
+    );
     return row.n;
   }
 }

@@ -1,14 +1,15 @@
 import { connectionOf, ExportFile, ExportFormat, fromGlobalId, PageArgs } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Grade } from '../roster/grade.entity';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
-import { MatchingAdjustment, MatchingOutcome } from './matching-outcome.entity';
-import { MatchingRound } from './matching-round.entity';
 import { exportMatchingRound } from './matching.export';
 import { MatchingReport, matchingReport } from './matching.report';
 import { RoundMentorView } from './matching.types';
+import { MatchingAdjustment, MatchingOutcome } from './matching-outcome.entity';
+import { MatchingRound } from './matching-round.entity';
 
 export const { Connection: MatchingOutcomeConnection } = connectionOf(MatchingOutcome);
 
@@ -24,15 +25,22 @@ export class MatchingRoundResolver {
   async mentors(@Root() round: MatchingRound, @Ctx() ctx: SchoolContext): Promise<RoundMentorView[]> {
     const rows = await ctx.loaders.roundMentorsByRound.load(round.id);
     const teachers = await ctx.loaders.teacherById.loadMany(rows.map((r) => r.teacher_id));
-    return rows.map((r, i) => Object.assign(new RoundMentorView(), { teacher: teachers[i], capacity: r.capacity, load: r.load }));
+    return rows.map((r, i) =>
+      Object.assign(new RoundMentorView(), { teacher: teachers[i], capacity: r.capacity, load: r.load }),
+    );
   }
 
-  @FieldResolver(() => Int, { description: 'School admin: students who have ranked at least one mentor so far (双向选择 arriving).' })
+  @FieldResolver(() => Int, {
+    description: 'School admin: students who have ranked at least one mentor so far (双向选择 arriving).',
+  })
   async preferencesReceived(@Root() round: MatchingRound, @Ctx() ctx: SchoolContext): Promise<number> {
     return ctx.services.matchingPreferences.studentsWhoRanked(round.id);
   }
 
-  @FieldResolver(() => MatchingReport, { nullable: true, description: 'The draft’s figures, for the round or one grade or classroom; null before the first run.' })
+  @FieldResolver(() => MatchingReport, {
+    nullable: true,
+    description: 'The draft’s figures, for the round or one grade or classroom; null before the first run.',
+  })
   async report(
     @Root() round: MatchingRound,
     @Arg('gradeId', () => ID, { nullable: true }) gradeId: string | undefined,
@@ -54,13 +62,25 @@ export class MatchingRoundResolver {
     @Arg('unmatchedOnly', { defaultValue: false }) unmatchedOnly: boolean,
     @Ctx() ctx: SchoolContext,
   ) {
-    const filter = { classroomId: classroomId ? fromGlobalId(classroomId, 'Classroom', 'classroomId') : null, unmatchedOnly };
+    const filter = {
+      classroomId: classroomId ? fromGlobalId(classroomId, 'Classroom', 'classroomId') : null,
+      unmatchedOnly,
+    };
     return new MatchingOutcomeConnection(await ctx.services.matchingRounds.outcomes(round.id, page, filter));
   }
 
-  @FieldResolver(() => ExportFile, { nullable: true, description: 'The draft or published result as .xlsx or CSV (Chinese headers); null before the first run.' })
-  async export(@Root() round: MatchingRound, @Arg('format', () => ExportFormat, { defaultValue: ExportFormat.XLSX }) format: ExportFormat, @Ctx() ctx: SchoolContext): Promise<ExportFile | null> {
-    return round.ranAt ? Object.assign(new ExportFile(), await exportMatchingRound(ctx.dataSource, round, format)) : null;
+  @FieldResolver(() => ExportFile, {
+    nullable: true,
+    description: 'The draft or published result as .xlsx or CSV (Chinese headers); null before the first run.',
+  })
+  async export(
+    @Root() round: MatchingRound,
+    @Arg('format', () => ExportFormat, { defaultValue: ExportFormat.XLSX }) format: ExportFormat,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<ExportFile | null> {
+    return round.ranAt
+      ? Object.assign(new ExportFile(), await exportMatchingRound(ctx.dataSource, round, format))
+      : null;
   }
 
   @FieldResolver(() => [MatchingAdjustment], { description: 'Manual changes, oldest first.' })

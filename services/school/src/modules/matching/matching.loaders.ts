@@ -1,6 +1,7 @@
 import type { Principal } from '@mentorship/auth';
 import { groupedLoader, keyedLoader } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
+
 import { scoped } from '../../scope';
 import { MatchingAdjustment } from './matching-outcome.entity';
 import { MatchingRound } from './matching-round.entity';
@@ -8,7 +9,10 @@ import { MatchingRound } from './matching-round.entity';
 export function createMatchingLoaders(dataSource: DataSource, principal: Principal) {
   return {
     roundById: keyedLoader(
-      (ids: readonly string[]) => scoped(dataSource.getRepository(MatchingRound).createQueryBuilder('x'), 'x', principal).andWhere('x.id IN (:...ids)', { ids: [...ids] }).getMany(),
+      (ids: readonly string[]) =>
+        scoped(dataSource.getRepository(MatchingRound).createQueryBuilder('x'), 'x', principal)
+          .andWhere('x.id IN (:...ids)', { ids: [...ids] })
+          .getMany(),
       (r) => r.id,
     ),
     roundMentorsByRound: groupedLoader(
@@ -23,7 +27,13 @@ export function createMatchingLoaders(dataSource: DataSource, principal: Princip
       (r) => r.round_id,
     ),
     adjustmentsByRound: groupedLoader(
-      (ids: readonly string[]) => dataSource.getRepository(MatchingAdjustment).createQueryBuilder('a').where('a.round_id IN (:...ids)', { ids: [...ids] }).orderBy('a.adjusted_at').getMany(),
+      (ids: readonly string[]) =>
+        dataSource
+          .getRepository(MatchingAdjustment)
+          .createQueryBuilder('a')
+          .where('a.round_id IN (:...ids)', { ids: [...ids] })
+          .orderBy('a.adjusted_at')
+          .getMany(),
       (a) => a.roundId,
     ),
   };

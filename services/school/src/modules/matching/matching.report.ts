@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
 
 @ObjectType({ description: 'Students matched by each phase.' })
 export class PhaseCounts {
@@ -12,10 +12,14 @@ export class PhaseCounts {
 @ObjectType({ description: 'Students per participating mentor.' })
 export class LoadSummary {
   @Field(() => Int) min: number;
-  @Field(() => Float, { description: 'Mean over every participating mentor, those with no student included.' }) mean: number;
+  @Field(() => Float, { description: 'Mean over every participating mentor, those with no student included.' })
+  mean: number;
   @Field(() => Int) max: number;
   @Field(() => Int, { description: 'Participating mentors with at least one student.' }) mentorsWithStudents: number;
-  @Field(() => Float, { nullable: true, description: 'Mean students per mentor over the mentors with students (导师平均带教); null when none has one.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean students per mentor over the mentors with students (导师平均带教); null when none has one.',
+  })
   meanWithStudents: number | null;
 }
 
@@ -25,16 +29,30 @@ export class MatchingReport {
   @Field(() => Int) matched: number;
   @Field(() => Int) unmatched: number;
   @Field(() => Int, { description: 'Students who ranked at least one mentor.' }) studentsWithPreferences: number;
-  @Field(() => Float, { nullable: true, description: 'Share of students with preferences matched to their first choice.' }) firstChoiceRate: number | null;
-  @Field(() => Float, { nullable: true, description: 'Share of students with preferences matched within their top three.' }) topThreeRate: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of students with preferences matched to their first choice.',
+  })
+  firstChoiceRate: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of students with preferences matched within their top three.',
+  })
+  topThreeRate: number | null;
   @Field(() => PhaseCounts) matchedByPhase: PhaseCounts;
   @Field(() => LoadSummary, { description: 'Over all participating mentors of the round.' }) mentorLoad: LoadSummary;
-  @Field(() => Int, { description: 'Participating mentors with no student (they go to training, per policy).' }) mentorsWithoutStudents: number;
-  @Field(() => Int, { nullable: true, description: 'Blocking pairs after the preference phase; 0 means stable.' }) blockingPairs: number | null;
+  @Field(() => Int, { description: 'Participating mentors with no student (they go to training, per policy).' })
+  mentorsWithoutStudents: number;
+  @Field(() => Int, { nullable: true, description: 'Blocking pairs after the preference phase; 0 means stable.' })
+  blockingPairs: number | null;
 }
 
 /** The report in two statements: outcome counts in scope, and mentor loads of the round. */
-export async function matchingReport(dataSource: DataSource, round: { id: string; blockingPairs: number | null }, scope: { gradeId?: string; classroomId?: string }): Promise<MatchingReport> {
+export async function matchingReport(
+  dataSource: DataSource,
+  round: { id: string; blockingPairs: number | null },
+  scope: { gradeId?: string; classroomId?: string },
+): Promise<MatchingReport> {
   const [counts] = await dataSource.query(
     `SELECT count(*)::int AS students,
             count(o.teacher_id)::int AS matched,
@@ -66,9 +84,18 @@ export async function matchingReport(dataSource: DataSource, round: { id: string
     studentsWithPreferences: counts.with_prefs,
     firstChoiceRate: rate(counts.first_choice),
     topThreeRate: rate(counts.top_three),
-    matchedByPhase: { preference: counts.preference, classFill: counts.class_fill, randomDraw: counts.random_draw, manual: counts.manual },
+    matchedByPhase: {
+      preference: counts.preference,
+      classFill: counts.class_fill,
+      randomDraw: counts.random_draw,
+      manual: counts.manual,
+    },
     mentorLoad: {
-      min: load.min, mean: Math.round(load.mean * 100) / 100, max: load.max, mentorsWithStudents: load.busy, meanWithStudents: load.busy_mean === null ? null : Math.round(load.busy_mean * 100) / 100,
+      min: load.min,
+      mean: Math.round(load.mean * 100) / 100,
+      max: load.max,
+      mentorsWithStudents: load.busy,
+      meanWithStudents: load.busy_mean === null ? null : Math.round(load.busy_mean * 100) / 100,
     },
     mentorsWithoutStudents: load.idle,
     blockingPairs: round.blockingPairs,

@@ -1,25 +1,45 @@
 import { fromGlobalId, notFound, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Teacher } from '../roster/teacher.entity';
-import { MatchingRound } from './matching-round.entity';
 import {
-  AdjustMatchInput, AdjustMatchPayload, DecideOnStudentInput, DecisionPayload, FormMentorTeamInput, HandOverMenteesInput, MatchingRoundPayload,
-  MentorCapacityPayload, MentorshipsPayload, OpenMatchingRoundInput, PreferencesPayload, RankedBy, RankedMentor, SetMentorCapacityInput,
-  SubmitPreferencesInput, TransferStudentOutInput,
+  AdjustMatchInput,
+  AdjustMatchPayload,
+  DecideOnStudentInput,
+  DecisionPayload,
+  FormMentorTeamInput,
+  HandOverMenteesInput,
+  MatchingRoundPayload,
+  MentorCapacityPayload,
+  MentorshipsPayload,
+  OpenMatchingRoundInput,
+  PreferencesPayload,
+  RankedBy,
+  RankedMentor,
+  SetMentorCapacityInput,
+  SubmitPreferencesInput,
+  TransferStudentOutInput,
 } from './matching.types';
+import { MatchingRound } from './matching-round.entity';
 
 const id = (value: string, type: string, field: string) => fromGlobalId(value, type, field);
-const optionalId = (value: string | null | undefined, type: string, field: string) => (value ? fromGlobalId(value, type, field) : null);
+const optionalId = (value: string | null | undefined, type: string, field: string) =>
+  value ? fromGlobalId(value, type, field) : null;
 
-/** Thin: decode ids, call the matching and mentorship services, shape the payload. Access rules are in permissions.ts. */
+/**
+ * Thin: decode ids, call the matching and mentorship services, shape the payload. Access rules are in permissions.ts.
+ */
 @Resolver()
 export class MatchingResolver {
   private rounds = (ctx: SchoolContext) => ctx.services.matchingRounds;
   private preferencesService = (ctx: SchoolContext) => ctx.services.matchingPreferences;
   private mentorships = (ctx: SchoolContext) => ctx.services.mentorships;
 
-  private async rankedMentors(ctx: SchoolContext, prefs: { rank: number; teacherId: string }[]): Promise<RankedMentor[]> {
+  private async rankedMentors(
+    ctx: SchoolContext,
+    prefs: { rank: number; teacherId: string }[],
+  ): Promise<RankedMentor[]> {
     const teachers = await ctx.loaders.teacherById.loadMany(prefs.map((p) => p.teacherId));
     return prefs.map((p, i) => Object.assign(new RankedMentor(), { rank: p.rank, mentor: teachers[i] as Teacher }));
   }
@@ -31,18 +51,37 @@ export class MatchingResolver {
 
   @Query(() => MatchingRound)
   async matchingRound(@Arg('id', () => ID) roundId: string, @Ctx() ctx: SchoolContext): Promise<MatchingRound> {
-    return (await ctx.loaders.roundById.load(id(roundId, 'MatchingRound', 'id'))) ?? Promise.reject(notFound('Matching round'));
+    return (
+      (await ctx.loaders.roundById.load(id(roundId, 'MatchingRound', 'id'))) ??
+      Promise.reject(notFound('Matching round'))
+    );
   }
 
   @Query(() => [Teacher], { description: 'Mentors this student may rank in the round.' })
-  async eligibleMentors(@Arg('roundId', () => ID) roundId: string, @Arg('studentId', () => ID, { nullable: true }) studentId: string | undefined, @Ctx() ctx: SchoolContext): Promise<Teacher[]> {
-    const ids = await this.preferencesService(ctx).eligibleMentorsFor(id(roundId, 'MatchingRound', 'roundId'), optionalId(studentId, 'Student', 'studentId'));
+  async eligibleMentors(
+    @Arg('roundId', () => ID) roundId: string,
+    @Arg('studentId', () => ID, { nullable: true }) studentId: string | undefined,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<Teacher[]> {
+    const ids = await this.preferencesService(ctx).eligibleMentorsFor(
+      id(roundId, 'MatchingRound', 'roundId'),
+      optionalId(studentId, 'Student', 'studentId'),
+    );
     return (await ctx.loaders.teacherById.loadMany(ids)).filter((t): t is Teacher => t instanceof Teacher);
   }
 
-  @Query(() => [RankedMentor], { description: 'A student’s ranked choices: your own as a student, or a student of your class as head teacher.' })
-  async preferences(@Arg('roundId', () => ID) roundId: string, @Arg('studentId', () => ID, { nullable: true }) studentId: string | undefined, @Ctx() ctx: SchoolContext): Promise<RankedMentor[]> {
-    const prefs = await this.preferencesService(ctx).preferencesOf(id(roundId, 'MatchingRound', 'roundId'), optionalId(studentId, 'Student', 'studentId'));
+  @Query(() => [RankedMentor], {
+    description: 'A student’s ranked choices: your own as a student, or a student of your class as head teacher.',
+  })
+  async preferences(
+    @Arg('roundId', () => ID) roundId: string,
+    @Arg('studentId', () => ID, { nullable: true }) studentId: string | undefined,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<RankedMentor[]> {
+    const prefs = await this.preferencesService(ctx).preferencesOf(
+      id(roundId, 'MatchingRound', 'roundId'),
+      optionalId(studentId, 'Student', 'studentId'),
+    );
     return this.rankedMentors(ctx, prefs);
   }
 
@@ -64,24 +103,44 @@ export class MatchingResolver {
     }));
   }
 
-  @Mutation(() => PreferencesPayload, { description: 'Student (or their head teacher): submit or change ranked preferences.' })
+  @Mutation(() => PreferencesPayload, {
+    description: 'Student (or their head teacher): submit or change ranked preferences.',
+  })
   submitPreferences(@Arg('input') input: SubmitPreferencesInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => {
       const service = this.preferencesService(ctx);
       const roundId = id(input.roundId, 'MatchingRound', 'roundId');
-      const saved = await service.submitPreferences(roundId, optionalId(input.studentId, 'Student', 'studentId'), input.mentorIds.map((m, i) => id(m, 'Teacher', `mentorIds[${i}]`)));
+      const saved = await service.submitPreferences(
+        roundId,
+        optionalId(input.studentId, 'Student', 'studentId'),
+        input.mentorIds.map((m, i) => id(m, 'Teacher', `mentorIds[${i}]`)),
+      );
       return { preferences: await this.rankedMentors(ctx, await service.preferencesOf(roundId, saved.studentId)) };
     });
   }
 
-  @Mutation(() => MentorCapacityPayload, { description: 'Mentor: how many students you take in this round (≤ its cap).' })
+  @Mutation(() => MentorCapacityPayload, {
+    description: 'Mentor: how many students you take in this round (≤ its cap).',
+  })
   setMentorCapacity(@Arg('input') input: SetMentorCapacityInput, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ capacity: (await this.preferencesService(ctx).setMyCapacity(id(input.roundId, 'MatchingRound', 'roundId'), input.capacity)).capacity }));
+    return withUserErrors(async () => ({
+      capacity: (
+        await this.preferencesService(ctx).setMyCapacity(id(input.roundId, 'MatchingRound', 'roundId'), input.capacity)
+      ).capacity,
+    }));
   }
 
   @Mutation(() => DecisionPayload, { description: 'Mentor: accept or decline a student who ranked you.' })
   decideOnStudent(@Arg('input') input: DecideOnStudentInput, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ accepted: (await this.preferencesService(ctx).decide(id(input.roundId, 'MatchingRound', 'roundId'), id(input.studentId, 'Student', 'studentId'), input.accept)).accepted }));
+    return withUserErrors(async () => ({
+      accepted: (
+        await this.preferencesService(ctx).decide(
+          id(input.roundId, 'MatchingRound', 'roundId'),
+          id(input.studentId, 'Student', 'studentId'),
+          input.accept,
+        )
+      ).accepted,
+    }));
   }
 
   @Mutation(() => MatchingRoundPayload, { description: 'School admin: run (or re-run) the match into a draft.' })
@@ -89,19 +148,32 @@ export class MatchingResolver {
     return withUserErrors(async () => ({ round: await this.rounds(ctx).run(id(roundId, 'MatchingRound', 'roundId')) }));
   }
 
-  @Mutation(() => AdjustMatchPayload, { description: 'School admin: change one student’s draft mentor, with a reason.' })
+  @Mutation(() => AdjustMatchPayload, {
+    description: 'School admin: change one student’s draft mentor, with a reason.',
+  })
   adjustMatch(@Arg('input') input: AdjustMatchInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
-      outcome: await this.rounds(ctx).adjust(id(input.roundId, 'MatchingRound', 'roundId'), id(input.studentId, 'Student', 'studentId'), optionalId(input.mentorId, 'Teacher', 'mentorId'), input.reason),
+      outcome: await this.rounds(ctx).adjust(
+        id(input.roundId, 'MatchingRound', 'roundId'),
+        id(input.studentId, 'Student', 'studentId'),
+        optionalId(input.mentorId, 'Teacher', 'mentorId'),
+        input.reason,
+      ),
     }));
   }
 
-  @Mutation(() => MatchingRoundPayload, { description: 'School admin: create the mentorships from the draft, ending the previous ones.' })
+  @Mutation(() => MatchingRoundPayload, {
+    description: 'School admin: create the mentorships from the draft, ending the previous ones.',
+  })
   publishMatchingRound(@Arg('roundId', () => ID) roundId: string, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ round: await this.rounds(ctx).publish(id(roundId, 'MatchingRound', 'roundId')) }));
+    return withUserErrors(async () => ({
+      round: await this.rounds(ctx).publish(id(roundId, 'MatchingRound', 'roundId')),
+    }));
   }
 
-  @Mutation(() => MentorshipsPayload, { description: 'School admin: 多对一 — one LEAD and SUPPORTING mentors for a student.' })
+  @Mutation(() => MentorshipsPayload, {
+    description: 'School admin: 多对一 — one LEAD and SUPPORTING mentors for a student.',
+  })
   formMentorTeam(@Arg('input') input: FormMentorTeamInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
       mentorships: await this.mentorships(ctx).formTeam(
@@ -113,15 +185,24 @@ export class MatchingResolver {
     }));
   }
 
-  @Mutation(() => MentorshipsPayload, { description: 'School admin: 继任 — move all mentees of a teacher to a successor.' })
+  @Mutation(() => MentorshipsPayload, {
+    description: 'School admin: 继任 — move all mentees of a teacher to a successor.',
+  })
   handOverMentees(@Arg('input') input: HandOverMenteesInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
-      changed: await this.mentorships(ctx).handOver(id(input.fromTeacherId, 'Teacher', 'fromTeacherId'), id(input.toTeacherId, 'Teacher', 'toTeacherId'), input.reason, input.teacherLeaves),
+      changed: await this.mentorships(ctx).handOver(
+        id(input.fromTeacherId, 'Teacher', 'fromTeacherId'),
+        id(input.toTeacherId, 'Teacher', 'toTeacherId'),
+        input.reason,
+        input.teacherLeaves,
+      ),
     }));
   }
 
   @Mutation(() => MentorshipsPayload, { description: 'School admin: a student transfers out; their mentorships end.' })
   transferStudentOut(@Arg('input') input: TransferStudentOutInput, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ changed: await this.mentorships(ctx).transferOut(id(input.studentId, 'Student', 'studentId'), input.leftOn) }));
+    return withUserErrors(async () => ({
+      changed: await this.mentorships(ctx).transferOut(id(input.studentId, 'Student', 'studentId'), input.leftOn),
+    }));
   }
 }

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
 import { UserError } from '@mentorship/graphql';
+import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
 import { Mentorship } from '../mentorship/mentorship.entity';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
@@ -12,18 +13,23 @@ export class OpenMatchingRoundInput {
   @Field({ description: 'e.g. 2026-2027' }) academicYear: string;
   @Field() opensAt: Date;
   @Field() closesAt: Date;
-  @Field(() => [ID], { nullable: true, description: 'Only these grades; all grades when omitted.' }) gradeIds?: string[];
-  @Field(() => Int, { nullable: true, description: 'Ranked choices per student, 1–10 (default 3).' }) maxChoices?: number;
-  @Field(() => Int, { nullable: true, description: 'Students per mentor; at most the district cap (default).' }) cap?: number;
+  @Field(() => [ID], { nullable: true, description: 'Only these grades; all grades when omitted.' })
+  gradeIds?: string[];
+  @Field(() => Int, { nullable: true, description: 'Ranked choices per student, 1–10 (default 3).' })
+  maxChoices?: number;
+  @Field(() => Int, { nullable: true, description: 'Students per mentor; at most the district cap (default).' })
+  cap?: number;
   @Field(() => MentorEligibility, { nullable: true }) eligibility?: MentorEligibility;
   @Field({ nullable: true, description: '导师盲盒 for students still unmatched.' }) randomDraw?: boolean;
-  @Field(() => [ID], { nullable: true, description: 'Participating teachers; every eligible teacher when omitted.' }) teacherIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Participating teachers; every eligible teacher when omitted.' })
+  teacherIds?: string[];
 }
 
 @InputType()
 export class SubmitPreferencesInput {
   @Field(() => ID) roundId: string;
-  @Field(() => ID, { nullable: true, description: 'For head teachers acting for a student; students omit it.' }) studentId?: string;
+  @Field(() => ID, { nullable: true, description: 'For head teachers acting for a student; students omit it.' })
+  studentId?: string;
   @Field(() => [ID], { description: 'Mentors, most preferred first.' }) @ArrayMaxSize(10) mentorIds: string[];
 }
 
@@ -31,7 +37,8 @@ export class SubmitPreferencesInput {
 export class AdjustMatchInput {
   @Field(() => ID) roundId: string;
   @Field(() => ID) studentId: string;
-  @Field(() => ID, { nullable: true, description: 'The new mentor; null leaves the student unmatched.' }) mentorId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The new mentor; null leaves the student unmatched.' }) mentorId?:
+    string | null;
   @Field() @MaxLength(500) reason: string;
 }
 
@@ -48,7 +55,8 @@ export class HandOverMenteesInput {
   @Field(() => ID) fromTeacherId: string;
   @Field(() => ID, { description: '继任: the successor.' }) toTeacherId: string;
   @Field() @MaxLength(500) reason: string;
-  @Field({ defaultValue: false, description: 'The teacher leaves the school (their record is kept).' }) teacherLeaves: boolean;
+  @Field({ defaultValue: false, description: 'The teacher leaves the school (their record is kept).' })
+  teacherLeaves: boolean;
 }
 
 @InputType()
@@ -74,7 +82,8 @@ export class DecideOnStudentInput {
 export class RankedBy {
   @Field(() => Student) student: Student;
   @Field(() => Int) rank: number;
-  @Field(() => Boolean, { nullable: true, description: 'Your answer: accepted, declined, or not yet.' }) accepted: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Your answer: accepted, declined, or not yet.' }) accepted:
+    boolean | null;
 }
 
 @ObjectType({ description: 'A ranked choice of a student.' })

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { MatchingRound } from './matching-round.entity';
@@ -12,7 +13,9 @@ export class MentorPreference {
   @PrimaryColumn('uuid', { name: 'round_id' }) roundId: string;
   @PrimaryColumn('uuid', { name: 'student_id' }) studentId: string;
   @PrimaryColumn('smallint') rank: number;
-  @ManyToOne(() => MatchingRound, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'round_id' }) private round?: MatchingRound;
+  @ManyToOne(() => MatchingRound, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  private round?: MatchingRound;
   @ManyToOne(() => Student, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'student_id' }) private student?: Student;
   @ManyToOne(() => Teacher, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'teacher_id' }) private teacher?: Teacher;
   @Column('uuid', { name: 'teacher_id' }) teacherId: string;
@@ -27,7 +30,9 @@ export class MentorDecision {
   @PrimaryColumn('uuid', { name: 'round_id' }) roundId: string;
   @PrimaryColumn('uuid', { name: 'teacher_id' }) teacherId: string;
   @PrimaryColumn('uuid', { name: 'student_id' }) studentId: string;
-  @ManyToOne(() => MatchingRound, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'round_id' }) private round?: MatchingRound;
+  @ManyToOne(() => MatchingRound, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'round_id' })
+  private round?: MatchingRound;
   @Column('uuid', { name: 'school_id' }) schoolId: string;
   @Column('boolean') accepted: boolean;
 }

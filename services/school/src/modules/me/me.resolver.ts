@@ -1,6 +1,7 @@
 import { forbidden, isSchoolStaff } from '@mentorship/auth';
 import { PageArgs } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { AttentionCategory } from '../archive/archive.enums';
 import { ConsultationTask } from '../consultation/case-consultation.entity';
@@ -28,7 +29,9 @@ export class MeResolver {
     return ctx.loaders.teacherById.load(me.teacherId);
   }
 
-  @FieldResolver(() => StudentConnection, { description: 'Your current mentees (lead and supporting), by student number; filter by attention category.' })
+  @FieldResolver(() => StudentConnection, {
+    description: 'Your current mentees (lead and supporting), by student number; filter by attention category.',
+  })
   async mentees(
     @Root() me: Me,
     @Args() page: PageArgs,
@@ -38,14 +41,18 @@ export class MeResolver {
     return new StudentConnection(await ctx.services.roster.menteesOf(me.teacherId, page, category));
   }
 
-  @FieldResolver(() => [PendingTask], { description: 'What your lead mentees still lack this term (三个一) and this month, by the school’s rules.' })
+  @FieldResolver(() => [PendingTask], {
+    description: 'What your lead mentees still lack this term (三个一) and this month, by the school’s rules.',
+  })
   async pendingTasks(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<PendingTask[]> {
     const duties = await ctx.services.records.pendingDuties();
     const students = await ctx.loaders.studentById.loadMany(duties.map((d) => d.studentId));
     return duties.map((d, i) => Object.assign(new PendingTask(), { ...d, student: students[i] as Student }));
   }
 
-  @FieldResolver(() => [ConsultationTask], { description: 'Follow-up tasks from consultations that you own, open first.' })
+  @FieldResolver(() => [ConsultationTask], {
+    description: 'Follow-up tasks from consultations that you own, open first.',
+  })
   consultationTasks(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<ConsultationTask[]> {
     return ctx.services.consultations.myTasks();
   }

@@ -1,7 +1,7 @@
 import type { SchoolModule } from '../../context';
-import { MentorshipResolver } from './mentorship.resolver';
 import { Mentorship } from './mentorship.entity';
 import { createMentorshipLoaders } from './mentorship.loaders';
+import { MentorshipResolver } from './mentorship.resolver';
 import { createMentorshipServices } from './mentorship.services';
 
 export const mentorship = {

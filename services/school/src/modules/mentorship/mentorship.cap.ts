@@ -1,4 +1,5 @@
 import { UserFacingError } from '@mentorship/graphql';
+
 import { MentorStatus } from '../roster/teacher.entity';
 
 /** Who may take on mentees: trainees and certified mentors (not NOT_SUITABLE, not SUSPENDED). */
@@ -9,7 +10,9 @@ export const calendarDay = (at: Date): string => at.toISOString().slice(0, 10);
 
 /** PostgreSQL raised the cap triggers (the cap, 师生比上限, lives in the Matching migration). */
 export function isCapViolation(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
+  const code =
+    (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
+    (error as { code?: string })?.code;
   return code === 'MC001' || code === 'MC002';
 }
 
@@ -18,7 +21,8 @@ export async function withinCap<T>(field: string, write: () => Promise<T>): Prom
   try {
     return await write();
   } catch (error) {
-    if (isCapViolation(error)) throw new UserFacingError('CAP_EXCEEDED', 'This would give a mentor more students than their cap allows.', field);
+    if (isCapViolation(error))
+      throw new UserFacingError('CAP_EXCEEDED', 'This would give a mentor more students than their cap allows.', field);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
@@ -9,7 +10,10 @@ export enum MentorRole {
   LEAD = 'LEAD',
   SUPPORTING = 'SUPPORTING',
 }
-registerEnumType(MentorRole, { name: 'MentorRole', description: 'LEAD mentor, or a SUPPORTING mentor of a mentor team (导师团).' });
+registerEnumType(MentorRole, {
+  name: 'MentorRole',
+  description: 'LEAD mentor, or a SUPPORTING mentor of a mentor team (导师团).',
+});
 
 /** 结对: a student paired with a mentor for an academic year. Ended pairings are kept as history. */
 @Check('mentorship_role', "role IN ('LEAD', 'SUPPORTING')")
@@ -29,10 +33,17 @@ export class Mentorship {
   @Field({ description: 'e.g. 2026-2027' }) @Column({ name: 'academic_year', length: 9 }) academicYear: string;
   @Field() @Column('date', { name: 'started_on' }) startedOn: string;
   @Field(() => String, { nullable: true }) @Column('date', { name: 'ended_on', nullable: true }) endedOn: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', name: 'end_reason', nullable: true }) endReason: string | null;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
-  @ManyToOne(() => Student, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'student_id' }) private student?: Student;
-  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'mentor_id' }) private mentor?: Teacher;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', name: 'end_reason', nullable: true }) endReason:
+    string | null;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
+  @ManyToOne(() => Student, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'student_id' })
+  private student?: Student;
+  @ManyToOne(() => Teacher, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'mentor_id' })
+  private mentor?: Teacher;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('Mentorship', this.id);

@@ -1,6 +1,7 @@
 import type { Principal } from '@mentorship/auth';
 import { groupedLoader } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
+
 import { scoped } from '../../scope';
 import { Mentorship } from './mentorship.entity';
 
@@ -13,7 +14,13 @@ export function createMentorshipLoaders(dataSource: DataSource, principal: Princ
       .addOrderBy('m.started_on')
       .getMany();
   return {
-    activeMentorshipsByStudent: groupedLoader((ids: readonly string[]) => active('student_id', ids), (m) => m.studentId),
-    activeMentorshipsByMentor: groupedLoader((ids: readonly string[]) => active('mentor_id', ids), (m) => m.mentorId),
+    activeMentorshipsByStudent: groupedLoader(
+      (ids: readonly string[]) => active('student_id', ids),
+      (m) => m.studentId,
+    ),
+    activeMentorshipsByMentor: groupedLoader(
+      (ids: readonly string[]) => active('mentor_id', ids),
+      (m) => m.mentorId,
+    ),
   };
 }

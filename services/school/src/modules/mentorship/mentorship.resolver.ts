@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';

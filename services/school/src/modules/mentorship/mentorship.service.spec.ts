@@ -1,7 +1,9 @@
-import { Role, type Principal } from '@mentorship/auth';
-import { createTestDatabase } from '@mentorship/testing';
 import { randomUUID } from 'node:crypto';
+
+import { type Principal, Role } from '@mentorship/auth';
+import { createTestDatabase } from '@mentorship/testing';
 import type { DataSource } from 'typeorm';
+
 import { createSchoolDataSource } from '../../data-source';
 import { CertificationService } from '../certification/certification.service';
 import { MentorStatus } from '../roster/teacher.entity';
@@ -18,20 +20,49 @@ describe('MentorshipService', () => {
   const principal: Principal = { personId: admin, role: Role.SCHOOL_ADMIN, districtId: randomUUID(), schoolId: school };
   const clock = () => new Date('2027-03-15T08:00:00Z');
   const service = () => new MentorshipService(ds, principal, clock);
-  const active = async (mentor: string) => (await ds.query('SELECT student_id FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL ORDER BY student_id', [mentor])).map((r: { student_id: string }) => r.student_id);
+  const active = async (mentor: string) =>
+    (
+      await ds.query(
+        'SELECT student_id FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL ORDER BY student_id',
+        [mentor],
+      )
+    ).map((r: { student_id: string }) => r.student_id);
 
   beforeAll(async () => {
     db = await createTestDatabase('mentorship');
     ds = await createSchoolDataSource(db.url).initialize();
     await ds.runMigrations();
-    await ds.query('INSERT INTO school (id, district_id, mentor_student_cap) VALUES ($1, $2, 2)', [school, principal.districtId]);
-    for (const [id, no] of [[leaving, 'T1'], [successor, 'T2'], [full, 'T3'], [admin, 'T4']]) {
-      await ds.query(`INSERT INTO teacher (id, school_id, staff_number, name, gender, mentor_status) VALUES ($1, $2, $3, '老师', 'MALE', 'CERTIFIED')`, [id, school, no]);
+    await ds.query('INSERT INTO school (id, district_id, mentor_student_cap) VALUES ($1, $2, 2)', [
+      school,
+      principal.districtId,
+    ]);
+    for (const [id, no] of [
+      [leaving, 'T1'],
+      [successor, 'T2'],
+      [full, 'T3'],
+      [admin, 'T4'],
+    ]) {
+      await ds.query(
+        `INSERT INTO teacher (id, school_id, staff_number, name, gender, mentor_status) VALUES ($1, $2, $3, '老师', 'MALE', 'CERTIFIED')`,
+        [id, school, no],
+      );
     }
     const grade = randomUUID();
     await ds.query(`INSERT INTO grade (id, school_id, level, name) VALUES ($1, $2, 7, '初一')`, [grade, school]);
-    await ds.query(`INSERT INTO classroom (id, school_id, grade_id, name) VALUES ($1, $2, $3, '初一(1)班')`, [room, school, grade]);
-    for (const [id, no] of [[a, 'A'], [b, 'B'], [c, 'C']]) await ds.query(`INSERT INTO student (id, school_id, classroom_id, student_number, name, gender) VALUES ($1, $2, $3, $4, '学生', 'MALE')`, [id, school, room, no]);
+    await ds.query(`INSERT INTO classroom (id, school_id, grade_id, name) VALUES ($1, $2, $3, '初一(1)班')`, [
+      room,
+      school,
+      grade,
+    ]);
+    for (const [id, no] of [
+      [a, 'A'],
+      [b, 'B'],
+      [c, 'C'],
+    ])
+      await ds.query(
+        `INSERT INTO student (id, school_id, classroom_id, student_number, name, gender) VALUES ($1, $2, $3, $4, '学生', 'MALE')`,
+        [id, school, room, no],
+      );
   });
   afterAll(async () => {
     await ds?.destroy();
@@ -54,25 +85,41 @@ describe('MentorshipService', () => {
     await expect(service().handOver(leaving, successor, '调岗', true)).resolves.toBe(2);
     expect(await active(successor)).toEqual([a, b].sort());
     expect(await active(leaving)).toEqual([]);
-    const ended = await ds.query(`SELECT to_char(ended_on, 'YYYY-MM-DD') AS day, end_reason FROM mentorship WHERE mentor_id = $1`, [leaving]);
-    expect(ended).toEqual([{ day: '2027-03-15', end_reason: 'MENTOR_LEFT' }, { day: '2027-03-15', end_reason: 'MENTOR_LEFT' }]);
-    const [{ left_on }] = await ds.query(`SELECT to_char(left_on, 'YYYY-MM-DD') AS left_on FROM teacher WHERE id = $1`, [leaving]);
+    const ended = await ds.query(
+      `SELECT to_char(ended_on, 'YYYY-MM-DD') AS day, end_reason FROM mentorship WHERE mentor_id = $1`,
+      [leaving],
+    );
+    expect(ended).toEqual([
+      { day: '2027-03-15', end_reason: 'MENTOR_LEFT' },
+      { day: '2027-03-15', end_reason: 'MENTOR_LEFT' },
+    ]);
+    const [{ left_on }] = await ds.query(
+      `SELECT to_char(left_on, 'YYYY-MM-DD') AS left_on FROM teacher WHERE id = $1`,
+      [leaving],
+    );
     expect(left_on).toBe('2027-03-15');
   });
 
   it('refuses a successor without room (the cap) and changes nothing', async () => {
-    await expect(service().handOver(leaving, full, '调岗', false)).rejects.toMatchObject({ code: 'CAP_EXCEEDED', field: 'toTeacherId' });
+    await expect(service().handOver(leaving, full, '调岗', false)).rejects.toMatchObject({
+      code: 'CAP_EXCEEDED',
+      field: 'toTeacherId',
+    });
     expect(await active(leaving)).toEqual([a, b].sort());
     expect(await active(full)).toEqual([c]);
   });
 
   it('a suspension whose handover fails rolls back whole: the status change joins the same transaction', async () => {
     const certification = new CertificationService(ds, principal, clock);
-    await expect(certification.takeOut(leaving, MentorStatus.SUSPENDED, '未履职', full)).rejects.toMatchObject({ code: 'CAP_EXCEEDED' });
+    await expect(certification.takeOut(leaving, MentorStatus.SUSPENDED, '未履职', full)).rejects.toMatchObject({
+      code: 'CAP_EXCEEDED',
+    });
     const [{ mentor_status }] = await ds.query('SELECT mentor_status FROM teacher WHERE id = $1', [leaving]);
     expect(mentor_status).toBe('CERTIFIED');
     expect(await ds.query('SELECT 1 FROM mentor_status_change WHERE teacher_id = $1', [leaving])).toEqual([]);
-    await expect(certification.takeOut(leaving, MentorStatus.SUSPENDED, '未履职', successor)).resolves.toMatchObject({ handedOver: 2 });
+    await expect(certification.takeOut(leaving, MentorStatus.SUSPENDED, '未履职', successor)).resolves.toMatchObject({
+      handedOver: 2,
+    });
     expect(await active(successor)).toEqual([a, b].sort());
   });
 

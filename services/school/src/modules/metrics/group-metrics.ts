@@ -1,4 +1,4 @@
-import { band, type Band } from '@mentorship/graphql';
+import { type Band, band } from '@mentorship/graphql';
 /** A data source or a transaction's manager. */
 export interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<any>;
@@ -19,7 +19,12 @@ export interface Counts {
 }
 
 /** The sensitive counts: never published as numbers (DISCLOSURE.md). */
-export const SENSITIVE = ['attentionStudents', 'attentionStudentsWithMentor', 'openCrisisAlerts', 'overdueCrisisAlerts'] as const;
+export const SENSITIVE = [
+  'attentionStudents',
+  'attentionStudentsWithMentor',
+  'openCrisisAlerts',
+  'overdueCrisisAlerts',
+] as const;
 
 /** A grade's or classroom's figures as school leaders see them: the non-sensitive counts, exact. */
 export type PublishedGroupCounts = Omit<Counts, (typeof SENSITIVE)[number]>;
@@ -44,7 +49,18 @@ export interface SchoolCounts {
 }
 
 /** A group with no students. */
-export const NO_COUNTS: Readonly<Counts> = { students: 0, studentsWithLeadMentor: 0, homeVisitDone: 0, talkDone: 0, writtenFeedbackDone: 0, allDutiesDone: 0, attentionStudents: 0, attentionStudentsWithMentor: 0, openCrisisAlerts: 0, overdueCrisisAlerts: 0 };
+export const NO_COUNTS: Readonly<Counts> = {
+  students: 0,
+  studentsWithLeadMentor: 0,
+  homeVisitDone: 0,
+  talkDone: 0,
+  writtenFeedbackDone: 0,
+  allDutiesDone: 0,
+  attentionStudents: 0,
+  attentionStudentsWithMentor: 0,
+  openCrisisAlerts: 0,
+  overdueCrisisAlerts: 0,
+};
 
 /** Below the school, sensitive counts are not published at all: see DISCLOSURE.md for why. */
 export function publishGroup(c: Counts): PublishedGroupCounts {
@@ -70,7 +86,12 @@ function add(into: Counts, c: Counts): Counts {
  * Counts per classroom of the given schools, summed up to grades and schools: one statement
  * for any number of schools. Crisis alerts count as overdue by each school's pick-up time.
  */
-export async function countSchools(dataSource: Queryable, schoolIds: readonly string[], term: string, now: Date): Promise<Map<string, SchoolCounts>> {
+export async function countSchools(
+  dataSource: Queryable,
+  schoolIds: readonly string[],
+  term: string,
+  now: Date,
+): Promise<Map<string, SchoolCounts>> {
   const rows: (Counts & { school_id: string; classroom_id: string; grade_id: string })[] = await dataSource.query(
     `SELECT c.school_id, c.id AS classroom_id, c.grade_id,
         count(s.id)::int AS "students",
@@ -101,8 +122,17 @@ export async function countSchools(dataSource: Queryable, schoolIds: readonly st
 }
 
 /** Classroom rows summed up to grades and schools (pure, so the disclosure test runs the same code). */
-export function rollUp(schoolIds: readonly string[], term: string, rows: readonly (Counts & { school_id: string; classroom_id: string; grade_id: string })[]): Map<string, SchoolCounts> {
-  const result = new Map<string, SchoolCounts>(schoolIds.map((id) => [id, { schoolId: id, term, classrooms: new Map(), grades: new Map(), school: { ...NO_COUNTS } }]));
+export function rollUp(
+  schoolIds: readonly string[],
+  term: string,
+  rows: readonly (Counts & { school_id: string; classroom_id: string; grade_id: string })[],
+): Map<string, SchoolCounts> {
+  const result = new Map<string, SchoolCounts>(
+    schoolIds.map((id) => [
+      id,
+      { schoolId: id, term, classrooms: new Map(), grades: new Map(), school: { ...NO_COUNTS } },
+    ]),
+  );
   for (const { school_id, classroom_id, grade_id, ...counts } of rows) {
     const school = result.get(school_id)!;
     school.classrooms.set(classroom_id, { ...counts, gradeId: grade_id });

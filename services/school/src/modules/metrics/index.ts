@@ -1,7 +1,7 @@
 import type { SchoolModule } from '../../context';
-import { GradeMetricsResolver, ClassroomMetricsResolver, SchoolMetricsResolver } from './metrics.resolver';
-import { OutboxMessage } from './outbox-message.entity';
 import { createMetricsLoaders } from './metrics.loaders';
+import { ClassroomMetricsResolver, GradeMetricsResolver, SchoolMetricsResolver } from './metrics.resolver';
+import { OutboxMessage } from './outbox-message.entity';
 
 export const metrics = {
   name: 'metrics',
@@ -10,8 +10,23 @@ export const metrics = {
   loaders: (s) => createMetricsLoaders(s.reads, s.principal, s.now),
 } satisfies SchoolModule;
 
-export { startMetricsPublishing } from './metrics.background';
-export { queueSnapshots, queueScheduledSnapshots, slotOf, slotSnapshotId, snapshotOf, type MetricSnapshot } from './snapshot';
-export { countSchools, rollUp, publishGroup, publishSchool, NO_COUNTS, type Counts, type SchoolCounts } from './group-metrics';
 export { comparisonRows } from './comparison';
-export { OutboxRelay, deliverToDistrict } from './outbox-relay';
+export {
+  type Counts,
+  countSchools,
+  NO_COUNTS,
+  publishGroup,
+  publishSchool,
+  rollUp,
+  type SchoolCounts,
+} from './group-metrics';
+export { startMetricsPublishing } from './metrics.background';
+export { deliverToDistrict, OutboxRelay } from './outbox-relay';
+export {
+  type MetricSnapshot,
+  queueScheduledSnapshots,
+  queueSnapshots,
+  slotOf,
+  slotSnapshotId,
+  snapshotOf,
+} from './snapshot';

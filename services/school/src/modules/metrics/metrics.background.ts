@@ -1,8 +1,9 @@
-import { Role, signToken, type AuthConfig } from '@mentorship/auth';
+import { type AuthConfig, Role, signToken } from '@mentorship/auth';
 import type { ServiceMetrics } from '@mentorship/observability';
 import type { DataSource } from 'typeorm';
-import { deliverToDistrict, OutboxRelay } from './outbox-relay';
+
 import { watchOutbox } from './outbox.metrics';
+import { deliverToDistrict, OutboxRelay } from './outbox-relay';
 import { queueScheduledSnapshots } from './snapshot';
 
 /**
@@ -22,17 +23,21 @@ export function startMetricsPublishing(
   const relayEvery = Number(env.OUTBOX_RELAY_INTERVAL_SECONDS ?? 5) * 1000;
   const serviceToken = env.SERVICE_TOKEN;
   if (!serviceToken && !auth.secret) {
-    log('metrics publishing off: set SERVICE_TOKEN (asymmetric token setup) so the school service can call the district');
+    log(
+      'metrics publishing off: set SERVICE_TOKEN (asymmetric token setup) so the school service can call the district',
+    );
     return { stop: async () => undefined };
   }
-  const token = () => serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m');
+  const token = () =>
+    serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m');
   const relay = new OutboxRelay(dataSource, deliverToDistrict(districtUrl, token));
   const say = (error: unknown) => log(`metrics: ${error instanceof Error ? error.message : error}`);
   let lastFailure: string | null = null;
   let stopping = false;
   let busy: Promise<void> | null = null;
   const snapshot = async () => {
-    // Every tick asks whether this slot's set is queued yet: cheap, and a slot a stopped leader left open is taken soon.
+    // Every tick asks whether this slot's set is queued yet: cheap, and a slot a stopped leader left open is taken
+    // soon.
     const queued = await queueScheduledSnapshots(dataSource, new Date(), snapshotEvery);
     if (queued?.length) log(`metrics: queued ${queued.length} school snapshot(s)`);
   };
@@ -42,7 +47,8 @@ export function startMetricsPublishing(
     if (failed) counters?.failed();
     if (delivered) log(`metrics: delivered ${delivered} snapshot(s) to the district`);
     // Say once that the district is unreachable, and once that it is back; the outbox keeps everything meanwhile.
-    if (failed && failed !== lastFailure) log(`metrics: district unreachable, snapshots wait in the outbox (${failed})`);
+    if (failed && failed !== lastFailure)
+      log(`metrics: district unreachable, snapshots wait in the outbox (${failed})`);
     if (!failed && lastFailure) log('metrics: district reachable again');
     lastFailure = failed;
   };

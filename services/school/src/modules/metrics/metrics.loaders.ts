@@ -1,6 +1,7 @@
 import type { Principal } from '@mentorship/auth';
 import { keyedLoader, type ReadSide } from '@mentorship/db';
 import type DataLoader from 'dataloader';
+
 import { countSchools, type SchoolCounts } from './group-metrics';
 
 /** Live figures may lag the primary this much: they are counts, and a mutation's own payload reads the primary. */
@@ -16,8 +17,12 @@ export function createMetricsLoaders(reads: ReadSide, _principal: Principal, now
     countsBySchool(term: string): DataLoader<string, SchoolCounts | null> {
       let loader = byTerm.get(term);
       if (!loader) {
-        const count = (ids: readonly string[]) => reads.run((ds) => countSchools(ds, ids, term, now()), { maxLagMs: FIGURES_MAX_LAG_MS });
-        loader = keyedLoader(async (ids: readonly string[]) => [...(await count(ids)).values()], (c) => c.schoolId);
+        const count = (ids: readonly string[]) =>
+          reads.run((ds) => countSchools(ds, ids, term, now()), { maxLagMs: FIGURES_MAX_LAG_MS });
+        loader = keyedLoader(
+          async (ids: readonly string[]) => [...(await count(ids)).values()],
+          (c) => c.schoolId,
+        );
         byTerm.set(term, loader);
       }
       return loader;

@@ -1,12 +1,14 @@
 import { serviceClient } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import { SNAPSHOT_TOPIC } from './snapshot';
 
 /** Sends a batch of payloads; resolves when the receiver has stored them (idempotently). */
 export type Deliver = (payloads: unknown[]) => Promise<void>;
 
 /**
- * Drains the outbox's snapshots to the district service (notifications share the outbox; their own relay takes them): oldest first, in batches, marking a batch delivered
+ * Drains the outbox's snapshots to the district service (notifications share the outbox; their own relay takes them):
+ * oldest first, in batches, marking a batch delivered
  * only after the receiver confirms. A receiver that is down leaves the messages where they are
  * for the next attempt; a receiver that stored a batch but whose answer was lost gets it again,
  * which is why the district ingests by snapshot id.
@@ -14,7 +16,11 @@ export type Deliver = (payloads: unknown[]) => Promise<void>;
 export class OutboxRelay {
   private stopping = false;
 
-  constructor(private readonly dataSource: DataSource, private readonly deliver: Deliver, private readonly batchSize = 50) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deliver: Deliver,
+    private readonly batchSize = 50,
+  ) {}
 
   /** Shutdown: the batch in hand is finished (delivered and marked, or left), no further one is taken. */
   stop(): void {
@@ -35,10 +41,16 @@ export class OutboxRelay {
           await this.deliver(batch.map((b) => b.payload));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          await m.query('UPDATE outbox_message SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1)', [batch.map((b) => b.id), message.slice(0, 500)]);
+          await m.query('UPDATE outbox_message SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1)', [
+            batch.map((b) => b.id),
+            message.slice(0, 500),
+          ]);
           return { sent: 0, failed: message };
         }
-        await m.query('UPDATE outbox_message SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1)', [batch.map((b) => b.id)]);
+        await m.query(
+          'UPDATE outbox_message SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1)',
+          [batch.map((b) => b.id)],
+        );
         return { sent: batch.length, failed: null };
       });
       delivered += result.sent;
@@ -48,7 +60,10 @@ export class OutboxRelay {
   }
 
   async pending(): Promise<number> {
-    const [{ n }] = await this.dataSource.query('SELECT count(*)::int n FROM outbox_message WHERE delivered_at IS NULL AND topic = $1', [SNAPSHOT_TOPIC]);
+    const [{ n }] = await this.dataSource.query(
+      'SELECT count(*)::int n FROM outbox_message WHERE delivered_at IS NULL AND topic = $1',
+      [SNAPSHOT_TOPIC],
+    );
     return n;
   }
 }
@@ -58,9 +73,14 @@ export function deliverToDistrict(districtUrl: string, token: () => string, time
   const district = serviceClient({ service: 'district', url: districtUrl, token, timeoutMs });
   return async (payloads) => {
     // A ServiceCallError (timeout, unreachable) leaves the batch in the outbox like any failure.
-    const answer = await district.request<{ ingestMetricSnapshots?: number }>('mutation($p: [String!]!) { ingestMetricSnapshots(payloads: $p) }', { p: payloads.map((p) => JSON.stringify(p)) });
+    const answer = await district.request<{ ingestMetricSnapshots?: number }>(
+      'mutation($p: [String!]!) { ingestMetricSnapshots(payloads: $p) }',
+      { p: payloads.map((p) => JSON.stringify(p)) },
+    );
     if (answer.status >= 300 || answer.errors?.length || typeof answer.data?.ingestMetricSnapshots !== 'number') {
-      throw new Error(`district ingestion refused (HTTP ${answer.status}): ${answer.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`);
+      throw new Error(
+        `district ingestion refused (HTTP ${answer.status}): ${answer.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`,
+      );
     }
   };
 }

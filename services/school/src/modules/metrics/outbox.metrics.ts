@@ -25,8 +25,10 @@ export function watchOutbox(metrics: ServiceMetrics, dataSource: DataSource): Ou
   const read = (): Promise<Backlog> => {
     if (last && Date.now() - last.at < 1_000) return last.backlog;
     const query = dataSource
-      .query(`SELECT count(*)::int AS pending, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS age
-              FROM outbox_message WHERE delivered_at IS NULL`)
+      .query(
+        `SELECT count(*)::int AS pending, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS age
+              FROM outbox_message WHERE delivered_at IS NULL`,
+      )
       .then(([row]: { pending: number; age: number }[]) => ({ pending: row.pending, oldestAgeSeconds: row.age }));
     const unknown: Backlog = { pending: NaN, oldestAgeSeconds: NaN };
     const timeout = new Promise<Backlog>((resolve) => setTimeout(() => resolve(unknown), 2_000).unref());

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+
 import type { DataSource } from 'typeorm';
+
 import { termOf } from '../records/term';
-import { countSchools, publishSchool, type Counts, type PublishedSchoolCounts } from './group-metrics';
+import { type Counts, countSchools, type PublishedSchoolCounts, publishSchool } from './group-metrics';
 
 /** v2: school-level figures only, sensitive counts as bands (v1 carried grade and classroom cells). */
 export const SNAPSHOT_TOPIC = 'metrics.snapshot.v2';
@@ -35,8 +37,23 @@ export interface MetricSnapshot {
 }
 
 /** The snapshot of one school's counts (pure: the disclosure test builds it from the same code). */
-export function snapshotOf(schoolId: string, term: string, takenAt: Date, school: Counts, staff: StaffFigures, snapshotId: string = randomUUID(), mentors?: string[]): MetricSnapshot {
-  return { snapshotId, schoolId, takenAt: takenAt.toISOString(), term, school: { ...publishSchool(school), ...staff }, ...(mentors ? { mentors } : {}) };
+export function snapshotOf(
+  schoolId: string,
+  term: string,
+  takenAt: Date,
+  school: Counts,
+  staff: StaffFigures,
+  snapshotId: string = randomUUID(),
+  mentors?: string[],
+): MetricSnapshot {
+  return {
+    snapshotId,
+    schoolId,
+    takenAt: takenAt.toISOString(),
+    term,
+    school: { ...publishSchool(school), ...staff },
+    ...(mentors ? { mentors } : {}),
+  };
 }
 
 /** The advisory lock of the snapshot leader (transaction-level: safe behind PgBouncer's transaction pooling). */
@@ -57,7 +74,11 @@ export function slotSnapshotId(schoolId: string, slot: Date): string {
  * Writes one aggregate snapshot per school into the outbox, all in one transaction: either
  * every school's snapshot of this moment is queued, or none is.
  */
-export async function queueSnapshots(dataSource: DataSource, now: Date, schoolIds?: string[]): Promise<MetricSnapshot[]> {
+export async function queueSnapshots(
+  dataSource: DataSource,
+  now: Date,
+  schoolIds?: string[],
+): Promise<MetricSnapshot[]> {
   return (await writeSnapshots(dataSource, now, schoolIds)) ?? [];
 }
 
@@ -70,24 +91,45 @@ export async function queueSnapshots(dataSource: DataSource, now: Date, schoolId
  * id, would drop a duplicate anyway. A replica dying mid-way rolls back: the slot stays open for
  * the next tick of any replica.
  */
-export function queueScheduledSnapshots(dataSource: DataSource, now: Date, everyMs: number): Promise<MetricSnapshot[] | null> {
+export function queueScheduledSnapshots(
+  dataSource: DataSource,
+  now: Date,
+  everyMs: number,
+): Promise<MetricSnapshot[] | null> {
   const start = slotOf(now, everyMs);
   return writeSnapshots(dataSource, now, undefined, { start, end: new Date(start.getTime() + everyMs) });
 }
 
-async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: string[], slot?: { start: Date; end: Date }): Promise<MetricSnapshot[] | null> {
-  const ids: string[] = schoolIds ?? (await dataSource.query('SELECT id FROM school ORDER BY id')).map((r: { id: string }) => r.id);
+async function writeSnapshots(
+  dataSource: DataSource,
+  now: Date,
+  schoolIds?: string[],
+  slot?: { start: Date; end: Date },
+): Promise<MetricSnapshot[] | null> {
+  const ids: string[] =
+    schoolIds ?? (await dataSource.query('SELECT id FROM school ORDER BY id')).map((r: { id: string }) => r.id);
   if (!ids.length) return [];
   const term = termOf(now).key;
   return dataSource.transaction('REPEATABLE READ', async (m) => {
     if (slot) {
       const [{ leader }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS leader', [SNAPSHOT_LEADER_LOCK]);
       if (!leader) return null;
-      const done = await m.query('SELECT 1 FROM outbox_message WHERE topic = $1 AND created_at >= $2 AND created_at < $3 LIMIT 1', [SNAPSHOT_TOPIC, slot.start, slot.end]);
+      const done = await m.query(
+        'SELECT 1 FROM outbox_message WHERE topic = $1 AND created_at >= $2 AND created_at < $3 LIMIT 1',
+        [SNAPSHOT_TOPIC, slot.start, slot.end],
+      );
       if (done.length) return null;
     }
     const counts = await countSchools(m, ids, term, now);
-    const load: { school_id: string; teachers: number; mentoring: number; max_load: number; above_cap: number; cap: number; mentors: string[] }[] = await m.query(
+    const load: {
+      school_id: string;
+      teachers: number;
+      mentoring: number;
+      max_load: number;
+      above_cap: number;
+      cap: number;
+      mentors: string[];
+    }[] = await m.query(
       `SELECT sc.id AS school_id, sc.mentor_student_cap AS cap, coalesce(l.mentors, '{}') AS mentors,
               (SELECT count(*) FROM teacher t WHERE t.school_id = sc.id AND t.left_on IS NULL)::int AS teachers,
               coalesce(l.mentoring, 0)::int AS mentoring, coalesce(l.max_load, 0)::int AS max_load, coalesce(l.above_cap, 0)::int AS above_cap
@@ -101,7 +143,13 @@ async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: str
         WHERE sc.id = ANY($1)`,
       [ids],
     );
-    const evaluations: { school_id: string; term: string; excellent: number; qualified: number; needs_improvement: number }[] = await m.query(
+    const evaluations: {
+      school_id: string;
+      term: string;
+      excellent: number;
+      qualified: number;
+      needs_improvement: number;
+    }[] = await m.query(
       `SELECT DISTINCT ON (c.school_id) c.school_id, c.term,
               count(r.*) FILTER (WHERE r.level = 'EXCELLENT')::int AS excellent,
               count(r.*) FILTER (WHERE r.level = 'QUALIFIED')::int AS qualified,
@@ -111,14 +159,40 @@ async function writeSnapshots(dataSource: DataSource, now: Date, schoolIds?: str
         GROUP BY c.school_id, c.term ORDER BY c.school_id, c.term DESC`,
       [ids],
     );
-    const evaluationOf = new Map(evaluations.map((e) => [e.school_id, { term: e.term, excellent: e.excellent, qualified: e.qualified, needsImprovement: e.needs_improvement }]));
-    const snapshots = load.map((l) => snapshotOf(l.school_id, term, now, counts.get(l.school_id)!.school, {
-      teachers: l.teachers, teachersMentoring: l.mentoring, maxMenteesPerMentor: l.max_load, mentorsAboveCap: l.above_cap, cap: l.cap, evaluation: evaluationOf.get(l.school_id) ?? null,
-    }, slot ? slotSnapshotId(l.school_id, slot.start) : undefined, l.mentors));
+    const evaluationOf = new Map(
+      evaluations.map((e) => [
+        e.school_id,
+        { term: e.term, excellent: e.excellent, qualified: e.qualified, needsImprovement: e.needs_improvement },
+      ]),
+    );
+    const snapshots = load.map((l) =>
+      snapshotOf(
+        l.school_id,
+        term,
+        now,
+        counts.get(l.school_id)!.school,
+        {
+          teachers: l.teachers,
+          teachersMentoring: l.mentoring,
+          maxMenteesPerMentor: l.max_load,
+          mentorsAboveCap: l.above_cap,
+          cap: l.cap,
+          evaluation: evaluationOf.get(l.school_id) ?? null,
+        },
+        slot ? slotSnapshotId(l.school_id, slot.start) : undefined,
+        l.mentors,
+      ),
+    );
     await m.query(
       `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[], $5::timestamptz[])
        ON CONFLICT (id) DO NOTHING`,
-      [snapshots.map((s) => s.snapshotId), snapshots.map(() => SNAPSHOT_TOPIC), snapshots.map((s) => s.schoolId), snapshots.map((s) => JSON.stringify(s)), snapshots.map(() => now)],
+      [
+        snapshots.map((s) => s.snapshotId),
+        snapshots.map(() => SNAPSHOT_TOPIC),
+        snapshots.map((s) => s.schoolId),
+        snapshots.map((s) => JSON.stringify(s)),
+        snapshots.map(() => now),
+      ],
     );
     return snapshots;
   });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import { DEFAULT_DUTY_RULES } from '../records/duty-rule.entity';
 import { monthOf, termOf } from '../records/term';
 import { chinaDay } from './quiet-hours';
@@ -10,12 +11,18 @@ type Q = Pick<EntityManager, 'query'>;
  * school; nothing here names a student, and each person learns only about their own work.
  */
 
-export interface DutyDue { kind: string; period: string; students: number }
+export interface DutyDue {
+  kind: string;
+  period: string;
+  students: number;
+}
 
 /** Per lead mentor: for each duty rule of the school, how many of their mentees have not met it yet. */
 export async function dutiesDue(m: Q, schoolId: string, now: Date): Promise<Map<string, DutyDue[]>> {
   const own: { kind: string; period: string; min_count: number }[] = await m.query(
-    'SELECT kind, period, min_count FROM duty_rule WHERE school_id = $1', [schoolId]);
+    'SELECT kind, period, min_count FROM duty_rule WHERE school_id = $1',
+    [schoolId],
+  );
   const rules = own.length ? own : DEFAULT_DUTY_RULES.map((r) => ({ ...r, min_count: r.minCount }));
   const term = termOf(now);
   const month = monthOf(now);
@@ -31,8 +38,15 @@ export async function dutiesDue(m: Q, schoolId: string, now: Date): Promise<Map<
                 AND (r.period = 'TERM' OR (rs.occurred_at >= $6 AND rs.occurred_at < $7))) < r.min_count
       GROUP BY ms.mentor_id, r.kind, r.period
       ORDER BY ms.mentor_id, r.kind, r.period`,
-    [schoolId, rules.map((r) => r.kind), rules.map((r) => r.period), rules.map((r) => r.min_count),
-      term.key, month.startsOn, month.endsBefore],
+    [
+      schoolId,
+      rules.map((r) => r.kind),
+      rules.map((r) => r.period),
+      rules.map((r) => r.min_count),
+      term.key,
+      month.startsOn,
+      month.endsBefore,
+    ],
   );
   const byMentor = new Map<string, DutyDue[]>();
   for (const r of rows) {

@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { SchoolTenant } from '../roster/school-tenant.entity';
 
 /**

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
+
 import { forbidden, type Principal } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { NotificationChannel } from './notification-channel.entity';
+
 import { NotificationChannelKind, NotificationTopic } from './notification.enums';
+import { NotificationChannel } from './notification-channel.entity';
 import { seal, SecretKeyMissing } from './secret-box';
 
 export interface ChannelInput {
@@ -21,7 +23,13 @@ export interface ChannelInput {
   recipients?: string[] | null;
 }
 
-interface EmailSettings { port?: number; secure?: boolean; user?: string | null; from?: string; recipients?: string[] }
+interface EmailSettings {
+  port?: number;
+  secure?: boolean;
+  user?: string | null;
+  from?: string;
+  recipients?: string[];
+}
 
 const EMAIL = /^[^\s@<>,;]{1,64}@[^\s@<>,;]{1,190}\.[^\s@<>,;]{2,}$/;
 export const isEmail = (s: string) => EMAIL.test(s);
@@ -32,7 +40,9 @@ const refuse = (code: string, message: string, field: string) => new UserFacingE
  * (NOTIFY_WEBHOOK_HOSTS to change), so a channel cannot be aimed at the platform's own services.
  */
 function allowedHosts(env: NodeJS.ProcessEnv = process.env): string[] | null {
-  const listed = env.NOTIFY_WEBHOOK_HOSTS?.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const listed = env.NOTIFY_WEBHOOK_HOSTS?.split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   if (listed?.length) return listed;
   return env.NODE_ENV === 'production' ? ['qyapi.weixin.qq.com', 'oapi.dingtalk.com'] : null;
 }
@@ -94,9 +104,12 @@ export class NotificationChannelsService {
                 row_number() OVER (PARTITION BY a.channel_id ORDER BY a.at DESC, a.id) AS n
            FROM notification_attempt a JOIN notification_channel c ON c.id = a.channel_id
           WHERE c.school_id = $1) ranked
-        WHERE n <= $2 ORDER BY at DESC`, [this.schoolId, perChannel]);
+        WHERE n <= $2 ORDER BY at DESC`,
+      [this.schoolId, perChannel],
+    );
     const out = new Map<string, { at: Date; ok: boolean; error: string | null }[]>();
-    for (const r of rows) out.set(r.channel_id, [...(out.get(r.channel_id) ?? []), { at: new Date(r.at), ok: r.ok, error: r.error }]);
+    for (const r of rows)
+      out.set(r.channel_id, [...(out.get(r.channel_id) ?? []), { at: new Date(r.at), ok: r.ok, error: r.error }]);
     return out;
   }
 
@@ -109,17 +122,28 @@ export class NotificationChannelsService {
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(NotificationChannel);
       const existing = input.id
-        ? await repo.createQueryBuilder('c').setLock('pessimistic_write')
-          .where('c.id = :id AND c.school_id = :schoolId', { id: input.id, schoolId }).getOne()
+        ? await repo
+            .createQueryBuilder('c')
+            .setLock('pessimistic_write')
+            .where('c.id = :id AND c.school_id = :schoolId', { id: input.id, schoolId })
+            .getOne()
         : null;
       if (input.id && !existing) throw refuse('NOT_FOUND', 'No such channel in your school.', 'id');
       if (existing && existing.kind !== input.kind) {
         throw refuse('KIND_CHANGED', 'A channel keeps its kind; add a new one instead.', 'kind');
       }
-      const channel = existing ?? Object.assign(new NotificationChannel(), {
-        id: randomUUID(), schoolId, kind: input.kind, createdAt: this.now(),
-        secretSealed: null, targetSealed: null, lastSuccessAt: null, settings: {},
-      });
+      const channel =
+        existing ??
+        Object.assign(new NotificationChannel(), {
+          id: randomUUID(),
+          schoolId,
+          kind: input.kind,
+          createdAt: this.now(),
+          secretSealed: null,
+          targetSealed: null,
+          lastSuccessAt: null,
+          settings: {},
+        });
       channel.name = name;
       channel.topics = [...new Set(input.topics)];
       if (input.kind === NotificationChannelKind.EMAIL) applyEmail(channel, input);
@@ -135,8 +159,10 @@ export class NotificationChannelsService {
 
   async remove(id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
-      const [, removed] = await m.query(
-        'DELETE FROM notification_channel WHERE id = $1 AND school_id = $2', [id, this.schoolId]);
+      const [, removed] = await m.query('DELETE FROM notification_channel WHERE id = $1 AND school_id = $2', [
+        id,
+        this.schoolId,
+      ]);
       if (!removed) throw refuse('NOT_FOUND', 'No such channel in your school.', 'id');
       await m.query('DELETE FROM notification_delivery WHERE channel_id = $1 AND sent_at IS NULL', [id]);
     });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import type { DataSource, EntityManager } from 'typeorm';
+
+import { isCrisis } from './notification.enums';
+import { type OpenedChannel, send } from './notification-senders';
 import { quietUntil } from './quiet-hours';
 import { open } from './secret-box';
-import { send, type OpenedChannel } from './notification-senders';
-import { isCrisis } from './notification.enums';
 
 export interface RetryPolicy {
   /** First retry after this long, doubling each time… */
@@ -22,10 +24,21 @@ export const backoff = (attempts: number, policy: RetryPolicy) =>
   Math.min(policy.baseMs * 2 ** Math.max(0, attempts - 1), policy.maxMs);
 
 interface Due {
-  id: string; key: string; kind: string; channel_id: string; to_address: string | null;
-  subject: string; body: string; attempts: number;
-  channel_kind: string; target_sealed: string | null; target_host: string; secret_sealed: string | null;
-  settings: OpenedChannel['settings']; quiet_start: number | null; quiet_end: number | null;
+  id: string;
+  key: string;
+  kind: string;
+  channel_id: string;
+  to_address: string | null;
+  subject: string;
+  body: string;
+  attempts: number;
+  channel_kind: string;
+  target_sealed: string | null;
+  target_host: string;
+  secret_sealed: string | null;
+  settings: OpenedChannel['settings'];
+  quiet_start: number | null;
+  quiet_end: number | null;
 }
 
 const NEXT_DUE = `
@@ -68,7 +81,9 @@ export async function deliverDue(dataSource: DataSource, now: Date, policy: Retr
 async function attempt(due: Due, now: Date): Promise<string | null> {
   try {
     const channel: OpenedChannel = {
-      id: due.channel_id, kind: due.channel_kind, settings: due.settings,
+      id: due.channel_id,
+      kind: due.channel_kind,
+      settings: due.settings,
       target: due.target_sealed ? open(due.target_sealed, due.channel_id) : due.target_host,
       secret: due.secret_sealed ? open(due.secret_sealed, due.channel_id) : null,
     };
@@ -86,7 +101,9 @@ async function record(m: EntityManager, due: Due, now: Date, error: string | nul
   );
   if (!error) {
     await m.query('UPDATE notification_delivery SET attempts = attempts + 1, sent_at = $2 WHERE id = $1', [
-      due.id, now]);
+      due.id,
+      now,
+    ]);
     await m.query(
       'UPDATE notification_channel SET consecutive_failures = 0, last_error = NULL, last_success_at = $2 WHERE id = $1',
       [due.channel_id, now],
@@ -95,7 +112,9 @@ async function record(m: EntityManager, due: Due, now: Date, error: string | nul
   }
   const retryAt = new Date(now.getTime() + backoff(due.attempts + 1, policy));
   await m.query('UPDATE notification_delivery SET attempts = attempts + 1, next_attempt_at = $2 WHERE id = $1', [
-    due.id, retryAt]);
+    due.id,
+    retryAt,
+  ]);
   await m.query(
     'UPDATE notification_channel SET consecutive_failures = consecutive_failures + 1, last_error = $2 WHERE id = $1',
     [due.channel_id, error],

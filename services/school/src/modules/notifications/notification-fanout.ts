@@ -1,16 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import { dutiesDue, feedbackMissing, lateFollowUps } from './notification-audience';
-import { appUrl, renderDigest, renderFeedbackDeadline, renderGroup, renderLateFollowUps, type Rendered } from
-  './notification-messages';
-import { NOTIFICATION_TOPIC, type NotificationEvent } from './notification-queue';
-import { isCrisis, NotificationChannelKind, NotificationKind, TOPIC_OF } from './notification.enums';
 
-interface Message { id: string; school_id: string; payload: NotificationEvent }
-interface Channel { id: string; kind: string; topics: string[] }
-interface Preference { person_id: string; role: string; email: string | null; opted_out: boolean }
-interface InApp { audience: string; text: Rendered }
-interface Delivery { key: string; channelId: string; to: string | null; text: Rendered }
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { isCrisis, NotificationChannelKind, NotificationKind, TOPIC_OF } from './notification.enums';
+import { dutiesDue, feedbackMissing, lateFollowUps } from './notification-audience';
+import {
+  appUrl,
+  renderDigest,
+  type Rendered,
+  renderFeedbackDeadline,
+  renderGroup,
+  renderLateFollowUps,
+} from './notification-messages';
+import { NOTIFICATION_TOPIC, type NotificationEvent } from './notification-queue';
+
+interface Message {
+  id: string;
+  school_id: string;
+  payload: NotificationEvent;
+}
+interface Channel {
+  id: string;
+  kind: string;
+  topics: string[];
+}
+interface Preference {
+  person_id: string;
+  role: string;
+  email: string | null;
+  opted_out: boolean;
+}
+interface InApp {
+  audience: string;
+  text: Rendered;
+}
+interface Delivery {
+  key: string;
+  channelId: string;
+  to: string | null;
+  text: Rendered;
+}
 
 const TAKE_QUEUED = `SELECT id, school_id, payload FROM outbox_message
   WHERE delivered_at IS NULL AND topic = $1 ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`;
@@ -28,7 +57,9 @@ export async function fanOutNotifications(dataSource: DataSource, now: Date, bat
       for (const message of batch) await expand(m, message, now);
       if (batch.length) {
         await m.query('UPDATE outbox_message SET delivered_at = $2, attempts = attempts + 1 WHERE id = ANY($1)', [
-          batch.map((b) => b.id), now]);
+          batch.map((b) => b.id),
+          now,
+        ]);
       }
       return batch.length;
     });
@@ -41,10 +72,18 @@ async function expand(m: EntityManager, message: Message, now: Date): Promise<vo
   const event = message.payload;
   const school = message.school_id;
   // One after another: the three share the transaction's connection (pg refuses concurrent queries on one client).
-  const channels: Channel[] = await m.query('SELECT id, kind, topics FROM notification_channel WHERE school_id = $1 ORDER BY created_at, id', [school]);
-  const prefs: Preference[] = await m.query('SELECT person_id, role, email, opted_out FROM notification_preference WHERE school_id = $1', [school]);
+  const channels: Channel[] = await m.query(
+    'SELECT id, kind, topics FROM notification_channel WHERE school_id = $1 ORDER BY created_at, id',
+    [school],
+  );
+  const prefs: Preference[] = await m.query(
+    'SELECT person_id, role, email, opted_out FROM notification_preference WHERE school_id = $1',
+    [school],
+  );
   const settings: { district_contact_email: string | null }[] = await m.query(
-    'SELECT district_contact_email FROM notification_settings WHERE school_id = $1', [school]);
+    'SELECT district_contact_email FROM notification_settings WHERE school_id = $1',
+    [school],
+  );
   const email = channels.find((c) => c.kind === NotificationChannelKind.EMAIL);
   const prefOf = new Map(prefs.map((p) => [p.person_id, p]));
   const inApp: InApp[] = [];
@@ -109,7 +148,12 @@ async function expand(m: EntityManager, message: Message, now: Date): Promise<vo
 }
 
 async function write(
-  m: EntityManager, message: Message, event: NotificationEvent, now: Date, inApp: InApp[], deliveries: Delivery[],
+  m: EntityManager,
+  message: Message,
+  event: NotificationEvent,
+  now: Date,
+  inApp: InApp[],
+  deliveries: Delivery[],
 ) {
   if (inApp.length) {
     await m.query(
@@ -117,10 +161,19 @@ async function write(
        SELECT u.id, $2, $3, u.audience, CASE WHEN $4::boolean THEN $5::uuid[] END, $6, u.title, u.body, u.link, $7
          FROM unnest($1::uuid[], $8::text[], $9::text[], $10::text[], $11::text[]) AS u(id, audience, title, body, link)
        ON CONFLICT (message_id, audience) DO NOTHING`,
-      [inApp.map(() => randomUUID()), message.id, message.school_id, !!event.gradeIds, event.gradeIds ?? [],
-        event.kind, now,
-        inApp.map((i) => i.audience), inApp.map((i) => i.text.title), inApp.map((i) => i.text.body),
-        inApp.map((i) => i.text.path)],
+      [
+        inApp.map(() => randomUUID()),
+        message.id,
+        message.school_id,
+        !!event.gradeIds,
+        event.gradeIds ?? [],
+        event.kind,
+        now,
+        inApp.map((i) => i.audience),
+        inApp.map((i) => i.text.title),
+        inApp.map((i) => i.text.body),
+        inApp.map((i) => i.text.path),
+      ],
     );
   }
   if (!deliveries.length) return;
@@ -131,8 +184,17 @@ async function write(
        FROM unnest($1::uuid[], $6::text[], $7::uuid[], $8::text[], $9::text[], $10::text[])
             AS u(id, key, channel_id, to_address, subject, body)
      ON CONFLICT (key) DO NOTHING`,
-    [deliveries.map(() => randomUUID()), message.id, message.school_id, event.kind, now,
-      deliveries.map((d) => d.key), deliveries.map((d) => d.channelId), deliveries.map((d) => d.to),
-      deliveries.map((d) => d.text.title), deliveries.map((d) => `${d.text.body}\n${appUrl(d.text.path)}`)],
+    [
+      deliveries.map(() => randomUUID()),
+      message.id,
+      message.school_id,
+      event.kind,
+      now,
+      deliveries.map((d) => d.key),
+      deliveries.map((d) => d.channelId),
+      deliveries.map((d) => d.to),
+      deliveries.map((d) => d.text.title),
+      deliveries.map((d) => `${d.text.body}\n${appUrl(d.text.path)}`),
+    ],
   );
 }

@@ -18,8 +18,12 @@ const encode = (createdAt: Date, id: string) =>
 function decode(cursor: string): [string, string] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const valid = Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'string'
-      && !Number.isNaN(Date.parse(v[0])) && /^[0-9a-f-]{36}$/.test(v[1]);
+    const valid =
+      Array.isArray(v) &&
+      typeof v[0] === 'string' &&
+      typeof v[1] === 'string' &&
+      !Number.isNaN(Date.parse(v[0])) &&
+      /^[0-9a-f-]{36}$/.test(v[1]);
     if (valid) return [v[0], v[1]];
   } catch {
     /* fall through */
@@ -80,7 +84,13 @@ export class NotificationInboxService {
       this.dataSource.query(`SELECT count(*)::int AS total FROM ${WITH_READ} WHERE ${where}`, params),
     ]);
     const nodes: InboxItem[] = rows.slice(0, first).map((r: Record<string, any>) => ({
-      id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link, createdAt: r.created_at, read: r.read,
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      link: r.link,
+      createdAt: r.created_at,
+      read: r.read,
     }));
     const cursors = nodes.map((n) => encode(n.createdAt, n.id));
     return { nodes, totalCount: total as number, hasNextPage: rows.length > first, cursors };
@@ -96,7 +106,9 @@ export class NotificationInboxService {
       [...params, ids, this.now()],
     );
     const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM ${WITH_READ} WHERE ${VISIBLE} AND r.person_id IS NULL`, params);
+      `SELECT count(*)::int AS n FROM ${WITH_READ} WHERE ${VISIBLE} AND r.person_id IS NULL`,
+      params,
+    );
     return n;
   }
 }

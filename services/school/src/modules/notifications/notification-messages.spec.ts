@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { NotificationKind } from './notification.enums';
-import { appUrl, renderDigest, renderFeedbackDeadline, renderGroup, renderLateFollowUps } from './notification-messages';
+import {
+  appUrl,
+  renderDigest,
+  renderFeedbackDeadline,
+  renderGroup,
+  renderLateFollowUps,
+} from './notification-messages';
 import type { NotificationEvent } from './notification-queue';
 
 // The web's menus (services/web/src/nav.ts) list every page a role can open; read as text, since a
@@ -30,9 +37,15 @@ describe('notification messages link to the dashboard', () => {
   });
 
   it('the address outside the app is <app url>/#/page, with or without a trailing slash on the url', () => {
-    expect(appUrl('#/crisis', { NOTIFY_APP_URL: 'https://mentor.example.cn/' })).toBe('https://mentor.example.cn/#/crisis');
-    expect(appUrl('#/survey', { NOTIFY_APP_URL: 'https://mentor.example.cn' })).toBe('https://mentor.example.cn/#/survey');
+    expect(appUrl('#/crisis', { NOTIFY_APP_URL: 'https://mentor.example.cn/' })).toBe(
+      'https://mentor.example.cn/#/crisis',
+    );
+    expect(appUrl('#/survey', { NOTIFY_APP_URL: 'https://mentor.example.cn' })).toBe(
+      'https://mentor.example.cn/#/survey',
+    );
     // Older paths stored before hash routes still open the right page.
-    expect(appUrl('/crisis', { NOTIFY_APP_URL: 'https://mentor.example.cn' })).toBe('https://mentor.example.cn/#/crisis');
+    expect(appUrl('/crisis', { NOTIFY_APP_URL: 'https://mentor.example.cn' })).toBe(
+      'https://mentor.example.cn/#/crisis',
+    );
   });
 });

@@ -31,27 +31,40 @@ export function renderGroup(event: NotificationEvent): Rendered {
     case NotificationKind.CRISIS_OVERDUE:
       return event.stage === 2
         ? {
-          title: `【危机预警·升级】危机上报仍无人接手（等级：${level}）`,
-          body: `一条等级为「${level}」的危机上报已超过处理时限两倍仍无人接手，现报区教育局联系人。请登录平台查看。`,
-          path: '#/crisis',
-        }
+            title: `【危机预警·升级】危机上报仍无人接手（等级：${level}）`,
+            body: `一条等级为「${level}」的危机上报已超过处理时限两倍仍无人接手，现报区教育局联系人。请登录平台查看。`,
+            path: '#/crisis',
+          }
         : {
-          title: `【危机预警·逾期】危机上报超时未接手（等级：${level}）`,
-          body: `一条等级为「${level}」的危机上报已超过学校规定的接手时限，请立即处理。`,
-          path: '#/crisis',
-        };
+            title: `【危机预警·逾期】危机上报超时未接手（等级：${level}）`,
+            body: `一条等级为「${level}」的危机上报已超过学校规定的接手时限，请立即处理。`,
+            path: '#/crisis',
+          };
     case NotificationKind.MATCHING_ROUND_OPEN:
-      return { title: '导师双向选择已开始', body: '本轮导师双向选择已开放，请在截止前登录平台填报志愿。', path: '#/choose' };
+      return {
+        title: '导师双向选择已开始',
+        body: '本轮导师双向选择已开放，请在截止前登录平台填报志愿。',
+        path: '#/choose',
+      };
     case NotificationKind.SURVEY_OPEN:
-      return { title: '导师工作反馈问卷已开放', body: '本学期导师工作反馈问卷已开放（匿名），请登录平台填写。', path: '#/survey' };
+      return {
+        title: '导师工作反馈问卷已开放',
+        body: '本学期导师工作反馈问卷已开放（匿名），请登录平台填写。',
+        path: '#/survey',
+      };
     default:
       throw new Error(`no group text for ${event.kind}`);
   }
 }
 
 const KIND_LABEL: Record<string, string> = {
-  HOME_VISIT: '家访', TALK: '谈心谈话', WRITTEN_FEEDBACK: '成长寄语', PARENT_CONTACT: '家长联系',
-  GROUP_ACTIVITY: '团体活动', CASE_ANALYSIS: '个案分析', OPTIONAL_ACTION: '自选动作',
+  HOME_VISIT: '家访',
+  TALK: '谈心谈话',
+  WRITTEN_FEEDBACK: '成长寄语',
+  PARENT_CONTACT: '家长联系',
+  GROUP_ACTIVITY: '团体活动',
+  CASE_ANALYSIS: '个案分析',
+  OPTIONAL_ACTION: '自选动作',
 };
 
 /** A mentor's weekly digest: per duty, how many of their own mentees still lack it. Counts only. */
@@ -69,5 +82,9 @@ export function renderFeedbackDeadline(students: number, deadline: string): Rend
 }
 
 export function renderLateFollowUps(tasks: number): Rendered {
-  return { title: '学情会商跟进任务逾期', body: `您班级学情会商中有 ${tasks} 项跟进任务已过期未完成，请督促落实。`, path: '#/class' };
+  return {
+    title: '学情会商跟进任务逾期',
+    body: `您班级学情会商中有 ${tasks} 项跟进任务已过期未完成，请督促落实。`,
+    path: '#/class',
+  };
 }

@@ -1,16 +1,24 @@
 import { forbidden, type Principal } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import { isEmail } from './notification-channels.service';
 import { formatClock, parseClock } from './quiet-hours';
 
-export interface Preferences { optedOut: boolean; email: string | null }
+export interface Preferences {
+  optedOut: boolean;
+  email: string | null;
+}
 export interface Settings {
   quietHoursStart: string | null;
   quietHoursEnd: string | null;
   districtContactEmail: string | null;
 }
-interface SettingsRow { quiet_start: number | null; quiet_end: number | null; district_contact_email: string | null }
+interface SettingsRow {
+  quiet_start: number | null;
+  quiet_end: number | null;
+  district_contact_email: string | null;
+}
 
 /** A person's own preferences, and the school's notification settings (school admin). */
 export class NotificationPreferencesService {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+
 import type { EntityManager } from 'typeorm';
+
 import type { NotificationKind } from './notification.enums';
 
 export const NOTIFICATION_TOPIC = 'notification';
@@ -27,7 +29,11 @@ export function messageIdOf(schoolId: string, key: string): string {
  * check running again) writes nothing new.
  */
 export async function queueNotification(
-  m: Pick<EntityManager, 'query'>, schoolId: string, key: string, event: NotificationEvent, at: Date,
+  m: Pick<EntityManager, 'query'>,
+  schoolId: string,
+  key: string,
+  event: NotificationEvent,
+  at: Date,
 ): Promise<void> {
   await m.query(
     `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) VALUES ($1, $2, $3, $4, $5)

@@ -1,14 +1,19 @@
 import type { DataSource } from 'typeorm';
+
 import { termOf } from '../records/term';
-import { messageIdOf, NOTIFICATION_TOPIC, type NotificationEvent } from './notification-queue';
 import { NotificationKind } from './notification.enums';
+import { messageIdOf, NOTIFICATION_TOPIC, type NotificationEvent } from './notification-queue';
 import { chinaDay, chinaMinutes, chinaWeek } from './quiet-hours';
 
 const MORNING = 8 * 60;
 /** The 成长寄语 reminder starts this long before the term ends. */
 const FEEDBACK_REMINDER_DAYS = 14;
 
-interface Item { schoolId: string; key: string; event: NotificationEvent }
+interface Item {
+  schoolId: string;
+  key: string;
+  event: NotificationEvent;
+}
 
 const OVERDUE = `
   SELECT a.id, a.school_id, a.level, stage
@@ -78,8 +83,13 @@ export async function queueScheduled(dataSource: DataSource, now: Date, seen: Se
      SELECT u.id, $2, u.school_id, u.payload, $3
        FROM unnest($1::uuid[], $4::uuid[], $5::jsonb[]) AS u(id, school_id, payload)
      ON CONFLICT (id) DO NOTHING`,
-    [fresh.map((i) => i.id), NOTIFICATION_TOPIC, now, fresh.map((i) => i.schoolId),
-      fresh.map((i) => JSON.stringify(i.event))],
+    [
+      fresh.map((i) => i.id),
+      NOTIFICATION_TOPIC,
+      now,
+      fresh.map((i) => i.schoolId),
+      fresh.map((i) => JSON.stringify(i.event)),
+    ],
   );
   if (seen.size > 100_000) seen.clear();
   for (const i of fresh) seen.add(i.id);

@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
+
 import nodemailer from 'nodemailer';
+
 import { NotificationChannelKind } from './notification.enums';
 
 export interface OpenedChannel {
@@ -73,13 +75,20 @@ export async function send(channel: OpenedChannel, message: Outgoing, now: Date)
       const to = message.toAddress ? [message.toAddress] : (s.recipients ?? []);
       if (!to.length) throw new Error('no recipients');
       const transport = nodemailer.createTransport({
-        host: channel.target, port: s.port ?? 587, secure: s.secure ?? false,
+        host: channel.target,
+        port: s.port ?? 587,
+        secure: s.secure ?? false,
         auth: s.user ? { user: s.user, pass: channel.secret ?? '' } : undefined,
-        connectionTimeout: TIMEOUT_MS, greetingTimeout: TIMEOUT_MS, socketTimeout: TIMEOUT_MS,
+        connectionTimeout: TIMEOUT_MS,
+        greetingTimeout: TIMEOUT_MS,
+        socketTimeout: TIMEOUT_MS,
       });
       try {
         await transport.sendMail({
-          from: s.from, to, subject: message.subject, text: message.body,
+          from: s.from,
+          to,
+          subject: message.subject,
+          text: message.body,
           // Deterministic: a mail system that sees the same Message-ID twice can drop the repeat.
           messageId: `<${message.key.replace(/[^\w.-]/g, '.')}@notifications.mentorship>`,
         });

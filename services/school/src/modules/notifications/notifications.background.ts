@@ -1,11 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { deliverDue, retryPolicyFromEnv, type RetryPolicy } from './notification-delivery';
+
+import { deliverDue, type RetryPolicy, retryPolicyFromEnv } from './notification-delivery';
 import { fanOutNotifications } from './notification-fanout';
 import { queueScheduled } from './notification-schedule';
 
 /** One pass: queue what time has caused, expand the outbox into deliveries, send what is due. */
 export async function notificationTick(
-  dataSource: DataSource, now: Date, policy: RetryPolicy = retryPolicyFromEnv(), seen?: Set<string>,
+  dataSource: DataSource,
+  now: Date,
+  policy: RetryPolicy = retryPolicyFromEnv(),
+  seen?: Set<string>,
 ) {
   await queueScheduled(dataSource, now, seen);
   const expanded = await fanOutNotifications(dataSource, now);
@@ -28,9 +32,12 @@ export async function pruneDelivered(dataSource: DataSource, now: Date, days = r
   return dataSource.transaction(async (m) => {
     await m.query(
       `DELETE FROM notification_attempt a USING notification_delivery d
-        WHERE a.delivery_id = d.id AND d.sent_at IS NOT NULL AND d.sent_at < $1`, [cutoff]);
-    const [, removed] = await m.query(
-      'DELETE FROM notification_delivery WHERE sent_at IS NOT NULL AND sent_at < $1', [cutoff]);
+        WHERE a.delivery_id = d.id AND d.sent_at IS NOT NULL AND d.sent_at < $1`,
+      [cutoff],
+    );
+    const [, removed] = await m.query('DELETE FROM notification_delivery WHERE sent_at IS NOT NULL AND sent_at < $1', [
+      cutoff,
+    ]);
     return Number(removed) || 0;
   });
 }
@@ -54,23 +61,24 @@ export function startNotifications(dataSource: DataSource, options: Notification
   let lastError: string | null = null;
   const seen = new Set<string>();
   let prunedAt = 0;
-  const pass = () => (running = running.then(async () => {
-    try {
-      const r = await notificationTick(dataSource, now(), policy, seen);
-      // Hourly is plenty for a retention counted in days.
-      if (now().getTime() - prunedAt >= 3600_000) {
-        prunedAt = now().getTime();
-        const removed = await pruneDelivered(dataSource, now(), retentionDays(env));
-        if (removed) log(`notifications: removed ${removed} deliveries sent over ${retentionDays(env)} days ago`);
+  const pass = () =>
+    (running = running.then(async () => {
+      try {
+        const r = await notificationTick(dataSource, now(), policy, seen);
+        // Hourly is plenty for a retention counted in days.
+        if (now().getTime() - prunedAt >= 3600_000) {
+          prunedAt = now().getTime();
+          const removed = await pruneDelivered(dataSource, now(), retentionDays(env));
+          if (removed) log(`notifications: removed ${removed} deliveries sent over ${retentionDays(env)} days ago`);
+        }
+        if (r.sent || r.failed) log(`notifications: sent ${r.sent}, failed ${r.failed} (retried with backoff)`);
+        lastError = null;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (message !== lastError) log(`notifications: ${message}`);
+        lastError = message;
       }
-      if (r.sent || r.failed) log(`notifications: sent ${r.sent}, failed ${r.failed} (retried with backoff)`);
-      lastError = null;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (message !== lastError) log(`notifications: ${message}`);
-      lastError = message;
-    }
-  }));
+    }));
   pass();
   const timer = setInterval(pass, seconds * 1000);
   timer.unref();

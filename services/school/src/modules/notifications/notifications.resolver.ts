@@ -1,11 +1,29 @@
-import { fromGlobalId, PageArgs, parseGlobalId, toGlobalId, userInputError, UserFacingError, withUserErrors }
-  from '@mentorship/graphql';
+import {
+  fromGlobalId,
+  PageArgs,
+  parseGlobalId,
+  toGlobalId,
+  UserFacingError,
+  userInputError,
+  withUserErrors,
+} from '@mentorship/graphql';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import {
-  channelView, MarkNotificationsReadPayload, Notification, NotificationChannelPayload, NotificationChannelView,
-  NotificationConnection, NotificationPreferences, NotificationPreferencesInput, NotificationPreferencesPayload,
-  NotificationSettings, NotificationSettingsInput, NotificationSettingsPayload, RemoveNotificationChannelPayload,
+  channelView,
+  MarkNotificationsReadPayload,
+  Notification,
+  NotificationChannelPayload,
+  NotificationChannelView,
+  NotificationConnection,
+  NotificationPreferences,
+  NotificationPreferencesInput,
+  NotificationPreferencesPayload,
+  NotificationSettings,
+  NotificationSettingsInput,
+  NotificationSettingsPayload,
+  RemoveNotificationChannelPayload,
   SaveNotificationChannelInput,
 } from './notifications.types';
 
@@ -66,9 +84,11 @@ export class NotificationsResolver {
       if (error instanceof UserFacingError) throw userInputError(error.field ?? 'after', error.message);
       throw error;
     }
-    const nodes = result.nodes.map((n) => Object.assign(new Notification(), n, {
-      id: toGlobalId('Notification', n.id),
-    }));
+    const nodes = result.nodes.map((n) =>
+      Object.assign(new Notification(), n, {
+        id: toGlobalId('Notification', n.id),
+      }),
+    );
     return new NotificationConnection({ ...result, nodes });
   }
 

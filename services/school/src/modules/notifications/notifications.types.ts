@@ -1,8 +1,9 @@
 import { connectionOf, toGlobalId, UserError } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { NotificationChannel } from './notification-channel.entity';
+
 import { ChannelHealth, NotificationChannelKind, NotificationKind, NotificationTopic } from './notification.enums';
+import type { NotificationChannel } from './notification-channel.entity';
 
 @ObjectType('NotificationAttempt', { description: 'One try to deliver a message through a channel.' })
 export class NotificationAttemptView {
@@ -32,16 +33,29 @@ export class NotificationChannelView {
   recentAttempts: NotificationAttemptView[];
 }
 
-export function channelView(c: NotificationChannel, deadAfter: number, attempts: NotificationAttemptView[] = []): NotificationChannelView {
+export function channelView(
+  c: NotificationChannel,
+  deadAfter: number,
+  attempts: NotificationAttemptView[] = [],
+): NotificationChannelView {
   const s = c.settings as { port?: number; from?: string; recipients?: string[] };
   const failures = c.consecutiveFailures;
-  const health = failures >= deadAfter ? ChannelHealth.DEAD
-    : failures > 0 ? ChannelHealth.FAILING : ChannelHealth.HEALTHY;
+  const health =
+    failures >= deadAfter ? ChannelHealth.DEAD : failures > 0 ? ChannelHealth.FAILING : ChannelHealth.HEALTHY;
   return Object.assign(new NotificationChannelView(), {
-    id: toGlobalId('NotificationChannel', c.id), kind: c.kind, name: c.name, topics: c.topics,
-    host: c.targetHost, hasSecret: !!c.secretSealed, from: s.from ?? null, recipients: s.recipients ?? [],
+    id: toGlobalId('NotificationChannel', c.id),
+    kind: c.kind,
+    name: c.name,
+    topics: c.topics,
+    host: c.targetHost,
+    hasSecret: !!c.secretSealed,
+    from: s.from ?? null,
+    recipients: s.recipients ?? [],
     smtpPort: c.kind === NotificationChannelKind.EMAIL ? (s.port ?? null) : null,
-    health, consecutiveFailures: failures, lastError: c.lastError, lastSuccessAt: c.lastSuccessAt,
+    health,
+    consecutiveFailures: failures,
+    lastError: c.lastError,
+    lastSuccessAt: c.lastSuccessAt,
     recentAttempts: attempts,
   });
 }
@@ -54,7 +68,10 @@ export class SaveNotificationChannelInput {
   @Field(() => [NotificationTopic]) @ArrayMaxSize(10) topics: NotificationTopic[];
   @Field(() => String, { nullable: true, description: 'Robots: the webhook address; omit to keep it.' })
   webhookUrl?: string | null;
-  @Field(() => String, { nullable: true, description: '企业微信 key, 钉钉 signing secret or SMTP password; omit to keep.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '企业微信 key, 钉钉 signing secret or SMTP password; omit to keep.',
+  })
   secret?: string | null;
   @Field(() => String, { nullable: true }) smtpHost?: string | null;
   @Field(() => Int, { nullable: true }) smtpPort?: number | null;

@@ -43,4 +43,4 @@ export const parseClock = (hhmm: string): number | null => {
 };
 const pad = (n: number) => String(n).padStart(2, '0');
 export const formatClock = (minutes: number | null) =>
-  (minutes == null ? null : `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`);
+  minutes == null ? null : `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;

@@ -16,7 +16,9 @@ function key(env: NodeJS.ProcessEnv = process.env): Buffer {
   if (env.NODE_ENV === 'production' && (!configured || configured === DEV_KEY || configured.length < 32)) {
     throw new SecretKeyMissing('NOTIFY_SECRET_KEY (32+ characters) is not set');
   }
-  return createHash('sha256').update(configured || DEV_KEY).digest();
+  return createHash('sha256')
+    .update(configured || DEV_KEY)
+    .digest();
 }
 
 export function seal(plain: string, channelId: string): string {

@@ -6,7 +6,10 @@ export enum AccessAction {
   READ = 'READ',
   WRITE = 'WRITE',
 }
-registerEnumType(AccessAction, { name: 'AccessAction', description: 'READ: personal data was returned; WRITE: it was created or changed.' });
+registerEnumType(AccessAction, {
+  name: 'AccessAction',
+  description: 'READ: personal data was returned; WRITE: it was created or changed.',
+});
 
 /**
  * The audit trail: who read or wrote which student's personal data, what, when, in which

@@ -1,31 +1,52 @@
 import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
-import type { AccessLogService } from './access-log.service';
-import { School } from '../school/school.type';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
+import { School } from '../school/school.type';
 import { AccessAction } from './access-log.entity';
+import type { AccessLogService } from './access-log.service';
 
-@ObjectType({ description: 'One reader on one day: how much personal data they touched. Never which students or which data.' })
+@ObjectType({
+  description: 'One reader on one day: how much personal data they touched. Never which students or which data.',
+})
 export class AccessLogDay {
   @Field({ description: 'YYYY-MM-DD, China time.' }) day: string;
   actorId: string;
   @Field({ description: 'The role the reader acted in.' }) readerRole: string;
-  @Field(() => Int, { description: 'Distinct students whose personal data they read or wrote.' }) studentsTouched: number;
+  @Field(() => Int, { description: 'Distinct students whose personal data they read or wrote.' })
+  studentsTouched: number;
   @Field(() => Int, { description: 'Requests that read personal data.' }) readRequests: number;
   @Field(() => Int, { description: 'Requests that wrote personal data.' }) writeRequests: number;
   @Field(() => [String], { description: 'Where from: the client addresses the gateway saw.' }) origins: string[];
 }
 
-@ObjectType({ description: 'In a review: one reader, one student, one hour. Accesses that would tell which students have crisis alerts, categories or consultation decisions are counted in `days`, never listed.' })
+@ObjectType({
+  description:
+    'In a review: one reader, one student, one hour. Accesses that would tell which students have crisis alerts, categories or consultation decisions are counted in `days`, never listed.',
+})
 export class AccessReviewEntry {
   @Field({ description: 'The hour (not the minute: the order of reads is not shown).' }) hour: Date;
   actorId: string;
   studentId: string;
   @Field() readerRole: string;
   @Field(() => AccessAction) action: AccessAction;
-  @Field(() => [String], { description: 'Which kinds of data, e.g. archive, records; never contents.' }) fields: string[];
+  @Field(() => [String], { description: 'Which kinds of data, e.g. archive, records; never contents.' })
+  fields: string[];
   @Field(() => Int, { description: 'Requests in that hour.' }) requests: number;
 }
 
@@ -42,7 +63,8 @@ export class AccessReviewNotice {
 
 @ObjectType()
 export class AccessReview extends AccessReviewNotice {
-  @Field(() => [AccessLogDay], { description: 'Per reader and day, everything counted (as in accessLogSummary).' }) days: AccessLogDay[];
+  @Field(() => [AccessLogDay], { description: 'Per reader and day, everything counted (as in accessLogSummary).' })
+  days: AccessLogDay[];
   @Field(() => [AccessReviewEntry], { description: 'Newest hour first.' }) entries: AccessReviewEntry[];
   @Field({ description: 'More than 1,000 entries: narrow the period or name a reader.' }) truncated: boolean;
 }
@@ -56,7 +78,8 @@ export class AccessReviewPayload {
 @InputType()
 export class OpenAccessReviewInput {
   @Field({ description: 'Why (kept with the review, shown to the school’s admins).' }) reason: string;
-  @Field(() => ID, { nullable: true, description: 'Whose trail; every reader when left out.' }) readerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Whose trail; every reader when left out.' }) readerId?:
+    string | null;
   @Field() from: Date;
   @Field({ description: 'At most 31 days after `from`.' }) to: Date;
 }
@@ -70,26 +93,36 @@ export class OwnDataAccessEntry {
 }
 
 const service = (ctx: SchoolContext): AccessLogService => ctx.services.accessLogs;
-const teacher = (ctx: SchoolContext, id: string | null): Promise<Teacher | null> | null => (id ? ctx.loaders.teacherById.load(id) : null);
+const teacher = (ctx: SchoolContext, id: string | null): Promise<Teacher | null> | null =>
+  id ? ctx.loaders.teacherById.load(id) : null;
 
 /** The audit trail, as each role may see it (PRIVACY.md, "The access log"). */
 @Resolver()
 export class AccessLogResolver {
-  @Query(() => [AccessLogDay], { description: 'School admin: per reader and day, how many students and requests (default: the last 30 days).' })
+  @Query(() => [AccessLogDay], {
+    description: 'School admin: per reader and day, how many students and requests (default: the last 30 days).',
+  })
   accessLogSummary(
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
     @Arg('readerId', () => ID, { nullable: true }) readerId: string | null,
     @Ctx() ctx: SchoolContext,
   ): Promise<AccessLogDay[]> {
-    return service(ctx).summary({ from, to }, readerId ? fromGlobalId(readerId, 'Teacher', 'readerId') : null)
+    return service(ctx)
+      .summary({ from, to }, readerId ? fromGlobalId(readerId, 'Teacher', 'readerId') : null)
       .then((days) => days.map((d) => Object.assign(new AccessLogDay(), { ...d, readerRole: d.actorRole })));
   }
 
-  @Mutation(() => AccessReviewPayload, { description: 'School admin: open the trail of a period (and reader), with a reason. The review is recorded and visible to the school’s admins and the district.' })
+  @Mutation(() => AccessReviewPayload, {
+    description:
+      'School admin: open the trail of a period (and reader), with a reason. The review is recorded and visible to the school’s admins and the district.',
+  })
   openAccessReview(@Arg('input') input: OpenAccessReviewInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => {
-      const { review, days, entries, truncated } = await service(ctx).openReview({ ...input, readerId: input.readerId ? fromGlobalId(input.readerId, 'Teacher', 'readerId') : null });
+      const { review, days, entries, truncated } = await service(ctx).openReview({
+        ...input,
+        readerId: input.readerId ? fromGlobalId(input.readerId, 'Teacher', 'readerId') : null,
+      });
       return {
         review: Object.assign(new AccessReview(), review, {
           days: days.map((d) => Object.assign(new AccessLogDay(), { ...d, readerRole: d.actorRole })),
@@ -100,7 +133,9 @@ export class AccessLogResolver {
     });
   }
 
-  @Query(() => [OwnDataAccessEntry], { description: 'Student or guardian: who accessed the student’s personal data in the last year, by day.' })
+  @Query(() => [OwnDataAccessEntry], {
+    description: 'Student or guardian: who accessed the student’s personal data in the last year, by day.',
+  })
   async myDataAccess(@Ctx() ctx: SchoolContext): Promise<OwnDataAccessEntry[]> {
     return (await service(ctx).ownDataAccess()).map((e) => Object.assign(new OwnDataAccessEntry(), e));
   }
@@ -156,8 +191,15 @@ export class AccessReviewResolver {
 
 @Resolver(() => School)
 export class SchoolAccessReviewsResolver {
-  @FieldResolver(() => [AccessReviewNotice], { description: 'Reviews of the access trail opened in the school, newest first: its admins and the district see who looked, when and at whom.' })
-  async accessReviews(@Root() school: School, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: SchoolContext): Promise<AccessReviewNotice[]> {
+  @FieldResolver(() => [AccessReviewNotice], {
+    description:
+      'Reviews of the access trail opened in the school, newest first: its admins and the district see who looked, when and at whom.',
+  })
+  async accessReviews(
+    @Root() school: School,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<AccessReviewNotice[]> {
     return (await service(ctx).reviews(school.uuid, first)).map((r) => Object.assign(new AccessReviewNotice(), r));
   }
 }

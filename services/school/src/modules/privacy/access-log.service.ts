@@ -1,7 +1,9 @@
-import { forbidden, Role, type Principal } from '@mentorship/auth';
-import { userInputError, UserFacingError } from '@mentorship/graphql';
 import { randomUUID } from 'node:crypto';
+
+import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { UserFacingError, userInputError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import { AccessAction } from './access-log.entity';
 
 /** Days of the log are school days in China. */
@@ -56,7 +58,12 @@ export interface OwnDataAccess {
  * depends on the data) are counted, never listed with their student.
  */
 export class AccessLogService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date, private readonly requestId: string) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly now: () => Date,
+    private readonly requestId: string,
+  ) {}
 
   private schoolAdminSchool(): string {
     if (this.principal.role !== Role.SCHOOL_ADMIN || !this.principal.schoolId) throw forbidden();
@@ -76,25 +83,70 @@ export class AccessLogService {
    * Opens a review of the trail: recorded first (who, why, whose, which period), in the same
    * transaction that reads the trail, so no review is shown that is not on record.
    */
-  async openReview(input: { reason: string; readerId: string | null; from: Date; to: Date }): Promise<{ review: Review; days: ReaderDay[]; entries: TrailEntry[]; truncated: boolean }> {
+  async openReview(input: {
+    reason: string;
+    readerId: string | null;
+    from: Date;
+    to: Date;
+  }): Promise<{ review: Review; days: ReaderDay[]; entries: TrailEntry[]; truncated: boolean }> {
     const schoolId = this.schoolAdminSchool();
     const reason = input.reason.trim();
-    if (reason.length < 10) throw new UserFacingError('REASON_REQUIRED', 'Say why you open this review (at least 10 characters); the reason is kept with the review.', 'reason');
-    if (reason.length > 1000) throw new UserFacingError('TOO_LONG', 'Keep the reason under 1,000 characters.', 'reason');
-    checkRange(input.from, input.to, MAX_REVIEW_DAYS, (field, message) => new UserFacingError('INVALID_RANGE', message, field));
+    if (reason.length < 10)
+      throw new UserFacingError(
+        'REASON_REQUIRED',
+        'Say why you open this review (at least 10 characters); the reason is kept with the review.',
+        'reason',
+      );
+    if (reason.length > 1000)
+      throw new UserFacingError('TOO_LONG', 'Keep the reason under 1,000 characters.', 'reason');
+    checkRange(
+      input.from,
+      input.to,
+      MAX_REVIEW_DAYS,
+      (field, message) => new UserFacingError('INVALID_RANGE', message, field),
+    );
     return this.dataSource.transaction(async (m) => {
       if (input.readerId) {
-        const [known] = await m.query('SELECT 1 FROM teacher WHERE id = $1 AND school_id = $2', [input.readerId, schoolId]);
+        const [known] = await m.query('SELECT 1 FROM teacher WHERE id = $1 AND school_id = $2', [
+          input.readerId,
+          schoolId,
+        ]);
         if (!known) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a teacher of your school.', 'readerId');
       }
-      const review: Review = { id: randomUUID(), reason, readerId: input.readerId, from: input.from, to: input.to, openedAt: this.now(), openedBy: this.principal.personId };
+      const review: Review = {
+        id: randomUUID(),
+        reason,
+        readerId: input.readerId,
+        from: input.from,
+        to: input.to,
+        openedAt: this.now(),
+        openedBy: this.principal.personId,
+      };
       await m.query(
         `INSERT INTO access_review (id, school_id, opened_by, reason, reader_id, from_at, to_at, opened_at, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [review.id, schoolId, review.openedBy, reason, review.readerId, review.from, review.to, review.openedAt, this.requestId.slice(0, 64)],
+        [
+          review.id,
+          schoolId,
+          review.openedBy,
+          reason,
+          review.readerId,
+          review.from,
+          review.to,
+          review.openedAt,
+          this.requestId.slice(0, 64),
+        ],
       );
       const days = await this.readerDays(m, schoolId, input.from, input.to, input.readerId);
       // By hour, reader and student: enough to see who read whom how often, not the order of reads.
-      const rows: { hour: Date; actor_id: string; actor_role: string; action: AccessAction; student_id: string; fields: string[]; requests: number }[] = await m.query(
+      const rows: {
+        hour: Date;
+        actor_id: string;
+        actor_role: string;
+        action: AccessAction;
+        student_id: string;
+        fields: string[];
+        requests: number;
+      }[] = await m.query(
         `SELECT date_trunc('hour', l.at) AS hour, l.actor_id, l.actor_role, l.action, l.student_id,
                 array_agg(DISTINCT f ORDER BY f) AS fields, count(DISTINCT l.request_id)::int AS requests
            FROM access_log l CROSS JOIN LATERAL unnest(l.fields) AS f
@@ -104,18 +156,42 @@ export class AccessLogService {
           LIMIT $5`,
         [schoolId, input.from, input.to, input.readerId, MAX_REVIEW_ENTRIES + 1],
       );
-      const entries = rows.slice(0, MAX_REVIEW_ENTRIES).map((r) => ({ hour: r.hour, actorId: r.actor_id, actorRole: r.actor_role, action: r.action, studentId: r.student_id, fields: r.fields, requests: r.requests }));
+      const entries = rows.slice(0, MAX_REVIEW_ENTRIES).map((r) => ({
+        hour: r.hour,
+        actorId: r.actor_id,
+        actorRole: r.actor_role,
+        action: r.action,
+        studentId: r.student_id,
+        fields: r.fields,
+        requests: r.requests,
+      }));
       return { review, days, entries, truncated: rows.length > MAX_REVIEW_ENTRIES };
     });
   }
 
   /** The reviews opened in a school, newest first: for its admins and the district. */
   async reviews(schoolId: string, first: number): Promise<Review[]> {
-    const rows: { id: string; reason: string; reader_id: string | null; from_at: Date; to_at: Date; opened_at: Date; opened_by: string }[] = await this.dataSource.query(
+    const rows: {
+      id: string;
+      reason: string;
+      reader_id: string | null;
+      from_at: Date;
+      to_at: Date;
+      opened_at: Date;
+      opened_by: string;
+    }[] = await this.dataSource.query(
       `SELECT id, reason, reader_id, from_at, to_at, opened_at, opened_by FROM access_review WHERE school_id = $1 ORDER BY opened_at DESC, id LIMIT $2`,
       [schoolId, Math.max(1, Math.min(100, first))],
     );
-    return rows.map((r) => ({ id: r.id, reason: r.reason, readerId: r.reader_id, from: r.from_at, to: r.to_at, openedAt: r.opened_at, openedBy: r.opened_by }));
+    return rows.map((r) => ({
+      id: r.id,
+      reason: r.reason,
+      readerId: r.reader_id,
+      from: r.from_at,
+      to: r.to_at,
+      openedAt: r.opened_at,
+      openedBy: r.opened_by,
+    }));
   }
 
   /**
@@ -124,20 +200,40 @@ export class AccessLogService {
    * would tell a guardian about an alert the child may have raised about home.
    */
   async ownDataAccess(): Promise<OwnDataAccess[]> {
-    const studentId = this.principal.role === Role.STUDENT ? this.principal.personId : this.principal.role === Role.GUARDIAN ? this.principal.studentId : null;
+    const studentId =
+      this.principal.role === Role.STUDENT
+        ? this.principal.personId
+        : this.principal.role === Role.GUARDIAN
+          ? this.principal.studentId
+          : null;
     if (!studentId || !this.principal.schoolId) throw forbidden();
-    const rows: { day: string; reader_name: string; actor_role: string; action: AccessAction }[] = await this.dataSource.query(
-      `SELECT DISTINCT to_char((l.at AT TIME ZONE '${TIME_ZONE}')::date, 'YYYY-MM-DD') AS day, t.name AS reader_name, l.actor_role, l.action
+    const rows: { day: string; reader_name: string; actor_role: string; action: AccessAction }[] =
+      await this.dataSource.query(
+        `SELECT DISTINCT to_char((l.at AT TIME ZONE '${TIME_ZONE}')::date, 'YYYY-MM-DD') AS day, t.name AS reader_name, l.actor_role, l.action
          FROM access_log l JOIN teacher t ON t.id = l.actor_id
         WHERE l.student_id = $1 AND l.school_id = $2 AND NOT l.sealed AND l.at >= $3
         ORDER BY 1 DESC, 2, 3, 4 LIMIT 1000`,
-      [studentId, this.principal.schoolId, new Date(this.now().getTime() - 365 * DAY_MS)],
-    );
+        [studentId, this.principal.schoolId, new Date(this.now().getTime() - 365 * DAY_MS)],
+      );
     return rows.map((r) => ({ day: r.day, readerName: r.reader_name, readerRole: r.actor_role, action: r.action }));
   }
 
-  private async readerDays(q: { query: DataSource['query'] }, schoolId: string, from: Date, to: Date, readerId: string | null): Promise<ReaderDay[]> {
-    const rows: { day: string; actor_id: string; actor_role: string; students: number; reads: number; writes: number; origins: string[] }[] = await q.query(
+  private async readerDays(
+    q: { query: DataSource['query'] },
+    schoolId: string,
+    from: Date,
+    to: Date,
+    readerId: string | null,
+  ): Promise<ReaderDay[]> {
+    const rows: {
+      day: string;
+      actor_id: string;
+      actor_role: string;
+      students: number;
+      reads: number;
+      writes: number;
+      origins: string[];
+    }[] = await q.query(
       `SELECT to_char((l.at AT TIME ZONE '${TIME_ZONE}')::date, 'YYYY-MM-DD') AS day, l.actor_id, l.actor_role,
               count(DISTINCT l.student_id)::int AS students,
               count(DISTINCT l.request_id) FILTER (WHERE l.action = 'READ')::int AS reads,
@@ -149,7 +245,15 @@ export class AccessLogService {
         ORDER BY 1 DESC, 2, 3`,
       [schoolId, from, to, readerId],
     );
-    return rows.map((r) => ({ day: r.day, actorId: r.actor_id, actorRole: r.actor_role, studentsTouched: r.students, readRequests: r.reads, writeRequests: r.writes, origins: r.origins }));
+    return rows.map((r) => ({
+      day: r.day,
+      actorId: r.actor_id,
+      actorRole: r.actor_role,
+      studentsTouched: r.students,
+      readRequests: r.reads,
+      writeRequests: r.writes,
+      origins: r.origins,
+    }));
   }
 }
 

@@ -1,6 +1,8 @@
-import type { Principal } from '@mentorship/auth';
 import { isIP } from 'node:net';
+
+import type { Principal } from '@mentorship/auth';
 import type { DataSource, EntityManager } from 'typeorm';
+
 import { AccessAction } from './access-log.entity';
 
 /**
@@ -20,7 +22,12 @@ export class AccessLog {
   /** The client's address, from the gateway (`x-client-address`). */
   private origin: string | null = null;
 
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly requestId: string, private readonly now: () => Date) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly requestId: string,
+    private readonly now: () => Date,
+  ) {}
 
   /** A read logged whatever the data holds (the field is asked for, empty or not). */
   read(studentId: string, field: string): void {
@@ -49,7 +56,17 @@ export class AccessLog {
     await this.dataSource.query(
       `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id, origin, at)
        SELECT $1, $2, $3, 'READ', s, string_to_array(f, ','), z, $4, $9, $5 FROM unnest($6::uuid[], $7::text[], $8::boolean[]) AS x(s, f, z)`,
-      [this.principal.schoolId, this.principal.personId, this.principal.role, this.requestId.slice(0, 64), this.now(), keys.map((k) => k.slice(2)), fields, keys.map((k) => k[0] === '1'), this.origin],
+      [
+        this.principal.schoolId,
+        this.principal.personId,
+        this.principal.role,
+        this.requestId.slice(0, 64),
+        this.now(),
+        keys.map((k) => k.slice(2)),
+        fields,
+        keys.map((k) => k[0] === '1'),
+        this.origin,
+      ],
     );
   }
 
@@ -57,13 +74,29 @@ export class AccessLog {
    * Inside the write's transaction: the caller wrote `what` about these students. One statement.
    * `sealed` when the write itself says something (an alert raised, a category set, a decision).
    */
-  async wrote(m: EntityManager, studentIds: readonly string[], what: string, options: { sealed: boolean }): Promise<void> {
+  async wrote(
+    m: EntityManager,
+    studentIds: readonly string[],
+    what: string,
+    options: { sealed: boolean },
+  ): Promise<void> {
     const students = [...new Set(studentIds)];
     if (!students.length || !this.principal.schoolId) return;
     await m.query(
       `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id, origin, at)
        SELECT $1, $2, $3, $4, s, ARRAY[$5::text], $6, $7, $10, $8 FROM unnest($9::uuid[]) AS s`,
-      [this.principal.schoolId, this.principal.personId, this.principal.role, AccessAction.WRITE, what, options.sealed, this.requestId.slice(0, 64), this.now(), students, this.origin],
+      [
+        this.principal.schoolId,
+        this.principal.personId,
+        this.principal.role,
+        AccessAction.WRITE,
+        what,
+        options.sealed,
+        this.requestId.slice(0, 64),
+        this.now(),
+        students,
+        this.origin,
+      ],
     );
   }
 

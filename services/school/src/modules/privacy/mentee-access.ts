@@ -9,17 +9,24 @@ import type { DataSource } from 'typeorm';
 export class MenteeAccess {
   private ids?: Promise<Set<string>>;
 
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+  ) {}
 
   /** Ids of the caller's active mentees (lead and supporting), in the caller's school. */
   menteeIds(): Promise<Set<string>> {
     if (!this.ids) {
       const { principal } = this;
-      this.ids = isSchoolStaff(principal) && principal.schoolId
-        ? this.dataSource
-          .query('SELECT student_id FROM mentorship WHERE mentor_id = $1 AND school_id = $2 AND ended_on IS NULL', [principal.personId, principal.schoolId])
-          .then((rows: { student_id: string }[]) => new Set(rows.map((r) => r.student_id)))
-        : Promise.resolve(new Set());
+      this.ids =
+        isSchoolStaff(principal) && principal.schoolId
+          ? this.dataSource
+              .query('SELECT student_id FROM mentorship WHERE mentor_id = $1 AND school_id = $2 AND ended_on IS NULL', [
+                principal.personId,
+                principal.schoolId,
+              ])
+              .then((rows: { student_id: string }[]) => new Set(rows.map((r) => r.student_id)))
+          : Promise.resolve(new Set());
     }
     return this.ids;
   }
@@ -41,6 +48,9 @@ export class MenteeAccess {
 export function menteeCondition(alias: string, principal: Principal): [string, Record<string, unknown>] {
   return [
     `${alias}.student_id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = :wallMentorId AND ms.school_id = :wallSchoolId AND ms.ended_on IS NULL)`,
-    { wallMentorId: isSchoolStaff(principal) ? principal.personId : '00000000-0000-0000-0000-000000000000', wallSchoolId: principal.schoolId ?? '00000000-0000-0000-0000-000000000000' },
+    {
+      wallMentorId: isSchoolStaff(principal) ? principal.personId : '00000000-0000-0000-0000-000000000000',
+      wallSchoolId: principal.schoolId ?? '00000000-0000-0000-0000-000000000000',
+    },
   ];
 }

@@ -6,12 +6,20 @@ import type { EntityManager } from 'typeorm';
  * else FORBIDDEN (and the transaction rolls back). Locks the pairings so a handover running at
  * the same moment cannot slip a write past the wall.
  */
-export async function requireMentorOf(m: EntityManager, principal: Principal, studentIds: readonly string[]): Promise<void> {
+export async function requireMentorOf(
+  m: EntityManager,
+  principal: Principal,
+  studentIds: readonly string[],
+): Promise<void> {
   if (!(await isMentorOfAll(m, principal, studentIds))) throw forbidden('Only a student’s current mentor may do this.');
 }
 
 /** The same question, answered rather than enforced (same locks), for callers that must refuse in their own words. */
-export async function isMentorOfAll(m: EntityManager, principal: Principal, studentIds: readonly string[]): Promise<boolean> {
+export async function isMentorOfAll(
+  m: EntityManager,
+  principal: Principal,
+  studentIds: readonly string[],
+): Promise<boolean> {
   const unique = [...new Set(studentIds)];
   if (!unique.length || !principal.schoolId) return false;
   const rows: { student_id: string }[] = await m.query(

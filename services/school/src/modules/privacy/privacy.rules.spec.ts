@@ -1,19 +1,29 @@
-import { Role, type Principal } from '@mentorship/auth';
+import { type Principal, Role } from '@mentorship/auth';
 import type { IRule } from 'graphql-shield';
+
 import * as rules from './privacy.rules';
 
 /** What shield calls: Rule.resolve with its options (the hash function only 'strict' uses). */
 const verdict = (r: IRule, parent: object, ctx: object) =>
-  (r as unknown as { resolve: (...a: unknown[]) => Promise<unknown> }).resolve(parent, {}, ctx, {}, { debug: false, hashFunction: JSON.stringify });
+  (r as unknown as { resolve: (...a: unknown[]) => Promise<unknown> }).resolve(
+    parent,
+    {},
+    ctx,
+    {},
+    { debug: false, hashFunction: JSON.stringify },
+  );
 
 const caller = (p: Partial<Principal>, mentees: string[] = []) => ({
   _shield: { cache: {} },
   principal: { personId: 't1', districtId: 'd', schoolId: 's', role: Role.MENTOR, ...p },
-  mentees: { isMentorOf: async (id: string) => mentees.includes(id), isMentorOfAny: async (ids: readonly string[]) => ids.some((id) => mentees.includes(id)) },
+  mentees: {
+    isMentorOf: async (id: string) => mentees.includes(id),
+    isMentorOfAny: async (ids: readonly string[]) => ids.some((id) => mentees.includes(id)),
+  },
 });
 
 describe('the privacy rules (shield)', () => {
-  it('are never cached by shield: every one reads its parent, and contextual caching would reuse one parent\'s verdict for the next', () => {
+  it("are never cached by shield: every one reads its parent, and contextual caching would reuse one parent's verdict for the next", () => {
     const all = Object.entries(rules) as [string, { cache?: unknown }][];
     expect(all.length).toBeGreaterThanOrEqual(8);
     for (const [name, r] of all) expect([name, r.cache]).toEqual([name, 'no_cache']);

@@ -1,5 +1,6 @@
 import { Role } from '@mentorship/auth';
-import { rule, type IRule } from 'graphql-shield';
+import { type IRule, rule } from 'graphql-shield';
+
 import type { SchoolContext } from '../../context';
 
 /**
@@ -14,7 +15,10 @@ import type { SchoolContext } from '../../context';
  * privacy.rules.spec.ts holds them to that.
  */
 const mentorOf = (name: string, studentIds: (parent: any) => readonly string[]): IRule =>
-  rule(name, { cache: 'no_cache' })(async (parent, _args, ctx: SchoolContext) => ctx.principal !== null && (await ctx.mentees.isMentorOfAny(studentIds(parent))));
+  rule(name, { cache: 'no_cache' })(
+    async (parent, _args, ctx: SchoolContext) =>
+      ctx.principal !== null && (await ctx.mentees.isMentorOfAny(studentIds(parent))),
+  );
 
 /** On Student fields: the student is the parent. */
 export const mentorOfStudent: IRule = mentorOf('mentorOfStudent', (student) => [student.id]);
@@ -24,23 +28,35 @@ export const mentorOfSubject: IRule = mentorOf('mentorOfSubject', (row) => [row.
 export const mentorOfRecord: IRule = mentorOf('mentorOfRecord', (record) => record.studentIds ?? []);
 
 /** Crisis details: the school's crisis team (rows are school-scoped in SQL), or the student's mentors. */
-export const crisisDetailReader: IRule = rule('crisisDetailReader', { cache: 'no_cache' })(async (alert, _args, ctx: SchoolContext) =>
-  ctx.principal?.role === Role.CRISIS_TEAM || (ctx.principal !== null && (await ctx.mentees.isMentorOf(alert.studentId))));
+export const crisisDetailReader: IRule = rule('crisisDetailReader', { cache: 'no_cache' })(
+  async (alert, _args, ctx: SchoolContext) =>
+    ctx.principal?.role === Role.CRISIS_TEAM ||
+    (ctx.principal !== null && (await ctx.mentees.isMentorOf(alert.studentId))),
+);
 
 /** A consultation as a whole: the head teacher who recorded it. */
-export const consultationRecorder: IRule = rule('consultationRecorder', { cache: 'no_cache' })((consultation, _args, ctx: SchoolContext) =>
-  ctx.principal?.role === Role.HEAD_TEACHER && consultation.recordedBy === ctx.principal.personId);
+export const consultationRecorder: IRule = rule('consultationRecorder', { cache: 'no_cache' })(
+  (consultation, _args, ctx: SchoolContext) =>
+    ctx.principal?.role === Role.HEAD_TEACHER && consultation.recordedBy === ctx.principal.personId,
+);
 
 /** A follow-up task: its owner, or the head teacher who recorded the meeting. */
-export const taskReader: IRule = rule('taskReader', { cache: 'no_cache' })((task, _args, ctx: SchoolContext) =>
-  ctx.principal !== null && (task.ownerId === ctx.principal.personId || ctx.principal.role === Role.HEAD_TEACHER));
+export const taskReader: IRule = rule('taskReader', { cache: 'no_cache' })(
+  (task, _args, ctx: SchoolContext) =>
+    ctx.principal !== null && (task.ownerId === ctx.principal.personId || ctx.principal.role === Role.HEAD_TEACHER),
+);
 
 /** A grade's live figures: the school admin, or the lead of that grade. */
-export const leaderOfGrade: IRule = rule('leaderOfGrade', { cache: 'no_cache' })((grade, _args, ctx: SchoolContext) =>
-  ctx.principal?.role === Role.SCHOOL_ADMIN || (ctx.principal?.role === Role.GRADE_LEAD && ctx.principal.gradeId === grade.id));
+export const leaderOfGrade: IRule = rule('leaderOfGrade', { cache: 'no_cache' })(
+  (grade, _args, ctx: SchoolContext) =>
+    ctx.principal?.role === Role.SCHOOL_ADMIN ||
+    (ctx.principal?.role === Role.GRADE_LEAD && ctx.principal.gradeId === grade.id),
+);
 
 /** A classroom's live figures: the school admin, the lead of its grade, its head teacher. */
-export const leaderOfClassroom: IRule = rule('leaderOfClassroom', { cache: 'no_cache' })((room, _args, ctx: SchoolContext) =>
-  ctx.principal?.role === Role.SCHOOL_ADMIN
-  || (ctx.principal?.role === Role.GRADE_LEAD && ctx.principal.gradeId === room.gradeId)
-  || (ctx.principal?.role === Role.HEAD_TEACHER && ctx.principal.classroomId === room.id));
+export const leaderOfClassroom: IRule = rule('leaderOfClassroom', { cache: 'no_cache' })(
+  (room, _args, ctx: SchoolContext) =>
+    ctx.principal?.role === Role.SCHOOL_ADMIN ||
+    (ctx.principal?.role === Role.GRADE_LEAD && ctx.principal.gradeId === room.gradeId) ||
+    (ctx.principal?.role === Role.HEAD_TEACHER && ctx.principal.classroomId === room.id),
+);

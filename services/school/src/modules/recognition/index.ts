@@ -1,7 +1,7 @@
 import type { SchoolModule } from '../../context';
-import { createRecognitionServices } from './recognition.services';
-import { RecognitionResolver } from './recognition.resolver';
 import { Recognition } from './recognition.entity';
+import { RecognitionResolver } from './recognition.resolver';
+import { createRecognitionServices } from './recognition.services';
 
 export const recognition = {
   name: 'recognition',

@@ -22,7 +22,12 @@ export class Recognition {
   @Column({ length: 11 }) term: string;
   @Column('uuid', { name: 'cycle_id' }) cycleId: string;
   @Column('smallint', { name: 'top_n', nullable: true }) topN: number | null;
-  @Column('numeric', { name: 'min_total', nullable: true, transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) } }) minTotal: number | null;
+  @Column('numeric', {
+    name: 'min_total',
+    nullable: true,
+    transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) },
+  })
+  minTotal: number | null;
   @Column({ type: 'varchar', length: 9 }) status: 'PROPOSED' | 'PUBLISHED';
   @Column('jsonb') entries: RecognizedEntry[];
   @Column('uuid', { name: 'proposed_by' }) proposedBy: string;

@@ -1,6 +1,7 @@
 import { forbidden, Role } from '@mentorship/auth';
 import { ExportFile, fromGlobalId, notFound, toGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Teacher } from '../roster/teacher.entity';
 import { certificatePdf } from './certificate';
@@ -18,7 +19,8 @@ export class RecognizedMentor {
 export class RecognitionView {
   @Field(() => ID) id: string;
   @Field() term: string;
-  @Field(() => Int, { nullable: true, description: 'The rule: the top N (ties at the boundary included)…' }) topN: number | null;
+  @Field(() => Int, { nullable: true, description: 'The rule: the top N (ties at the boundary included)…' }) topN:
+    number | null;
   @Field(() => Float, { nullable: true, description: '…or everyone at or above this total.' }) minTotal: number | null;
   @Field({ description: 'PROPOSED (the admin’s draft) or PUBLISHED.' }) status: string;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
@@ -43,8 +45,22 @@ export class RecognitionPayload {
 async function view(row: RecognitionRow, ctx: SchoolContext): Promise<RecognitionView> {
   const teachers = await ctx.loaders.teacherById.loadMany(row.entries.map((e) => e.teacherId));
   return Object.assign(new RecognitionView(), {
-    row, id: toGlobalId('Recognition', row.id), term: row.term, topN: row.topN, minTotal: row.minTotal, status: row.status, publishedAt: row.publishedAt, sentToDistrict: row.sentToDistrictAt !== null,
-    mentors: row.entries.map((e, i) => Object.assign(new RecognizedMentor(), { rank: e.rank, name: e.name, total: e.total, teacher: teachers[i] instanceof Error ? null : teachers[i] })),
+    row,
+    id: toGlobalId('Recognition', row.id),
+    term: row.term,
+    topN: row.topN,
+    minTotal: row.minTotal,
+    status: row.status,
+    publishedAt: row.publishedAt,
+    sentToDistrict: row.sentToDistrictAt !== null,
+    mentors: row.entries.map((e, i) =>
+      Object.assign(new RecognizedMentor(), {
+        rank: e.rank,
+        name: e.name,
+        total: e.total,
+        teacher: teachers[i] instanceof Error ? null : teachers[i],
+      }),
+    ),
   });
 }
 
@@ -54,29 +70,58 @@ export class RecognitionResolver {
     return ctx.services.recognitions;
   }
 
-  @Query(() => [RecognitionView], { description: 'The school’s 优秀导师 lists, latest term first: published ones for staff, drafts too for the admin.' })
+  @Query(() => [RecognitionView], {
+    description: 'The school’s 优秀导师 lists, latest term first: published ones for staff, drafts too for the admin.',
+  })
   async recognitions(@Ctx() ctx: SchoolContext): Promise<RecognitionView[]> {
     return Promise.all((await this.service(ctx).list()).map((r) => view(r, ctx)));
   }
 
-  @Mutation(() => RecognitionPayload, { description: 'School admin: draw up the 优秀导师 of a published evaluation cycle (top N or a threshold).' })
+  @Mutation(() => RecognitionPayload, {
+    description: 'School admin: draw up the 优秀导师 of a published evaluation cycle (top N or a threshold).',
+  })
   proposeRecognition(@Arg('input') input: ProposeRecognitionInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({
-      recognition: await view(await this.service(ctx).propose(fromGlobalId(input.cycleId, 'EvaluationCycle', 'cycleId'), input.topN ?? null, input.minTotal ?? null), ctx),
+      recognition: await view(
+        await this.service(ctx).propose(
+          fromGlobalId(input.cycleId, 'EvaluationCycle', 'cycleId'),
+          input.topN ?? null,
+          input.minTotal ?? null,
+        ),
+        ctx,
+      ),
     })).then((p) => ({ recognition: null, ...p }));
   }
 
-  @Mutation(() => RecognitionPayload, { description: 'School admin: approve and publish the list to the school; the district receives the names.' })
+  @Mutation(() => RecognitionPayload, {
+    description: 'School admin: approve and publish the list to the school; the district receives the names.',
+  })
   publishRecognition(@Arg('recognitionId', () => ID) recognitionId: string, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ recognition: await view(await this.service(ctx).publish(fromGlobalId(recognitionId, 'Recognition', 'recognitionId')), ctx) }))
-      .then((p) => ({ recognition: null, ...p }));
+    return withUserErrors(async () => ({
+      recognition: await view(
+        await this.service(ctx).publish(fromGlobalId(recognitionId, 'Recognition', 'recognitionId')),
+        ctx,
+      ),
+    })).then((p) => ({ recognition: null, ...p }));
   }
 
-  @Query(() => ExportFile, { description: 'The printable certificate (荣誉证书, PDF) of a mentor on a published list: the school admin, or the mentor themself.' })
-  async recognitionCertificate(@Arg('recognitionId', () => ID) recognitionId: string, @Arg('teacherId', () => ID) teacherId: string, @Ctx() ctx: SchoolContext): Promise<ExportFile> {
+  @Query(() => ExportFile, {
+    description:
+      'The printable certificate (荣誉证书, PDF) of a mentor on a published list: the school admin, or the mentor themself.',
+  })
+  async recognitionCertificate(
+    @Arg('recognitionId', () => ID) recognitionId: string,
+    @Arg('teacherId', () => ID) teacherId: string,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<ExportFile> {
     const id = fromGlobalId(teacherId, 'Teacher', 'teacherId');
-    if (ctx.principal.role !== Role.SCHOOL_ADMIN && ctx.principal.personId !== id) throw forbidden('A certificate is printed by the school admin or its holder.');
-    const row = await ctx.dataSource.getRepository(RecognitionRow).findOneBy({ id: fromGlobalId(recognitionId, 'Recognition', 'recognitionId'), schoolId: ctx.principal.schoolId ?? '', status: 'PUBLISHED' });
+    if (ctx.principal.role !== Role.SCHOOL_ADMIN && ctx.principal.personId !== id)
+      throw forbidden('A certificate is printed by the school admin or its holder.');
+    const row = await ctx.dataSource.getRepository(RecognitionRow).findOneBy({
+      id: fromGlobalId(recognitionId, 'Recognition', 'recognitionId'),
+      schoolId: ctx.principal.schoolId ?? '',
+      status: 'PUBLISHED',
+    });
     const entry = row?.entries.find((e) => e.teacherId === id);
     if (!row || !entry) throw notFound('Certificate (no such teacher on a published list of your school)');
     return ExportFile.of(await certificatePdf(row, entry));

@@ -1,5 +1,6 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { DutyPeriod, RecordKind } from './record-kind';
 
@@ -12,10 +13,13 @@ export class DutyRule {
   @Field(() => RecordKind) @PrimaryColumn({ type: 'varchar', length: 16 }) kind: RecordKind;
   @Field(() => DutyPeriod) @PrimaryColumn({ type: 'varchar', length: 5 }) period: DutyPeriod;
   @Field(() => Int, { name: 'minCount' }) @Column('smallint', { name: 'min_count' }) minCount: number;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'CASCADE' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
 }
 
-const rule = (kind: RecordKind, period: DutyPeriod, minCount: number) => Object.assign(new DutyRule(), { kind, period, minCount });
+const rule = (kind: RecordKind, period: DutyPeriod, minCount: number) =>
+  Object.assign(new DutyRule(), { kind, period, minCount });
 
 /** "三个一" each term, a talk each month, parent contact twice a term: the rules until a school sets its own. */
 export const DEFAULT_DUTY_RULES: readonly DutyRule[] = [

@@ -1,8 +1,13 @@
 import type { SchoolModule } from '../../context';
-import { StudentRecordsResolver, GradeDutiesResolver, ClassroomDutiesResolver, MentorRecordResolver } from './records.resolver';
-import { MentorRecord, RecordStudent } from './mentor-record.entity';
 import { DutyRule } from './duty-rule.entity';
+import { MentorRecord, RecordStudent } from './mentor-record.entity';
 import { createRecordLoaders } from './records.loaders';
+import {
+  ClassroomDutiesResolver,
+  GradeDutiesResolver,
+  MentorRecordResolver,
+  StudentRecordsResolver,
+} from './records.resolver';
 import { createRecordsServices } from './records.services';
 
 export const records = {

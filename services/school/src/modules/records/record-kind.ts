@@ -9,7 +9,10 @@ export enum RecordKind {
   CASE_ANALYSIS = 'CASE_ANALYSIS',
   OPTIONAL_ACTION = 'OPTIONAL_ACTION',
 }
-registerEnumType(RecordKind, { name: 'RecordKind', description: '工作记录: 家访, 谈心谈话, 成长寄语, 每轮活动, 家长联系, 个案分析, 自选动作.' });
+registerEnumType(RecordKind, {
+  name: 'RecordKind',
+  description: '工作记录: 家访, 谈心谈话, 成长寄语, 每轮活动, 家长联系, 个案分析, 自选动作.',
+});
 
 export enum ContactMethod {
   VISIT = 'VISIT',
@@ -26,4 +29,10 @@ export enum DutyPeriod {
 registerEnumType(DutyPeriod, { name: 'DutyPeriod' });
 
 /** Kinds about exactly one student; the others may name several. */
-export const SINGLE_STUDENT_KINDS = new Set([RecordKind.HOME_VISIT, RecordKind.TALK, RecordKind.WRITTEN_FEEDBACK, RecordKind.PARENT_CONTACT, RecordKind.CASE_ANALYSIS]);
+export const SINGLE_STUDENT_KINDS = new Set([
+  RecordKind.HOME_VISIT,
+  RecordKind.TALK,
+  RecordKind.WRITTEN_FEEDBACK,
+  RecordKind.PARENT_CONTACT,
+  RecordKind.CASE_ANALYSIS,
+]);

@@ -1,26 +1,44 @@
 import { fromGlobalId, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
+import type { Counts } from '../metrics/group-metrics';
 import { Classroom } from '../roster/classroom.entity';
 import { Grade } from '../roster/grade.entity';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { DutyRule } from './duty-rule.entity';
 import { MentorRecord } from './mentor-record.entity';
-import { CreateMentorRecordInput, DutyCompletion, DutyRuleInput, DutyRulesPayload, MentorRecordPayload, TermDuties, WrittenFeedback } from './records.types';
+import {
+  CreateMentorRecordInput,
+  DutyCompletion,
+  DutyRuleInput,
+  DutyRulesPayload,
+  MentorRecordPayload,
+  TermDuties,
+  WrittenFeedback,
+} from './records.types';
 import { termKeyOrCurrent } from './term';
-import type { Counts } from '../metrics/group-metrics';
 
 const termArg = (term: string | undefined | null, ctx: SchoolContext): string => termKeyOrCurrent(term, ctx.now());
 
 /** The same counts the grade comparison uses (one computation per school and term), without the sensitive ones. */
 function completion(term: string, c: Counts | undefined): DutyCompletion {
-  return Object.assign(new DutyCompletion(), { term, students: c?.students ?? 0, homeVisitDone: c?.homeVisitDone ?? 0, talkDone: c?.talkDone ?? 0, writtenFeedbackDone: c?.writtenFeedbackDone ?? 0, allDone: c?.allDutiesDone ?? 0 });
+  return Object.assign(new DutyCompletion(), {
+    term,
+    students: c?.students ?? 0,
+    homeVisitDone: c?.homeVisitDone ?? 0,
+    talkDone: c?.talkDone ?? 0,
+    writtenFeedbackDone: c?.writtenFeedbackDone ?? 0,
+    allDone: c?.allDutiesDone ?? 0,
+  });
 }
 
 @Resolver(() => Student)
 export class StudentRecordsResolver {
-  @FieldResolver(() => [MentorRecord], { description: 'Work records about the student, newest first: only the student’s current mentors.' })
+  @FieldResolver(() => [MentorRecord], {
+    description: 'Work records about the student, newest first: only the student’s current mentors.',
+  })
   records(
     @Root() student: Student,
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100.' }) first: number,
@@ -31,17 +49,31 @@ export class StudentRecordsResolver {
   }
 
   @FieldResolver(() => TermDuties, { description: '"三个一" this term (or the named term): done or not.' })
-  async termDuties(@Root() student: Student, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<TermDuties> {
+  async termDuties(
+    @Root() student: Student,
+    @Arg('term', () => String, { nullable: true }) term: string | null,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<TermDuties> {
     const key = termArg(term, ctx);
     const done = await ctx.loaders.termDutiesByStudent(key).load(student.id);
-    return Object.assign(new TermDuties(), { term: key, homeVisit: false, talk: false, writtenFeedback: false, ...(done ?? {}) });
+    return Object.assign(new TermDuties(), {
+      term: key,
+      homeVisit: false,
+      talk: false,
+      writtenFeedback: false,
+      ...(done ?? {}),
+    });
   }
 }
 
 @Resolver(() => Grade)
 export class GradeDutiesResolver {
   @FieldResolver(() => DutyCompletion, { description: '"三个一" completion counts (never contents).' })
-  async dutyCompletion(@Root() grade: Grade, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<DutyCompletion> {
+  async dutyCompletion(
+    @Root() grade: Grade,
+    @Arg('term', () => String, { nullable: true }) term: string | null,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<DutyCompletion> {
     const key = termArg(term, ctx);
     return completion(key, (await ctx.loaders.countsBySchool(key).load(grade.schoolId))?.grades.get(grade.id));
   }
@@ -50,9 +82,16 @@ export class GradeDutiesResolver {
 @Resolver(() => Classroom)
 export class ClassroomDutiesResolver {
   @FieldResolver(() => DutyCompletion, { description: '"三个一" completion counts (never contents).' })
-  async dutyCompletion(@Root() classroom: Classroom, @Arg('term', () => String, { nullable: true }) term: string | null, @Ctx() ctx: SchoolContext): Promise<DutyCompletion> {
+  async dutyCompletion(
+    @Root() classroom: Classroom,
+    @Arg('term', () => String, { nullable: true }) term: string | null,
+    @Ctx() ctx: SchoolContext,
+  ): Promise<DutyCompletion> {
     const key = termArg(term, ctx);
-    return completion(key, (await ctx.loaders.countsBySchool(key).load(classroom.schoolId))?.classrooms.get(classroom.id));
+    return completion(
+      key,
+      (await ctx.loaders.countsBySchool(key).load(classroom.schoolId))?.classrooms.get(classroom.id),
+    );
   }
 }
 
@@ -69,27 +108,47 @@ export class MentorRecordResolver {
 
   @FieldResolver(() => [Student], { description: 'Who it is about (directory facts).' })
   async students(@Root() record: MentorRecord, @Ctx() ctx: SchoolContext): Promise<Student[]> {
-    return (await ctx.loaders.studentById.loadMany(record.studentIds)).filter((s): s is Student => s instanceof Student);
+    return (await ctx.loaders.studentById.loadMany(record.studentIds)).filter(
+      (s): s is Student => s instanceof Student,
+    );
   }
 
-  @Mutation(() => MentorRecordPayload, { description: 'Mentor: record work with your mentees. Retry-safe with the same idempotency key.' })
+  @Mutation(() => MentorRecordPayload, {
+    description: 'Mentor: record work with your mentees. Retry-safe with the same idempotency key.',
+  })
   createMentorRecord(@Arg('input') input: CreateMentorRecordInput, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => this.service(ctx).create({ ...input, studentIds: input.studentIds.map((s, i) => fromGlobalId(s, 'Student', `studentIds[${i}]`)) }))
-      .then((payload) => ({ replayed: false, ...payload }));
+    return withUserErrors(async () =>
+      this.service(ctx).create({
+        ...input,
+        studentIds: input.studentIds.map((s, i) => fromGlobalId(s, 'Student', `studentIds[${i}]`)),
+      }),
+    ).then((payload) => ({ replayed: false, ...payload }));
   }
 
-  @Mutation(() => MentorRecordPayload, { description: 'Mentor: publish a 成长寄语 to the student and guardian (one per student per term).' })
+  @Mutation(() => MentorRecordPayload, {
+    description: 'Mentor: publish a 成长寄语 to the student and guardian (one per student per term).',
+  })
   publishWrittenFeedback(@Arg('recordId', () => ID) recordId: string, @Ctx() ctx: SchoolContext) {
-    return withUserErrors(async () => ({ record: await this.service(ctx).publishFeedback(fromGlobalId(recordId, 'MentorRecord', 'recordId')) }))
-      .then((payload) => ({ replayed: false, ...payload }));
+    return withUserErrors(async () => ({
+      record: await this.service(ctx).publishFeedback(fromGlobalId(recordId, 'MentorRecord', 'recordId')),
+    })).then((payload) => ({ replayed: false, ...payload }));
   }
 
   @Query(() => [WrittenFeedback], { description: 'Student or guardian: the published 成长寄语.' })
   async myFeedback(@Ctx() ctx: SchoolContext): Promise<WrittenFeedback[]> {
     const rows = await this.service(ctx).publishedFeedback();
-    const mentors = await ctx.dataSource.query('SELECT id, name FROM teacher WHERE id = ANY($1)', [rows.map((r) => r.mentorId)]);
+    const mentors = await ctx.dataSource.query('SELECT id, name FROM teacher WHERE id = ANY($1)', [
+      rows.map((r) => r.mentorId),
+    ]);
     const names = new Map<string, string>(mentors.map((t: { id: string; name: string }) => [t.id, t.name]));
-    return rows.map((r) => Object.assign(new WrittenFeedback(), { term: r.term, content: r.content, publishedAt: r.publishedAt, mentorName: names.get(r.mentorId) ?? '' }));
+    return rows.map((r) =>
+      Object.assign(new WrittenFeedback(), {
+        term: r.term,
+        content: r.content,
+        publishedAt: r.publishedAt,
+        mentorName: names.get(r.mentorId) ?? '',
+      }),
+    );
   }
 
   @Query(() => [DutyRule], { description: 'Your school’s duty frequency rules.' })
@@ -97,9 +156,10 @@ export class MentorRecordResolver {
     return this.service(ctx).dutyRules(ctx.principal.schoolId!);
   }
 
-  @Mutation(() => DutyRulesPayload, { description: 'School admin: set the duty frequency rules ("三个一" per term stay required).' })
+  @Mutation(() => DutyRulesPayload, {
+    description: 'School admin: set the duty frequency rules ("三个一" per term stay required).',
+  })
   setDutyRules(@Arg('rules', () => [DutyRuleInput]) rules: DutyRuleInput[], @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({ rules: await this.service(ctx).setDutyRules(rules) }));
   }
 }
-

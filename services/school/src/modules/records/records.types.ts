@@ -1,6 +1,7 @@
 import { UserError } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
 import { Student } from '../roster/student.entity';
 import { DutyRule } from './duty-rule.entity';
 import { MentorRecord } from './mentor-record.entity';
@@ -8,15 +9,24 @@ import { ContactMethod, DutyPeriod, RecordKind } from './record-kind';
 
 @InputType()
 export class CreateMentorRecordInput {
-  @Field({ description: 'Unique per record you create (a UUID); a retried request with the same key returns the first record.' }) idempotencyKey: string;
+  @Field({
+    description: 'Unique per record you create (a UUID); a retried request with the same key returns the first record.',
+  })
+  idempotencyKey: string;
   @Field(() => RecordKind) kind: RecordKind;
-  @Field(() => [ID], { description: 'Your mentees it is about: exactly one, or several for GROUP_ACTIVITY and OPTIONAL_ACTION.' }) @ArrayMaxSize(60) studentIds: string[];
+  @Field(() => [ID], {
+    description: 'Your mentees it is about: exactly one, or several for GROUP_ACTIVITY and OPTIONAL_ACTION.',
+  })
+  @ArrayMaxSize(60)
+  studentIds: string[];
   @Field() occurredAt: Date;
   @Field() content: string;
   @Field(() => String, { nullable: true }) place?: string | null;
   @Field(() => String, { nullable: true }) topic?: string | null;
-  @Field(() => ContactMethod, { nullable: true, description: 'PARENT_CONTACT: how.' }) contactMethod?: ContactMethod | null;
-  @Field(() => String, { nullable: true, description: 'OPTIONAL_ACTION: one of the school’s optional actions.' }) optionalAction?: string | null;
+  @Field(() => ContactMethod, { nullable: true, description: 'PARENT_CONTACT: how.' })
+  contactMethod?: ContactMethod | null;
+  @Field(() => String, { nullable: true, description: 'OPTIONAL_ACTION: one of the school’s optional actions.' })
+  optionalAction?: string | null;
 }
 
 @ObjectType()

@@ -22,8 +22,16 @@ export function termOf(at: Date): TermSpan {
 
 function span(startYear: number, number: 1 | 2): TermSpan {
   return number === 1
-    ? { key: `${startYear}-${startYear + 1}-1`, startsOn: new Date(Date.UTC(startYear, 7, 1)), endsBefore: new Date(Date.UTC(startYear + 1, 1, 1)) }
-    : { key: `${startYear}-${startYear + 1}-2`, startsOn: new Date(Date.UTC(startYear + 1, 1, 1)), endsBefore: new Date(Date.UTC(startYear + 1, 7, 1)) };
+    ? {
+        key: `${startYear}-${startYear + 1}-1`,
+        startsOn: new Date(Date.UTC(startYear, 7, 1)),
+        endsBefore: new Date(Date.UTC(startYear + 1, 1, 1)),
+      }
+    : {
+        key: `${startYear}-${startYear + 1}-2`,
+        startsOn: new Date(Date.UTC(startYear + 1, 1, 1)),
+        endsBefore: new Date(Date.UTC(startYear + 1, 7, 1)),
+      };
 }
 
 export function parseTerm(key: string): TermSpan | null {
@@ -34,7 +42,10 @@ export function parseTerm(key: string): TermSpan | null {
 
 /** The calendar month of a day, as [start, next month's start). */
 export function monthOf(at: Date): { startsOn: Date; endsBefore: Date } {
-  return { startsOn: new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1)), endsBefore: new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1)) };
+  return {
+    startsOn: new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1)),
+    endsBefore: new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1)),
+  };
 }
 
 /** A term argument as the API takes it: the named term, checked, or the current one by the service clock. */

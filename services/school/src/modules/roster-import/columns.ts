@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+
 import { Gender } from '../roster/gender';
 
 export enum RosterKind {
@@ -28,11 +29,19 @@ export const columnsOf = (kind: RosterKind) => [...HEADERS[kind].required, ...HE
  */
 export const REFUSED_COLUMNS: Partial<Record<RosterKind, Record<string, string>>> = {
   STUDENTS: {
-    关注类别: 'attention categories (关注类别) are set by each student’s mentors (setAttentionCategories), not by a roster import, and the school admin does not read them; delete the column and upload the file again.',
+    关注类别:
+      'attention categories (关注类别) are set by each student’s mentors (setAttentionCategories), not by a roster import, and the school admin does not read them; delete the column and upload the file again.',
   },
 };
 
-const GENDERS: Record<string, Gender> = { 男: Gender.MALE, 女: Gender.FEMALE, MALE: Gender.MALE, FEMALE: Gender.FEMALE, M: Gender.MALE, F: Gender.FEMALE };
+const GENDERS: Record<string, Gender> = {
+  男: Gender.MALE,
+  女: Gender.FEMALE,
+  MALE: Gender.MALE,
+  FEMALE: Gender.FEMALE,
+  M: Gender.MALE,
+  F: Gender.FEMALE,
+};
 export const GENDER_LABEL: Record<Gender, string> = { MALE: '男', FEMALE: '女' };
 
 export function parseGender(value: string): Gender | null {
@@ -55,4 +64,8 @@ export function parseGrade(value: string): { level: number; name: string } | nul
   return null;
 }
 
-export const splitList = (value: string | null) => (value ?? '').split(/[、,，;；/]+/).map((s) => s.trim()).filter(Boolean);
+export const splitList = (value: string | null) =>
+  (value ?? '')
+    .split(/[、,，;；/]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);

@@ -1,6 +1,6 @@
 import type { SchoolModule } from '../../context';
-import { RosterImportResolver } from './roster-import.resolver';
 import { RosterImport } from './roster-import.entity';
+import { RosterImportResolver } from './roster-import.resolver';
 import { createRosterImportServices } from './roster-import.services';
 
 export const rosterImport = {

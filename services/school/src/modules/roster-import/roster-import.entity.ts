@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
 import type { RosterKind } from './columns';
 import type { Plan } from './plan';
 

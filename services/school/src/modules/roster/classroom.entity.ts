@@ -1,6 +1,7 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Grade } from './grade.entity';
 import { SchoolTenant } from './school-tenant.entity';
 import { Teacher } from './teacher.entity';
@@ -14,9 +15,15 @@ export class Classroom {
   @Index() @Column('uuid', { name: 'grade_id' }) gradeId: string;
   @Field() @Column() name: string;
   @Column('uuid', { name: 'head_teacher_id', nullable: true }) headTeacherId: string | null;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
-  @ManyToOne(() => Grade, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'grade_id' }) private grade?: Grade;
-  @ManyToOne(() => Teacher, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'head_teacher_id' }) private headTeacher?: Teacher;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
+  @ManyToOne(() => Grade, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'grade_id' })
+  private grade?: Grade;
+  @ManyToOne(() => Teacher, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'head_teacher_id' })
+  private headTeacher?: Teacher;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('Classroom', this.id);

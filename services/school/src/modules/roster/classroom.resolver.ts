@@ -1,5 +1,6 @@
 import { PageArgs } from '@mentorship/graphql';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Classroom } from './classroom.entity';
 import { StudentConnection } from './connections';
@@ -26,6 +27,8 @@ export class ClassroomResolver {
 
   @FieldResolver(() => StudentConnection)
   async students(@Root() classroom: Classroom, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
-    return new StudentConnection(await ctx.services.roster.students(classroom.schoolId, page, { classroomId: classroom.id }));
+    return new StudentConnection(
+      await ctx.services.roster.students(classroom.schoolId, page, { classroomId: classroom.id }),
+    );
   }
 }

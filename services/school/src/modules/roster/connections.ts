@@ -1,4 +1,5 @@
 import { connectionOf } from '@mentorship/graphql';
+
 import { Student } from './student.entity';
 import { Teacher } from './teacher.entity';
 

@@ -1,6 +1,7 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { SchoolTenant } from './school-tenant.entity';
 
 @Check('grade_level_range', 'level BETWEEN 1 AND 12')
@@ -12,7 +13,9 @@ export class Grade {
   @Column('uuid', { name: 'school_id' }) schoolId: string;
   @Field(() => Int, { description: '1–12' }) @Column('smallint') level: number;
   @Field() @Column() name: string;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('Grade', this.id);

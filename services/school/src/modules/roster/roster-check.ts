@@ -1,6 +1,7 @@
-import { isSchoolStaff, Role, type Principal } from '@mentorship/auth';
+import { isSchoolStaff, type Principal, Role } from '@mentorship/auth';
 import type { PrincipalCheck } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import { MentorStatus } from './teacher.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,15 +28,24 @@ export function rosterCheck(dataSource: DataSource): PrincipalCheck {
         [ids[0], p.schoolId, ids[1], ids[2]],
       );
       if (row.current === false) return 'You are no longer on the staff of this school: sign in again.';
-      if (p.role === Role.MENTOR && row.mentor_status === MentorStatus.SUSPENDED) return 'You are suspended as a mentor (停聘).';
+      if (p.role === Role.MENTOR && row.mentor_status === MentorStatus.SUSPENDED)
+        return 'You are suspended as a mentor (停聘).';
       if (p.role === Role.HEAD_TEACHER && row.heads !== true) return 'You no longer head this class: sign in again.';
-      if (p.role === Role.GRADE_LEAD && !row.grade) return 'This grade is no longer part of your school: sign in again.';
+      if (p.role === Role.GRADE_LEAD && !row.grade)
+        return 'This grade is no longer part of your school: sign in again.';
       return null;
     }
     // Students and guardians: the student must be enrolled at the token's school.
     const studentId = p.role === Role.STUDENT ? p.personId : p.studentId;
     if (!studentId || !UUID.test(studentId)) return 'Your student is not enrolled here.';
-    const [row] = await dataSource.query('SELECT EXISTS (SELECT 1 FROM student WHERE id = $1 AND school_id = $2 AND left_on IS NULL) AS enrolled', [studentId, p.schoolId]);
-    return row.enrolled ? null : p.role === Role.STUDENT ? 'You are no longer enrolled at this school: sign in again.' : 'Your child is no longer enrolled at this school: sign in again.';
+    const [row] = await dataSource.query(
+      'SELECT EXISTS (SELECT 1 FROM student WHERE id = $1 AND school_id = $2 AND left_on IS NULL) AS enrolled',
+      [studentId, p.schoolId],
+    );
+    return row.enrolled
+      ? null
+      : p.role === Role.STUDENT
+        ? 'You are no longer enrolled at this school: sign in again.'
+        : 'Your child is no longer enrolled at this school: sign in again.';
   };
 }

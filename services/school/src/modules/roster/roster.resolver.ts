@@ -1,5 +1,6 @@
 import { fromGlobalId, notFound } from '@mentorship/graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Classroom } from './classroom.entity';
 import { Student } from './student.entity';
@@ -20,6 +21,8 @@ export class RosterResolver {
 
   @Query(() => Classroom)
   async classroom(@Arg('id', () => ID) id: string, @Ctx() ctx: SchoolContext): Promise<Classroom> {
-    return (await ctx.loaders.classroomById.load(fromGlobalId(id, 'Classroom'))) ?? Promise.reject(notFound('Classroom'));
+    return (
+      (await ctx.loaders.classroomById.load(fromGlobalId(id, 'Classroom'))) ?? Promise.reject(notFound('Classroom'))
+    );
   }
 }

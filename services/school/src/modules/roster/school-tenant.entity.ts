@@ -15,5 +15,6 @@ export class SchoolTenant {
   /** Hours the crisis team has to pick up a new alert before it shows as overdue. */
   @Column('smallint', { name: 'crisis_pickup_hours', default: 24 }) crisisPickupHours: number;
   /** 自选动作 the school offers its mentors. */
-  @Column('text', { name: 'optional_actions', array: true, default: () => `'{共进午餐,共读一本书,一起运动,共同劳动}'` }) optionalActions: string[];
+  @Column('text', { name: 'optional_actions', array: true, default: () => `'{共进午餐,共读一本书,一起运动,共同劳动}'` })
+  optionalActions: string[];
 }

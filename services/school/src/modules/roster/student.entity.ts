@@ -1,9 +1,10 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Classroom } from './classroom.entity';
-import { SchoolTenant } from './school-tenant.entity';
 import { Gender } from './gender';
+import { SchoolTenant } from './school-tenant.entity';
 
 /** Directory facts only; personal data (growth archive etc.) lives elsewhere, behind the mentor wall. */
 @Check('student_gender', "gender IN ('MALE', 'FEMALE')")
@@ -22,8 +23,12 @@ export class Student {
   @Field(() => Gender) @Column({ type: 'varchar', length: 6 }) gender: Gender;
   /** Set when the student transfers out or graduates. */
   @Column('date', { name: 'left_on', nullable: true }) leftOn: string | null;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
-  @ManyToOne(() => Classroom, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'classroom_id' }) private classroom?: Classroom;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
+  @ManyToOne(() => Classroom, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'classroom_id' })
+  private classroom?: Classroom;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('Student', this.id);

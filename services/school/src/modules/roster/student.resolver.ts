@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Mentorship } from '../mentorship/mentorship.entity';
 import { Classroom } from './classroom.entity';

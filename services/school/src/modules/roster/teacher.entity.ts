@@ -1,8 +1,9 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '@mentorship/graphql';
-import { SchoolTenant } from './school-tenant.entity';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Gender } from './gender';
+import { SchoolTenant } from './school-tenant.entity';
 
 /** 导师状态: only TRAINEE and CERTIFIED mentors take part in matching. */
 export enum MentorStatus {
@@ -32,14 +33,21 @@ export class Teacher {
   @Column({ type: 'varchar', nullable: true }) phone: string | null;
   /** 任教学科 as the school's roster lists them (teaching assignments say which class). */
   @Field(() => [String]) @Column('text', { array: true, default: () => `'{}'` }) subjects: string[];
-  @Field(() => MentorStatus) @Column({ type: 'varchar', name: 'mentor_status', length: 12, default: MentorStatus.TRAINEE }) mentorStatus: MentorStatus;
+  @Field(() => MentorStatus)
+  @Column({ type: 'varchar', name: 'mentor_status', length: 12, default: MentorStatus.TRAINEE })
+  mentorStatus: MentorStatus;
   /** Set when the teacher leaves the school; their history stays. */
   @Column('date', { name: 'left_on', nullable: true }) leftOn: string | null;
   /** 试用期 start: a trainee is certifiable once the district's trial period has passed (and training is complete). */
-  @Field(() => String, { nullable: true }) @Column('date', { name: 'trial_started_on', nullable: true }) trialStartedOn: string | null;
+  @Field(() => String, { nullable: true })
+  @Column('date', { name: 'trial_started_on', nullable: true })
+  trialStartedOn: string | null;
   /** 颁发聘书: when the school certified the mentor. */
-  @Field(() => String, { nullable: true }) @Column('date', { name: 'certified_on', nullable: true }) certifiedOn: string | null;
-  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'school_id' }) private school?: SchoolTenant;
+  @Field(() => String, { nullable: true }) @Column('date', { name: 'certified_on', nullable: true }) certifiedOn:
+    string | null;
+  @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'school_id' })
+  private school?: SchoolTenant;
 
   @Field(() => ID, { name: 'id' }) get globalId(): string {
     return toGlobalId('Teacher', this.id);

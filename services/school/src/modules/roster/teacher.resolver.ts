@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Mentorship } from '../mentorship/mentorship.entity';
 import { School } from '../school/school.type';
@@ -12,7 +13,9 @@ export class TeacherResolver {
     return ctx.loaders.assignmentsByTeacher.load(teacher.id);
   }
 
-  @FieldResolver(() => School, { description: 'The teacher’s school (the district subgraph adds name, stage, training figures).' })
+  @FieldResolver(() => School, {
+    description: 'The teacher’s school (the district subgraph adds name, stage, training figures).',
+  })
   school(@Root() teacher: Teacher): School {
     return Object.assign(new School(), { uuid: teacher.schoolId });
   }

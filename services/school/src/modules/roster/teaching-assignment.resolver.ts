@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Classroom } from './classroom.entity';
 import { Teacher } from './teacher.entity';

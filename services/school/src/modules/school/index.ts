@@ -1,7 +1,7 @@
 import type { SchoolModule } from '../../context';
-import { SchoolResolver } from './school.resolver';
 import { createSchoolLoaders } from './school.loaders';
 import { referenceResolvers } from './school.reference';
+import { SchoolResolver } from './school.resolver';
 import { School } from './school.type';
 
 export const school = {

@@ -1,6 +1,7 @@
 import { isDistrictRole, type Principal } from '@mentorship/auth';
 import { keyedLoader } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
+
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import type { SchoolStats } from './school.type';
 
@@ -39,10 +40,14 @@ export function createSchoolLoaders(dataSource: DataSource, principal: Principal
     /** Schools the caller may see; others load as null. */
     schoolTenantById: keyedLoader(
       (ids: readonly string[]) => {
-        const query = dataSource.getRepository(SchoolTenant).createQueryBuilder('x').where('x.id IN (:...ids)', { ids: [...ids] });
-        return (isDistrictRole(principal)
-          ? query.andWhere('x.district_id = :districtId', { districtId: principal.districtId })
-          : query.andWhere('x.id = :schoolId', { schoolId: principal.schoolId })
+        const query = dataSource
+          .getRepository(SchoolTenant)
+          .createQueryBuilder('x')
+          .where('x.id IN (:...ids)', { ids: [...ids] });
+        return (
+          isDistrictRole(principal)
+            ? query.andWhere('x.district_id = :districtId', { districtId: principal.districtId })
+            : query.andWhere('x.id = :schoolId', { schoolId: principal.schoolId })
         ).getMany();
       },
       (s) => s.id,

@@ -1,5 +1,6 @@
 import { forbidden } from '@mentorship/auth';
 import { parseGlobalId } from '@mentorship/graphql';
+
 import type { SchoolContext } from '../../context';
 import { Teacher } from '../roster/teacher.entity';
 import { School } from './school.type';

@@ -1,5 +1,6 @@
-import { PageArgs, fromGlobalId } from '@mentorship/graphql';
+import { fromGlobalId, PageArgs } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Classroom } from '../roster/classroom.entity';
 import { StudentConnection, TeacherConnection } from '../roster/connections';
@@ -16,7 +17,9 @@ export class SchoolResolver {
   @FieldResolver(() => [Classroom], { description: 'Classrooms, grade by grade.' })
   async classrooms(@Root() school: School, @Ctx() ctx: SchoolContext): Promise<Classroom[]> {
     const grades = await ctx.loaders.gradesBySchool.load(school.uuid);
-    return (await ctx.loaders.classroomsByGrade.loadMany(grades.map((g) => g.id))).flatMap((c) => (c instanceof Error ? [] : c));
+    return (await ctx.loaders.classroomsByGrade.loadMany(grades.map((g) => g.id))).flatMap((c) =>
+      c instanceof Error ? [] : c,
+    );
   }
 
   @FieldResolver(() => TeacherConnection)

@@ -1,12 +1,14 @@
 import { UserError, withUserErrors } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { SchoolTenant } from '../roster/school-tenant.entity';
 
 @ObjectType({ description: 'How a school runs the mentorship system.' })
 export class SchoolSettings {
-  @Field(() => Int, { description: 'Hours the crisis team has to pick up a new alert before it is overdue.' }) crisisPickupHours: number;
+  @Field(() => Int, { description: 'Hours the crisis team has to pick up a new alert before it is overdue.' })
+  crisisPickupHours: number;
   @Field(() => [String], { description: '自选动作 the school offers its mentors.' }) optionalActions: string[];
   @Field(() => Int, { description: 'Students per mentor at most (the district’s cap).' }) mentorStudentCap: number;
   @Field({ description: 'Whether SUPPORTING roles count toward a mentor’s load.' }) supportingCountsTowardLoad: boolean;
@@ -25,7 +27,13 @@ export class SchoolSettingsPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
-const view = (s: SchoolTenant) => Object.assign(new SchoolSettings(), { crisisPickupHours: s.crisisPickupHours, optionalActions: s.optionalActions, mentorStudentCap: s.mentorStudentCap, supportingCountsTowardLoad: s.supportingCountsTowardLoad });
+const view = (s: SchoolTenant) =>
+  Object.assign(new SchoolSettings(), {
+    crisisPickupHours: s.crisisPickupHours,
+    optionalActions: s.optionalActions,
+    mentorStudentCap: s.mentorStudentCap,
+    supportingCountsTowardLoad: s.supportingCountsTowardLoad,
+  });
 
 @Resolver()
 export class SchoolSettingsResolver {
@@ -34,7 +42,9 @@ export class SchoolSettingsResolver {
     return view(await ctx.services.schoolSettings.current());
   }
 
-  @Mutation(() => SchoolSettingsPayload, { description: 'School admin: crisis pick-up time, optional actions, whether supporting roles count toward load.' })
+  @Mutation(() => SchoolSettingsPayload, {
+    description: 'School admin: crisis pick-up time, optional actions, whether supporting roles count toward load.',
+  })
   updateSchoolSettings(@Arg('input') input: SchoolSettingsInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => ({ settings: view(await ctx.services.schoolSettings.update(input)) }));
   }

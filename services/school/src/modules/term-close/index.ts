@@ -1,7 +1,7 @@
 import type { SchoolModule } from '../../context';
-import { createTermCloseServices } from './term-close.services';
-import { TermCloseResolver } from './term-close.resolver';
 import { TermCloseRow } from './term-close.entity';
+import { TermCloseResolver } from './term-close.resolver';
+import { createTermCloseServices } from './term-close.services';
 
 export const termClose = {
   name: 'term-close',

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import type { OpenItems } from './term-close.entity';
 
 /**
@@ -26,4 +27,8 @@ export async function openItemsOf(m: EntityManager, schoolId: string, term: stri
 }
 
 export const isAllDone = (o: OpenItems) =>
-  o.studentsWithoutPublishedFeedback === 0 && o.unpublishedFeedbackDrafts === 0 && o.openCrisisAlerts === 0 && o.openSurveys === 0 && o.evaluationPublished;
+  o.studentsWithoutPublishedFeedback === 0 &&
+  o.unpublishedFeedbackDrafts === 0 &&
+  o.openCrisisAlerts === 0 &&
+  o.openSurveys === 0 &&
+  o.evaluationPublished;

@@ -1,15 +1,20 @@
-import { forbidden, Role, type Principal } from '@mentorship/auth';
+import { forbidden, type Principal, Role } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
 import { parseTerm, termOf } from '../records/term';
 import { schoolNameOf, sendToDistrict } from './district-link';
 import { isAllDone, openItemsOf } from './term-checklist';
-import { TermCloseRow, type OpenItems } from './term-close.entity';
+import { type OpenItems, TermCloseRow } from './term-close.entity';
 import { computeTermFigures } from './term-figures';
 
 /** Closing a term: the checklist, then the figures frozen once and handed to the district. */
 export class TermCloseService {
-  constructor(private readonly dataSource: DataSource, private readonly principal: Principal, private readonly now: () => Date) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly principal: Principal,
+    private readonly now: () => Date,
+  ) {}
 
   private get schoolId(): string {
     if (this.principal.role !== Role.SCHOOL_ADMIN || !this.principal.schoolId) throw forbidden();
@@ -20,7 +25,8 @@ export class TermCloseService {
   private term(term: string): string {
     const span = parseTerm(term);
     if (!span) throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
-    if (span.startsOn > this.now() && term !== termOf(this.now()).key) throw new UserFacingError('TERM_NOT_STARTED', `${term} has not begun.`, 'term');
+    if (span.startsOn > this.now() && term !== termOf(this.now()).key)
+      throw new UserFacingError('TERM_NOT_STARTED', `${term} has not begun.`, 'term');
     return term;
   }
 
@@ -51,10 +57,22 @@ export class TermCloseService {
       if (again) return again;
       const openItems = await openItemsOf(m, schoolId, key, this.now());
       if (!isAllDone(openItems) && !acceptOpenItems) {
-        throw new UserFacingError('OPEN_ITEMS', 'Items are still open (see termCloseChecklist); close with acceptOpenItems: true to close anyway.', 'acceptOpenItems');
+        throw new UserFacingError(
+          'OPEN_ITEMS',
+          'Items are still open (see termCloseChecklist); close with acceptOpenItems: true to close anyway.',
+          'acceptOpenItems',
+        );
       }
       const figures = await computeTermFigures(m, schoolId, schoolName, key, this.now());
-      const row = Object.assign(new TermCloseRow(), { schoolId, term: key, closedAt: this.now(), closedBy: this.principal.personId, figures, openItems, sentToDistrictAt: null });
+      const row = Object.assign(new TermCloseRow(), {
+        schoolId,
+        term: key,
+        closedAt: this.now(),
+        closedBy: this.principal.personId,
+        figures,
+        openItems,
+        sentToDistrictAt: null,
+      });
       await m.getRepository(TermCloseRow).insert(row);
       return row;
     });
@@ -66,7 +84,11 @@ export class TermCloseService {
     if (close.sentToDistrictAt) return close;
     if (await sendToDistrict('receiveSchoolTermClose', close.figures)) {
       close.sentToDistrictAt = this.now();
-      await this.dataSource.query('UPDATE term_close SET sent_to_district_at = $3 WHERE school_id = $1 AND term = $2', [close.schoolId, close.term, close.sentToDistrictAt]);
+      await this.dataSource.query('UPDATE term_close SET sent_to_district_at = $3 WHERE school_id = $1 AND term = $2', [
+        close.schoolId,
+        close.term,
+        close.sentToDistrictAt,
+      ]);
     }
     return close;
   }

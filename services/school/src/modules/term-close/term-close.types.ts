@@ -1,11 +1,15 @@
 import { CountBand, UserError } from '@mentorship/graphql';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+
 import { LevelDistribution } from '../evaluation/evaluation.types';
 
-@ObjectType({ description: 'What is still open in a term before it is closed (counts the school admin may already see).' })
+@ObjectType({
+  description: 'What is still open in a term before it is closed (counts the school admin may already see).',
+})
 export class TermCloseChecklist {
   @Field() term: string;
-  @Field(() => Int, { description: 'Students with no published 成长寄语 this term.' }) studentsWithoutPublishedFeedback: number;
+  @Field(() => Int, { description: 'Students with no published 成长寄语 this term.' })
+  studentsWithoutPublishedFeedback: number;
   @Field(() => Int, { description: '成长寄语 written but not published.' }) unpublishedFeedbackDrafts: number;
   @Field(() => Int) openCrisisAlerts: number;
   @Field(() => Int, { description: 'Surveys of the term still taking answers.' }) openSurveys: number;
@@ -43,7 +47,8 @@ export class TermFiguresView {
   @Field(() => Int) allDutiesDone: number;
   @Field(() => [OptionalActionFigure]) optionalActions: OptionalActionFigure[];
   @Field(() => TrainingFigure) training: TrainingFigure;
-  @Field(() => LevelDistribution, { nullable: true, description: 'Null when the term’s evaluation was not published.' }) evaluation: LevelDistribution | null;
+  @Field(() => LevelDistribution, { nullable: true, description: 'Null when the term’s evaluation was not published.' })
+  evaluation: LevelDistribution | null;
   @Field(() => CountBand) attentionStudents: CountBand;
   @Field(() => CountBand) crisisRaisedInTerm: CountBand;
   @Field(() => CountBand) crisisOpenAtClose: CountBand;
@@ -54,15 +59,21 @@ export class TermFiguresView {
 export class TermClose {
   @Field() term: string;
   @Field() closedAt: Date;
-  @Field({ description: 'Whether the district has received the frozen figures (closing again retries).' }) sentToDistrict: boolean;
+  @Field({ description: 'Whether the district has received the frozen figures (closing again retries).' })
+  sentToDistrict: boolean;
   @Field(() => TermFiguresView) figures: TermFiguresView;
-  @Field(() => TermCloseChecklist, { description: 'What was still open when the term was closed.' }) openItemsAtClose: TermCloseChecklist;
+  @Field(() => TermCloseChecklist, { description: 'What was still open when the term was closed.' })
+  openItemsAtClose: TermCloseChecklist;
 }
 
 @InputType()
 export class CloseTermInput {
   @Field() term: string;
-  @Field({ defaultValue: false, description: 'Close although items are still open (they are recorded with the close).' }) acceptOpenItems: boolean;
+  @Field({
+    defaultValue: false,
+    description: 'Close although items are still open (they are recorded with the close).',
+  })
+  acceptOpenItems: boolean;
 }
 
 @ObjectType()

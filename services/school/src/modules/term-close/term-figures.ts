@@ -1,6 +1,7 @@
-import { band, type Band } from '@mentorship/graphql';
+import { type Band, band } from '@mentorship/graphql';
 import type { EntityManager } from 'typeorm';
-import { countSchools, type Counts } from '../metrics/group-metrics';
+
+import { type Counts, countSchools } from '../metrics/group-metrics';
 import { parseTerm } from '../records/term';
 import { trainingOfTeachers } from './district-link';
 
@@ -33,12 +34,24 @@ export interface TermFigures {
 }
 
 /** The sensitive part of a closed term, from the school's counts (pure: the disclosure audit runs it too). */
-export function sensitiveTermFigures(c: Counts): Pick<TermFigures, 'attentionStudents' | 'crisisOpenAtClose' | 'hasOverdueCrisisAlert'> {
-  return { attentionStudents: band(c.attentionStudents, c.students), crisisOpenAtClose: band(c.openCrisisAlerts), hasOverdueCrisisAlert: c.overdueCrisisAlerts > 0 };
+export function sensitiveTermFigures(
+  c: Counts,
+): Pick<TermFigures, 'attentionStudents' | 'crisisOpenAtClose' | 'hasOverdueCrisisAlert'> {
+  return {
+    attentionStudents: band(c.attentionStudents, c.students),
+    crisisOpenAtClose: band(c.openCrisisAlerts),
+    hasOverdueCrisisAlert: c.overdueCrisisAlerts > 0,
+  };
 }
 
 /** Computes the figures inside the closing transaction (REPEATABLE READ: one consistent moment). */
-export async function computeTermFigures(m: EntityManager, schoolId: string, schoolName: string, term: string, now: Date): Promise<TermFigures> {
+export async function computeTermFigures(
+  m: EntityManager,
+  schoolId: string,
+  schoolName: string,
+  term: string,
+  now: Date,
+): Promise<TermFigures> {
   const span = parseTerm(term)!;
   const counts = (await countSchools(m, [schoolId], term, now)).get(schoolId)!.school;
   const [staff] = await m.query(
@@ -61,17 +74,40 @@ export async function computeTermFigures(m: EntityManager, schoolId: string, sch
       WHERE c.school_id = $1 AND c.term = $2 AND c.status = 'PUBLISHED' GROUP BY c.id`,
     [schoolId, term],
   );
-  const teachers: { id: string; staff_number: string }[] = await m.query('SELECT id, staff_number FROM teacher WHERE school_id = $1 AND left_on IS NULL ORDER BY id', [schoolId]);
-  const training = await trainingOfTeachers(schoolId, teachers.map((t) => ({ id: t.id, staffNumber: t.staff_number })));
-  const inTerm = (d: string) => d >= span.startsOn.toISOString().slice(0, 10) && d < span.endsBefore.toISOString().slice(0, 10);
-  const hours = [...training.values()].reduce((sum, t) => sum + t.completions.filter((c) => c.passed && inTerm(c.completedOn)).reduce((s, c) => s + c.hours, 0), 0);
+  const teachers: { id: string; staff_number: string }[] = await m.query(
+    'SELECT id, staff_number FROM teacher WHERE school_id = $1 AND left_on IS NULL ORDER BY id',
+    [schoolId],
+  );
+  const training = await trainingOfTeachers(
+    schoolId,
+    teachers.map((t) => ({ id: t.id, staffNumber: t.staff_number })),
+  );
+  const inTerm = (d: string) =>
+    d >= span.startsOn.toISOString().slice(0, 10) && d < span.endsBefore.toISOString().slice(0, 10);
+  const hours = [...training.values()].reduce(
+    (sum, t) => sum + t.completions.filter((c) => c.passed && inTerm(c.completedOn)).reduce((s, c) => s + c.hours, 0),
+    0,
+  );
   return {
-    schoolId, schoolName, term, closedAt: now.toISOString(),
-    students: counts.students, studentsWithLeadMentor: counts.studentsWithLeadMentor,
-    teachers: staff.teachers, teachersMentoring: staff.mentoring, certifiedMentors: staff.certified,
-    homeVisitDone: counts.homeVisitDone, talkDone: counts.talkDone, writtenFeedbackDone: counts.writtenFeedbackDone, allDutiesDone: counts.allDutiesDone,
+    schoolId,
+    schoolName,
+    term,
+    closedAt: now.toISOString(),
+    students: counts.students,
+    studentsWithLeadMentor: counts.studentsWithLeadMentor,
+    teachers: staff.teachers,
+    teachersMentoring: staff.mentoring,
+    certifiedMentors: staff.certified,
+    homeVisitDone: counts.homeVisitDone,
+    talkDone: counts.talkDone,
+    writtenFeedbackDone: counts.writtenFeedbackDone,
+    allDutiesDone: counts.allDutiesDone,
     optionalActions: optional,
-    training: { teachers: teachers.length, requiredComplete: [...training.values()].filter((t) => t.complete).length, hours },
+    training: {
+      teachers: teachers.length,
+      requiredComplete: [...training.values()].filter((t) => t.complete).length,
+      hours,
+    },
     evaluation: evaluation ?? null,
     crisisRaisedInTerm: band(staff.raised),
     ...sensitiveTermFigures(counts),

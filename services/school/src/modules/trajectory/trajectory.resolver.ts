@@ -1,4 +1,5 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+
 import type { SchoolContext } from '../../context';
 import { Mentorship } from '../mentorship/mentorship.entity';
 import { menteeCondition } from '../privacy/mentee-access';
@@ -10,8 +11,14 @@ import { Student } from '../roster/student.entity';
 @ObjectType({ description: 'A term of a student’s path: who mentored them then, and the records of that term.' })
 export class TrajectoryTerm {
   @Field() term: string;
-  @Field(() => [Mentorship], { description: 'Pairings that were active at some point in the term (ended ones included).' }) mentors: Mentorship[];
-  @Field(() => [MentorRecord], { description: 'Every record about the student in the term, whoever wrote it, oldest first.' }) records: MentorRecord[];
+  @Field(() => [Mentorship], {
+    description: 'Pairings that were active at some point in the term (ended ones included).',
+  })
+  mentors: Mentorship[];
+  @Field(() => [MentorRecord], {
+    description: 'Every record about the student in the term, whoever wrote it, oldest first.',
+  })
+  records: MentorRecord[];
 }
 
 /**
@@ -21,7 +28,9 @@ export class TrajectoryTerm {
  */
 @Resolver(() => Student)
 export class StudentTrajectoryResolver {
-  @FieldResolver(() => [TrajectoryTerm], { description: 'Term by term, newest first: the student’s current mentors only.' })
+  @FieldResolver(() => [TrajectoryTerm], {
+    description: 'Term by term, newest first: the student’s current mentors only.',
+  })
   async trajectory(@Root() student: Student, @Ctx() ctx: SchoolContext): Promise<TrajectoryTerm[]> {
     const [wall, params] = menteeCondition('rs', ctx.principal);
     const wallSql = wall.replace(':wallMentorId', '$2').replace(':wallSchoolId', '$3');
@@ -32,7 +41,9 @@ export class StudentTrajectoryResolver {
       [student.id, params.wallMentorId, params.wallSchoolId],
     );
     ctx.accessLog.read(student.id, 'records');
-    const pairings: Mentorship[] = await ctx.dataSource.getRepository(Mentorship).find({ where: { studentId: student.id, schoolId: ctx.principal.schoolId ?? '' }, order: { startedOn: 'ASC' } });
+    const pairings: Mentorship[] = await ctx.dataSource
+      .getRepository(Mentorship)
+      .find({ where: { studentId: student.id, schoolId: ctx.principal.schoolId ?? '' }, order: { startedOn: 'ASC' } });
     const records = rows.map(recordFromRow);
     const terms = [...new Set(records.map((r) => r.term))].sort().reverse();
     return terms.map((term) => {

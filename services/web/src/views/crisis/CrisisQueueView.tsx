@@ -1,5 +1,12 @@
-import { AdvanceCrisisAlertDocument, CrisisQueueDocument, type Client, type CrisisAlertFieldsFragment, type CrisisStatus } from '@mentorship/client';
+import {
+  AdvanceCrisisAlertDocument,
+  type Client,
+  type CrisisAlertFieldsFragment,
+  CrisisQueueDocument,
+  type CrisisStatus,
+} from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { OutcomeLine } from '../../components/Outcome';
 import { Status } from '../../components/Status';
@@ -29,15 +36,23 @@ export function CrisisQueueView({ client }: { client: Client }) {
       <header className="view-header">
         <h1>危机预警</h1>
         <p className="term">
-          未结 <strong data-figure="open">{open.length}</strong> 条 · 超时未接手 <strong data-figure="overdue">{open.filter((a) => a.overdue).length}</strong> 条
+          未结 <strong data-figure="open">{open.length}</strong> 条 · 超时未接手{' '}
+          <strong data-figure="overdue">{open.filter((a) => a.overdue).length}</strong> 条
         </p>
       </header>
       <label className="check">
-        <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} name="showClosed" />
+        <input
+          type="checkbox"
+          checked={showClosed}
+          onChange={(e) => setShowClosed(e.target.checked)}
+          name="showClosed"
+        />
         显示已结案
       </label>
       {shown.length === 0 ? (
-        <p className="status" data-testid="no-alerts">{showClosed ? '本校没有危机预警记录。' : '目前没有未结的危机预警。'}</p>
+        <p className="status" data-testid="no-alerts">
+          {showClosed ? '本校没有危机预警记录。' : '目前没有未结的危机预警。'}
+        </p>
       ) : (
         <ol className="alerts" data-testid="alerts">
           {shown.map((a) => (
@@ -59,10 +74,20 @@ function AlertCard({ client, alert: a, onChanged }: { client: Client; alert: Ale
     setBusy(true);
     setOutcome(null);
     try {
-      const { advanceCrisisAlert: r } = await client.request(AdvanceCrisisAlertDocument, { input: { alertId: a.id, status, note: note.trim() || null, referredTo: status === 'REFERRED' ? referredTo.trim() : null } });
+      const { advanceCrisisAlert: r } = await client.request(AdvanceCrisisAlertDocument, {
+        input: {
+          alertId: a.id,
+          status,
+          note: note.trim() || null,
+          referredTo: status === 'REFERRED' ? referredTo.trim() : null,
+        },
+      });
       if (r.userErrors.length) setOutcome({ ok: false, text: errorText(r.userErrors) });
       else {
-        setOutcome({ ok: true, text: `已记录：${CRISIS_STATUS_LABELS[status]}（${formatDateTime(r.alert!.history.at(-1)!.at)}）。` });
+        setOutcome({
+          ok: true,
+          text: `已记录：${CRISIS_STATUS_LABELS[status]}（${formatDateTime(r.alert!.history.at(-1)!.at)}）。`,
+        });
         setNote('');
         onChanged();
       }
@@ -74,13 +99,23 @@ function AlertCard({ client, alert: a, onChanged }: { client: Client; alert: Ale
   }
 
   return (
-    <li className={`alert ${a.overdue ? 'overdue' : ''} ${a.status.toLowerCase()}`} data-alert={a.id} data-status={a.status}>
+    <li
+      className={`alert ${a.overdue ? 'overdue' : ''} ${a.status.toLowerCase()}`}
+      data-alert={a.id}
+      data-status={a.status}
+    >
       <p className="meta">
-        <span className={`level level-${a.level.toLowerCase()}`}>{CRISIS_LEVEL_LABELS[a.level]}风险</span> <strong data-field="status">{CRISIS_STATUS_LABELS[a.status]}</strong>
-        {a.overdue && <span className="flag">超时未接手</span>} · {a.student?.name ?? '学生'}（{a.student?.classroom.name ?? ''}） · 上报人 {a.raisedBy?.name ?? '—'}
+        <span className={`level level-${a.level.toLowerCase()}`}>{CRISIS_LEVEL_LABELS[a.level]}风险</span>{' '}
+        <strong data-field="status">{CRISIS_STATUS_LABELS[a.status]}</strong>
+        {a.overdue && <span className="flag">超时未接手</span>} · {a.student?.name ?? '学生'}（
+        {a.student?.classroom.name ?? ''}） · 上报人 {a.raisedBy?.name ?? '—'}
       </p>
       <p className="content">{a.description}</p>
-      {a.referredTo && <p className="note">转介至：<span data-field="referredTo">{a.referredTo}</span></p>}
+      {a.referredTo && (
+        <p className="note">
+          转介至：<span data-field="referredTo">{a.referredTo}</span>
+        </p>
+      )}
       <ol className="history" aria-label="处理经过">
         {a.history.map((h, i) => (
           <li key={i} data-step={h.status}>
@@ -94,7 +129,12 @@ function AlertCard({ client, alert: a, onChanged }: { client: Client; alert: Ale
           {a.status === 'ASSESSING' && (
             <label>
               转介至
-              <input name="referredTo" value={referredTo} onChange={(e) => setReferredTo(e.target.value)} placeholder="如：区未成年人心理健康辅导中心" />
+              <input
+                name="referredTo"
+                value={referredTo}
+                onChange={(e) => setReferredTo(e.target.value)}
+                placeholder="如：区未成年人心理健康辅导中心"
+              />
             </label>
           )}
           <label>
@@ -108,11 +148,22 @@ function AlertCard({ client, alert: a, onChanged }: { client: Client; alert: Ale
               </button>
             )}
             {a.status === 'ASSESSING' && (
-              <button type="button" data-action="REFERRED" disabled={busy || !referredTo.trim()} onClick={() => void advance('REFERRED')}>
+              <button
+                type="button"
+                data-action="REFERRED"
+                disabled={busy || !referredTo.trim()}
+                onClick={() => void advance('REFERRED')}
+              >
                 转介
               </button>
             )}{' '}
-            <button type="button" className="secondary" data-action="CLOSED" disabled={busy} onClick={() => void advance('CLOSED')}>
+            <button
+              type="button"
+              className="secondary"
+              data-action="CLOSED"
+              disabled={busy}
+              onClick={() => void advance('CLOSED')}
+            >
               结案
             </button>
           </p>

@@ -1,5 +1,6 @@
-import { DistrictPolicyDocument, SetDistrictPolicyDocument, type Client } from '@mentorship/client';
+import { type Client, DistrictPolicyDocument, SetDistrictPolicyDocument } from '@mentorship/client';
 import { useEffect, useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { useAction } from '../school-admin/kit';
@@ -24,6 +25,8 @@ export function PolicyPanel({ client, onSaved }: { client: Client; onSaved?: () 
         state.data.district.policy;
       setForm({ mentorStudentCap, trialPeriodDays, trainingRatePercent, coverageThresholdPercent, dutiesLagPoints });
     }
+    // The form is filled once, when the policy arrives; later edits are the user's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.status]);
   if (state.status !== 'done' || !form) return <Status state={state} />;
   async function save(e: React.FormEvent) {

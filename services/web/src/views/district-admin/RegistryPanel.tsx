@@ -1,14 +1,15 @@
 import {
+  type Client,
   EvaluationTemplateDocument,
   ImportSchoolRegistryDocument,
+  type ImportSchoolRegistryMutation,
   RecordSchoolPlanDocument,
   SchoolPlansDocument,
   SchoolRegistryExportDocument,
   SetEvaluationTemplateDocument,
-  type Client,
-  type ImportSchoolRegistryMutation,
 } from '@mentorship/client';
 import { useEffect, useState } from 'react';
+
 import { downloadBase64, useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate, formatInteger, STAGE_LABELS } from '../../format';
@@ -177,6 +178,8 @@ export function TemplatePanel({ client }: { client: Client }) {
           party,
         })),
       );
+    // The form is filled once, when the template arrives; later edits are the user's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.status]);
   if (state.status !== 'done') return <Status state={state} />;
   const total = items.reduce((t, i) => t + Number(i.weight), 0);

@@ -1,12 +1,13 @@
 import {
   AddTrainingCourseDocument,
-  ImportTrainingCompletionsDocument,
-  TrainingCoursesDocument,
   type Client,
+  ImportTrainingCompletionsDocument,
   type ImportTrainingCompletionsMutation,
+  TrainingCoursesDocument,
   type TrainingTopic,
 } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDecimal, formatInteger, STAGE_LABELS } from '../../format';

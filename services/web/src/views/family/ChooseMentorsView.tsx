@@ -1,5 +1,12 @@
-import { MyMentorChoiceDocument, StudentRoundsDocument, SubmitPreferencesDocument, type Client, type StudentRoundsQuery } from '@mentorship/client';
+import {
+  type Client,
+  MyMentorChoiceDocument,
+  StudentRoundsDocument,
+  type StudentRoundsQuery,
+  SubmitPreferencesDocument,
+} from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { OutcomeLine } from '../../components/Outcome';
 import { Status } from '../../components/Status';
@@ -15,7 +22,9 @@ export function ChooseMentorsView({ client }: { client: Client }) {
   const state = useQuery(client, StudentRoundsDocument, {});
   if (state.status !== 'done') return <Status state={state} />;
   const now = Date.now();
-  const round = state.data.matchingRounds.find((r) => r.status === 'OPEN' && Date.parse(r.opensAt) <= now && now < Date.parse(r.closesAt));
+  const round = state.data.matchingRounds.find(
+    (r) => r.status === 'OPEN' && Date.parse(r.opensAt) <= now && now < Date.parse(r.closesAt),
+  );
   const upcoming = state.data.matchingRounds.find((r) => r.status === 'OPEN' && Date.parse(r.opensAt) > now);
   return (
     <section>
@@ -53,7 +62,9 @@ function Ranking({ client, round }: { client: Client; round: Round }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const { submitPreferences: r } = await client.request(SubmitPreferencesDocument, { input: { roundId: round.id, mentorIds: list.map((m) => m.id) } });
+      const { submitPreferences: r } = await client.request(SubmitPreferencesDocument, {
+        input: { roundId: round.id, mentorIds: list.map((m) => m.id) },
+      });
       if (r.userErrors.length) setOutcome({ ok: false, text: errorText(r.userErrors) });
       else {
         setOutcome({ ok: true, text: `已提交 ${r.preferences!.length} 个志愿。截止前还可以修改。` });
@@ -72,20 +83,39 @@ function Ranking({ client, round }: { client: Client; round: Round }) {
         {round.academicYear} 学年 · 截止 {formatDateTime(round.closesAt)} · 最多选 {round.maxChoices} 位
       </p>
       {list.length === 0 ? (
-        <p className="status" data-testid="no-choices">还没有选择导师。</p>
+        <p className="status" data-testid="no-choices">
+          还没有选择导师。
+        </p>
       ) : (
         <ol className="ranking" data-testid="ranking">
           {list.map((m, i) => (
             <li key={m.id} data-mentor={m.id}>
               <span className="rank">第 {i + 1} 志愿</span> <strong>{m.name}</strong>
               <span className="buttons">
-                <button type="button" className="secondary" aria-label={`${m.name} 上移`} disabled={i === 0} onClick={() => move(i, -1)}>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`${m.name} 上移`}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                >
                   ↑
                 </button>
-                <button type="button" className="secondary" aria-label={`${m.name} 下移`} disabled={i === list.length - 1} onClick={() => move(i, 1)}>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`${m.name} 下移`}
+                  disabled={i === list.length - 1}
+                  onClick={() => move(i, 1)}
+                >
                   ↓
                 </button>
-                <button type="button" className="secondary" aria-label={`去掉 ${m.name}`} onClick={() => setRanked(list.filter((x) => x.id !== m.id))}>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`去掉 ${m.name}`}
+                  onClick={() => setRanked(list.filter((x) => x.id !== m.id))}
+                >
                   去掉
                 </button>
               </span>
@@ -106,12 +136,21 @@ function Ranking({ client, round }: { client: Client; round: Round }) {
               ))}
             </select>
           </label>{' '}
-          <button type="button" disabled={!adding} onClick={() => (setRanked([...list, left.find((m) => m.id === adding)!]), setAdding(''))}>
+          <button
+            type="button"
+            disabled={!adding}
+            onClick={() => (setRanked([...list, left.find((m) => m.id === adding)!]), setAdding(''))}
+          >
             加入志愿
           </button>
         </p>
       )}
-      <button type="button" data-action="submit-preferences" onClick={() => void save()} disabled={busy || list.length === 0}>
+      <button
+        type="button"
+        data-action="submit-preferences"
+        onClick={() => void save()}
+        disabled={busy || list.length === 0}
+      >
         {busy ? '正在提交…' : '提交志愿'}
       </button>
       <OutcomeLine outcome={outcome} testId="preferences-message" />

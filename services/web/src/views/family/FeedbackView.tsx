@@ -1,4 +1,5 @@
-import { MyFeedbackDocument, type Client } from '@mentorship/client';
+import { type Client, MyFeedbackDocument } from '@mentorship/client';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate } from '../../format';
@@ -15,7 +16,9 @@ export function FeedbackView({ client }: { client: Client }) {
       {state.status !== 'done' ? (
         <Status state={state} />
       ) : state.data.myFeedback.length === 0 ? (
-        <p className="status" data-testid="no-feedback">导师还没有发布成长寄语。</p>
+        <p className="status" data-testid="no-feedback">
+          导师还没有发布成长寄语。
+        </p>
       ) : (
         <ol className="letters" data-testid="feedback">
           {state.data.myFeedback.map((f) => (

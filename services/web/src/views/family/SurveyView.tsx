@@ -1,18 +1,35 @@
 import {
-  ballotRequest, finishSurveyBallot, OpenSurveysDocument, RequestSurveyBallotDocument, startSurveyBallot, SubmitSurveyResponseDocument, surveySubmission,
-  type Client, type OpenSurveysQuery, type PendingBallot, type SurveyBallot,
+  ballotRequest,
+  type Client,
+  finishSurveyBallot,
+  OpenSurveysDocument,
+  type OpenSurveysQuery,
+  type PendingBallot,
+  RequestSurveyBallotDocument,
+  startSurveyBallot,
+  SubmitSurveyResponseDocument,
+  type SurveyBallot,
+  surveySubmission,
 } from '@mentorship/client';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
+
 import { useQuery } from '../../api';
 import { OutcomeLine } from '../../components/Outcome';
 import { Status } from '../../components/Status';
-import { useDraft, type Outcome } from '../../draft';
+import { type Outcome, useDraft } from '../../draft';
 import { errorText } from '../../errors';
 import { formatDateTime } from '../../format';
 
 type Survey = OpenSurveysQuery['openSurveys'][number];
-/** Kept on this device only (localStorage): the blinding secret and the ballot never go to the service together with who you are. */
-interface Stored { pending?: PendingBallot; ballot?: SurveyBallot; submitted?: boolean }
+/**
+ * Kept on this device only (localStorage): the blinding secret and the ballot never go to the service together with who
+ * you are.
+ */
+interface Stored {
+  pending?: PendingBallot;
+  ballot?: SurveyBallot;
+  submitted?: boolean;
+}
 const storeKey = (id: string) => `mentorship.ballot.${id}`;
 const load = (id: string): Stored => JSON.parse(localStorage.getItem(storeKey(id)) ?? '{}') as Stored;
 const keep = (id: string, value: Stored) => localStorage.setItem(storeKey(id), JSON.stringify(value));
@@ -30,7 +47,9 @@ export function SurveyView({ client }: { client: Client }) {
       {state.status !== 'done' ? (
         <Status state={state} />
       ) : surveys.length === 0 ? (
-        <p className="status" data-testid="no-survey">目前没有需要填写的问卷。</p>
+        <p className="status" data-testid="no-survey">
+          目前没有需要填写的问卷。
+        </p>
       ) : (
         surveys.map((s) => <SurveyForm key={s.id} client={client} survey={s} />)
       )}
@@ -39,7 +58,10 @@ export function SurveyView({ client }: { client: Client }) {
 }
 
 function SurveyForm({ client, survey }: { client: Client; survey: Survey }) {
-  const [answers, update, clear] = useDraft<{ scores: number[]; comment: string }>(`survey.${survey.id}`, () => ({ scores: survey.questions.map(() => 0), comment: '' }));
+  const [answers, update, clear] = useDraft<{ scores: number[]; comment: string }>(`survey.${survey.id}`, () => ({
+    scores: survey.questions.map(() => 0),
+    comment: '',
+  }));
   const [done, setDone] = useState(() => load(survey.id).submitted === true);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -50,7 +72,9 @@ function SurveyForm({ client, survey }: { client: Client; survey: Survey }) {
     if (stored.ballot) return stored.ballot;
     const pending = stored.pending ?? (await startSurveyBallot(survey.id, survey.ballotKey!));
     keep(survey.id, { pending });
-    const { requestSurveyBallot: r } = await client.request(RequestSurveyBallotDocument, { input: ballotRequest(pending) });
+    const { requestSurveyBallot: r } = await client.request(RequestSurveyBallotDocument, {
+      input: ballotRequest(pending),
+    });
     if (r.userErrors.length) return errorText(r.userErrors);
     const ballot = await finishSurveyBallot(pending, r.blindSignature!);
     keep(survey.id, { ballot });
@@ -64,8 +88,11 @@ function SurveyForm({ client, survey }: { client: Client; survey: Survey }) {
     try {
       const ballot = await ballotFor();
       if (typeof ballot === 'string') return setOutcome({ ok: false, text: ballot });
-      const { submitSurveyResponse: r } = await client.request(SubmitSurveyResponseDocument, { input: surveySubmission(ballot, { scores: answers.scores, comment: answers.comment.trim() || null }) });
-      if (r.userErrors.length && !r.userErrors.some((e) => e.code === 'BALLOT_SPENT')) return setOutcome({ ok: false, text: errorText(r.userErrors) });
+      const { submitSurveyResponse: r } = await client.request(SubmitSurveyResponseDocument, {
+        input: surveySubmission(ballot, { scores: answers.scores, comment: answers.comment.trim() || null }),
+      });
+      if (r.userErrors.length && !r.userErrors.some((e) => e.code === 'BALLOT_SPENT'))
+        return setOutcome({ ok: false, text: errorText(r.userErrors) });
       keep(survey.id, { ballot, submitted: true });
       clear();
       setDone(true);
@@ -84,15 +111,25 @@ function SurveyForm({ client, survey }: { client: Client; survey: Survey }) {
       </h2>
       <p className="note">截止 {formatDateTime(survey.closesAt)} · 1 分最低，5 分最高</p>
       {done ? (
-        <p className="status done" data-testid="survey-done">您已提交这份问卷。</p>
+        <p className="status done" data-testid="survey-done">
+          您已提交这份问卷。
+        </p>
       ) : (
         <>
           {survey.questions.map((q, i) => (
             <fieldset key={i} className="question">
-              <legend>{i + 1}. {q}</legend>
+              <legend>
+                {i + 1}. {q}
+              </legend>
               {[1, 2, 3, 4, 5].map((n) => (
                 <label key={n} className="check">
-                  <input type="radio" name={`q${i}`} value={n} checked={answers.scores[i] === n} onChange={() => update({ scores: answers.scores.map((s, j) => (j === i ? n : s)) })} />
+                  <input
+                    type="radio"
+                    name={`q${i}`}
+                    value={n}
+                    checked={answers.scores[i] === n}
+                    onChange={() => update({ scores: answers.scores.map((s, j) => (j === i ? n : s)) })}
+                  />
                   {n}
                 </label>
               ))}
@@ -100,7 +137,12 @@ function SurveyForm({ client, survey }: { client: Client; survey: Survey }) {
           ))}
           <label className="wide">
             想说的话（可选）
-            <textarea name="comment" rows={2} value={answers.comment} onChange={(e) => update({ comment: e.target.value })} />
+            <textarea
+              name="comment"
+              rows={2}
+              value={answers.comment}
+              onChange={(e) => update({ comment: e.target.value })}
+            />
           </label>
           <button type="submit" disabled={busy || answers.scores.some((s) => s < 1)}>
             {busy ? '正在提交…' : '提交问卷'}

@@ -1,20 +1,27 @@
+import '../school-admin/admin.css';
+
 import {
+  type Client,
   GrowthRecordDocument,
   GrowthRecordExportDocument,
+  type GrowthTeacherFieldsFragment,
   GrowthTeachersDocument,
   MyGrowthRecordDocument,
   OwnSchoolDocument,
-  type Client,
-  type GrowthTeacherFieldsFragment,
   type ReportFormat,
 } from '@mentorship/client';
+
 import { downloadBase64, useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { EVALUATION_LEVEL_LABELS, formatDate, formatDecimal, RECORD_KIND_LABELS } from '../../format';
 import { Empty, useAction } from '../school-admin/kit';
-import '../school-admin/admin.css';
 
-const STATUS_LABELS: Record<string, string> = { NOT_SUITABLE: '不适宜', TRAINEE: '试用', CERTIFIED: '已聘任', SUSPENDED: '暂停' };
+const STATUS_LABELS: Record<string, string> = {
+  NOT_SUITABLE: '不适宜',
+  TRAINEE: '试用',
+  CERTIFIED: '已聘任',
+  SUSPENDED: '暂停',
+};
 
 /** 我的成长轨迹: the signed-in teacher's own record. */
 export function MyGrowthView({ client }: { client: Client }) {
@@ -36,7 +43,9 @@ function TeacherGrowth({ client, teacherId }: { client: Client; teacherId: strin
   if (state.status !== 'done') return <Status state={state} />;
   return (
     <>
-      <a className="back" href="#/growth">← 全部教师</a>
+      <a className="back" href="#/growth">
+        ← 全部教师
+      </a>
       <GrowthRecord client={client} teacher={state.data.teacher} title={`${state.data.teacher.name} 的导师成长轨迹`} />
     </>
   );
@@ -64,7 +73,9 @@ function TeacherPicker({ client }: { client: Client }) {
         <ul className="chips" aria-label="教师">
           {teachers.map((t) => (
             <li key={t.id} className="chip">
-              <a href={`#/growth/${t.id}`}>{t.name}（{t.staffNumber}）</a>
+              <a href={`#/growth/${t.id}`}>
+                {t.name}（{t.staffNumber}）
+              </a>
             </li>
           ))}
         </ul>
@@ -74,18 +85,43 @@ function TeacherPicker({ client }: { client: Client }) {
   );
 }
 
-function GrowthRecord({ client, teacher, title }: { client: Client; teacher: GrowthTeacherFieldsFragment; title: string }) {
+function GrowthRecord({
+  client,
+  teacher,
+  title,
+}: {
+  client: Client;
+  teacher: GrowthTeacherFieldsFragment;
+  title: string;
+}) {
   const exporting = useAction();
   const exportAs = (format: ReportFormat) =>
-    exporting.act(async () => downloadBase64((await client.request(GrowthRecordExportDocument, { teacherId: teacher.id, format })).teacher.growthRecordExport), '已开始下载。');
+    exporting.act(
+      async () =>
+        downloadBase64(
+          (await client.request(GrowthRecordExportDocument, { teacherId: teacher.id, format })).teacher
+            .growthRecordExport,
+        ),
+      '已开始下载。',
+    );
   return (
     <section data-testid="growth">
       <header className="view-header">
         <h1>{title}</h1>
       </header>
       <div className="actions">
-        <button type="button" className="primary" disabled={exporting.busy} onClick={() => exportAs('PDF')} data-testid="growth-pdf">导出 PDF（职称申报）</button>
-        <button type="button" className="primary" disabled={exporting.busy} onClick={() => exportAs('XLSX')}>导出 Excel</button>
+        <button
+          type="button"
+          className="primary"
+          disabled={exporting.busy}
+          onClick={() => exportAs('PDF')}
+          data-testid="growth-pdf"
+        >
+          导出 PDF（职称申报）
+        </button>
+        <button type="button" className="primary" disabled={exporting.busy} onClick={() => exportAs('XLSX')}>
+          导出 Excel
+        </button>
       </div>
       {exporting.note}
       {teacher.growthRecord.length === 0 ? (
@@ -96,10 +132,17 @@ function GrowthRecord({ client, teacher, title }: { client: Client; teacher: Gro
             <li key={g.term} data-testid="growth-term" data-term={g.term}>
               <h3>{g.term} 学期</h3>
               <p>
-                受导学生 <strong>{g.mentees}</strong> 名（主导师 {g.leadMentees}） · 工作记录 <strong>{g.dutiesTotal}</strong> 条
-                {g.duties.some((d) => d.count > 0) && `（${g.duties.filter((d) => d.count > 0).map((d) => `${RECORD_KIND_LABELS[d.kind as keyof typeof RECORD_KIND_LABELS] ?? d.kind} ${d.count}`).join('、')}）`}
+                受导学生 <strong>{g.mentees}</strong> 名（主导师 {g.leadMentees}） · 工作记录{' '}
+                <strong>{g.dutiesTotal}</strong> 条
+                {g.duties.some((d) => d.count > 0) &&
+                  `（${g.duties
+                    .filter((d) => d.count > 0)
+                    .map((d) => `${RECORD_KIND_LABELS[d.kind as keyof typeof RECORD_KIND_LABELS] ?? d.kind} ${d.count}`)
+                    .join('、')}）`}
               </p>
-              <p>培训：{g.trainingCourses} 门课程，{formatDecimal(g.trainingHours)} 学时</p>
+              <p>
+                培训：{g.trainingCourses} 门课程，{formatDecimal(g.trainingHours)} 学时
+              </p>
               {g.evaluation && (
                 <p>
                   考核：{formatDecimal(g.evaluation.total)} 分，{EVALUATION_LEVEL_LABELS[g.evaluation.level]}
@@ -111,7 +154,14 @@ function GrowthRecord({ client, teacher, title }: { client: Client; teacher: Gro
                 </p>
               )}
               {g.statusChanges.length > 0 && (
-                <p className="note">聘任：{g.statusChanges.map((s) => `${formatDate(s.at)} ${STATUS_LABELS[s.from] ?? s.from} → ${STATUS_LABELS[s.to] ?? s.to}`).join('；')}</p>
+                <p className="note">
+                  聘任：
+                  {g.statusChanges
+                    .map(
+                      (s) => `${formatDate(s.at)} ${STATUS_LABELS[s.from] ?? s.from} → ${STATUS_LABELS[s.to] ?? s.to}`,
+                    )
+                    .join('；')}
+                </p>
               )}
             </li>
           ))}

@@ -1,4 +1,5 @@
-import { StudentTrajectoryDocument, type Client } from '@mentorship/client';
+import { type Client, StudentTrajectoryDocument } from '@mentorship/client';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate, RECORD_KIND_LABELS } from '../../format';
@@ -22,12 +23,18 @@ export function TrajectoryPanel({ client, studentId }: { client: Client; student
         state.data.student.trajectory.map((t) => (
           <details key={t.term} data-testid="trajectory-term" data-term={t.term}>
             <summary>
-              {t.term} 学期 · 导师：{t.mentors.map((m) => `${m.mentor.name}（${ROLE[m.role as keyof typeof ROLE] ?? m.role}）`).join('、') || '无'} · {t.records.length} 条记录
+              {t.term} 学期 · 导师：
+              {t.mentors.map((m) => `${m.mentor.name}（${ROLE[m.role as keyof typeof ROLE] ?? m.role}）`).join('、') ||
+                '无'}{' '}
+              · {t.records.length} 条记录
             </summary>
             <ul className="timeline">
               {t.records.map((r) => (
                 <li key={r.id}>
-                  <strong>{RECORD_KIND_LABELS[r.kind]}</strong> <span className="note">{formatDate(r.occurredAt)} · {r.author?.name ?? '—'}</span>
+                  <strong>{RECORD_KIND_LABELS[r.kind]}</strong>{' '}
+                  <span className="note">
+                    {formatDate(r.occurredAt)} · {r.author?.name ?? '—'}
+                  </span>
                   <p style={{ margin: '4px 0', whiteSpace: 'pre-line' }}>{r.content}</p>
                 </li>
               ))}

@@ -1,5 +1,6 @@
-import { HeadTeacherClassroomsDocument, MyClassroomDocument, type Client } from '@mentorship/client';
+import { type Client, HeadTeacherClassroomsDocument, MyClassroomDocument } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate, formatInteger, formatPercent, share } from '../../format';
@@ -13,8 +14,15 @@ export function ClassView({ client }: { client: Client }) {
   const [saves, setSaves] = useState(0);
   if (state.status !== 'done') return <Status state={state} />;
   const me = state.data.me.teacher?.id;
-  const mine = state.data.schools.nodes.flatMap((s) => s.grades.flatMap((g) => g.classrooms)).filter((c) => c.headTeacher?.id === me);
-  if (mine.length === 0) return <p className="status" data-testid="no-class">您目前没有担任班主任的班级。</p>;
+  const mine = state.data.schools.nodes
+    .flatMap((s) => s.grades.flatMap((g) => g.classrooms))
+    .filter((c) => c.headTeacher?.id === me);
+  if (mine.length === 0)
+    return (
+      <p className="status" data-testid="no-class">
+        您目前没有担任班主任的班级。
+      </p>
+    );
   return (
     <>
       {mine.map((c) => (
@@ -37,16 +45,42 @@ function OneClass({ client, classroomId, onSaved }: { client: Client; classroomI
   return (
     <section>
       <header className="view-header">
-        <h1 data-testid="class-name">{classroom.grade.name} {classroom.name}</h1>
-        <p className="term">{m ? `${m.term} 学期` : ''} · 学生 {formatInteger(classroom.students.totalCount)} 名</p>
+        <h1 data-testid="class-name">
+          {classroom.grade.name} {classroom.name}
+        </h1>
+        <p className="term">
+          {m ? `${m.term} 学期` : ''} · 学生 {formatInteger(classroom.students.totalCount)} 名
+        </p>
       </header>
       {m ? (
         <div className="cards" data-testid="class-figures">
-          <div className="card"><span>有主导师</span><strong data-figure="coverage">{formatPercent(m.coverage)}</strong><small>{formatInteger(m.studentsWithLeadMentor)} / {formatInteger(m.students)} 名</small></div>
-          <div className="card"><span>家访</span><strong data-figure="homeVisit">{rate(m.homeVisitDone)}</strong><small>{formatInteger(m.homeVisitDone)} 名</small></div>
-          <div className="card"><span>谈心谈话</span><strong data-figure="talk">{rate(m.talkDone)}</strong><small>{formatInteger(m.talkDone)} 名</small></div>
-          <div className="card"><span>成长寄语</span><strong data-figure="writtenFeedback">{rate(m.writtenFeedbackDone)}</strong><small>{formatInteger(m.writtenFeedbackDone)} 名</small></div>
-          <div className="card"><span>“三个一”全部完成</span><strong data-figure="allDuties">{rate(m.allDutiesDone)}</strong><small>{formatInteger(m.allDutiesDone)} 名</small></div>
+          <div className="card">
+            <span>有主导师</span>
+            <strong data-figure="coverage">{formatPercent(m.coverage)}</strong>
+            <small>
+              {formatInteger(m.studentsWithLeadMentor)} / {formatInteger(m.students)} 名
+            </small>
+          </div>
+          <div className="card">
+            <span>家访</span>
+            <strong data-figure="homeVisit">{rate(m.homeVisitDone)}</strong>
+            <small>{formatInteger(m.homeVisitDone)} 名</small>
+          </div>
+          <div className="card">
+            <span>谈心谈话</span>
+            <strong data-figure="talk">{rate(m.talkDone)}</strong>
+            <small>{formatInteger(m.talkDone)} 名</small>
+          </div>
+          <div className="card">
+            <span>成长寄语</span>
+            <strong data-figure="writtenFeedback">{rate(m.writtenFeedbackDone)}</strong>
+            <small>{formatInteger(m.writtenFeedbackDone)} 名</small>
+          </div>
+          <div className="card">
+            <span>“三个一”全部完成</span>
+            <strong data-figure="allDuties">{rate(m.allDutiesDone)}</strong>
+            <small>{formatInteger(m.allDutiesDone)} 名</small>
+          </div>
         </div>
       ) : (
         <p className="status">本学期还没有数据。</p>
@@ -64,7 +98,9 @@ function OneClass({ client, classroomId, onSaved }: { client: Client; classroomI
 
       <h2>本班会商记录</h2>
       {caseConsultations.length === 0 ? (
-        <p className="status" data-testid="no-consultations">还没有会商记录。</p>
+        <p className="status" data-testid="no-consultations">
+          还没有会商记录。
+        </p>
       ) : (
         <ol className="timeline" data-testid="consultations">
           {caseConsultations.map((c) => (
@@ -83,7 +119,8 @@ function OneClass({ client, classroomId, onSaved }: { client: Client; classroomI
                 <ul className="note">
                   {c.tasks.map((t) => (
                     <li key={t.id} data-field="task">
-                      跟进：{t.description}（{t.owner?.name ?? ''}{t.dueOn ? `，${formatDate(t.dueOn)}前` : ''}）{t.doneAt ? ' ✓ 已完成' : ''}
+                      跟进：{t.description}（{t.owner?.name ?? ''}
+                      {t.dueOn ? `，${formatDate(t.dueOn)}前` : ''}）{t.doneAt ? ' ✓ 已完成' : ''}
                     </li>
                   ))}
                 </ul>

@@ -1,23 +1,44 @@
-import { RecordCaseConsultationDocument, type Client } from '@mentorship/client';
-import { useState, type FormEvent } from 'react';
+import { type Client, RecordCaseConsultationDocument } from '@mentorship/client';
+import { type FormEvent, useState } from 'react';
+
 import { OutcomeLine } from '../../components/Outcome';
-import { useDraft, type Outcome } from '../../draft';
+import { type Outcome, useDraft } from '../../draft';
 import { errorText } from '../../errors';
 import { chinaToday, formatDate } from '../../format';
 
 type Person = { id: string; name: string };
-interface Decision { studentId: string; decision: string }
-interface Task { description: string; ownerId: string; studentId: string; dueOn: string }
+interface Decision {
+  studentId: string;
+  decision: string;
+}
+interface Task {
+  description: string;
+  ownerId: string;
+  studentId: string;
+  dueOn: string;
+}
 
 /**
  * 学情会商: the date, the mentors present, a decision per student discussed, follow-up tasks with
  * an owner. The typed form stays in a draft until saved. The API has no idempotency key for
  * consultations, so the button is locked while a send is under way.
  */
-export function ConsultationForm(props: { client: Client; classroomId: string; students: Person[]; mentors: Person[]; me: Person | null; onSaved: () => void }) {
+export function ConsultationForm(props: {
+  client: Client;
+  classroomId: string;
+  students: Person[];
+  mentors: Person[];
+  me: Person | null;
+  onSaved: () => void;
+}) {
   const { client, classroomId, students, mentors, me } = props;
   const owners = me && !mentors.some((m) => m.id === me.id) ? [me, ...mentors] : mentors;
-  const [draft, update, clear] = useDraft<{ heldOn: string; attendeeIds: string[]; decisions: Decision[]; tasks: Task[] }>(`consultation.${classroomId}`, () => ({
+  const [draft, update, clear] = useDraft<{
+    heldOn: string;
+    attendeeIds: string[];
+    decisions: Decision[];
+    tasks: Task[];
+  }>(`consultation.${classroomId}`, () => ({
     heldOn: chinaToday(),
     attendeeIds: [],
     decisions: [{ studentId: students[0]?.id ?? '', decision: '' }],
@@ -25,8 +46,10 @@ export function ConsultationForm(props: { client: Client; classroomId: string; s
   }));
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
-  const setDecision = (i: number, patch: Partial<Decision>) => update({ decisions: draft.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
-  const setTask = (i: number, patch: Partial<Task>) => update({ tasks: draft.tasks.map((t, j) => (j === i ? { ...t, ...patch } : t)) });
+  const setDecision = (i: number, patch: Partial<Decision>) =>
+    update({ decisions: draft.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const setTask = (i: number, patch: Partial<Task>) =>
+    update({ tasks: draft.tasks.map((t, j) => (j === i ? { ...t, ...patch } : t)) });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +63,14 @@ export function ConsultationForm(props: { client: Client; classroomId: string; s
           heldOn: draft.heldOn,
           attendeeIds: draft.attendeeIds,
           decisions: draft.decisions.filter((d) => d.decision.trim()),
-          tasks: draft.tasks.filter((t) => t.description.trim()).map((t) => ({ description: t.description, ownerId: t.ownerId, studentId: t.studentId || null, dueOn: t.dueOn || null })),
+          tasks: draft.tasks
+            .filter((t) => t.description.trim())
+            .map((t) => ({
+              description: t.description,
+              ownerId: t.ownerId,
+              studentId: t.studentId || null,
+              dueOn: t.dueOn || null,
+            })),
         },
       });
       if (r.userErrors.length) setOutcome({ ok: false, text: errorText(r.userErrors) });
@@ -71,14 +101,32 @@ export function ConsultationForm(props: { client: Client; classroomId: string; s
     <form className="record" onSubmit={(e) => void submit(e)} data-testid="consultation-form">
       <label>
         会商日期
-        <input type="date" name="heldOn" value={draft.heldOn} onChange={(e) => update({ heldOn: e.target.value })} required />
+        <input
+          type="date"
+          name="heldOn"
+          value={draft.heldOn}
+          onChange={(e) => update({ heldOn: e.target.value })}
+          required
+        />
       </label>
       <fieldset className="wide students">
         <legend>参加的导师</legend>
         {mentors.length === 0 && <span className="note">本班学生还没有导师。</span>}
         {mentors.map((m) => (
           <label key={m.id} className="check">
-            <input type="checkbox" name="attendee" value={m.id} checked={draft.attendeeIds.includes(m.id)} onChange={(e) => update({ attendeeIds: e.target.checked ? [...draft.attendeeIds, m.id] : draft.attendeeIds.filter((x) => x !== m.id) })} />
+            <input
+              type="checkbox"
+              name="attendee"
+              value={m.id}
+              checked={draft.attendeeIds.includes(m.id)}
+              onChange={(e) =>
+                update({
+                  attendeeIds: e.target.checked
+                    ? [...draft.attendeeIds, m.id]
+                    : draft.attendeeIds.filter((x) => x !== m.id),
+                })
+              }
+            />
             {m.name}
           </label>
         ))}
@@ -93,11 +141,22 @@ export function ConsultationForm(props: { client: Client; classroomId: string; s
             </label>
             <label className="grow">
               决定
-              <input name="decision" value={d.decision} onChange={(e) => setDecision(i, { decision: e.target.value })} placeholder="如：每周与家长沟通一次作业情况" />
+              <input
+                name="decision"
+                value={d.decision}
+                onChange={(e) => setDecision(i, { decision: e.target.value })}
+                placeholder="如：每周与家长沟通一次作业情况"
+              />
             </label>
           </div>
         ))}
-        <button type="button" className="secondary" onClick={() => update({ decisions: [...draft.decisions, { studentId: students[0]?.id ?? '', decision: '' }] })}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            update({ decisions: [...draft.decisions, { studentId: students[0]?.id ?? '', decision: '' }] })
+          }
+        >
           再加一名学生
         </button>
       </fieldset>
@@ -107,7 +166,11 @@ export function ConsultationForm(props: { client: Client; classroomId: string; s
           <div key={i} className="row" data-task-row={i}>
             <label className="grow">
               任务
-              <input name="taskDescription" value={t.description} onChange={(e) => setTask(i, { description: e.target.value })} />
+              <input
+                name="taskDescription"
+                value={t.description}
+                onChange={(e) => setTask(i, { description: e.target.value })}
+              />
             </label>
             <label>
               负责人
@@ -125,11 +188,25 @@ export function ConsultationForm(props: { client: Client; classroomId: string; s
             </label>
             <label>
               截止日期
-              <input type="date" name="taskDue" value={t.dueOn} onChange={(e) => setTask(i, { dueOn: e.target.value })} />
+              <input
+                type="date"
+                name="taskDue"
+                value={t.dueOn}
+                onChange={(e) => setTask(i, { dueOn: e.target.value })}
+              />
             </label>
           </div>
         ))}
-        <button type="button" className="secondary" disabled={owners.length === 0} onClick={() => update({ tasks: [...draft.tasks, { description: '', ownerId: owners[0]?.id ?? '', studentId: '', dueOn: '' }] })}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={owners.length === 0}
+          onClick={() =>
+            update({
+              tasks: [...draft.tasks, { description: '', ownerId: owners[0]?.id ?? '', studentId: '', dueOn: '' }],
+            })
+          }
+        >
           添加跟进任务
         </button>
       </fieldset>

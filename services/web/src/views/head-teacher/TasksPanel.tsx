@@ -1,5 +1,6 @@
-import { CompleteConsultationTaskDocument, MyConsultationTasksDocument, type Client } from '@mentorship/client';
+import { type Client, CompleteConsultationTaskDocument, MyConsultationTasksDocument } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { OutcomeLine } from '../../components/Outcome';
 import { Status } from '../../components/Status';
@@ -36,7 +37,9 @@ export function TasksPanel({ client }: { client: Client }) {
       {state.status !== 'done' ? (
         <Status state={state} />
       ) : state.data.me.consultationTasks.length === 0 ? (
-        <p className="status" data-testid="no-tasks">目前没有分配给您的跟进任务。</p>
+        <p className="status" data-testid="no-tasks">
+          目前没有分配给您的跟进任务。
+        </p>
       ) : (
         <ul className="cards-list" data-testid="my-tasks">
           {state.data.me.consultationTasks.map((t) => (
@@ -47,7 +50,9 @@ export function TasksPanel({ client }: { client: Client }) {
                 {t.dueOn ? `截止 ${formatDate(t.dueOn)}` : '无截止日期'}
               </span>
               {t.doneAt ? (
-                <span className="done" data-field="done">✓ 已于 {formatDate(t.doneAt)} 完成</span>
+                <span className="done" data-field="done">
+                  ✓ 已于 {formatDate(t.doneAt)} 完成
+                </span>
               ) : (
                 <button type="button" onClick={() => void complete(t.id)} disabled={busy !== null}>
                   {busy === t.id ? '正在保存…' : '标记完成'}

@@ -1,7 +1,13 @@
-import { EditGrowthArchiveDocument, type ArchiveFieldsFragment, type Client, type FamilyStructure } from '@mentorship/client';
-import { useState, type FormEvent } from 'react';
+import {
+  type ArchiveFieldsFragment,
+  type Client,
+  EditGrowthArchiveDocument,
+  type FamilyStructure,
+} from '@mentorship/client';
+import { type FormEvent, useState } from 'react';
+
 import { OutcomeLine } from '../../components/Outcome';
-import { useDraft, type Outcome } from '../../draft';
+import { type Outcome, useDraft } from '../../draft';
 import { errorText } from '../../errors';
 import { FAMILY_LABELS, formatDateTime } from '../../format';
 
@@ -28,8 +34,21 @@ const same = (a: Values, b: Values) => (Object.keys(a) as (keyof Values)[]).ever
  * VERSION_CONFLICT and writes nothing: the mentor's text stays in the form, the newer archive is
  * shown beside it, and saving again is their explicit choice.
  */
-export function ArchivePanel({ client, studentId, archive, onSaved }: { client: Client; studentId: string; archive: ArchiveFieldsFragment; onSaved: () => void }) {
-  const [draft, update, clear] = useDraft<Values & { baseVersion: number }>(`archive.${studentId}`, () => ({ ...valuesOf(archive), baseVersion: archive.version }));
+export function ArchivePanel({
+  client,
+  studentId,
+  archive,
+  onSaved,
+}: {
+  client: Client;
+  studentId: string;
+  archive: ArchiveFieldsFragment;
+  onSaved: () => void;
+}) {
+  const [draft, update, clear] = useDraft<Values & { baseVersion: number }>(`archive.${studentId}`, () => ({
+    ...valuesOf(archive),
+    baseVersion: archive.version,
+  }));
   // Unsaved text from before a reload or a failed send reopens the form.
   const [editing, setEditing] = useState(() => !same(valuesOf(archive), draft));
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -45,15 +64,26 @@ export function ArchivePanel({ client, studentId, archive, onSaved }: { client: 
     const baseVersion = conflict ? archive.version : read;
     try {
       const { editGrowthArchive: r } = await client.request(EditGrowthArchiveDocument, {
-        input: { studentId, expectedVersion: baseVersion, ...values, familyStructure: (values.familyStructure || null) as FamilyStructure | null },
+        input: {
+          studentId,
+          expectedVersion: baseVersion,
+          ...values,
+          familyStructure: (values.familyStructure || null) as FamilyStructure | null,
+        },
       });
       if (r.userErrors.some((e) => e.code === 'VERSION_CONFLICT')) {
-        setOutcome({ ok: false, text: '在您编辑期间，档案已被他人更新，您的内容没有保存，仍保留在下面。请对照最新内容，确认后再保存。' });
+        setOutcome({
+          ok: false,
+          text: '在您编辑期间，档案已被他人更新，您的内容没有保存，仍保留在下面。请对照最新内容，确认后再保存。',
+        });
         onSaved(); // fetch the newer version to show beside the form
       } else if (r.userErrors.length) {
         setOutcome({ ok: false, text: errorText(r.userErrors) });
       } else {
-        setOutcome({ ok: true, text: `已保存成长档案（第 ${r.archive!.version} 版，${formatDateTime(r.archive!.updatedAt!)}）。` });
+        setOutcome({
+          ok: true,
+          text: `已保存成长档案（第 ${r.archive!.version} 版，${formatDateTime(r.archive!.updatedAt!)}）。`,
+        });
         clear();
         setEditing(false);
         onSaved();
@@ -79,7 +109,9 @@ export function ArchivePanel({ client, studentId, archive, onSaved }: { client: 
       <h2 id="archive-title">成长档案</h2>
       <dl className="archive">
         <dt>家庭结构</dt>
-        <dd data-field="familyStructure">{archive.familyStructure ? FAMILY_LABELS[archive.familyStructure] : '未填写'}</dd>
+        <dd data-field="familyStructure">
+          {archive.familyStructure ? FAMILY_LABELS[archive.familyStructure] : '未填写'}
+        </dd>
         {FIELDS.map(([k, label]) => (
           <div key={k}>
             <dt>{label}</dt>
@@ -88,7 +120,8 @@ export function ArchivePanel({ client, studentId, archive, onSaved }: { client: 
         ))}
       </dl>
       <p className="note">
-        第 {archive.version} 版{archive.updatedAt && ` · ${archive.updatedBy?.name ?? ''} 更新于 ${formatDateTime(archive.updatedAt)}`}
+        第 {archive.version} 版
+        {archive.updatedAt && ` · ${archive.updatedBy?.name ?? ''} 更新于 ${formatDateTime(archive.updatedAt)}`}
       </p>
       {!editing && (
         <button type="button" onClick={startEdit} data-action="edit-archive">
@@ -99,12 +132,17 @@ export function ArchivePanel({ client, studentId, archive, onSaved }: { client: 
         <form className="record" onSubmit={(e) => void save(e)} data-testid="archive-form">
           {conflict && !alreadySaved && (
             <p className="wide conflict" role="alert">
-              别的老师刚刚更新了档案（第 {archive.version} 版，见上方）。您的内容仍在下面；确认无误后点“以我的内容保存”。
+              别的老师刚刚更新了档案（第 {archive.version}{' '}
+              版，见上方）。您的内容仍在下面；确认无误后点“以我的内容保存”。
             </p>
           )}
           <label>
             家庭结构
-            <select name="familyStructure" value={draft.familyStructure} onChange={(e) => update({ familyStructure: e.target.value })}>
+            <select
+              name="familyStructure"
+              value={draft.familyStructure}
+              onChange={(e) => update({ familyStructure: e.target.value })}
+            >
               <option value="">未填写</option>
               {Object.entries(FAMILY_LABELS).map(([k, v]) => (
                 <option key={k} value={k}>
@@ -121,7 +159,9 @@ export function ArchivePanel({ client, studentId, archive, onSaved }: { client: 
           ))}
           <div className="wide">
             {alreadySaved ? (
-              <p className="status done" role="status">您的修改已经保存（第 {archive.version} 版）。</p>
+              <p className="status done" role="status">
+                您的修改已经保存（第 {archive.version} 版）。
+              </p>
             ) : (
               <button type="submit" disabled={busy}>
                 {busy ? '正在保存…' : conflict ? '以我的内容保存' : '保存档案'}

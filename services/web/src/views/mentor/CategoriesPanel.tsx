@@ -1,5 +1,6 @@
-import { SetAttentionCategoriesDocument, type AttentionCategory, type Client } from '@mentorship/client';
+import { type AttentionCategory, type Client, SetAttentionCategoriesDocument } from '@mentorship/client';
 import { useState } from 'react';
+
 import { OutcomeLine } from '../../components/Outcome';
 import type { Outcome } from '../../draft';
 import { errorText } from '../../errors';
@@ -8,7 +9,17 @@ import { ATTENTION_LABELS, formatDate } from '../../format';
 type Flag = { category: AttentionCategory; setAt: string };
 
 /** 特别关注类别: the full set is sent (left out means removed); only the student's mentors see it. */
-export function CategoriesPanel({ client, studentId, flags, onSaved }: { client: Client; studentId: string; flags: Flag[]; onSaved: () => void }) {
+export function CategoriesPanel({
+  client,
+  studentId,
+  flags,
+  onSaved,
+}: {
+  client: Client;
+  studentId: string;
+  flags: Flag[];
+  onSaved: () => void;
+}) {
   const [chosen, setChosen] = useState<Set<AttentionCategory>>(() => new Set(flags.map((f) => f.category)));
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -18,7 +29,9 @@ export function CategoriesPanel({ client, studentId, flags, onSaved }: { client:
     setBusy(true);
     setOutcome(null);
     try {
-      const { setAttentionCategories: r } = await client.request(SetAttentionCategoriesDocument, { input: { studentId, categories: [...chosen] } });
+      const { setAttentionCategories: r } = await client.request(SetAttentionCategoriesDocument, {
+        input: { studentId, categories: [...chosen] },
+      });
       if (r.userErrors.length) setOutcome({ ok: false, text: errorText(r.userErrors) });
       else {
         setOutcome({ ok: true, text: `已保存关注类别（${r.attentionCategories!.length} 项）。` });

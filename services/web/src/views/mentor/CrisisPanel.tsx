@@ -1,15 +1,29 @@
-import { RaiseCrisisAlertDocument, type Client, type CrisisLevel, type MenteeDetailQuery } from '@mentorship/client';
-import { useState, type FormEvent } from 'react';
+import { type Client, type CrisisLevel, type MenteeDetailQuery, RaiseCrisisAlertDocument } from '@mentorship/client';
+import { type FormEvent, useState } from 'react';
+
 import { OutcomeLine } from '../../components/Outcome';
-import { useDraft, type Outcome } from '../../draft';
+import { type Outcome, useDraft } from '../../draft';
 import { errorText } from '../../errors';
 import { CRISIS_LEVEL_LABELS, CRISIS_STATUS_LABELS, formatDateTime } from '../../format';
 
 type Alert = MenteeDetailQuery['student']['crisisAlerts'][number];
 
 /** 危机上报: raise an alert to the crisis team (sent once: the draft's key), and follow its status. */
-export function CrisisPanel({ client, studentId, alerts, onRaised }: { client: Client; studentId: string; alerts: Alert[]; onRaised: () => void }) {
-  const [draft, update, clear] = useDraft<{ level: CrisisLevel; description: string }>(`crisis.${studentId}`, () => ({ level: 'MODERATE', description: '' }));
+export function CrisisPanel({
+  client,
+  studentId,
+  alerts,
+  onRaised,
+}: {
+  client: Client;
+  studentId: string;
+  alerts: Alert[];
+  onRaised: () => void;
+}) {
+  const [draft, update, clear] = useDraft<{ level: CrisisLevel; description: string }>(`crisis.${studentId}`, () => ({
+    level: 'MODERATE',
+    description: '',
+  }));
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
 
@@ -19,10 +33,15 @@ export function CrisisPanel({ client, studentId, alerts, onRaised }: { client: C
     setBusy(true);
     setOutcome(null);
     try {
-      const { raiseCrisisAlert: r } = await client.request(RaiseCrisisAlertDocument, { input: { studentId, level: draft.level, description: draft.description, idempotencyKey: draft.idempotencyKey } });
+      const { raiseCrisisAlert: r } = await client.request(RaiseCrisisAlertDocument, {
+        input: { studentId, level: draft.level, description: draft.description, idempotencyKey: draft.idempotencyKey },
+      });
       if (r.userErrors.length) setOutcome({ ok: false, text: errorText(r.userErrors) });
       else {
-        setOutcome({ ok: true, text: `已上报心理教师（${formatDateTime(r.alert!.reportedAt)}）。请同时当面告知详细情况。` });
+        setOutcome({
+          ok: true,
+          text: `已上报心理教师（${formatDateTime(r.alert!.reportedAt)}）。请同时当面告知详细情况。`,
+        });
         clear();
         onRaised();
       }
@@ -40,7 +59,8 @@ export function CrisisPanel({ client, studentId, alerts, onRaised }: { client: C
         <ul className="cards-list" data-testid="student-alerts">
           {alerts.map((a) => (
             <li key={a.id} data-alert={a.id}>
-              <strong>{CRISIS_LEVEL_LABELS[a.level]}风险</strong> · <span data-field="status">{CRISIS_STATUS_LABELS[a.status]}</span> · {formatDateTime(a.reportedAt)}
+              <strong>{CRISIS_LEVEL_LABELS[a.level]}风险</strong> ·{' '}
+              <span data-field="status">{CRISIS_STATUS_LABELS[a.status]}</span> · {formatDateTime(a.reportedAt)}
               {a.overdue && <span className="flag">超时未接手</span>}
             </li>
           ))}
@@ -59,7 +79,13 @@ export function CrisisPanel({ client, studentId, alerts, onRaised }: { client: C
         </label>
         <label className="wide">
           看到的情况（简要，细节请当面告知心理教师）
-          <textarea name="description" rows={2} required value={draft.description} onChange={(e) => update({ description: e.target.value })} />
+          <textarea
+            name="description"
+            rows={2}
+            required
+            value={draft.description}
+            onChange={(e) => update({ description: e.target.value })}
+          />
         </label>
         <div className="wide">
           <button type="submit" className="danger" disabled={busy || !draft.description.trim()}>

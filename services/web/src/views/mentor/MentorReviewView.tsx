@@ -1,5 +1,13 @@
-import { EnterEvaluationScoreDocument, MyEvaluationsDocument, MySelfEvaluationDocument, MySurveySummaryDocument, type Client, type SurveyAudience } from '@mentorship/client';
-import { useState, type FormEvent } from 'react';
+import {
+  type Client,
+  EnterEvaluationScoreDocument,
+  MyEvaluationsDocument,
+  MySelfEvaluationDocument,
+  MySurveySummaryDocument,
+  type SurveyAudience,
+} from '@mentorship/client';
+import { type FormEvent, useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { errorText } from '../../errors';
@@ -17,12 +25,16 @@ export function MentorReviewView({ client }: { client: Client }) {
       {evaluations.status !== 'done' ? (
         <Status state={evaluations} />
       ) : evaluations.data.me.evaluations.length === 0 ? (
-        <p className="status" data-testid="no-evaluation">学校尚未公布您的考核结果。</p>
+        <p className="status" data-testid="no-evaluation">
+          学校尚未公布您的考核结果。
+        </p>
       ) : (
         <ul className="cards-list" data-testid="evaluations">
           {evaluations.data.me.evaluations.map((e) => (
             <li key={e.term}>
-              <strong>{e.term} 学期 · {EVALUATION_LEVEL_LABELS[e.level]}</strong>
+              <strong>
+                {e.term} 学期 · {EVALUATION_LEVEL_LABELS[e.level]}
+              </strong>
               <span>总分 {formatDecimal(e.total)}</span>
             </li>
           ))}
@@ -43,9 +55,13 @@ function Summary({ client, audience, title }: { client: Client; audience: Survey
       {state.status !== 'done' ? (
         <Status state={state} />
       ) : !state.data.me.surveySummary.closed ? (
-        <p className="status" data-testid={`survey-${audience}`}>本学期问卷尚未结束；结束后才显示汇总。</p>
+        <p className="status" data-testid={`survey-${audience}`}>
+          本学期问卷尚未结束；结束后才显示汇总。
+        </p>
       ) : state.data.me.surveySummary.suppressed ? (
-        <p className="status" data-testid={`survey-${audience}`}>答卷少于 5 份，为保护答题人不显示结果。</p>
+        <p className="status" data-testid={`survey-${audience}`}>
+          答卷少于 5 份，为保护答题人不显示结果。
+        </p>
       ) : (
         <div data-testid={`survey-${audience}`}>
           <p className="term">共 {formatInteger(state.data.me.surveySummary.responses ?? 0)} 份答卷（1–5 分）</p>
@@ -88,7 +104,9 @@ function SelfEvaluationForm({ client }: { client: Client }) {
       for (const item of selfEvaluation.items) {
         const value = scores[item.key];
         if (value === undefined || value === '') continue;
-        const { enterEvaluationScore: r } = await client.request(EnterEvaluationScoreDocument, { input: { cycleId: selfEvaluation.cycleId, teacherId: teacher.id, itemKey: item.key, score: Number(value) } });
+        const { enterEvaluationScore: r } = await client.request(EnterEvaluationScoreDocument, {
+          input: { cycleId: selfEvaluation.cycleId, teacherId: teacher.id, itemKey: item.key, score: Number(value) },
+        });
         if (r.userErrors.length) {
           setMessage({ ok: false, text: `${item.label}：${errorText(r.userErrors)}` });
           return;
@@ -120,9 +138,15 @@ function SelfEvaluationForm({ client }: { client: Client }) {
             />
           </label>
         ))}
-        <button type="submit" disabled={busy}>{busy ? '正在保存…' : '保存自评'}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? '正在保存…' : '保存自评'}
+        </button>
         {message && (
-          <p className={`status ${message.ok ? 'saved' : 'error'}`} role={message.ok ? 'status' : 'alert'} data-testid="self-evaluation-status">
+          <p
+            className={`status ${message.ok ? 'saved' : 'error'}`}
+            role={message.ok ? 'status' : 'alert'}
+            data-testid="self-evaluation-status"
+          >
             {message.text}
           </p>
         )}

@@ -1,7 +1,8 @@
-import { CreateMentorRecordDocument, type Client, type RecordKind } from '@mentorship/client';
-import { useState, type FormEvent } from 'react';
+import { type Client, CreateMentorRecordDocument, type RecordKind } from '@mentorship/client';
+import { type FormEvent, useState } from 'react';
+
 import { OutcomeLine } from '../../components/Outcome';
-import { useDraft, type Outcome } from '../../draft';
+import { type Outcome, useDraft } from '../../draft';
 import { errorText } from '../../errors';
 import { CONTACT_METHOD_LABELS, formatDateTime, RECORD_KIND_LABELS } from '../../format';
 
@@ -31,7 +32,15 @@ interface Draft {
  * makes a retry after a lost answer return the first record instead of writing a second one.
  * A 成长寄语 is saved as a draft record and published from the mentee's timeline.
  */
-export function RecordForm(props: { client: Client; mentees: MenteeOption[]; studentId?: string; kind?: RecordKind; optionalActions: string[]; draftName: string; onSaved: () => void }) {
+export function RecordForm(props: {
+  client: Client;
+  mentees: MenteeOption[];
+  studentId?: string;
+  kind?: RecordKind;
+  optionalActions: string[];
+  draftName: string;
+  onSaved: () => void;
+}) {
   const { client, mentees, optionalActions, onSaved } = props;
   const [draft, update, clear] = useDraft<Draft>(props.draftName, () => ({
     kind: props.kind ?? 'TALK',
@@ -71,7 +80,13 @@ export function RecordForm(props: { client: Client; mentees: MenteeOption[]; stu
       } else {
         const label = RECORD_KIND_LABELS[draft.kind];
         const when = formatDateTime(result.record!.occurredAt);
-        setOutcome({ ok: true, text: draft.kind === 'WRITTEN_FEEDBACK' ? `已保存${label}草稿（${when}），尚未发布：请在记录中点“发布”。` : `已记录${label}（${when}）。` });
+        setOutcome({
+          ok: true,
+          text:
+            draft.kind === 'WRITTEN_FEEDBACK'
+              ? `已保存${label}草稿（${when}），尚未发布：请在记录中点“发布”。`
+              : `已记录${label}（${when}）。`,
+        });
         clear();
         onSaved();
       }
@@ -82,7 +97,10 @@ export function RecordForm(props: { client: Client; mentees: MenteeOption[]; stu
     }
   }
 
-  const toggle = (id: string, on: boolean) => update({ studentIds: on ? [...draft.studentIds.filter((x) => x !== id), id] : draft.studentIds.filter((x) => x !== id) });
+  const toggle = (id: string, on: boolean) =>
+    update({
+      studentIds: on ? [...draft.studentIds.filter((x) => x !== id), id] : draft.studentIds.filter((x) => x !== id),
+    });
   return (
     <form className="record" onSubmit={(e) => void submit(e)} data-testid="record-form">
       <label>
@@ -100,7 +118,13 @@ export function RecordForm(props: { client: Client; mentees: MenteeOption[]; stu
           <legend>学生（可多选）</legend>
           {mentees.map((m) => (
             <label key={m.id} className="check">
-              <input type="checkbox" name="students" value={m.id} checked={draft.studentIds.includes(m.id)} onChange={(e) => toggle(m.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                name="students"
+                value={m.id}
+                checked={draft.studentIds.includes(m.id)}
+                onChange={(e) => toggle(m.id, e.target.checked)}
+              />
               {m.name}
             </label>
           ))}
@@ -120,7 +144,11 @@ export function RecordForm(props: { client: Client; mentees: MenteeOption[]; stu
       {draft.kind === 'PARENT_CONTACT' && (
         <label>
           联系方式
-          <select value={draft.contactMethod} onChange={(e) => update({ contactMethod: e.target.value })} name="contactMethod">
+          <select
+            value={draft.contactMethod}
+            onChange={(e) => update({ contactMethod: e.target.value })}
+            name="contactMethod"
+          >
             {Object.entries(CONTACT_METHOD_LABELS).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
@@ -132,7 +160,11 @@ export function RecordForm(props: { client: Client; mentees: MenteeOption[]; stu
       {draft.kind === 'OPTIONAL_ACTION' && (
         <label>
           自选动作
-          <select value={draft.optionalAction} onChange={(e) => update({ optionalAction: e.target.value })} name="optionalAction">
+          <select
+            value={draft.optionalAction}
+            onChange={(e) => update({ optionalAction: e.target.value })}
+            name="optionalAction"
+          >
             {optionalActions.map((a) => (
               <option key={a}>{a}</option>
             ))}
@@ -143,17 +175,34 @@ export function RecordForm(props: { client: Client; mentees: MenteeOption[]; stu
         <>
           <label>
             地点
-            <input value={draft.place} onChange={(e) => update({ place: e.target.value })} name="place" placeholder={draft.kind === 'HOME_VISIT' ? '学生家中' : '谈心室'} />
+            <input
+              value={draft.place}
+              onChange={(e) => update({ place: e.target.value })}
+              name="place"
+              placeholder={draft.kind === 'HOME_VISIT' ? '学生家中' : '谈心室'}
+            />
           </label>
           <label>
             主题
-            <input value={draft.topic} onChange={(e) => update({ topic: e.target.value })} name="topic" placeholder="如：学习计划" />
+            <input
+              value={draft.topic}
+              onChange={(e) => update({ topic: e.target.value })}
+              name="topic"
+              placeholder="如：学习计划"
+            />
           </label>
         </>
       )}
       <label className="wide">
         {draft.kind === 'WRITTEN_FEEDBACK' ? '寄语内容（学生和家长会看到）' : '内容'}
-        <textarea value={draft.content} onChange={(e) => update({ content: e.target.value })} name="content" rows={4} required placeholder={draft.kind === 'WRITTEN_FEEDBACK' ? '写给学生的话' : '谈了什么、学生的情况、下一步打算'} />
+        <textarea
+          value={draft.content}
+          onChange={(e) => update({ content: e.target.value })}
+          name="content"
+          rows={4}
+          required
+          placeholder={draft.kind === 'WRITTEN_FEEDBACK' ? '写给学生的话' : '谈了什么、学生的情况、下一步打算'}
+        />
       </label>
       <div className="wide">
         <button type="submit" disabled={busy || !draft.content.trim() || chosen.length === 0}>

@@ -1,5 +1,6 @@
-import { PublishWrittenFeedbackDocument, type Client, type MenteeDetailQuery } from '@mentorship/client';
+import { type Client, type MenteeDetailQuery, PublishWrittenFeedbackDocument } from '@mentorship/client';
 import { useState } from 'react';
+
 import { OutcomeLine } from '../../components/Outcome';
 import type { Outcome } from '../../draft';
 import { errorText } from '../../errors';
@@ -19,7 +20,10 @@ export function Timeline({ client, records, onChanged }: { client: Client; recor
       const { publishWrittenFeedback: r } = await client.request(PublishWrittenFeedbackDocument, { recordId });
       if (r.userErrors.length) setOutcome({ ok: false, text: errorText(r.userErrors) });
       else {
-        setOutcome({ ok: true, text: `已发布成长寄语（${formatDateTime(r.record!.publishedAt!)}），学生和家长现在可以看到。` });
+        setOutcome({
+          ok: true,
+          text: `已发布成长寄语（${formatDateTime(r.record!.publishedAt!)}），学生和家长现在可以看到。`,
+        });
         onChanged();
       }
     } catch (error) {
@@ -34,7 +38,9 @@ export function Timeline({ client, records, onChanged }: { client: Client; recor
       <h2 id="timeline-title">工作记录</h2>
       <OutcomeLine outcome={outcome} testId="publish-message" />
       {records.length === 0 ? (
-        <p className="status" data-testid="no-records">还没有关于这名学生的记录。</p>
+        <p className="status" data-testid="no-records">
+          还没有关于这名学生的记录。
+        </p>
       ) : (
         <ol className="timeline" data-testid="timeline">
           {records.map((r) => (
@@ -47,10 +53,14 @@ export function Timeline({ client, records, onChanged }: { client: Client; recor
                 {r.optionalAction && ` · ${r.optionalAction}`}
               </p>
               {(r.topic || r.place) && <p className="note">{[r.topic, r.place].filter(Boolean).join(' · ')}</p>}
-              <p className="content" data-field="content">{r.content}</p>
+              <p className="content" data-field="content">
+                {r.content}
+              </p>
               {r.kind === 'WRITTEN_FEEDBACK' &&
                 (r.publishedAt ? (
-                  <span className="badge published" data-field="published">已发布 {formatDateTime(r.publishedAt)}</span>
+                  <span className="badge published" data-field="published">
+                    已发布 {formatDateTime(r.publishedAt)}
+                  </span>
                 ) : (
                   <span>
                     <span className="badge drafted">草稿，学生和家长看不到</span>{' '}

@@ -1,11 +1,14 @@
+import '../school-admin/admin.css';
+
 import {
+  type Client,
   MarkNotificationsReadDocument,
   MyNotificationPreferencesDocument,
   MyNotificationsDocument,
   SetMyNotificationPreferencesDocument,
-  type Client,
 } from '@mentorship/client';
 import { useEffect, useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDateTime } from '../../format';
@@ -13,14 +16,16 @@ import { allowed } from '../../nav';
 import { Empty, useAction } from '../school-admin/kit';
 import { ChannelsPanel } from './ChannelsPanel';
 import { NOTIFICATION_KIND_LABELS, routeOf } from './labels';
-import '../school-admin/admin.css';
 
 /** A checkbox with a sentence: on one line with its box, wrapping on a phone. */
 const WRAP = { whiteSpace: 'normal', flexDirection: 'row', alignItems: 'flex-start' } as const;
 
 const STAFF = new Set(['SCHOOL_ADMIN', 'GRADE_LEAD', 'HEAD_TEACHER', 'MENTOR', 'CRISIS_TEAM']);
 
-/** 消息通知: one's in-app notifications (recipient only), unread first to act on; staff set their preferences; the school admin the channels. */
+/**
+ * 消息通知: one's in-app notifications (recipient only), unread first to act on; staff set their preferences; the school
+ * admin the channels.
+ */
 export function NotificationsView({ client, role }: { client: Client; role: string }) {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const state = useQuery(client, MyNotificationsDocument, { unreadOnly, first: 50 });
@@ -48,7 +53,11 @@ export function NotificationsView({ client, role }: { client: Client; role: stri
               <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> 只看未读
             </label>
             {state.data.unread.totalCount > 0 && (
-              <button type="button" disabled={busy} onClick={() => markRead(state.data.notifications.nodes.filter((n) => !n.read).map((n) => n.id))}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => markRead(state.data.notifications.nodes.filter((n) => !n.read).map((n) => n.id))}
+              >
                 全部标为已读
               </button>
             )}
@@ -63,7 +72,10 @@ export function NotificationsView({ client, role }: { client: Client; role: stri
                 return (
                   <li key={n.id} data-testid="notification" data-read={n.read} className={n.read ? 'finished' : ''}>
                     <span className="badge">{NOTIFICATION_KIND_LABELS[n.kind] ?? '通知'}</span>
-                    <strong>{n.read ? '' : '● '}{n.title}</strong>
+                    <strong>
+                      {n.read ? '' : '● '}
+                      {n.title}
+                    </strong>
                     <span className="note">{formatDateTime(n.createdAt)}</span>
                     <p style={{ flexBasis: '100%', margin: '4px 0', whiteSpace: 'pre-line' }}>{n.body}</p>
                     {route && allowed(role, route) && (
@@ -96,7 +108,13 @@ function PreferencesPanel({ client }: { client: Client }) {
   const [form, setForm] = useState({ optedOut: false, email: '' });
   const { act, busy, note } = useAction();
   useEffect(() => {
-    if (state.status === 'done') setForm({ optedOut: state.data.myNotificationPreferences.optedOut, email: state.data.myNotificationPreferences.email ?? '' });
+    if (state.status === 'done')
+      setForm({
+        optedOut: state.data.myNotificationPreferences.optedOut,
+        email: state.data.myNotificationPreferences.email ?? '',
+      });
+    // The form follows each fresh answer, not the user's edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.status === 'done' ? state.data : null]);
   if (state.status !== 'done') return <Status state={state} />;
   return (
@@ -108,12 +126,18 @@ function PreferencesPanel({ client }: { client: Client }) {
           e.preventDefault();
           void act(async () => {
             const input = { optedOut: form.optedOut, email: form.email.trim() };
-            return (await client.request(SetMyNotificationPreferencesDocument, { input })).setMyNotificationPreferences.userErrors;
+            return (await client.request(SetMyNotificationPreferencesDocument, { input })).setMyNotificationPreferences
+              .userErrors;
           });
         }}
       >
         <label className="check" style={WRAP}>
-          <input type="checkbox" checked={form.optedOut} onChange={(e) => setForm({ ...form, optedOut: e.target.checked })} /> 不接收通知（危机预警除外）
+          <input
+            type="checkbox"
+            checked={form.optedOut}
+            onChange={(e) => setForm({ ...form, optedOut: e.target.checked })}
+          />{' '}
+          不接收通知（危机预警除外）
         </label>
         <label>
           接收邮件的地址（留空则不发邮件）

@@ -1,10 +1,11 @@
 import {
   AccessLogSummaryDocument,
-  OpenAccessReviewDocument,
   type Client,
+  OpenAccessReviewDocument,
   type OpenAccessReviewMutation,
 } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate, formatDateTime, formatInteger, ROLE_LABELS } from '../../format';

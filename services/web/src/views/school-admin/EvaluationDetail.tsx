@@ -1,5 +1,11 @@
-import { EnterEvaluationScoreDocument, SchoolSurveysDocument, type Client, type EvaluationCyclesQuery } from '@mentorship/client';
+import {
+  type Client,
+  EnterEvaluationScoreDocument,
+  type EvaluationCyclesQuery,
+  SchoolSurveysDocument,
+} from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { EVALUATION_LEVEL_LABELS, formatDate, formatDecimal, formatInteger } from '../../format';
@@ -7,7 +13,13 @@ import { Empty, useAction } from './kit';
 
 type Cycle = EvaluationCyclesQuery['evaluationCycles'][number];
 
-const PARTY_LABELS: Record<string, string> = { SELF: '自评', COLLEAGUE: '互评', SCHOOL: '学校评分', STUDENTS: '学生问卷', PLATFORM: '系统计算' };
+const PARTY_LABELS: Record<string, string> = {
+  SELF: '自评',
+  COLLEAGUE: '互评',
+  SCHOOL: '学校评分',
+  STUDENTS: '学生问卷',
+  PLATFORM: '系统计算',
+};
 const SOURCE_LABELS: Record<string, string> = { COMPUTED: '按记录自动计算', ENTERED: '人工录入' };
 const AUDIENCE_LABELS: Record<string, string> = { STUDENT: '学生', PARENT: '家长' };
 const score = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatDecimal(n));
@@ -24,37 +36,42 @@ export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle:
       <h3>{cycle.term} 学期考核方案</h3>
       {cycle.adaptationNote && <p className="note">本校调整说明：{cycle.adaptationNote}</p>}
       <div className="scroll-x" tabIndex={0} role="region" aria-label="考核方案（可左右滚动）">
-      <table className="data compact" data-testid="rubric">
-        <thead>
-          <tr>
-            <th>考核项目</th>
-            <th className="num">分值</th>
-            <th>评价方</th>
-            <th>得分方式</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cycle.rubric.map((r) => (
-            <tr key={r.key} data-item={r.key}>
-              <td>{r.label}</td>
-              <td className="num">{formatDecimal(r.weight)}</td>
-              <td>{PARTY_LABELS[r.party] ?? r.party}</td>
-              <td>{SOURCE_LABELS[r.source] ?? r.source}</td>
+        <table className="data compact" data-testid="rubric">
+          <thead>
+            <tr>
+              <th>考核项目</th>
+              <th className="num">分值</th>
+              <th>评价方</th>
+              <th>得分方式</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {cycle.rubric.map((r) => (
+              <tr key={r.key} data-item={r.key}>
+                <td>{r.label}</td>
+                <td className="num">{formatDecimal(r.weight)}</td>
+                <td>{PARTY_LABELS[r.party] ?? r.party}</td>
+                <td>{SOURCE_LABELS[r.source] ?? r.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <p className="note">
-        优秀线 {cycle.excellentMin === null || cycle.excellentMin === undefined ? '—' : formatDecimal(cycle.excellentMin)} 分 · 合格线 {formatDecimal(cycle.qualifiedMin)} 分。
+        优秀线{' '}
+        {cycle.excellentMin === null || cycle.excellentMin === undefined ? '—' : formatDecimal(cycle.excellentMin)} 分 ·
+        合格线 {formatDecimal(cycle.qualifiedMin)} 分。
         {cycle.status === 'OPEN' ? '评分中，结果随记录实时变化；公布后冻结。' : '结果已公布并冻结。'}
       </p>
 
-      {cycle.status === 'OPEN' && (schoolItems.length ? (
-        <SchoolScoreForm client={client} cycle={cycle} items={schoolItems} onSaved={onSaved} />
-      ) : (
-        <p className="note" data-testid="no-school-items">本方案没有需要学校录入的项目。</p>
-      ))}
+      {cycle.status === 'OPEN' &&
+        (schoolItems.length ? (
+          <SchoolScoreForm client={client} cycle={cycle} items={schoolItems} onSaved={onSaved} />
+        ) : (
+          <p className="note" data-testid="no-school-items">
+            本方案没有需要学校录入的项目。
+          </p>
+        ))}
 
       <h3>导师得分</h3>
       {cycle.results.length === 0 ? (
@@ -65,7 +82,11 @@ export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle:
             <thead>
               <tr>
                 <th>导师</th>
-                {cycle.rubric.map((r) => <th key={r.key} className="num">{r.label}</th>)}
+                {cycle.rubric.map((r) => (
+                  <th key={r.key} className="num">
+                    {r.label}
+                  </th>
+                ))}
                 <th className="num">总分</th>
                 <th>等级</th>
               </tr>
@@ -74,8 +95,14 @@ export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle:
               {cycle.results.map((m, i) => (
                 <tr key={m.teacher?.id ?? i} data-teacher={m.teacher?.id}>
                   <td>{m.teacher?.name ?? '—'}</td>
-                  {cycle.rubric.map((r) => <td key={r.key} className="num">{score(m.items.find((x) => x.key === r.key)?.score)}</td>)}
-                  <td className="num" data-field="total">{formatDecimal(m.total)}</td>
+                  {cycle.rubric.map((r) => (
+                    <td key={r.key} className="num">
+                      {score(m.items.find((x) => x.key === r.key)?.score)}
+                    </td>
+                  ))}
+                  <td className="num" data-field="total">
+                    {formatDecimal(m.total)}
+                  </td>
                   <td>{EVALUATION_LEVEL_LABELS[m.level]}</td>
                 </tr>
               ))}
@@ -88,7 +115,17 @@ export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle:
   );
 }
 
-function SchoolScoreForm({ client, cycle, items, onSaved }: { client: Client; cycle: Cycle; items: Cycle['rubric']; onSaved: () => void }) {
+function SchoolScoreForm({
+  client,
+  cycle,
+  items,
+  onSaved,
+}: {
+  client: Client;
+  cycle: Cycle;
+  items: Cycle['rubric'];
+  onSaved: () => void;
+}) {
   const { act, busy, note } = useAction();
   const teachers = cycle.results.flatMap((r) => (r.teacher ? [r.teacher] : []));
   const [form, setForm] = useState({ teacherId: teachers[0]?.id ?? '', itemKey: items[0].key, score: '' });
@@ -97,7 +134,11 @@ function SchoolScoreForm({ client, cycle, items, onSaved }: { client: Client; cy
     e.preventDefault();
     const ok = await act(
       async () =>
-        (await client.request(EnterEvaluationScoreDocument, { input: { cycleId: cycle.id, teacherId: form.teacherId, itemKey: form.itemKey, score: Number(form.score) } })).enterEvaluationScore.userErrors,
+        (
+          await client.request(EnterEvaluationScoreDocument, {
+            input: { cycleId: cycle.id, teacherId: form.teacherId, itemKey: form.itemKey, score: Number(form.score) },
+          })
+        ).enterEvaluationScore.userErrors,
       '评分已保存。',
     );
     if (ok) {
@@ -110,21 +151,39 @@ function SchoolScoreForm({ client, cycle, items, onSaved }: { client: Client; cy
       <label>
         导师
         <select value={form.teacherId} onChange={(e) => setForm({ ...form, teacherId: e.target.value })} required>
-          {teachers.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {teachers.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         项目
         <select value={form.itemKey} onChange={(e) => setForm({ ...form, itemKey: e.target.value })}>
-          {items.map((i) => <option key={i.key} value={i.key}>{i.label}</option>)}
+          {items.map((i) => (
+            <option key={i.key} value={i.key}>
+              {i.label}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         得分（0–{formatDecimal(item.weight)}）
-        <input type="number" min={0} max={item.weight} step="0.1" value={form.score} onChange={(e) => setForm({ ...form, score: e.target.value })} required />
+        <input
+          type="number"
+          min={0}
+          max={item.weight}
+          step="0.1"
+          value={form.score}
+          onChange={(e) => setForm({ ...form, score: e.target.value })}
+          required
+        />
       </label>
       <div className="actions">
-        <button type="submit" disabled={busy || !form.teacherId}>保存学校评分</button>
+        <button type="submit" disabled={busy || !form.teacherId}>
+          保存学校评分
+        </button>
         {note}
       </div>
     </form>
@@ -153,11 +212,16 @@ export function SurveyList({ client }: { client: Client }) {
             </h4>
             <p className="note">
               {formatDate(s.opensAt)} 至 {formatDate(s.closesAt)} ·{' '}
-              {!s.schoolSummary.closed
-                ? '截止后汇总，进行中不显示答卷情况。'
-                : s.schoolSummary.suppressed
-                  ? '答卷不足 5 份，不公布汇总。'
-                  : <>共 <strong data-figure="responses">{formatInteger(s.schoolSummary.responses ?? 0)}</strong> 份答卷（全校）。</>}
+              {!s.schoolSummary.closed ? (
+                '截止后汇总，进行中不显示答卷情况。'
+              ) : s.schoolSummary.suppressed ? (
+                '答卷不足 5 份，不公布汇总。'
+              ) : (
+                <>
+                  共 <strong data-figure="responses">{formatInteger(s.schoolSummary.responses ?? 0)}</strong>{' '}
+                  份答卷（全校）。
+                </>
+              )}
             </p>
             <table className="data compact">
               <thead>
@@ -170,7 +234,9 @@ export function SurveyList({ client }: { client: Client }) {
                 {s.schoolSummary.questions.map((q) => (
                   <tr key={q.question}>
                     <td>{q.question}</td>
-                    <td className="num" data-field="mean">{score(q.mean)}</td>
+                    <td className="num" data-field="mean">
+                      {score(q.mean)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

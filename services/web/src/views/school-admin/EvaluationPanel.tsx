@@ -1,12 +1,13 @@
 import {
+  type Client,
   EvaluationCyclesDocument,
   OpenEvaluationCycleDocument,
   OpenSurveyDocument,
   PublishEvaluationCycleDocument,
-  type Client,
   type SurveyAudience,
 } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDateTime, formatInteger } from '../../format';
@@ -40,8 +41,7 @@ export function EvaluationPanel({ client }: { client: Client }) {
     ).then((ok) => ok && cycles.reload());
   const publish = (cycleId: string) =>
     act(
-      async () =>
-        (await client.request(PublishEvaluationCycleDocument, { cycleId })).publishEvaluationCycle.userErrors,
+      async () => (await client.request(PublishEvaluationCycleDocument, { cycleId })).publishEvaluationCycle.userErrors,
       '考核结果已公布。',
     ).then((ok) => ok && cycles.reload());
   return (
@@ -72,41 +72,45 @@ export function EvaluationPanel({ client }: { client: Client }) {
             <Empty>尚未开启任何考核。</Empty>
           ) : (
             <div className="scroll-x" tabIndex={0} role="region" aria-label="考核学期（可左右滚动）">
-            <table className="data compact" data-testid="cycles">
-              <thead>
-                <tr>
-                  <th>学期</th>
-                  <th>状态</th>
-                  <th className="num">优秀</th>
-                  <th className="num">合格</th>
-                  <th className="num">待改进</th>
-                  <th>公布时间</th>
-                  <th>操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {cycles.data.evaluationCycles.map((c) => (
-                  <tr key={c.id}>
-                    <td>{c.term}</td>
-                    <td>{CYCLE_STATUS[c.status] ?? c.status}</td>
-                    <td className="num">{formatInteger(c.distribution.excellent)}</td>
-                    <td className="num">{formatInteger(c.distribution.qualified)}</td>
-                    <td className="num">{formatInteger(c.distribution.needsImprovement)}</td>
-                    <td>{c.publishedAt ? formatDateTime(c.publishedAt) : '—'}</td>
-                    <td>
-                      <button type="button" onClick={() => setShown(c.id)} aria-pressed={(shown ?? cycles.data.evaluationCycles[0].id) === c.id}>
-                        查看
-                      </button>{' '}
-                      {c.status !== 'PUBLISHED' && (
-                        <button type="button" disabled={busy} onClick={() => void publish(c.id)}>
-                          公布
-                        </button>
-                      )}
-                    </td>
+              <table className="data compact" data-testid="cycles">
+                <thead>
+                  <tr>
+                    <th>学期</th>
+                    <th>状态</th>
+                    <th className="num">优秀</th>
+                    <th className="num">合格</th>
+                    <th className="num">待改进</th>
+                    <th>公布时间</th>
+                    <th>操作</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {cycles.data.evaluationCycles.map((c) => (
+                    <tr key={c.id}>
+                      <td>{c.term}</td>
+                      <td>{CYCLE_STATUS[c.status] ?? c.status}</td>
+                      <td className="num">{formatInteger(c.distribution.excellent)}</td>
+                      <td className="num">{formatInteger(c.distribution.qualified)}</td>
+                      <td className="num">{formatInteger(c.distribution.needsImprovement)}</td>
+                      <td>{c.publishedAt ? formatDateTime(c.publishedAt) : '—'}</td>
+                      <td>
+                        <button
+                          type="button"
+                          onClick={() => setShown(c.id)}
+                          aria-pressed={(shown ?? cycles.data.evaluationCycles[0].id) === c.id}
+                        >
+                          查看
+                        </button>{' '}
+                        {c.status !== 'PUBLISHED' && (
+                          <button type="button" disabled={busy} onClick={() => void publish(c.id)}>
+                            公布
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
           ))}
       </div>
@@ -192,11 +196,7 @@ function SurveyForm({ client, onOpened }: { client: Client; onOpened: () => void
         </label>
         <label className="wide">
           问题（每行一题，按 1–5 分作答）
-          <textarea
-            rows={4}
-            value={form.questions}
-            onChange={(e) => setForm({ ...form, questions: e.target.value })}
-          />
+          <textarea rows={4} value={form.questions} onChange={(e) => setForm({ ...form, questions: e.target.value })} />
         </label>
         <div className="wide actions">
           <button type="submit" disabled={busy}>

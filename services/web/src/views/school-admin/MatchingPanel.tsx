@@ -1,12 +1,13 @@
 import {
+  type Client,
   MatchingRoundDetailDocument,
   MatchingRoundsDocument,
+  type MatchingRoundsQuery,
   PublishMatchingRoundDocument,
   RunMatchingDocument,
-  type Client,
-  type MatchingRoundsQuery,
 } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate, formatDateTime, formatInteger } from '../../format';
@@ -125,8 +126,8 @@ function RoundDetail({ client, roundId, onChanged }: { client: Client; roundId: 
           <ul data-testid="adjustments">
             {r.adjustments.map((a) => (
               <li key={a.id}>
-                {formatDate(a.adjustedAt)} · {a.student.name}：{a.fromMentor?.name ?? '无'} →{' '}
-                {a.toMentor?.name ?? '无'}（{a.reason}）
+                {formatDate(a.adjustedAt)} · {a.student.name}：{a.fromMentor?.name ?? '无'} → {a.toMentor?.name ?? '无'}
+                （{a.reason}）
               </li>
             ))}
           </ul>

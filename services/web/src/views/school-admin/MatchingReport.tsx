@@ -1,5 +1,6 @@
 import { AdjustMatchDocument, type Client, type MatchingRoundDetailQuery } from '@mentorship/client';
 import { useState } from 'react';
+
 import { formatDecimal, formatInteger, formatPercent } from '../../format';
 import { Empty, useAction } from './kit';
 

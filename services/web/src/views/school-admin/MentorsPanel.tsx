@@ -1,12 +1,13 @@
 import {
   CertifyMentorDocument,
-  SchoolTeachersDocument,
-  StartMentorTrialDocument,
   type Client,
   type MentorStatus,
+  SchoolTeachersDocument,
   type SchoolTeachersQuery,
+  StartMentorTrialDocument,
 } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDate } from '../../format';

@@ -1,5 +1,6 @@
-import { OpenMatchingRoundDocument, SchoolGradesDocument, type Client } from '@mentorship/client';
+import { type Client, OpenMatchingRoundDocument, SchoolGradesDocument } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { useAction } from './kit';
 
@@ -28,8 +29,7 @@ export function OpenRoundForm({
     maxChoices: 3,
     cap: '',
   });
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm({ ...form, [k]: e.target.value });
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     let id = '';

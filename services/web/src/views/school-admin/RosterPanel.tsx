@@ -1,14 +1,15 @@
 import {
+  type Client,
   ConfirmRosterImportDocument,
   PreviewRosterImportDocument,
-  RosterExportDocument,
-  RosterTemplateDocument,
-  type Client,
   type PreviewRosterImportMutation,
+  RosterExportDocument,
   type RosterExportKind,
   type RosterKind,
+  RosterTemplateDocument,
 } from '@mentorship/client';
 import { useState } from 'react';
+
 import { downloadBase64 } from '../../api';
 import { errorText } from '../../errors';
 import { formatInteger } from '../../format';

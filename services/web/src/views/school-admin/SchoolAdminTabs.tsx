@@ -1,5 +1,6 @@
 import type { Client } from '@mentorship/client';
 import type { ReactNode } from 'react';
+
 import { AccessLogPanel } from './AccessLogPanel';
 import { EvaluationPanel } from './EvaluationPanel';
 import { Tabs } from './kit';

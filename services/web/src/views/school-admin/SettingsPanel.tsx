@@ -1,12 +1,13 @@
 import {
-  SchoolSettingsAndRulesDocument,
-  SetDutyRulesDocument,
-  UpdateSchoolSettingsDocument,
   type Client,
   type DutyPeriod,
   type RecordKind,
+  SchoolSettingsAndRulesDocument,
+  SetDutyRulesDocument,
+  UpdateSchoolSettingsDocument,
 } from '@mentorship/client';
 import { useEffect, useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { PERIOD_LABELS, RECORD_KIND_LABELS } from '../../format';
@@ -30,6 +31,8 @@ export function SettingsPanel({ client }: { client: Client }) {
       supportingCountsTowardLoad: s.supportingCountsTowardLoad,
     });
     setRules(state.data.dutyRules.map(({ kind, period, minCount }) => ({ kind, period, minCount })));
+    // The form is filled once, when the settings arrive; later edits are the user's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.status]);
   if (state.status !== 'done') return <Status state={state} />;
   const saveSettings = () =>
@@ -54,8 +57,7 @@ export function SettingsPanel({ client }: { client: Client }) {
     rulesAction
       .act(async () => (await client.request(SetDutyRulesDocument, { rules })).setDutyRules.userErrors)
       .then((ok) => ok && state.reload());
-  const update = (i: number, patch: Partial<Rule>) =>
-    setRules(rules.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const update = (i: number, patch: Partial<Rule>) => setRules(rules.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <section data-testid="settings-panel">
       <div className="panel">
@@ -163,11 +165,7 @@ export function SettingsPanel({ client }: { client: Client }) {
                   />
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => setRules(rules.filter((_, j) => j !== i))}
-                  >
+                  <button type="button" className="secondary" onClick={() => setRules(rules.filter((_, j) => j !== i))}>
                     删除
                   </button>
                 </td>

@@ -1,11 +1,12 @@
 import {
+  type Client,
   HandOverMenteesDocument,
   MarkNotSuitableDocument,
-  SuspendMentorDocument,
-  type Client,
   type SchoolTeachersQuery,
+  SuspendMentorDocument,
 } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useAction } from './kit';
 
 type Teacher = SchoolTeachersQuery['school']['teachers']['nodes'][number];

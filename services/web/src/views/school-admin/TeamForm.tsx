@@ -1,11 +1,12 @@
 import {
   ClassroomStudentsDocument,
+  type Client,
   FormMentorTeamDocument,
   SchoolGradesDocument,
-  type Client,
   type SchoolTeachersQuery,
 } from '@mentorship/client';
 import { useState } from 'react';
+
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { useAction } from './kit';

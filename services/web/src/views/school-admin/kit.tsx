@@ -1,6 +1,8 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { errorText } from '../../errors';
 import './admin.css';
+
+import { type ReactNode, useEffect, useState } from 'react';
+
+import { errorText } from '../../errors';
 
 /** A typed user error of a payload, shown in Chinese by its code. */
 export interface PayloadError {
@@ -39,6 +41,8 @@ export function Tabs({
     const onChange = () => setActive(hashParam('tab') ?? initial ?? tabs[0].key);
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
+    // A new tabs array each render; what matters is its first key.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial, tabs[0].key]);
   const choose = (key: string) => {
     setActive(key);

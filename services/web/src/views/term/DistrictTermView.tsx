@@ -1,11 +1,19 @@
-import { CloseDistrictTermDocument, DistrictTermClosingDocument, DistrictTermReportDocument, type Client, type ReportFormat } from '@mentorship/client';
+import '../school-admin/admin.css';
+
+import {
+  type Client,
+  CloseDistrictTermDocument,
+  DistrictTermClosingDocument,
+  DistrictTermReportDocument,
+  type ReportFormat,
+} from '@mentorship/client';
 import { useEffect, useState } from 'react';
+
 import { downloadBase64, useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { formatDateTime } from '../../format';
 import { Empty, useAction } from '../school-admin/kit';
 import { useTerms } from './terms';
-import '../school-admin/admin.css';
 
 /** A checkbox with a sentence: on one line with its box, wrapping on a phone. */
 const WRAP = { whiteSpace: 'normal', flexDirection: 'row', alignItems: 'flex-start' } as const;
@@ -32,7 +40,10 @@ export function DistrictTermView({ client }: { client: Client }) {
               学期
               <select value={term} onChange={(e) => setTerm(e.target.value)}>
                 {terms.map((t) => (
-                  <option key={t.code} value={t.code}>{t.label}{t.current ? '（本学期）' : ''}</option>
+                  <option key={t.code} value={t.code}>
+                    {t.label}
+                    {t.current ? '（本学期）' : ''}
+                  </option>
                 ))}
               </select>
             </label>
@@ -53,7 +64,11 @@ function DistrictClosing({ client, term }: { client: Client; term: string }) {
   const c = state.data.districtTermClosing;
   const allClosed = c.schoolsClosed === c.schools.length;
   const getReport = (format: ReportFormat) =>
-    download.act(async () => downloadBase64((await client.request(DistrictTermReportDocument, { term, format })).districtTermClosing.report), '报告已生成并开始下载。');
+    download.act(
+      async () =>
+        downloadBase64((await client.request(DistrictTermReportDocument, { term, format })).districtTermClosing.report),
+      '报告已生成并开始下载。',
+    );
   return (
     <>
       <div className="panel" data-testid="district-term">
@@ -62,7 +77,13 @@ function DistrictClosing({ client, term }: { client: Client; term: string }) {
         </h3>
         <div className="scroll" tabIndex={0} role="region" aria-label="各校学期总结进度">
           <table className="data compact">
-            <thead><tr><th>学校</th><th>状态</th><th>完成时间</th></tr></thead>
+            <thead>
+              <tr>
+                <th>学校</th>
+                <th>状态</th>
+                <th>完成时间</th>
+              </tr>
+            </thead>
             <tbody>
               {c.schools.map((s, i) => (
                 <tr key={s.school?.id ?? i} data-testid="school-term" data-closed={s.closed}>
@@ -75,28 +96,48 @@ function DistrictClosing({ client, term }: { client: Client; term: string }) {
           </table>
         </div>
         {c.closed ? (
-          <p className="status saved" role="status">全区本学期已于 {c.closedAt ? formatDateTime(c.closedAt) : ''} 结束。</p>
+          <p className="status saved" role="status">
+            全区本学期已于 {c.closedAt ? formatDateTime(c.closedAt) : ''} 结束。
+          </p>
         ) : (
-          <form className="admin" onSubmit={(e) => {
-            e.preventDefault();
-            void close.act(async () => {
-              const { userErrors } = (await client.request(CloseDistrictTermDocument, { input: { term, acceptMissingSchools: accept } })).closeDistrictTerm;
-              if (!userErrors.length) state.reload();
-              return userErrors;
-            }, '全区学期已结束。');
-          }}>
+          <form
+            className="admin"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void close.act(async () => {
+                const { userErrors } = (
+                  await client.request(CloseDistrictTermDocument, { input: { term, acceptMissingSchools: accept } })
+                ).closeDistrictTerm;
+                if (!userErrors.length) state.reload();
+                return userErrors;
+              }, '全区学期已结束。');
+            }}
+          >
             {!allClosed && (
               <label className="check wide" style={WRAP}>
-                <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.target.checked)} /> 仍有学校未结束，确认按现状结束全区学期（报告中列出未结束的学校）
+                <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.target.checked)} />{' '}
+                仍有学校未结束，确认按现状结束全区学期（报告中列出未结束的学校）
               </label>
             )}
-            <button type="submit" className="primary" disabled={close.busy || (!allClosed && !accept)}>结束全区学期</button>
+            <button type="submit" className="primary" disabled={close.busy || (!allClosed && !accept)}>
+              结束全区学期
+            </button>
           </form>
         )}
         {close.note}
         <div className="actions">
-          <button type="button" className="primary" disabled={download.busy} onClick={() => getReport('PDF')} data-testid="district-report-pdf">下载全区学期报告（PDF）</button>
-          <button type="button" className="primary" disabled={download.busy} onClick={() => getReport('XLSX')}>下载全区学期报告（Excel）</button>
+          <button
+            type="button"
+            className="primary"
+            disabled={download.busy}
+            onClick={() => getReport('PDF')}
+            data-testid="district-report-pdf"
+          >
+            下载全区学期报告（PDF）
+          </button>
+          <button type="button" className="primary" disabled={download.busy} onClick={() => getReport('XLSX')}>
+            下载全区学期报告（Excel）
+          </button>
         </div>
         {download.note}
       </div>
@@ -107,8 +148,15 @@ function DistrictClosing({ client, term }: { client: Client; term: string }) {
         ) : (
           state.data.recognizedMentors.map((r, i) => (
             <div key={r.school?.id ?? i}>
-              <h4>{r.school?.name ?? '（未知学校）'}（{r.teachers.length} 人）</h4>
-              <p>{[...r.teachers].sort((a, b) => a.rank - b.rank).map((t) => `${t.rank}. ${t.name}（${t.staffNumber}）`).join('；')}</p>
+              <h4>
+                {r.school?.name ?? '（未知学校）'}（{r.teachers.length} 人）
+              </h4>
+              <p>
+                {[...r.teachers]
+                  .sort((a, b) => a.rank - b.rank)
+                  .map((t) => `${t.rank}. ${t.name}（${t.staffNumber}）`)
+                  .join('；')}
+              </p>
             </div>
           ))
         )}

@@ -1,4 +1,5 @@
-import { TermChoicesDocument, type Client } from '@mentorship/client';
+import { type Client, TermChoicesDocument } from '@mentorship/client';
+
 import { useQuery } from '../../api';
 
 export interface TermOption {
@@ -15,7 +16,11 @@ export function useTerms(client: Client) {
   const terms = state.data.academicYears.flatMap((y) =>
     [...y.terms]
       .sort((a, b) => b.number - a.number)
-      .map((t) => ({ code: `${y.name}-${t.number}`, label: `${y.name} 学年第${t.number === 1 ? '一' : '二'}学期`, current: t.id === currentId })),
+      .map((t) => ({
+        code: `${y.name}-${t.number}`,
+        label: `${y.name} 学年第${t.number === 1 ? '一' : '二'}学期`,
+        current: t.id === currentId,
+      })),
   );
   return { state, terms, current: terms.find((t) => t.current)?.code ?? terms[0]?.code ?? null };
 }

@@ -1,3 +1,3 @@
-export * from './types';
-export { runMatch } from './match';
 export { lottery } from './deferred-acceptance';
+export { runMatch } from './match';
+export * from './types';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { runMatch } from './match';
+
 import { priority } from './deferred-acceptance';
+import { runMatch } from './match';
 import type { MatchInput } from './types';
 
 /** Random school-like instances: classrooms, mentors teaching some of them, ranked preferences. */
@@ -17,14 +18,37 @@ const instance = (options: { enoughCapacity?: boolean } = {}) =>
     .chain((shape) =>
       fc.record({
         shape: fc.constant(shape),
-        capacities: fc.array(fc.integer({ min: options.enoughCapacity ? 5 : 0, max: 15 }), { minLength: shape.mentors, maxLength: shape.mentors }),
-        teaches: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: shape.classrooms - 1 }), { minLength: options.enoughCapacity ? 1 : 0, maxLength: shape.classrooms }), { minLength: shape.mentors, maxLength: shape.mentors }),
-        prefs: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: shape.mentors - 1 }), { maxLength: Math.min(10, shape.mentors) }), { minLength: shape.students, maxLength: shape.students }),
-        accepts: fc.array(fc.tuple(fc.integer({ min: 0, max: shape.mentors - 1 }), fc.integer({ min: 0, max: shape.students - 1 }), fc.boolean()), { maxLength: 20 }),
+        capacities: fc.array(fc.integer({ min: options.enoughCapacity ? 5 : 0, max: 15 }), {
+          minLength: shape.mentors,
+          maxLength: shape.mentors,
+        }),
+        teaches: fc.array(
+          fc.uniqueArray(fc.integer({ min: 0, max: shape.classrooms - 1 }), {
+            minLength: options.enoughCapacity ? 1 : 0,
+            maxLength: shape.classrooms,
+          }),
+          { minLength: shape.mentors, maxLength: shape.mentors },
+        ),
+        prefs: fc.array(
+          fc.uniqueArray(fc.integer({ min: 0, max: shape.mentors - 1 }), { maxLength: Math.min(10, shape.mentors) }),
+          { minLength: shape.students, maxLength: shape.students },
+        ),
+        accepts: fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: shape.mentors - 1 }),
+            fc.integer({ min: 0, max: shape.students - 1 }),
+            fc.boolean(),
+          ),
+          { maxLength: 20 },
+        ),
       }),
     )
     .map(({ shape, capacities, teaches, prefs, accepts }): MatchInput => {
-      const students = prefs.map((p, i) => ({ id: `s${i}`, classroomId: `c${i % shape.classrooms}`, preferences: p.map((m) => `m${m}`) }));
+      const students = prefs.map((p, i) => ({
+        id: `s${i}`,
+        classroomId: `c${i % shape.classrooms}`,
+        preferences: p.map((m) => `m${m}`),
+      }));
       const mentors = capacities.map((capacity, i) => ({
         id: `m${i}`,
         capacity,
@@ -71,7 +95,11 @@ describe('matching algorithm (property-based over random instances)', () => {
             if (mine === null || m.capacity === 0) continue;
             const held = studentsOf(m.id);
             const wouldTake = held.length < m.capacity || held.some((t) => priority(m, t, input.seed)! > mine);
-            expect({ student: s.id, mentor: m.id, wouldTake }).toEqual({ student: s.id, mentor: m.id, wouldTake: false });
+            expect({ student: s.id, mentor: m.id, wouldTake }).toEqual({
+              student: s.id,
+              mentor: m.id,
+              wouldTake: false,
+            });
           }
         }
       }),
@@ -103,7 +131,8 @@ describe('matching algorithm (property-based over random instances)', () => {
     fc.assert(
       fc.property(instance(), (input) => {
         const mentors = new Map(input.mentors.map((m) => [m.id, m]));
-        for (const a of runMatch(input).assignments) expect(mentors.get(a.mentorId)!.declined.has(a.studentId)).toBe(false);
+        for (const a of runMatch(input).assignments)
+          expect(mentors.get(a.mentorId)!.declined.has(a.studentId)).toBe(false);
       }),
       { numRuns: 300 },
     );
@@ -112,7 +141,9 @@ describe('matching algorithm (property-based over random instances)', () => {
   it('gives the same result for the same seed', () => {
     fc.assert(
       fc.property(instance(), (input) => {
-        expect(runMatch(input)).toEqual(runMatch({ ...input, students: [...input.students].reverse(), mentors: [...input.mentors].reverse() }));
+        expect(runMatch(input)).toEqual(
+          runMatch({ ...input, students: [...input.students].reverse(), mentors: [...input.mentors].reverse() }),
+        );
       }),
       { numRuns: 200 },
     );
@@ -126,7 +157,9 @@ describe('matching algorithm (property-based over random instances)', () => {
         { id: 'taught', ...base },
         { id: 'accepted', ...base, classroomId: 'c9' },
       ],
-      mentors: [{ id: 'm1', capacity: 2, accepted: new Set(['accepted']), declined: new Set(), teaches: new Set(['c1']) }],
+      mentors: [
+        { id: 'm1', capacity: 2, accepted: new Set(['accepted']), declined: new Set(), teaches: new Set(['c1']) },
+      ],
       seed: 'x',
       randomDraw: false,
     };

@@ -38,7 +38,12 @@ export type UnmatchedReason =
   | 'NO_CAPACITY_LEFT';
 
 export interface MatchResult {
-  assignments: { studentId: string; mentorId: string; phase: MatchPhase; /** 1-based rank of the mentor in the student's list, if ranked. */ rank: number | null }[];
+  assignments: {
+    studentId: string;
+    mentorId: string;
+    phase: MatchPhase;
+    /** 1-based rank of the mentor in the student's list, if ranked. */ rank: number | null;
+  }[];
   unmatched: { studentId: string; reason: UnmatchedReason }[];
   /** Student–mentor pairs who would both rather be together after the preference phase (0 = stable). */
   blockingPairs: number;
