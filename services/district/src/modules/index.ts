@@ -1,4 +1,5 @@
-// Imported in the order the schema has always registered them.
+// Imports are sorted (ESLint); loading order decides the order of types in schema/, so adding a module
+// may reorder it: `pnpm schema` reprints it, and a reorder alone changes nothing for clients.
 import { calendar } from './calendar';
 import { dashboard } from './dashboard';
 import { evaluationTemplate } from './evaluation-template';
