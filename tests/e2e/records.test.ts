@@ -535,6 +535,39 @@ describe("a mentor's daily work: archive, records, 三个一, crisis alerts, con
           { field: 'decisions[0].studentId', code: 'NOT_IN_CLASSROOM' },
         ]);
     });
+
+    it('a retried send with the same idempotency key records the meeting once; a malformed key is refused', async () => {
+      const head = p.logins.find((l) => l.login === 'head-teacher')!;
+      const [row] = await p.school.query(
+        'SELECT id FROM student WHERE classroom_id = $1 AND left_on IS NULL ORDER BY student_number LIMIT 1',
+        [head.classroomId],
+      );
+      const idempotencyKey = randomUUID();
+      const input = {
+        classroomId: toGlobalId('Classroom', head.classroomId!),
+        heldOn: '2026-11-12',
+        attendeeIds: [],
+        decisions: [{ studentId: toGlobalId('Student', row.id), decision: '先观察一周' }],
+        tasks: [],
+        idempotencyKey,
+      };
+      const mutation =
+        'mutation($i: RecordCaseConsultationInput!) { recordCaseConsultation(input: $i) { consultation { id } userErrors { field code } } }';
+      const first = await ok(p.token('head-teacher'), mutation, { i: input });
+      const again = await ok(p.token('head-teacher'), mutation, { i: input });
+      expect(again.recordCaseConsultation.consultation.id).toBe(first.recordCaseConsultation.consultation.id);
+      const [{ n }] = await p.school.query(
+        "SELECT count(*)::int AS n FROM case_consultation WHERE classroom_id = $1 AND held_on = '2026-11-12'",
+        [head.classroomId],
+      );
+      expect(n).toBe(1);
+      // A new form (a new key) is a new meeting record.
+      await ok(p.token('head-teacher'), mutation, { i: { ...input, idempotencyKey: randomUUID() } });
+      const bad = await ok(p.token('head-teacher'), mutation, { i: { ...input, idempotencyKey: 'x' } });
+      expect(bad.recordCaseConsultation.userErrors).toEqual([
+        { field: 'idempotencyKey', code: 'INVALID_IDEMPOTENCY_KEY' },
+      ]);
+    });
   });
 
   describe('access log', () => {

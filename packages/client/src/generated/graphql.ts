@@ -398,6 +398,8 @@ export type RecordCaseConsultationInput = {
   decisions: Array<ConsultationDecisionInput>;
   /** YYYY-MM-DD */
   heldOn: string;
+  /** A UUID per consultation form: a retried request returns the consultation already recorded. */
+  idempotencyKey?: string | null | undefined;
   tasks: Array<ConsultationTaskInput>;
 };
 

@@ -12,6 +12,7 @@ import { SnapshotsSchoolLevelOnly1796101976987 } from './1796101976987-Snapshots
 import { AuditTrail1796101985008 } from './1796101985008-AuditTrail';
 import { TermCloseRecognition1796112662186 } from './1796112662186-TermCloseRecognition';
 import { Notifications1796112683675 } from './1796112683675-Notifications';
+import { ConsultationIdempotency1796184096516 } from './1796184096516-ConsultationIdempotency';
 
 export const migrations = [
   Initial1795507968643,
@@ -27,4 +28,5 @@ export const migrations = [
   AuditTrail1796101985008,
   TermCloseRecognition1796112662186,
   Notifications1796112683675,
+  ConsultationIdempotency1796184096516,
 ];

@@ -1,6 +1,6 @@
 import { toGlobalId } from '@mentorship/graphql';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 
 import { Classroom } from '../roster/classroom.entity';
 import { SchoolTenant } from '../roster/school-tenant.entity';
@@ -10,6 +10,7 @@ import { Teacher } from '../roster/teacher.entity';
 /** 学情会商: the head teacher's weekly meeting with the class's mentors. */
 @Entity('case_consultation')
 @Index(['classroomId', 'heldOn'])
+@Unique('case_consultation_idempotency', ['recordedBy', 'idempotencyKey'])
 @ObjectType({ description: '学情会商: readable whole by the head teacher who recorded it.' })
 export class CaseConsultation {
   @PrimaryColumn('uuid') id: string;
@@ -18,6 +19,8 @@ export class CaseConsultation {
   @Field() @Column('date', { name: 'held_on' }) heldOn: string;
   @Column('uuid', { name: 'recorded_by' }) recordedBy: string;
   @Column('uuid', { name: 'attendee_ids', array: true }) attendeeIds: string[];
+  /** The form's key: a retried send (the answer lost on the way) finds this row instead of writing a second. */
+  @Column('varchar', { name: 'idempotency_key', length: 64, nullable: true }) idempotencyKey: string | null;
   @ManyToOne(() => SchoolTenant, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'school_id' })
   private school?: SchoolTenant;

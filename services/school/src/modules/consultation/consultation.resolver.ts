@@ -41,6 +41,11 @@ export class RecordCaseConsultationInput {
   @Field(() => [ID], { description: 'Mentors present.' }) @ArrayMaxSize(60) attendeeIds: string[];
   @Field(() => [ConsultationDecisionInput]) @ArrayMaxSize(60) decisions: ConsultationDecisionInput[];
   @Field(() => [ConsultationTaskInput]) @ArrayMaxSize(60) tasks: ConsultationTaskInput[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'A UUID per consultation form: a retried request returns the consultation already recorded.',
+  })
+  idempotencyKey?: string | null;
 }
 
 @ObjectType()
@@ -122,6 +127,7 @@ export class CaseConsultationResolver {
           studentId: t.studentId ? fromGlobalId(t.studentId, 'Student', `tasks[${i}].studentId`) : null,
           dueOn: t.dueOn ?? null,
         })),
+        idempotencyKey: input.idempotencyKey ?? null,
       }),
     }));
   }

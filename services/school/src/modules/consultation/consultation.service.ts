@@ -13,6 +13,7 @@ export interface NewConsultation {
   attendeeIds: string[];
   decisions: { studentId: string; decision: string }[];
   tasks: { description: string; ownerId: string; studentId?: string | null; dueOn?: string | null }[];
+  idempotencyKey?: string | null;
 }
 
 /** 学情会商: recorded by the classroom's head teacher; decisions reach each student's mentors only. */
@@ -38,6 +39,13 @@ export class ConsultationService {
     const schoolId = this.requireHeadTeacherOf(input.classroomId);
     if (!isCalendarDate(input.heldOn))
       throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', 'heldOn');
+    const idempotencyKey = input.idempotencyKey ?? null;
+    if (idempotencyKey !== null && !/^[\w.:-]{8,64}$/.test(idempotencyKey))
+      throw new UserFacingError(
+        'INVALID_IDEMPOTENCY_KEY',
+        'Send 8 to 64 letters, digits or -_.: (a UUID is ideal).',
+        'idempotencyKey',
+      );
     if (Date.parse(input.heldOn) > this.now().getTime())
       throw new UserFacingError('IN_THE_FUTURE', 'Record a meeting that has taken place.', 'heldOn');
     input.decisions.forEach((d, i) => {
@@ -55,6 +63,12 @@ export class ConsultationService {
         throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', `tasks[${i}].dueOn`);
     });
     return this.dataSource.transaction(async (m) => {
+      if (idempotencyKey !== null) {
+        const sent = await m
+          .getRepository(CaseConsultation)
+          .findOneBy({ recordedBy: this.principal.personId, idempotencyKey });
+        if (sent) return sent;
+      }
       const attendees = [...new Set(input.attendeeIds)];
       const teachers = [...new Set([...attendees, ...input.tasks.map((t) => t.ownerId)])];
       const known: { id: string }[] = await m.query(
@@ -97,6 +111,7 @@ export class ConsultationService {
         heldOn: input.heldOn,
         recordedBy: this.principal.personId,
         attendeeIds: attendees,
+        idempotencyKey,
       });
       await m.getRepository(CaseConsultation).insert(consultation);
       if (input.decisions.length) {

@@ -20,8 +20,8 @@ interface Task {
 
 /**
  * 学情会商: the date, the mentors present, a decision per student discussed, follow-up tasks with
- * an owner. The typed form stays in a draft until saved. The API has no idempotency key for
- * consultations, so the button is locked while a send is under way.
+ * an owner. The typed form stays in a draft until saved; the draft's idempotency key makes a
+ * retried send (the answer lost on the way) return the consultation already recorded.
  */
 export function ConsultationForm(props: {
   client: Client;
@@ -61,6 +61,7 @@ export function ConsultationForm(props: {
         input: {
           classroomId,
           heldOn: draft.heldOn,
+          idempotencyKey: draft.idempotencyKey,
           attendeeIds: draft.attendeeIds,
           decisions: draft.decisions.filter((d) => d.decision.trim()),
           tasks: draft.tasks
