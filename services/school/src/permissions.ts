@@ -12,26 +12,25 @@ import {
   mentorOfSubject,
   taskReader,
 } from './modules/privacy';
+import { administrationRules } from './permissions.administration';
+import { evaluationRules } from './permissions.evaluation';
+import { matchingRules } from './permissions.matching';
+import {
+  choosers,
+  choosersOrAdmin,
+  crisisResponders,
+  crisisTeam,
+  headTeacher,
+  inSchool,
+  schoolAdmin,
+  schoolAdminOrDistrict,
+  schoolPerson,
+  schoolStaff,
+  staffOrDistrict,
+  studentOrGuardian,
+  teacher,
+} from './permissions.roles';
 
-/** Staff of the school: directory facts about students. */
-const schoolStaff = hasRole(...RoleGroup.schoolStaff);
-/** Staff, or the district: aggregates and the teacher directory, never student rows. */
-const staffOrDistrict = hasRole(...RoleGroup.staffOrDistrict);
-const schoolAdmin = hasRole(Role.SCHOOL_ADMIN);
-const schoolAdminOrDistrict = hasRole(Role.SCHOOL_ADMIN, Role.DISTRICT_ADMIN);
-/** Students and head teachers state preferences; the service checks whose. */
-const choosers = hasRole(...RoleGroup.preferenceChoosers);
-const choosersOrAdmin = hasRole(...RoleGroup.preferenceChoosers, Role.SCHOOL_ADMIN);
-/** Any teacher acting as a mentor for themself: the same group as schoolStaff. */
-const teacher = schoolStaff;
-const inSchool = hasRole(...RoleGroup.inSchool);
-const crisisTeam = hasRole(Role.CRISIS_TEAM);
-const headTeacher = hasRole(Role.HEAD_TEACHER);
-const studentOrGuardian = hasRole(...RoleGroup.studentFamily);
-/** Anyone of the school: staff, students, guardians (notifications addressed to them). */
-const schoolPerson = hasRole(...RoleGroup.schoolPeople);
-/** Who may know an alert exists (level, status, overdue): the school admin, the crisis team, the student's mentors. */
-const crisisResponders = hasRole(...RoleGroup.crisisResponders);
 const alertExistence = or(crisisResponders, crisisDetailReader);
 
 /**
@@ -118,99 +117,12 @@ export const permissions = buildPermissions({
     proposeRecognition: schoolAdmin,
     publishRecognition: schoolAdmin,
   },
-  NotificationChannel: schoolAdmin,
-  NotificationAttempt: schoolAdmin,
-  NotificationChannelPayload: schoolAdmin,
-  RemoveNotificationChannelPayload: schoolAdmin,
-  NotificationSettings: schoolAdmin,
-  NotificationSettingsPayload: schoolAdmin,
-  Notification: schoolPerson,
-  NotificationConnection: schoolPerson,
-  NotificationEdge: schoolPerson,
-  MarkNotificationsReadPayload: schoolPerson,
-  NotificationPreferences: schoolPerson,
-  NotificationPreferencesPayload: schoolPerson,
-  MentorStatusPayload: schoolAdmin,
-  MentorStatusChange: schoolAdmin,
-  RosterImportPreview: schoolAdmin,
-  RosterImportPayload: schoolAdmin,
-  FileRowError: schoolAdmin,
-  MissingStudent: schoolAdmin,
-  SchoolSettings: schoolStaff,
-  SchoolSettingsPayload: schoolAdmin,
-  // 考核: the school admin sees all of the school; a mentor only their own (Me.evaluations).
-  EvaluationCycle: schoolAdmin,
-  RubricItemView: schoolAdmin,
-  MentorEvaluation: schoolAdmin,
-  LevelDistribution: schoolAdmin,
-  ItemScore: teacher,
-  EvaluationResult: teacher,
-  EvaluationCyclePayload: schoolAdmin,
-  EvaluationScorePayload: teacher,
-  Survey: {
-    '*': hasRole(Role.SCHOOL_ADMIN, Role.STUDENT, Role.GUARDIAN),
-    ballotKey: studentOrGuardian,
-    schoolSummary: schoolAdmin,
-  },
-  SchoolSurveySummary: schoolAdmin,
-  SelfEvaluation: teacher,
-  SelfEvaluationItem: teacher,
-  // 学期结束 and the term report: the school admin (the district receives the frozen figures itself).
-  TermCloseChecklist: schoolAdmin,
-  TermClose: schoolAdmin,
-  TermFiguresView: schoolAdmin,
-  OptionalActionFigure: schoolAdmin,
-  TrainingFigure: schoolAdmin,
-  CloseTermPayload: schoolAdmin,
-  // 表彰: published lists for the school's staff (drafts are filtered in the service); totals for the admin.
-  RecognitionView: schoolStaff,
-  RecognizedMentor: { '*': schoolStaff, total: schoolAdmin },
-  RecognitionPayload: schoolAdmin,
-  // 导师成长轨迹: Teacher.growthRecord is the teacher's own or their school admin's.
-  GrowthTerm: teacher,
-  DutyCount: teacher,
-  StatusChangeEntry: teacher,
-  GrowthEvaluation: teacher,
-  // 成长轨迹 of a student: Student.trajectory is mentor-only; its parts are guarded like their siblings.
-  TrajectoryTerm: teacher,
-  SurveyBallotKey: studentOrGuardian,
-  SurveyPayload: schoolAdmin,
-  SurveyBallotPayload: studentOrGuardian,
-  SurveyResponsePayload: studentOrGuardian,
-  SurveySummary: teacher,
-  QuestionMean: teacher,
-  // Students see when and how to choose; results, loads and the lottery seed are for staff.
-  MatchingRound: {
-    '*': schoolStaff,
-    id: inSchool,
-    academicYear: inSchool,
-    opensAt: inSchool,
-    closesAt: inSchool,
-    maxChoices: inSchool,
-    eligibility: inSchool,
-    status: inSchool,
-    seed: schoolAdmin,
-    export: schoolAdmin,
-    preferencesReceived: schoolAdmin,
-  },
+  // The rules of the other areas, each in its own map.
+  ...administrationRules,
+  ...evaluationRules,
+  ...matchingRules,
   // A file is reached only through fields guarded themselves (exports, reports, certificates, growth records).
   ExportFile: teacher,
-  RoundMentorView: schoolStaff,
-  MatchingReport: schoolStaff,
-  PhaseCounts: schoolStaff,
-  LoadSummary: schoolStaff,
-  MatchingOutcome: schoolStaff,
-  MatchingOutcomeConnection: schoolStaff,
-  MatchingOutcomeEdge: schoolStaff,
-  MatchingAdjustment: schoolStaff,
-  RankedBy: teacher,
-  RankedMentor: choosersOrAdmin,
-  MatchingRoundPayload: schoolStaff,
-  PreferencesPayload: choosers,
-  AdjustMatchPayload: schoolAdmin,
-  MentorshipsPayload: schoolAdmin,
-  MentorCapacityPayload: teacher,
-  DecisionPayload: teacher,
   UserError: isAuthenticated,
   School: {
     id: isAuthenticated,

@@ -4,19 +4,12 @@ import { forbidden, type Principal, Role } from '@mentorship/auth';
 import { SMALL_GROUP_THRESHOLD, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
-import { parseTerm } from '../records/term';
 import { blindSign, generateBallotKey, InvalidBlindedMessage, privateKeyOf } from './blind-signature';
 import { Survey, SurveyAudience, SurveyBallotKey } from './survey.entity';
+import { meansOf, type SurveySummaryData, validateSurveyInput, withheldSummary } from './survey.summary';
 import { ballotBoxFor } from './survey-ballot-box';
 
-export interface SurveySummaryData {
-  closed: boolean;
-  /** Null while open, and under 5 answers. */
-  responses: number | null;
-  suppressed: boolean;
-  means: (number | null)[];
-  comments: string[];
-}
+export type { SurveySummaryData } from './survey.summary';
 
 export const fromBase64Url = (text: string, field: string, maxBytes: number): Buffer => {
   if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length > Math.ceil((maxBytes * 4) / 3))
@@ -45,14 +38,7 @@ export class SurveyService {
   }): Promise<Survey> {
     const schoolId = this.principal.schoolId;
     if (!schoolId) throw forbidden();
-    if (!parseTerm(input.term)) throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
-    if (!input.questions.length || input.questions.length > 20)
-      throw new UserFacingError('INVALID_QUESTIONS', 'Ask 1 to 20 questions.', 'questions');
-    input.questions.forEach((q, i) => {
-      if (!q.trim()) throw new UserFacingError('REQUIRED', 'A question cannot be empty.', `questions[${i}]`);
-    });
-    if (!(input.closesAt > input.opensAt))
-      throw new UserFacingError('INVALID_WINDOW', 'The survey must close after it opens.', 'closesAt');
+    validateSurveyInput(input);
     return this.dataSource.transaction(async (m) => {
       const exists = await m.query('SELECT 1 FROM survey WHERE school_id = $1 AND term = $2 AND audience = $3', [
         schoolId,
@@ -202,13 +188,7 @@ export class SurveyService {
    * school, and without comments (free text about one mentor, possibly naming a child).
    */
   async schoolSummaryOf(survey: Survey): Promise<Omit<SurveySummaryData, 'comments'> & { questions: string[] }> {
-    const withheld = (closed: boolean) => ({
-      questions: survey.questions,
-      closed,
-      responses: null,
-      suppressed: true,
-      means: survey.questions.map(() => null),
-    });
+    const withheld = (closed: boolean) => withheldSummary(survey.questions, closed);
     if (survey.schoolId !== this.principal.schoolId) throw forbidden();
     if (this.now() < survey.closesAt) return withheld(false);
     if (!survey.sealed) await ballotBoxFor(this.dataSource).seal(survey.id);
@@ -217,9 +197,7 @@ export class SurveyService {
       [survey.id],
     );
     if (rows.length < SMALL_GROUP_THRESHOLD) return withheld(true);
-    const means = survey.questions.map(
-      (_, i) => Math.round((rows.reduce((s, r) => s + r.scores[i], 0) / rows.length) * 100) / 100,
-    );
+    const means = meansOf(survey.questions, rows);
     return { questions: survey.questions, closed: true, responses: rows.length, suppressed: false, means };
   }
 
@@ -234,11 +212,7 @@ export class SurveyService {
     audience: SurveyAudience,
   ): Promise<SurveySummaryData & { questions: string[] }> {
     const withheld = (questions: string[], closed: boolean) => ({
-      questions,
-      closed,
-      responses: null,
-      suppressed: true,
-      means: questions.map(() => null),
+      ...withheldSummary(questions, closed),
       comments: [],
     });
     let [survey] = await this.dataSource
@@ -255,9 +229,7 @@ export class SurveyService {
       [survey.id, mentorId],
     );
     if (rows.length < SMALL_GROUP_THRESHOLD) return withheld(survey.questions, true);
-    const means = survey.questions.map(
-      (_, i) => Math.round((rows.reduce((s, r) => s + r.scores[i], 0) / rows.length) * 100) / 100,
-    );
+    const means = meansOf(survey.questions, rows);
     const comments = rows.flatMap((r) => (r.comment ? [r.comment] : [])).sort();
     return { questions: survey.questions, closed: true, responses: rows.length, suppressed: false, means, comments };
   }

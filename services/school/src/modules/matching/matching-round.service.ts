@@ -11,22 +11,14 @@ import { SchoolTenant } from '../roster/school-tenant.entity';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { runMatch } from './algorithm';
-import { lockRound, roundParticipant, roundStudents, schoolOf } from './matching.rounds';
+import { readMatchInput, writeDraft } from './matching.draft';
+import { type OpenRoundInput, validateRoundSettings } from './matching.open';
+import { lockRound, roundParticipant, schoolOf } from './matching.rounds';
 import { MatchingAdjustment, MatchingOutcome, MatchPhase, UnmatchedReason } from './matching-outcome.entity';
 import { MatchingRound, MatchingRoundStatus, MentorEligibility } from './matching-round.entity';
 import { MentorPreference } from './mentor-preference.entity';
 
-export interface OpenRoundInput {
-  academicYear: string;
-  opensAt: Date;
-  closesAt: Date;
-  gradeIds?: string[] | null;
-  maxChoices?: number | null;
-  cap?: number | null;
-  eligibility?: MentorEligibility | null;
-  randomDraw?: boolean | null;
-  teacherIds?: string[] | null;
-}
+export type { OpenRoundInput } from './matching.open';
 
 /**
  * 匹配, the round's lifecycle: open, run the match into a draft, adjust it by hand, publish it as the
@@ -71,39 +63,7 @@ export class MatchingRoundService {
     const schoolId = this.schoolId;
     return inTransaction(this.dataSource, async (m) => {
       const school = await m.getRepository(SchoolTenant).findOneByOrFail({ id: schoolId });
-      const year = /^(\d{4})-(\d{4})$/.exec(input.academicYear);
-      if (!year || Number(year[2]) !== Number(year[1]) + 1)
-        throw new UserFacingError('INVALID_ACADEMIC_YEAR', 'Academic year must look like 2026-2027.', 'academicYear');
-      if (!(input.closesAt > input.opensAt))
-        throw new UserFacingError('INVALID_WINDOW', 'The window must close after it opens.', 'closesAt');
-      // A round prepares its academic year: it may open from September of the year before (matching
-      // ahead of the new intake) and must close before the year ends (31 August of its second year).
-      const [windowStart, windowEnd] = [
-        new Date(Date.UTC(Number(year[1]) - 1, 8, 1)),
-        new Date(Date.UTC(Number(year[2]), 8, 1)),
-      ];
-      if (input.opensAt < windowStart)
-        throw new UserFacingError(
-          'INVALID_WINDOW',
-          `A round for ${input.academicYear} opens from ${windowStart.toISOString().slice(0, 10)} on.`,
-          'opensAt',
-        );
-      if (input.closesAt > windowEnd)
-        throw new UserFacingError(
-          'INVALID_WINDOW',
-          `A round for ${input.academicYear} closes by ${windowEnd.toISOString().slice(0, 10)}.`,
-          'closesAt',
-        );
-      const maxChoices = input.maxChoices ?? 3;
-      if (maxChoices < 1 || maxChoices > 10)
-        throw new UserFacingError('INVALID_CHOICE_COUNT', 'Students may rank between 1 and 10 mentors.', 'maxChoices');
-      const cap = input.cap ?? school.mentorStudentCap;
-      if (cap < 1 || cap > school.mentorStudentCap)
-        throw new UserFacingError(
-          'CAP_ABOVE_POLICY',
-          `The cap must be between 1 and the district's ${school.mentorStudentCap}.`,
-          'cap',
-        );
+      const { maxChoices, cap } = validateRoundSettings(input, school.mentorStudentCap);
       const gradeIds = input.gradeIds?.length ? [...new Set(input.gradeIds)] : null;
       if (gradeIds) {
         const [{ n }] = await m.query('SELECT count(*)::int n FROM grade WHERE school_id = $1 AND id = ANY($2)', [
@@ -188,77 +148,8 @@ export class MatchingRoundService {
       const round = await lockRound(m, this.schoolId, roundId);
       if (round.status === MatchingRoundStatus.PUBLISHED)
         throw new UserFacingError('ALREADY_PUBLISHED', 'The round is already published.', 'roundId');
-      const students = await roundStudents(m, round).select(['s.id', 's.classroomId']).getMany();
-      const prefs: { student_id: string; teacher_id: string }[] = await m.query(
-        'SELECT student_id, teacher_id FROM mentor_preference WHERE round_id = $1 ORDER BY student_id, rank',
-        [round.id],
-      );
-      const decisions: { teacher_id: string; student_id: string; accepted: boolean }[] = await m.query(
-        'SELECT teacher_id, student_id, accepted FROM mentor_decision WHERE round_id = $1',
-        [round.id],
-      );
-      const mentors: { teacher_id: string; capacity: number; other_load: number; classrooms: string[] | null }[] =
-        await m.query(
-          `SELECT rm.teacher_id, least(rm.capacity, $2::int) AS capacity,
-                (SELECT count(*)::int FROM mentorship ms JOIN school sc ON sc.id = ms.school_id
-                  WHERE ms.mentor_id = rm.teacher_id AND ms.ended_on IS NULL
-                    AND (sc.supporting_counts_toward_load OR ms.role = 'LEAD')
-                    -- what publishing keeps: everything but the round's students' LEADs and last years' pairings
-                    AND NOT (ms.student_id = ANY($4) AND (ms.academic_year <> $3 OR ms.role = 'LEAD'))) AS other_load,
-                (SELECT array_agg(DISTINCT ta.classroom_id) FROM teaching_assignment ta WHERE ta.teacher_id = rm.teacher_id) AS classrooms
-           FROM matching_round_mentor rm WHERE rm.round_id = $1`,
-          [round.id, round.cap, round.academicYear, students.map((s) => s.id)],
-        );
-      const prefsOf = new Map<string, string[]>();
-      for (const p of prefs) prefsOf.set(p.student_id, [...(prefsOf.get(p.student_id) ?? []), p.teacher_id]);
-      const result = runMatch({
-        seed: round.seed,
-        randomDraw: round.randomDraw,
-        students: students.map((s) => ({ id: s.id, classroomId: s.classroomId, preferences: prefsOf.get(s.id) ?? [] })),
-        mentors: mentors.map((x) => ({
-          id: x.teacher_id,
-          // Mentorships that publishing keeps (other grades, supporting roles) already use some of the room.
-          capacity: Math.max(0, x.capacity - x.other_load),
-          teaches: new Set(x.classrooms ?? []),
-          accepted: new Set(
-            decisions.filter((d) => d.teacher_id === x.teacher_id && d.accepted).map((d) => d.student_id),
-          ),
-          declined: new Set(
-            decisions.filter((d) => d.teacher_id === x.teacher_id && !d.accepted).map((d) => d.student_id),
-          ),
-        })),
-      });
-      await m.delete(MatchingOutcome, { roundId: round.id });
-      const rows = [
-        ...result.assignments.map((a) => ({
-          studentId: a.studentId,
-          teacherId: a.mentorId as string | null,
-          phase: a.phase as string | null,
-          rank: a.rank,
-          reason: null as string | null,
-        })),
-        ...result.unmatched.map((u) => ({
-          studentId: u.studentId,
-          teacherId: null,
-          phase: null,
-          rank: null,
-          reason: u.reason as string,
-        })),
-      ];
-      await bulkInsert(
-        m,
-        'matching_outcome',
-        [
-          { name: 'round_id', type: 'uuid', value: () => round.id },
-          { name: 'student_id', type: 'uuid', value: (r) => r.studentId },
-          { name: 'school_id', type: 'uuid', value: () => round.schoolId },
-          { name: 'teacher_id', type: 'uuid', value: (r) => r.teacherId },
-          { name: 'phase', type: 'text', value: (r) => r.phase },
-          { name: 'rank', type: 'smallint', value: (r) => r.rank },
-          { name: 'unmatched_reason', type: 'text', value: (r) => r.reason },
-        ],
-        rows,
-      );
+      const result = runMatch(await readMatchInput(m, round));
+      await writeDraft(m, round, result);
       round.status = MatchingRoundStatus.DRAFTED;
       round.blockingPairs = result.blockingPairs;
       round.ranAt = this.now();

@@ -5,24 +5,18 @@ import { UserFacingError, userInputError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 import { AccessAction } from './access-log.entity';
+import {
+  checkRange,
+  DAY_MS,
+  MAX_REVIEW_DAYS,
+  MAX_REVIEW_ENTRIES,
+  MAX_SUMMARY_DAYS,
+  type ReaderDay,
+  readerDays,
+  TIME_ZONE,
+} from './access-log.queries';
 
-/** Days of the log are school days in China. */
-const TIME_ZONE = 'Asia/Shanghai';
-const DAY_MS = 24 * 3600_000;
-/** A summary covers at most a term; a review at most a month, so nobody browses the whole trail at once. */
-const MAX_SUMMARY_DAYS = 190;
-const MAX_REVIEW_DAYS = 31;
-const MAX_REVIEW_ENTRIES = 1000;
-
-export interface ReaderDay {
-  day: string;
-  actorId: string;
-  actorRole: string;
-  studentsTouched: number;
-  readRequests: number;
-  writeRequests: number;
-  origins: string[];
-}
+export type { ReaderDay } from './access-log.queries';
 
 export interface TrailEntry {
   hour: Date;
@@ -76,7 +70,7 @@ export class AccessLogService {
     const to = range.to ?? this.now();
     const from = range.from ?? new Date(to.getTime() - 30 * DAY_MS);
     checkRange(from, to, MAX_SUMMARY_DAYS, (field, message) => userInputError(field, message));
-    return this.readerDays(this.dataSource, schoolId, from, to, readerId);
+    return readerDays(this.dataSource, schoolId, from, to, readerId);
   }
 
   /**
@@ -136,7 +130,7 @@ export class AccessLogService {
           this.requestId.slice(0, 64),
         ],
       );
-      const days = await this.readerDays(m, schoolId, input.from, input.to, input.readerId);
+      const days = await readerDays(m, schoolId, input.from, input.to, input.readerId);
       // By hour, reader and student: enough to see who read whom how often, not the order of reads.
       const rows: {
         hour: Date;
@@ -217,49 +211,4 @@ export class AccessLogService {
       );
     return rows.map((r) => ({ day: r.day, readerName: r.reader_name, readerRole: r.actor_role, action: r.action }));
   }
-
-  private async readerDays(
-    q: { query: DataSource['query'] },
-    schoolId: string,
-    from: Date,
-    to: Date,
-    readerId: string | null,
-  ): Promise<ReaderDay[]> {
-    const rows: {
-      day: string;
-      actor_id: string;
-      actor_role: string;
-      students: number;
-      reads: number;
-      writes: number;
-      origins: string[];
-    }[] = await q.query(
-      `SELECT to_char((l.at AT TIME ZONE '${TIME_ZONE}')::date, 'YYYY-MM-DD') AS day, l.actor_id, l.actor_role,
-              count(DISTINCT l.student_id)::int AS students,
-              count(DISTINCT l.request_id) FILTER (WHERE l.action = 'READ')::int AS reads,
-              count(DISTINCT l.request_id) FILTER (WHERE l.action = 'WRITE')::int AS writes,
-              array_remove(array_agg(DISTINCT l.origin ORDER BY l.origin), NULL) AS origins
-         FROM access_log l
-        WHERE l.school_id = $1 AND l.at >= $2 AND l.at < $3 AND ($4::uuid IS NULL OR l.actor_id = $4)
-        GROUP BY 1, 2, 3
-        ORDER BY 1 DESC, 2, 3`,
-      [schoolId, from, to, readerId],
-    );
-    return rows.map((r) => ({
-      day: r.day,
-      actorId: r.actor_id,
-      actorRole: r.actor_role,
-      studentsTouched: r.students,
-      readRequests: r.reads,
-      writeRequests: r.writes,
-      origins: r.origins,
-    }));
-  }
-}
-
-function checkRange(from: Date, to: Date, maxDays: number, error: (field: string, message: string) => Error): void {
-  if (Number.isNaN(from.getTime())) throw error('from', 'Not a date-time.');
-  if (Number.isNaN(to.getTime())) throw error('to', 'Not a date-time.');
-  if (to.getTime() <= from.getTime()) throw error('to', '`to` must be after `from`.');
-  if (to.getTime() - from.getTime() > maxDays * DAY_MS) throw error('to', `At most ${maxDays} days at a time.`);
 }

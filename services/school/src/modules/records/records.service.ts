@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import { forbidden, type Principal, Role } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
@@ -9,29 +9,15 @@ import { isMentorOfAll, requireMentorOf } from '../privacy/mentor-guard';
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { DEFAULT_DUTY_RULES, DutyRule } from './duty-rule.entity';
 import { MentorRecord, RecordStudent } from './mentor-record.entity';
-import { ContactMethod, DutyPeriod, RecordKind, SINGLE_STUDENT_KINDS } from './record-kind';
+import { DutyPeriod, RecordKind } from './record-kind';
+import { DUTY_COUNTS_SQL, type DutyCountRow, pendingDutiesFrom, type PendingDuty } from './records.duties';
+import { type NewRecord, requestHashOf, validateDutyRules, validateNewRecord } from './records.input';
 import { recordFromRow } from './records.loaders';
+import { INSERT_RECORD_ONCE_SQL, insertRecordParams, RECORD_BY_KEY_SQL } from './records.queries';
 import { monthOf, termOf } from './term';
 
-export interface NewRecord {
-  idempotencyKey: string;
-  kind: RecordKind;
-  studentIds: string[];
-  occurredAt: Date;
-  content: string;
-  place?: string | null;
-  topic?: string | null;
-  contactMethod?: ContactMethod | null;
-  optionalAction?: string | null;
-}
-
-export interface PendingDuty {
-  studentId: string;
-  kind: RecordKind;
-  period: DutyPeriod;
-  required: number;
-  done: number;
-}
+export type { PendingDuty } from './records.duties';
+export type { NewRecord } from './records.input';
 
 export interface PublishedFeedback {
   term: string;
@@ -52,21 +38,8 @@ export class RecordsService {
   /** Creates a record once per idempotency key: a retry returns the first record, not a second one. */
   async create(input: NewRecord): Promise<{ record: MentorRecord; replayed: boolean }> {
     const studentIds = [...new Set(input.studentIds)];
-    this.validate(input, studentIds);
-    const requestHash = createHash('sha256')
-      .update(
-        JSON.stringify([
-          input.kind,
-          [...studentIds].sort(),
-          input.occurredAt.toISOString(),
-          input.content,
-          input.place ?? null,
-          input.topic ?? null,
-          input.contactMethod ?? null,
-          input.optionalAction ?? null,
-        ]),
-      )
-      .digest('hex');
+    validateNewRecord(input, studentIds, this.now());
+    const requestHash = requestHashOf(input, studentIds);
     return this.dataSource.transaction(async (m) => {
       const existing = await this.byKey(m.query.bind(m), input.idempotencyKey);
       if (existing) {
@@ -108,26 +81,7 @@ export class RecordsService {
         createdAt: this.now(),
       });
       // A concurrent retry with the same key loses on the unique constraint and reads the winner.
-      const inserted: unknown[] = await m.query(
-        `INSERT INTO mentor_record (id, school_id, kind, author_id, occurred_at, term, content, place, topic, contact_method, optional_action, idempotency_key, request_hash, created_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) ON CONFLICT ON CONSTRAINT mentor_record_idempotency DO NOTHING RETURNING id`,
-        [
-          record.id,
-          record.schoolId,
-          record.kind,
-          record.authorId,
-          record.occurredAt,
-          term,
-          record.content,
-          record.place,
-          record.topic,
-          record.contactMethod,
-          record.optionalAction,
-          record.idempotencyKey,
-          requestHash,
-          record.createdAt,
-        ],
-      );
+      const inserted: unknown[] = await m.query(INSERT_RECORD_ONCE_SQL, insertRecordParams(record));
       if (!inserted.length) {
         const winner = (await this.byKey(m.query.bind(m), input.idempotencyKey))!;
         if (winner.requestHash !== requestHash)
@@ -217,24 +171,7 @@ export class RecordsService {
   /** School admin: replaces the school's frequency rules (the "三个一" stay required). */
   async setDutyRules(rules: { kind: RecordKind; period: DutyPeriod; minCount: number }[]): Promise<DutyRule[]> {
     const schoolId = this.principal.schoolId!;
-    rules.forEach((r, i) => {
-      if (r.minCount < 1 || r.minCount > 31)
-        throw new UserFacingError(
-          'INVALID_COUNT',
-          'A rule asks for 1 to 31 records per period.',
-          `rules[${i}].minCount`,
-        );
-      if (rules.findIndex((o) => o.kind === r.kind && o.period === r.period) !== i)
-        throw new UserFacingError('DUPLICATE_RULE', 'One rule per kind and period.', `rules[${i}]`);
-    });
-    for (const kind of [RecordKind.HOME_VISIT, RecordKind.TALK, RecordKind.WRITTEN_FEEDBACK]) {
-      if (!rules.some((r) => r.kind === kind && r.period === DutyPeriod.TERM))
-        throw new UserFacingError(
-          'THREE_DUTIES_REQUIRED',
-          `"三个一" cannot be dropped: keep a per-term rule for ${kind}.`,
-          'rules',
-        );
-    }
+    validateDutyRules(rules);
     return this.dataSource.transaction(async (m) => {
       await m.query('DELETE FROM duty_rule WHERE school_id = $1', [schoolId]);
       await m.getRepository(DutyRule).insert(rules.map((r) => ({ ...r, schoolId })));
@@ -255,35 +192,15 @@ export class RecordsService {
     // The rules and the counts are independent: asked together, one round trip of waiting.
     const [rules, rows] = await Promise.all([
       this.dutyRules(schoolId),
-      this.dataSource.query(
-        `SELECT ms.student_id, rs.kind,
-              count(rs.record_id) FILTER (WHERE rs.kind <> 'WRITTEN_FEEDBACK' OR rs.published)::int AS term_n,
-              count(rs.record_id) FILTER (WHERE rs.occurred_at >= $4 AND rs.occurred_at < $5 AND (rs.kind <> 'WRITTEN_FEEDBACK' OR rs.published))::int AS month_n
-         FROM mentorship ms
-         JOIN student s ON s.id = ms.student_id
-         LEFT JOIN record_student rs ON rs.student_id = ms.student_id AND rs.term = $3
-        WHERE ms.mentor_id = $1 AND ms.school_id = $2 AND ms.ended_on IS NULL AND ms.role = 'LEAD' AND s.left_on IS NULL
-        GROUP BY ms.student_id, rs.kind, s.student_number
-        ORDER BY s.student_number`,
-        [this.principal.personId, schoolId, term.key, month.startsOn, month.endsBefore],
-      ) as Promise<{ student_id: string; kind: RecordKind | null; term_n: number; month_n: number }[]>,
+      this.dataSource.query(DUTY_COUNTS_SQL, [
+        this.principal.personId,
+        schoolId,
+        term.key,
+        month.startsOn,
+        month.endsBefore,
+      ]) as Promise<DutyCountRow[]>,
     ]);
-    const students: string[] = [];
-    const counts = new Map<string, { term: number; month: number }>();
-    for (const r of rows) {
-      if (!students.includes(r.student_id)) students.push(r.student_id);
-      if (r.kind) counts.set(`${r.student_id}/${r.kind}`, { term: r.term_n, month: r.month_n });
-    }
-    const pending: PendingDuty[] = [];
-    for (const studentId of students) {
-      for (const rule of rules) {
-        const c = counts.get(`${studentId}/${rule.kind}`) ?? { term: 0, month: 0 };
-        const done = rule.period === DutyPeriod.TERM ? c.term : c.month;
-        if (done < rule.minCount)
-          pending.push({ studentId, kind: rule.kind, period: rule.period, required: rule.minCount, done });
-      }
-    }
-    return pending;
+    return pendingDutiesFrom(rules, rows);
   }
 
   /** The student's own, or a guardian's child's, published 成长寄语. */
@@ -308,41 +225,7 @@ export class RecordsService {
     query: (sql: string, params: unknown[]) => Promise<any[]>,
     key: string,
   ): Promise<MentorRecord | null> {
-    const [row] = await query(
-      `SELECT r.*, ARRAY(SELECT student_id FROM record_student WHERE record_id = r.id ORDER BY student_id) AS student_ids FROM mentor_record r WHERE r.author_id = $1 AND r.idempotency_key = $2`,
-      [this.principal.personId, key],
-    );
+    const [row] = await query(RECORD_BY_KEY_SQL, [this.principal.personId, key]);
     return row ? recordFromRow(row) : null;
-  }
-
-  private validate(input: NewRecord, studentIds: string[]): void {
-    if (!/^[\w.:-]{8,64}$/.test(input.idempotencyKey))
-      throw new UserFacingError(
-        'INVALID_IDEMPOTENCY_KEY',
-        'Send 8 to 64 letters, digits or -_.: (a UUID is ideal).',
-        'idempotencyKey',
-      );
-    if (!studentIds.length) throw new UserFacingError('REQUIRED', 'Name at least one student.', 'studentIds');
-    if (SINGLE_STUDENT_KINDS.has(input.kind) && studentIds.length !== 1)
-      throw new UserFacingError(
-        'ONE_STUDENT_ONLY',
-        `A ${input.kind} record is about exactly one student.`,
-        'studentIds',
-      );
-    if (studentIds.length > 60)
-      throw new UserFacingError('TOO_MANY_STUDENTS', 'At most 60 students per record.', 'studentIds');
-    if (!input.content.trim()) throw new UserFacingError('REQUIRED', 'Write what happened.', 'content');
-    if (input.content.length > 10000)
-      throw new UserFacingError('TOO_LONG', 'Keep it under 10,000 characters.', 'content');
-    if (Number.isNaN(input.occurredAt.getTime()) || input.occurredAt.getTime() > this.now().getTime() + 5 * 60_000)
-      throw new UserFacingError('IN_THE_FUTURE', 'A record is of something that already happened.', 'occurredAt');
-    if (input.kind === RecordKind.PARENT_CONTACT && !input.contactMethod)
-      throw new UserFacingError('REQUIRED', 'How was the parent contacted?', 'contactMethod');
-    if (input.kind === RecordKind.GROUP_ACTIVITY) {
-      if (!input.place?.trim()) throw new UserFacingError('REQUIRED', 'Where did the activity take place?', 'place');
-      if (!input.topic?.trim()) throw new UserFacingError('REQUIRED', 'What was the activity’s topic?', 'topic');
-    }
-    if (input.kind === RecordKind.OPTIONAL_ACTION && !input.optionalAction?.trim())
-      throw new UserFacingError('REQUIRED', 'Which optional action?', 'optionalAction');
   }
 }

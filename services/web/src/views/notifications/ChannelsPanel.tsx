@@ -1,22 +1,20 @@
 import {
   type Client,
-  type NotificationChannelFieldsFragment,
   type NotificationChannelKind,
   NotificationChannelsDocument,
   type NotificationTopic,
   RemoveNotificationChannelDocument,
   SaveNotificationChannelDocument,
-  UpdateNotificationSettingsDocument,
 } from '@mentorship/client';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
-import { formatDateTime } from '../../format';
 import { Empty, useAction } from '../school-admin/kit';
-import { CHANNEL_KIND_LABELS, HEALTH_LABELS, TOPIC_LABELS } from './labels';
+import { ChannelItem } from './ChannelItem';
+import { CHANNEL_KIND_LABELS, TOPIC_LABELS } from './labels';
+import { QuietHours } from './QuietHours';
 
-type Channel = NotificationChannelFieldsFragment;
 const TOPICS: NotificationTopic[] = ['CRISIS', 'MATCHING', 'SURVEY'];
 const blankForm = {
   kind: 'WECOM_ROBOT' as NotificationChannelKind,
@@ -216,123 +214,5 @@ export function ChannelsPanel({ client }: { client: Client }) {
       {save.note}
       <QuietHours client={client} settings={state.data.notificationSettings} onSaved={state.reload} />
     </div>
-  );
-}
-
-function ChannelItem({ channel: c, busy, onRemove }: { channel: Channel; busy: boolean; onRemove: () => void }) {
-  return (
-    <li
-      data-testid="channel"
-      data-health={c.health}
-      style={c.health === 'DEAD' ? { borderLeft: '4px solid #c0392b' } : undefined}
-    >
-      <strong>{c.name}</strong>
-      <span className="badge">{CHANNEL_KIND_LABELS[c.kind]}</span>
-      <span className={c.health === 'HEALTHY' ? 'done' : 'pending'} data-testid="channel-health">
-        {HEALTH_LABELS[c.health]}
-        {c.consecutiveFailures > 0 && `（连续失败 ${c.consecutiveFailures} 次）`}
-      </span>
-      <span className="note">
-        {c.host} · {c.topics.map((t) => TOPIC_LABELS[t]).join('、')} · {c.hasSecret ? '已保存密钥' : '无密钥'}
-        {c.lastSuccessAt && ` · 最近成功 ${formatDateTime(c.lastSuccessAt)}`}
-      </span>
-      <button type="button" className="secondary" disabled={busy} onClick={onRemove} aria-label={`删除渠道 ${c.name}`}>
-        删除
-      </button>
-      <div
-        style={{ flexBasis: '100%' }}
-        className="scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={`${c.name} 的发送记录`}
-      >
-        {c.recentAttempts.length === 0 ? (
-          <p className="note">尚无发送记录。</p>
-        ) : (
-          <table className="data compact" data-testid="attempts">
-            <caption>最近发送记录</caption>
-            <thead>
-              <tr>
-                <th>时间</th>
-                <th>结果</th>
-                <th>原因</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.recentAttempts.map((a, i) => (
-                <tr key={i} data-ok={a.ok}>
-                  <td>{formatDateTime(a.at)}</td>
-                  <td className={a.ok ? 'done' : 'pending'}>{a.ok ? '成功' : '失败'}</td>
-                  <td style={{ whiteSpace: 'normal' }}>{a.ok ? '—' : (a.error ?? '未知原因')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
-    </li>
-  );
-}
-
-/** 免打扰时段 (China time; crisis alerts still go out) and the district's escalation contact. */
-function QuietHours({
-  client,
-  settings,
-  onSaved,
-}: {
-  client: Client;
-  settings: { quietHoursStart: string | null; quietHoursEnd: string | null; districtContactEmail: string | null };
-  onSaved: () => void;
-}) {
-  const [form, setForm] = useState({ start: '', end: '', contact: '' });
-  const { act, busy, note } = useAction();
-  useEffect(
-    () =>
-      setForm({
-        start: settings.quietHoursStart ?? '',
-        end: settings.quietHoursEnd ?? '',
-        contact: settings.districtContactEmail ?? '',
-      }),
-    [settings],
-  );
-  return (
-    <>
-      <h3>免打扰时段与升级联系人</h3>
-      <form
-        className="admin"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void act(async () => {
-            const input = {
-              quietHoursStart: form.start || null,
-              quietHoursEnd: form.end || null,
-              districtContactEmail: form.contact.trim() || null,
-            };
-            const { userErrors } = (await client.request(UpdateNotificationSettingsDocument, { input }))
-              .updateNotificationSettings;
-            if (!userErrors.length) onSaved();
-            return userErrors;
-          });
-        }}
-      >
-        <label>
-          免打扰开始（北京时间）
-          <input type="time" value={form.start} onChange={(e) => setForm({ ...form, start: e.target.value })} />
-        </label>
-        <label>
-          免打扰结束
-          <input type="time" value={form.end} onChange={(e) => setForm({ ...form, end: e.target.value })} />
-        </label>
-        <label>
-          区教育局联系人邮箱（危机逾期升级）
-          <input type="email" value={form.contact} onChange={(e) => setForm({ ...form, contact: e.target.value })} />
-        </label>
-        <button type="submit" className="primary" disabled={busy}>
-          保存
-        </button>
-      </form>
-      <p className="note">免打扰时段内除危机预警外的消息推迟到时段结束后发送。</p>
-      {note}
-    </>
   );
 }
