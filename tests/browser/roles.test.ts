@@ -118,6 +118,14 @@ describe('every role × every menu entry × both screen sizes (headless Chromium
       for (const entry of menu) {
         await page.click(`[data-testid="menu"] a[href="${entry.href}"]`);
         await page.waitForFunction((href) => window.location.hash.split('?')[0] === href, entry.href);
+        // The hash changes before React re-renders the menu: wait for the highlight to follow it.
+        await page
+          .waitForFunction(
+            (label) => document.querySelector('[data-testid="menu"] a[aria-current="page"]')?.textContent === label,
+            entry.label,
+            { timeout: 5000 },
+          )
+          .catch(() => undefined);
         expect(await page.locator('[data-testid="menu"] a[aria-current="page"]').textContent()).toBe(entry.label);
         await settled(page);
         const slug = entry.href.replace(/^#\//, '').replace(/\//g, '-');
