@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { forbidden, type Principal, Role } from '@mentorship/auth';
 import { inTransaction } from '@mentorship/db';
-import { isCalendarDate, type ServiceClient,UserFacingError } from '@mentorship/graphql';
+import { isCalendarDate, type ServiceClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { MentorshipService } from '../mentorship/mentorship.service';

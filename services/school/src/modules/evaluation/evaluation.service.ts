@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { type ServiceClient,UserFacingError } from '@mentorship/graphql';
+import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { evaluationTemplateOf } from '../certification/district-access';

@@ -1,5 +1,5 @@
 import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { type ServiceClient,UserFacingError } from '@mentorship/graphql';
+import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 import { parseTerm, termOf } from '../records/term';
