@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Role } from '@mentorship/auth';
 import { startThrowawayPostgres } from '@mentorship/db';
 import { toGlobalId } from '@mentorship/graphql';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -95,8 +95,11 @@ async function main() {
       const snapStart = Date.now();
       const relay = new OutboxRelay(
         p.school,
-        deliverToDistrict(p.districtUrl, () =>
-          p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }),
+        deliverToDistrict(
+          districtClient({
+            url: p.districtUrl,
+            token: () => p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }),
+          }),
         ),
         100,
       );

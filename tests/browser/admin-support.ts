@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Role } from '@mentorship/auth';
 import { type Client, createClient } from '@mentorship/client';
 import { type RunningWebServer, startWebServer } from '@mentorship/devstack';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -83,7 +83,7 @@ export function useAdminHarness(): AdminHarness {
     );
     await new OutboxRelay(
       platform.school,
-      deliverToDistrict(platform.districtUrl, () => serviceToken),
+      deliverToDistrict(districtClient({ url: platform.districtUrl, token: () => serviceToken })),
     ).drain();
   });
   afterAll(async () => {

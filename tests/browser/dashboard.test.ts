@@ -20,7 +20,7 @@ import {
   SchoolGradesDocument,
 } from '@mentorship/client';
 import { type RunningWebServer, startWebServer } from '@mentorship/devstack';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { readXlsx } from '@mentorship/spreadsheet';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
@@ -107,7 +107,7 @@ describe('web dashboard in headless Chromium', () => {
     expect(
       await new OutboxRelay(
         platform.school,
-        deliverToDistrict(platform.districtUrl, () => serviceToken),
+        deliverToDistrict(districtClient({ url: platform.districtUrl, token: () => serviceToken })),
       ).drain(),
     ).toEqual({ delivered: 3 * schoolIds.length, failed: null });
   }

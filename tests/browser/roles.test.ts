@@ -1,7 +1,7 @@
 import { Role } from '@mentorship/auth';
 import { demoLogins, generateDistrict } from '@mentorship/demo-data';
 import type { RunningWebServer } from '@mentorship/devstack';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import type { BrowserContext, Page } from 'playwright-core';
 
 import { TEST_SCALE, type TestPlatform } from '../support/platform';
@@ -40,7 +40,7 @@ describe('every role × every menu entry × both screen sizes (headless Chromium
     );
     await new OutboxRelay(
       platform.school,
-      deliverToDistrict(platform.districtUrl, () => serviceToken),
+      deliverToDistrict(districtClient({ url: platform.districtUrl, token: () => serviceToken })),
     ).drain();
   }, 180_000);
   afterAll(() => stop?.());

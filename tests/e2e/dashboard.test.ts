@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Role } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { readXlsx } from '@mentorship/spreadsheet';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
@@ -18,10 +18,7 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
   const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
     expectNoGraphQLErrors(await gql(token, query, variables));
   const relayTo = (url: string) =>
-    new OutboxRelay(
-      p.school,
-      deliverToDistrict(url, () => serviceToken),
-    );
+    new OutboxRelay(p.school, deliverToDistrict(districtClient({ url: url, token: () => serviceToken })));
   const schoolIds = () => p.demo.schools.map((s) => s.id);
 
   /** Puts `n` students of a school in an attention category (as their mentors would). */
@@ -142,14 +139,17 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
       const payloads = (await p.school.query('SELECT payload FROM outbox_message ORDER BY created_at')).map(
         (r: { payload: unknown }) => r.payload,
       );
-      await deliverToDistrict(p.districtUrl, () => serviceToken)([...payloads, ...payloads]);
+      await deliverToDistrict(districtClient({ url: p.districtUrl, token: () => serviceToken }))([
+        ...payloads,
+        ...payloads,
+      ]);
       const stale = {
         ...payloads[0],
         snapshotId: randomUUID(),
         takenAt: '2026-11-01T00:00:00Z',
         school: { ...payloads[0].school, homeVisitDone: 1 },
       };
-      await deliverToDistrict(p.districtUrl, () => serviceToken)([stale]);
+      await deliverToDistrict(districtClient({ url: p.districtUrl, token: () => serviceToken }))([stale]);
       expect(
         await p.district.query('SELECT school_id, snapshot_id, figures FROM school_metrics_latest ORDER BY school_id'),
       ).toEqual(before);

@@ -1,6 +1,6 @@
 import { Role } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { readXlsx } from '@mentorship/spreadsheet';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
@@ -35,7 +35,7 @@ describe('district figures that mean what they say', () => {
     );
     await new OutboxRelay(
       p.school,
-      deliverToDistrict(p.districtUrl, () => token),
+      deliverToDistrict(districtClient({ url: p.districtUrl, token: () => token })),
     ).drain();
   }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@mentorship/auth';
 import { surveySubmission } from '@mentorship/client';
 import { toGlobalId } from '@mentorship/graphql';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -400,7 +400,7 @@ describe('the district sees the evaluation distribution per school, counts only'
         (
           await new OutboxRelay(
             p.school,
-            deliverToDistrict(p.districtUrl, () => service),
+            deliverToDistrict(districtClient({ url: p.districtUrl, token: () => service })),
           ).drain()
         ).failed,
       ).toBeNull();

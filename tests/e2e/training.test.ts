@@ -1,5 +1,4 @@
 import { toGlobalId } from '@mentorship/graphql';
-import { configureDistrictAccess } from '@mentorship/school';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
 import { startTestPlatform, type TestPlatform } from '../support/platform';
@@ -208,7 +207,7 @@ describe('training (培训): catalogue, completions, progress through federation
       expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors).toEqual([
         { field: 'on', code: 'TRIAL_NOT_OVER', message: expect.stringContaining('30 days') },
       ]);
-      configureDistrictAccess({ url: 'http://127.0.0.1:9/', token: () => 'x' });
+      p.districtLink.cut();
       await ok(admin, start, { t: trainee.gid, on: day(-40) });
       expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors[0].code).toBe(
         'DISTRICT_UNAVAILABLE',
@@ -216,10 +215,7 @@ describe('training (培训): catalogue, completions, progress through federation
       expect(
         (await p.school.query('SELECT mentor_status FROM teacher WHERE id = $1', [trainee.id]))[0].mentor_status,
       ).toBe('TRAINEE');
-      configureDistrictAccess({
-        url: p.districtUrl,
-        token: () => p.tokenFor({ personId: 'school-service', role: 'SERVICE' as never, districtId: '*' }),
-      });
+      p.districtLink.restore();
       expect((await ok(admin, certify, { t: trainee.gid, on: day(0) })).certifyMentor).toMatchObject({
         teacher: { mentorStatus: 'CERTIFIED', certifiedOn: day(0) },
         userErrors: [],

@@ -12,7 +12,7 @@ import path from 'node:path';
 
 import { Role } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
-import { deliverToDistrict, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { readXlsx } from '@mentorship/spreadsheet';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import fc from 'fast-check';
@@ -465,8 +465,11 @@ describe('disclosure control over everything the API publishes, collected per ro
   it('no withheld cell of any school, grade or classroom is determined by everything collected over two weeks', async () => {
     const relay = new OutboxRelay(
       p.school,
-      deliverToDistrict(p.districtUrl, () =>
-        p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }),
+      deliverToDistrict(
+        districtClient({
+          url: p.districtUrl,
+          token: () => p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }),
+        }),
       ),
     );
     p.clock.set(weekOf(0, 1));

@@ -6,7 +6,8 @@ import { StatementCounter } from '@mentorship/db';
 import { type DemoDistrict, type DemoLogin, demoLogins, type DemoScale, generateDistrict } from '@mentorship/demo-data';
 import { createDistrictApp, createDistrictDataSource, seedDistrictDemo } from '@mentorship/district';
 import { createGatewayApp, type RateLimitOptions } from '@mentorship/gateway';
-import { configureDistrictAccess, createSchoolApp, createSchoolDataSource, seedSchoolDemo } from '@mentorship/school';
+import type { ServiceClient } from '@mentorship/graphql';
+import { createSchoolApp, createSchoolDataSource, districtClient, seedSchoolDemo } from '@mentorship/school';
 import { createTestDatabase } from '@mentorship/testing';
 import type { DataSource } from 'typeorm';
 
@@ -30,6 +31,8 @@ export interface TestPlatform {
   clock: { set(at: Date | string): void; advance(ms: number): void; reset(): void; now(): Date };
   /** A signed token for any principal (for probing edge cases). */
   tokenFor(principal: Principal, expiresIn?: string | number): string;
+  /** The school service's link to the district: `cut()` leaves it pointing at nothing, `restore()` reconnects it. */
+  districtLink: { cut(): void; restore(): void };
   stop(): Promise<void>;
 }
 
@@ -65,12 +68,21 @@ export async function startTestPlatform(
     reset: () => void (offset = 0),
     now,
   };
-  const schoolApp = await createSchoolApp({ dataSource: school, port: 0, auth, now });
   const districtApp = await createDistrictApp({ dataSource: district, port: 0, auth, now });
-  // As at start-up in a deployment: the school service asks the district about training with a service token.
-  configureDistrictAccess({
+  // As at start-up in a deployment: the school service is handed its district client (service token, deadline).
+  const reachable = districtClient({
     url: districtApp.url,
     token: () => signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m'),
+  });
+  const nowhere = districtClient({ url: 'http://127.0.0.1:9/', token: () => 'x' });
+  let link = reachable;
+  const districtLink: ServiceClient = { service: 'district', request: (...call) => link.request(...call) };
+  const schoolApp = await createSchoolApp({
+    dataSource: school,
+    port: 0,
+    auth,
+    now,
+    clients: { district: districtLink },
   });
   const gateway = await createGatewayApp({
     supergraphSdl: fs.readFileSync(path.join(repoRoot(), 'schema/supergraph.graphql'), 'utf8'),
@@ -108,6 +120,7 @@ export async function startTestPlatform(
     },
     tokenFor,
     clock,
+    districtLink: { cut: () => void (link = nowhere), restore: () => void (link = reachable) },
     async stop() {
       await gateway.stop();
       await Promise.all([schoolApp.stop(), districtApp.stop()]);

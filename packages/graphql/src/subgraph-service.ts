@@ -22,8 +22,12 @@ import { authenticatedContext, loadServiceConfig, runService } from './service';
 /** The time as the service sees it; the real clock outside tests. */
 export type Clock = () => Date;
 
-/** What makes a subgraph service; main.ts, app.ts and the seed command are built from it. */
-export interface SubgraphService<C extends BaseContext> {
+/**
+ * What makes a subgraph service; main.ts, app.ts and the seed command are built from it. `K` is what the service
+ * uses to call other services (built once at start-up by `connect`, or handed in by tests) and passes to every
+ * request's context and to its background work: no module keeps a client of its own.
+ */
+export interface SubgraphService<C extends BaseContext, K = undefined> {
   name: string;
   /** Environment prefix: SCHOOL → SCHOOL_PORT, SCHOOL_DATABASE_URL. */
   envPrefix: string;
@@ -42,11 +46,14 @@ export interface SubgraphService<C extends BaseContext> {
     now: Clock,
     clientAddress: string | null,
     reads: ReadSide,
+    clients: K | undefined,
   ): C;
+  /** Start-up: the clients of other services, from the configuration (main.ts). */
+  connect?(auth: AuthConfig, env: NodeJS.ProcessEnv): K;
   /** Work that runs beside the server in a deployment (not in tests), e.g. delivering an outbox. */
   background?(
     dataSource: DataSource,
-    context: { auth: AuthConfig; log: (line: string) => void; metrics?: ServiceMetrics },
+    context: { auth: AuthConfig; log: (line: string) => void; metrics?: ServiceMetrics; clients: K | undefined },
   ): { stop(): Promise<void> };
   /**
    * Does the caller still hold the token's claims by this service's records? Cached per caller (see
@@ -59,8 +66,10 @@ export interface SubgraphService<C extends BaseContext> {
   seedDemo(dataSource: DataSource, log: (line: string) => void): Promise<unknown>;
 }
 
-export interface SubgraphStartOptions {
+export interface SubgraphStartOptions<K = unknown> {
   dataSource: DataSource;
+  /** The service's clients of other services (see SubgraphService.connect); tests hand in their own. */
+  clients?: K;
   /** Reads that may go to a streaming replica; default: all on `dataSource`. */
   reads?: ReadSide;
   port: number;
@@ -89,9 +98,9 @@ const pinReadsOnMutation: ApolloServerPlugin<BaseContext & { reads?: unknown }> 
 };
 
 /** Starts the subgraph over an initialised data source (tests reuse this with `port: 0`). */
-export async function startSubgraph<C extends BaseContext>(
-  service: SubgraphService<C>,
-  options: SubgraphStartOptions,
+export async function startSubgraph<C extends BaseContext, K = undefined>(
+  service: SubgraphService<C, K>,
+  options: SubgraphStartOptions<K>,
 ): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const check = service.checkPrincipal?.(options.dataSource);
@@ -110,6 +119,7 @@ export async function startSubgraph<C extends BaseContext>(
           now,
           clientAddress,
           new RequestReads(reads, options.dataSource),
+          options.clients,
         ),
       {
         gateway: options.gateway ?? loadGatewayTrust(),
@@ -127,7 +137,7 @@ export async function startSubgraph<C extends BaseContext>(
 }
 
 /** main.ts of a subgraph: config, data source, migrations and demo seed when asked, listen. */
-export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>): void {
+export function subgraphMain<C extends BaseContext, K>(service: SubgraphService<C, K>): void {
   runService(service.name, async () => {
     const observability = await startObservability(service.name);
     const log = lineLogger(observability.logger);
@@ -137,6 +147,7 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
     const setup = await service.createDataSource(config.databaseUrl).initialize();
     if (config.migrateOnStart) await runMigrations(setup, log);
     if (config.seedDemo) await service.seedDemo(setup, log);
+    const clients = service.connect?.(config.auth, process.env);
     const requestPath = { ...requestPathTimeouts(), poolSize: requestPathPoolSize() };
     const dataSource = await service.createDataSource(config.databaseUrl, requestPath).initialize();
     const readUrl = config.readDatabaseUrl;
@@ -159,9 +170,15 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
       principalRecheckMs: config.principalRecheckMs,
       observability,
       readinessDataSource: setup,
+      clients,
     });
     log(`subgraph ready at ${app.url}`);
-    const background = service.background?.(setup, { auth: config.auth, log, metrics: observability.metrics });
+    const background = service.background?.(setup, {
+      auth: config.auth,
+      log,
+      metrics: observability.metrics,
+      clients,
+    });
     return {
       async stop() {
         // Draining (not ready, no new connections, in-flight finished) and the background jobs'
@@ -175,7 +192,7 @@ export function subgraphMain<C extends BaseContext>(service: SubgraphService<C>)
 }
 
 /** The `seed` command of a subgraph: migrate, then seed the demo district. */
-export function seedCommand<C extends BaseContext>(service: SubgraphService<C>): void {
+export function seedCommand<C extends BaseContext, K>(service: SubgraphService<C, K>): void {
   const log = (line: string) => console.log(`[${service.name}] ${line}`);
   const variable = `${service.envPrefix}_DATABASE_URL`;
   const run = async () => {

@@ -1,9 +1,10 @@
 import type { AuthContext, Principal } from '@mentorship/auth';
 import { primaryReads, type ReadSide } from '@mentorship/db';
-import { type Folded, foldPerRequest, type SubgraphModule } from '@mentorship/graphql';
+import { type Folded, foldPerRequest, type ServiceClient, type SubgraphModule } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 import { modules } from './modules';
+import type { SchoolClients } from './modules/certification';
 import { AccessLog, MenteeAccess } from './modules/privacy';
 
 /**
@@ -17,6 +18,8 @@ export interface RequestScope {
   reads: ReadSide;
   requestId: string;
   accessLog: AccessLog;
+  /** The district, built once at start-up and passed in (null: not configured → DISTRICT_UNAVAILABLE). */
+  district: ServiceClient | null;
 }
 /** Services are built from the same scope. */
 export type ServiceScope = RequestScope;
@@ -53,10 +56,12 @@ export function createSchoolContext(
   now: () => Date,
   clientAddress: string | null = null,
   reads: ReadSide = primaryReads(dataSource),
+  clients?: SchoolClients,
 ): SchoolContext {
   const accessLog = new AccessLog(dataSource, principal, requestId, now);
   accessLog.from(clientAddress);
-  const scope: RequestScope = { dataSource, principal, now, reads, requestId, accessLog };
+  const district = clients?.district ?? null;
+  const scope: RequestScope = { dataSource, principal, now, reads, requestId, accessLog, district };
   return {
     principal,
     requestId,

@@ -1,7 +1,7 @@
 export { createSchoolApp } from './app';
 export { createSchoolDataSource } from './data-source';
 export { entities as schoolEntities } from './entities';
-export { configureDistrictAccess } from './modules/certification';
+export { type DistrictAccess, districtClient, type SchoolClients } from './modules/certification';
 export {
   type MetricSnapshot,
   queueScheduledSnapshots,

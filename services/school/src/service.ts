@@ -4,7 +4,7 @@ import type { SubgraphService } from '@mentorship/graphql';
 
 import { createSchoolContext, type SchoolContext } from './context';
 import { createSchoolDataSource } from './data-source';
-import { configureDistrictAccess } from './modules/certification';
+import { districtClient, type SchoolClients } from './modules/certification';
 import { startSurveySealing } from './modules/evaluation';
 import { startMetricsPublishing } from './modules/metrics';
 import { startNotifications } from './modules/notifications';
@@ -13,7 +13,7 @@ import { rosterCheck } from './modules/roster';
 import { buildSchoolSchema } from './schema';
 import { seedSchoolDemo } from './seed/seed-demo';
 
-export const schoolService: SubgraphService<SchoolContext> = {
+export const schoolService: SubgraphService<SchoolContext, SchoolClients> = {
   name: 'school',
   envPrefix: 'SCHOOL',
   defaultPort: 4001,
@@ -22,18 +22,21 @@ export const schoolService: SubgraphService<SchoolContext> = {
   createContext: createSchoolContext,
   checkPrincipal: rosterCheck,
   plugins: [accessLogPlugin],
-  background(dataSource, context) {
-    // The district answers training questions (certification) through the same door the outbox uses.
-    const url = process.env.DISTRICT_URL || 'http://127.0.0.1:4002/';
-    const serviceToken = process.env.SERVICE_TOKEN;
-    if (serviceToken || context.auth.secret) {
-      configureDistrictAccess({
+  // The district answers training questions (certification, term close) and takes the outbox's snapshots: one client,
+  // built here at start-up and passed to every request's services and to the relay.
+  connect(auth, env) {
+    const url = env.DISTRICT_URL || 'http://127.0.0.1:4002/';
+    const serviceToken = env.SERVICE_TOKEN;
+    if (!serviceToken && !auth.secret) return { district: null };
+    return {
+      district: districtClient({
         url,
         token: () =>
-          serviceToken ??
-          signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, context.auth, '5m'),
-      });
-    }
+          serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m'),
+      }),
+    };
+  },
+  background(dataSource, context) {
     const jobs = [
       startMetricsPublishing(dataSource, context),
       startSurveySealing(dataSource, context.log),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { forbidden, type Principal, Role } from '@mentorship/auth';
 import { inTransaction } from '@mentorship/db';
-import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
+import { isCalendarDate, type ServiceClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { MentorshipService } from '../mentorship/mentorship.service';
@@ -22,6 +22,7 @@ export class CertificationService {
     private readonly dataSource: DataSource,
     private readonly principal: Principal,
     private readonly now: () => Date,
+    private readonly district: ServiceClient | null,
   ) {}
 
   private get schoolId(): string {
@@ -99,7 +100,7 @@ export class CertificationService {
       );
     if (!current.trialStartedOn)
       throw new UserFacingError('TRIAL_NOT_STARTED', `${current.name}'s trial period has not started.`, 'teacherId');
-    const training = await trainingStatusOf({
+    const training = await trainingStatusOf(this.district, {
       id: current.id,
       staffNumber: current.staffNumber,
       schoolId: current.schoolId,

@@ -15,18 +15,19 @@ export interface DistrictAccess {
   timeoutMs?: number;
 }
 
-let district: ServiceClient | null = null;
+/** The client of the district, built once at start-up (service.ts `connect`; tests build their own) and passed in. */
+export function districtClient(access: DistrictAccess): ServiceClient {
+  return serviceClient({
+    service: 'district',
+    url: access.url,
+    token: access.token,
+    timeoutMs: access.timeoutMs ?? serviceCallTimeoutFromEnv(),
+  });
+}
 
-/** Set at start-up from DISTRICT_URL and the service token (tests set it to their district). */
-export function configureDistrictAccess(value: DistrictAccess | null): void {
-  district = value
-    ? serviceClient({
-        service: 'district',
-        url: value.url,
-        token: value.token,
-        timeoutMs: value.timeoutMs ?? serviceCallTimeoutFromEnv(),
-      })
-    : null;
+/** What the school service calls other services with; null: not configured (no DISTRICT_URL/service token). */
+export interface SchoolClients {
+  district: ServiceClient | null;
 }
 
 export interface TrainingStatus {
@@ -36,8 +37,17 @@ export interface TrainingStatus {
   trialPeriodDays: number;
 }
 
-/** Asks the district; no answer in time, no connection or no GraphQL body → DISTRICT_UNAVAILABLE on `field`. */
-export async function askDistrict<T>(field: string, what: string, query: string, variables: Record<string, unknown>) {
+/**
+ * Asks the district; no answer in time, no connection or no GraphQL body → DISTRICT_UNAVAILABLE on `field`. A query is
+ * idempotent (tried again once if the connection failed outright), a mutation is not.
+ */
+export async function askDistrict<T>(
+  district: ServiceClient | null,
+  field: string,
+  what: string,
+  query: string,
+  variables: Record<string, unknown>,
+) {
   if (!district)
     throw new UserFacingError(
       'DISTRICT_UNAVAILABLE',
@@ -45,7 +55,7 @@ export async function askDistrict<T>(field: string, what: string, query: string,
       field,
     );
   try {
-    return await district.request<T>(query, variables);
+    return await district.request<T>(query, variables, { idempotent: !query.trimStart().startsWith('mutation') });
   } catch (error) {
     if (!(error instanceof ServiceCallError)) throw error;
     const why = error.failure === 'TIMEOUT' ? 'did not answer in time' : 'cannot be reached';
@@ -61,11 +71,14 @@ export async function askDistrict<T>(field: string, what: string, query: string,
  * A teacher's training as the district records it, asked of the district subgraph through
  * federation's `_entities` with a service token. Unreachable → a typed error, nothing written.
  */
-export async function trainingStatusOf(teacher: {
-  id: string;
-  staffNumber: string;
-  schoolId: string;
-}): Promise<TrainingStatus> {
+export async function trainingStatusOf(
+  district: ServiceClient | null,
+  teacher: {
+    id: string;
+    staffNumber: string;
+    schoolId: string;
+  },
+): Promise<TrainingStatus> {
   const representation = {
     __typename: 'Teacher',
     id: toGlobalId('Teacher', teacher.id),
@@ -73,6 +86,7 @@ export async function trainingStatusOf(teacher: {
     school: { id: toGlobalId('School', teacher.schoolId) },
   };
   const answer = await askDistrict<{ _entities?: ({ training: TrainingStatus | null } | null)[] }>(
+    district,
     'teacherId',
     'training',
     'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete requiredCoursesDone requiredCoursesTotal trialPeriodDays } } } }',
@@ -91,8 +105,12 @@ export async function trainingStatusOf(teacher: {
 type TemplateItem = { key: string; label: string; weight: number; source: string; party: string };
 
 /** The district's evaluation template for this school (null: the platform default), asked with the service token. */
-export async function evaluationTemplateOf(schoolId: string): Promise<TemplateItem[] | null> {
+export async function evaluationTemplateOf(
+  district: ServiceClient | null,
+  schoolId: string,
+): Promise<TemplateItem[] | null> {
   const answer = await askDistrict<{ schoolEvaluationTemplate?: TemplateItem[] | null }>(
+    district,
     'term',
     'its evaluation template',
     'query($s: ID!) { schoolEvaluationTemplate(schoolId: $s) { key label weight source party } }',

@@ -10,4 +10,4 @@ export const certification = {
   services: createCertificationServices,
 } satisfies SchoolModule;
 
-export { configureDistrictAccess } from './district-access';
+export { type DistrictAccess, districtClient, type SchoolClients } from './district-access';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { UserFacingError } from '@mentorship/graphql';
+import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { evaluationTemplateOf } from '../certification/district-access';
@@ -26,6 +26,7 @@ export class EvaluationService {
     private readonly dataSource: DataSource,
     private readonly principal: Principal,
     private readonly now: () => Date,
+    private readonly district: ServiceClient | null,
   ) {}
 
   private get schoolId(): string {
@@ -46,7 +47,9 @@ export class EvaluationService {
   async open(input: OpenCycleInput): Promise<EvaluationCycle> {
     if (!parseTerm(input.term)) throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
     // The district's template (考核模板) is the starting point; the platform default when it has none.
-    const template = ((await evaluationTemplateOf(this.schoolId)) as RubricItem[] | null) ?? [...DEFAULT_RUBRIC];
+    const template = ((await evaluationTemplateOf(this.district, this.schoolId)) as RubricItem[] | null) ?? [
+      ...DEFAULT_RUBRIC,
+    ];
     const rubric = input.rubric?.length ? input.rubric : template;
     const keys = new Set<string>();
     rubric.forEach((item, i) => {

@@ -1,5 +1,5 @@
 import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { notFound } from '@mentorship/graphql';
+import { notFound, type ServiceClient } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 import { parseTerm, termOf } from '../records/term';
@@ -41,6 +41,7 @@ export class GrowthService {
     private readonly dataSource: DataSource,
     private readonly principal: Principal,
     private readonly now: () => Date,
+    private readonly district: ServiceClient | null,
   ) {}
 
   async record(
@@ -78,7 +79,7 @@ export class GrowthService {
       ),
     ])) as [any[], any[], any[], any[], any[]];
     const training = (
-      await trainingOfTeachers(p.schoolId!, [{ id: teacherId, staffNumber: teacher.staff_number }])
+      await trainingOfTeachers(this.district, p.schoolId!, [{ id: teacherId, staffNumber: teacher.staff_number }])
     ).get(teacherId)!;
     const current = termOf(this.now()).key;
     const starts = [

@@ -3,5 +3,5 @@ import { GrowthService } from './growth.service';
 
 /** This module's services for one request (built once, in the context). */
 export const createGrowthServices = (s: ServiceScope) => ({
-  growth: new GrowthService(s.dataSource, s.principal, s.now),
+  growth: new GrowthService(s.dataSource, s.principal, s.now, s.district),
 });

@@ -110,7 +110,7 @@ describe('MentorshipService', () => {
   });
 
   it('a suspension whose handover fails rolls back whole: the status change joins the same transaction', async () => {
-    const certification = new CertificationService(ds, principal, clock);
+    const certification = new CertificationService(ds, principal, clock, null);
     await expect(certification.takeOut(leaving, MentorStatus.SUSPENDED, '未履职', full)).rejects.toMatchObject({
       code: 'CAP_EXCEEDED',
     });

@@ -1,4 +1,4 @@
-import { type AuthConfig, Role, signToken } from '@mentorship/auth';
+import type { ServiceClient } from '@mentorship/graphql';
 import type { ServiceMetrics } from '@mentorship/observability';
 import type { DataSource } from 'typeorm';
 
@@ -14,23 +14,24 @@ import { queueScheduledSnapshots } from './snapshot';
  */
 export function startMetricsPublishing(
   dataSource: DataSource,
-  { auth, log, metrics }: { auth: AuthConfig; log: (line: string) => void; metrics?: ServiceMetrics },
+  {
+    log,
+    metrics,
+    clients,
+  }: { log: (line: string) => void; metrics?: ServiceMetrics; clients?: { district: ServiceClient | null } },
   env: NodeJS.ProcessEnv = process.env,
 ) {
   const counters = metrics && watchOutbox(metrics, dataSource);
-  const districtUrl = env.DISTRICT_URL || 'http://127.0.0.1:4002/';
   const snapshotEvery = Number(env.METRICS_SNAPSHOT_INTERVAL_SECONDS ?? 900) * 1000;
   const relayEvery = Number(env.OUTBOX_RELAY_INTERVAL_SECONDS ?? 5) * 1000;
-  const serviceToken = env.SERVICE_TOKEN;
-  if (!serviceToken && !auth.secret) {
+  const district = clients?.district;
+  if (!district) {
     log(
       'metrics publishing off: set SERVICE_TOKEN (asymmetric token setup) so the school service can call the district',
     );
     return { stop: async () => undefined };
   }
-  const token = () =>
-    serviceToken ?? signToken({ personId: 'school-service', role: Role.SERVICE, districtId: '*' }, auth, '5m');
-  const relay = new OutboxRelay(dataSource, deliverToDistrict(districtUrl, token));
+  const relay = new OutboxRelay(dataSource, deliverToDistrict(district));
   const say = (error: unknown) => log(`metrics: ${error instanceof Error ? error.message : error}`);
   let lastFailure: string | null = null;
   let stopping = false;

@@ -1,4 +1,4 @@
-import { serviceClient } from '@mentorship/graphql';
+import type { ServiceClient } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 import { SNAPSHOT_TOPIC } from './snapshot';
@@ -68,14 +68,18 @@ export class OutboxRelay {
   }
 }
 
-/** Delivery to the district subgraph's ingestion mutation, with a service token and a deadline (default 15 s). */
-export function deliverToDistrict(districtUrl: string, token: () => string, timeoutMs = 15_000): Deliver {
-  const district = serviceClient({ service: 'district', url: districtUrl, token, timeoutMs });
+/**
+ * Delivery to the district subgraph's ingestion mutation through the district client passed in (service token, error
+ * mapping), with a deadline of its own (default 15 s: a batch is larger than a question). Not retried here: the outbox
+ * is the retry.
+ */
+export function deliverToDistrict(district: ServiceClient, timeoutMs = 15_000): Deliver {
   return async (payloads) => {
     // A ServiceCallError (timeout, unreachable) leaves the batch in the outbox like any failure.
     const answer = await district.request<{ ingestMetricSnapshots?: number }>(
       'mutation($p: [String!]!) { ingestMetricSnapshots(payloads: $p) }',
       { p: payloads.map((p) => JSON.stringify(p)) },
+      { timeoutMs },
     );
     if (answer.status >= 300 || answer.errors?.length || typeof answer.data?.ingestMetricSnapshots !== 'number') {
       throw new Error(

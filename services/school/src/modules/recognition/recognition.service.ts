@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { UserFacingError } from '@mentorship/graphql';
+import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 import { schoolNameOf, sendToDistrict } from '../term-close/district-link';
@@ -22,6 +22,7 @@ export class RecognitionService {
     private readonly dataSource: DataSource,
     private readonly principal: Principal,
     private readonly now: () => Date,
+    private readonly district: ServiceClient | null,
   ) {}
 
   private get adminSchool(): string {
@@ -91,7 +92,7 @@ export class RecognitionService {
   /** 审定并公布: the admin approves the list; the school sees it, the district receives the names. */
   async publish(recognitionId: string): Promise<Recognition> {
     const schoolId = this.adminSchool;
-    const schoolName = await schoolNameOf(schoolId);
+    const schoolName = await schoolNameOf(this.district, schoolId);
     const row = await this.dataSource.transaction(async (m) => {
       const found = await m
         .getRepository(Recognition)
@@ -121,7 +122,7 @@ export class RecognitionService {
       term: row.term,
       teachers: row.entries.map((e) => ({ name: e.name, staffNumber: e.staffNumber, rank: e.rank })),
     };
-    if (await sendToDistrict('receiveRecognition', payload)) {
+    if (await sendToDistrict(this.district, 'receiveRecognition', payload)) {
       row.sentToDistrictAt = this.now();
       await this.dataSource.query('UPDATE recognition SET sent_to_district_at = $2 WHERE id = $1', [
         row.id,

@@ -1,10 +1,11 @@
-import { toGlobalId, UserFacingError } from '@mentorship/graphql';
+import { type ServiceClient, toGlobalId, UserFacingError } from '@mentorship/graphql';
 
 import { askDistrict } from '../certification/district-access';
 
 /** The school's name as the district registry holds it (the school service keeps none). */
-export async function schoolNameOf(schoolId: string): Promise<string> {
+export async function schoolNameOf(district: ServiceClient | null, schoolId: string): Promise<string> {
   const answer = await askDistrict<{ schoolDisplayName?: string | null }>(
+    district,
     'term',
     'the school’s name',
     'query($s: ID!) { schoolDisplayName(schoolId: $s) }',
@@ -28,6 +29,7 @@ export interface TeacherTraining {
 
 /** Every named teacher's training, in one `_entities` call with the service token (the door certification uses). */
 export async function trainingOfTeachers(
+  district: ServiceClient | null,
   schoolId: string,
   teachers: { id: string; staffNumber: string }[],
 ): Promise<Map<string, TeacherTraining>> {
@@ -39,6 +41,7 @@ export async function trainingOfTeachers(
     school: { id: toGlobalId('School', schoolId) },
   }));
   const answer = await askDistrict<{ _entities?: ({ training: TeacherTraining | null } | null)[] }>(
+    district,
     'term',
     'training',
     'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete completedHours completions { completedOn hours passed } } } } }',
@@ -58,11 +61,13 @@ export async function trainingOfTeachers(
 
 /** Hands a frozen result to the district (idempotent there); false when the district cannot be reached now. */
 export async function sendToDistrict(
+  district: ServiceClient | null,
   mutation: 'receiveSchoolTermClose' | 'receiveRecognition',
   payload: unknown,
 ): Promise<boolean> {
   try {
     const answer = await askDistrict<Record<string, boolean>>(
+      district,
       'term',
       'delivery',
       `mutation($p: String!) { ${mutation}(payload: $p) }`,

@@ -1,5 +1,5 @@
 import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { UserFacingError } from '@mentorship/graphql';
+import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 import { parseTerm, termOf } from '../records/term';
@@ -14,6 +14,7 @@ export class TermCloseService {
     private readonly dataSource: DataSource,
     private readonly principal: Principal,
     private readonly now: () => Date,
+    private readonly district: ServiceClient | null,
   ) {}
 
   private get schoolId(): string {
@@ -49,7 +50,7 @@ export class TermCloseService {
     const schoolId = this.schoolId;
     const existing = await this.get(key);
     if (existing) return { close: await this.deliver(existing), replayed: true };
-    const schoolName = await schoolNameOf(schoolId);
+    const schoolName = await schoolNameOf(this.district, schoolId);
     const close = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
       // One close per school and term, even when two admins press at once.
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`term_close:${schoolId}:${key}`]);
@@ -63,7 +64,7 @@ export class TermCloseService {
           'acceptOpenItems',
         );
       }
-      const figures = await computeTermFigures(m, schoolId, schoolName, key, this.now());
+      const figures = await computeTermFigures(m, this.district, schoolId, schoolName, key, this.now());
       const row = Object.assign(new TermCloseRow(), {
         schoolId,
         term: key,
@@ -82,7 +83,7 @@ export class TermCloseService {
   /** The frozen figures go to the district as they are (school level, bands); the district keeps the first copy. */
   private async deliver(close: TermCloseRow): Promise<TermCloseRow> {
     if (close.sentToDistrictAt) return close;
-    if (await sendToDistrict('receiveSchoolTermClose', close.figures)) {
+    if (await sendToDistrict(this.district, 'receiveSchoolTermClose', close.figures)) {
       close.sentToDistrictAt = this.now();
       await this.dataSource.query('UPDATE term_close SET sent_to_district_at = $3 WHERE school_id = $1 AND term = $2', [
         close.schoolId,

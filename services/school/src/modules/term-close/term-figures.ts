@@ -1,4 +1,4 @@
-import { type Band, band } from '@mentorship/graphql';
+import { type Band, band, type ServiceClient } from '@mentorship/graphql';
 import type { EntityManager } from 'typeorm';
 
 import { type Counts, countSchools } from '../metrics/group-metrics';
@@ -47,6 +47,7 @@ export function sensitiveTermFigures(
 /** Computes the figures inside the closing transaction (REPEATABLE READ: one consistent moment). */
 export async function computeTermFigures(
   m: EntityManager,
+  district: ServiceClient | null,
   schoolId: string,
   schoolName: string,
   term: string,
@@ -79,6 +80,7 @@ export async function computeTermFigures(
     [schoolId],
   );
   const training = await trainingOfTeachers(
+    district,
     schoolId,
     teachers.map((t) => ({ id: t.id, staffNumber: t.staff_number })),
   );
