@@ -1,4 +1,4 @@
-import { ALL_ROLES, buildPermissions, hasRole, isAuthenticated, Role } from '@mentorship/auth';
+import { ALL_ROLES, buildPermissions, hasRole, isAuthenticated, Role, RoleGroup } from '@mentorship/auth';
 import { fromGlobalId } from '@mentorship/graphql';
 import { or, rule } from 'graphql-shield';
 
@@ -31,14 +31,11 @@ const trainingReader = rule('trainingReader', { cache: 'strict' })((
 
 const anyone = hasRole(...ALL_ROLES);
 const districtAdmin = hasRole(Role.DISTRICT_ADMIN);
-const staff = hasRole(
-  Role.DISTRICT_ADMIN,
-  Role.SCHOOL_ADMIN,
-  Role.GRADE_LEAD,
-  Role.HEAD_TEACHER,
-  Role.MENTOR,
-  Role.CRISIS_TEAM,
-);
+const staff = hasRole(...RoleGroup.staffOrDistrict);
+/** Another service of the platform (the school service's service token), never a person. */
+const service = hasRole(Role.SERVICE);
+/** Whoever reads any teacher's training in their scope: the district, a school's admin, a service. */
+const trainingOverseer = hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.SERVICE);
 
 /**
  * The district subgraph's permission matrix; anything not named is denied. Which schools a
@@ -56,22 +53,15 @@ export const permissions = buildPermissions({
     districtReportExport: districtAdmin,
     schoolRegistryExport: districtAdmin,
     evaluationTemplate: districtAdmin,
-    schoolEvaluationTemplate: hasRole(Role.SERVICE),
-    schoolDisplayName: hasRole(Role.SERVICE),
+    schoolEvaluationTemplate: service,
+    schoolDisplayName: service,
     districtTermClosing: districtAdmin,
     recognizedMentors: districtAdmin,
-    trainingCourses: hasRole(
-      Role.DISTRICT_ADMIN,
-      Role.SCHOOL_ADMIN,
-      Role.GRADE_LEAD,
-      Role.HEAD_TEACHER,
-      Role.MENTOR,
-      Role.CRISIS_TEAM,
-    ),
+    trainingCourses: staff,
   },
   Mutation: {
     // Only another service of the platform delivers snapshots; the field is @inaccessible at the gateway too.
-    ingestMetricSnapshots: hasRole(Role.SERVICE),
+    ingestMetricSnapshots: service,
     recordSchoolPlan: districtAdmin,
     importSchoolRegistry: districtAdmin,
     addTrainingCourse: districtAdmin,
@@ -80,17 +70,17 @@ export const permissions = buildPermissions({
     setEvaluationTemplate: districtAdmin,
     closeDistrictTerm: districtAdmin,
     // The school service hands over a closed term and a published 优秀导师 list (both @inaccessible at the gateway).
-    receiveSchoolTermClose: hasRole(Role.SERVICE),
-    receiveRecognition: hasRole(Role.SERVICE),
+    receiveSchoolTermClose: service,
+    receiveRecognition: service,
     setDistrictPolicy: districtAdmin,
   },
-  EvaluationTemplateItem: hasRole(Role.DISTRICT_ADMIN, Role.SERVICE),
+  EvaluationTemplateItem: or(districtAdmin, service),
   EvaluationTemplatePayload: districtAdmin,
   DistrictPolicyPayload: districtAdmin,
   Teacher: { id: isAuthenticated, staffNumber: trainingReader, school: trainingReader, training: trainingReader },
-  TrainingProgress: or(hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.SERVICE), staff),
+  TrainingProgress: or(trainingOverseer, staff),
   TrainingCourse: staff,
-  TrainingCompletion: or(hasRole(Role.DISTRICT_ADMIN, Role.SCHOOL_ADMIN, Role.SERVICE), staff),
+  TrainingCompletion: or(trainingOverseer, staff),
   TrainingCoursePayload: districtAdmin,
   TrainingCompletionPayload: districtAdmin,
   TrainingImportPayload: districtAdmin,
