@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type Principal, Role } from '@mentorship/auth';
 import type { DataSource } from 'typeorm';
 
-import { AccessLog } from '../modules/privacy/access-log';
+import { AccessLog } from '../modules/privacy';
 
 /**
  * A hand-built school for unit specs (spec-only code, outside the build): two classes, a mentor of A and B,
