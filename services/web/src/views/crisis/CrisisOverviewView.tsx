@@ -3,6 +3,7 @@ import { type Client, CrisisOverviewDocument } from '@mentorship/client';
 import { useQuery } from '../../api';
 import { Status } from '../../components/Status';
 import { CRISIS_LEVEL_LABELS, CRISIS_STATUS_LABELS, formatDateTime } from '../../format';
+import { queueOrder } from './CrisisQueueView';
 
 /**
  * 校长/管理员: the school's alerts as the privacy rule lets the admin see them — that they exist, their
@@ -12,9 +13,7 @@ import { CRISIS_LEVEL_LABELS, CRISIS_STATUS_LABELS, formatDateTime } from '../..
 export function CrisisOverviewView({ client }: { client: Client }) {
   const state = useQuery(client, CrisisOverviewDocument, {});
   if (state.status !== 'done') return <Status state={state} />;
-  const open = state.data.crisisAlerts
-    .filter((a) => a.status !== 'CLOSED')
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || Date.parse(a.reportedAt) - Date.parse(b.reportedAt));
+  const open = queueOrder(state.data.crisisAlerts.filter((a) => a.status !== 'CLOSED'));
   const overdue = open.filter((a) => a.overdue).length;
   return (
     <section>

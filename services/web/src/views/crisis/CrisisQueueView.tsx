@@ -17,9 +17,9 @@ import { CRISIS_LEVEL_LABELS, CRISIS_STATUS_LABELS, formatDateTime } from '../..
 type Alert = CrisisAlertFieldsFragment;
 
 /** Queue order: overdue first, then open alerts oldest first (longest waiting), closed ones last, newest first. */
-export function queueOrder(alerts: Alert[]): Alert[] {
-  const rank = (a: Alert) => (a.overdue ? 0 : a.status === 'CLOSED' ? 2 : 1);
-  const at = (a: Alert) => Date.parse(a.reportedAt);
+export function queueOrder<A extends Pick<Alert, 'overdue' | 'status' | 'reportedAt'>>(alerts: A[]): A[] {
+  const rank = (a: A) => (a.overdue ? 0 : a.status === 'CLOSED' ? 2 : 1);
+  const at = (a: A) => Date.parse(a.reportedAt);
   return [...alerts].sort((a, b) => rank(a) - rank(b) || (rank(a) === 2 ? at(b) - at(a) : at(a) - at(b)));
 }
 
