@@ -52,7 +52,7 @@ async function main() {
     DEMO_SEED: 'bench',
     DEMO_ACTIVITY: 'true',
   };
-  const spec: StackSpec = { root: o.root, env, databaseUrls };
+  const spec: StackSpec = { root: o.root, env, databaseUrls, nodeArgs: o.nodeArgs };
   const auth = loadAuthConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: SECRET });
   let stack: Stack | undefined;
   const db = { school: new Client(databaseUrls.school), district: new Client(databaseUrls.district) };
@@ -159,7 +159,8 @@ async function main() {
     await Promise.all([db.school.end().catch(() => {}), db.district.end().catch(() => {})]);
     await stack?.stop();
     await pg.stop();
-    fs.rmSync(work, { recursive: true, force: true });
+    if (o.keep) console.log(`[bench] kept ${work} (profiles, SQL traces)`);
+    else fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -177,7 +178,7 @@ async function profileRun(
   for (const s of scenarios) {
     const dir = path.join(work, `prof-${s.key}`);
     await stack.stop();
-    stack = await startStack({ ...spec, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+    stack = await startStack({ ...spec, nodeArgs: [...(spec.nodeArgs ?? []), '--cpu-prof', `--cpu-prof-dir=${dir}`] });
     swap(stack);
     const url = s.cached ? stack.urls.gatewayCached : stack.urls.gateway;
     const callers = requestsFor(s, 'gateway', auth, '');
