@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import fc from 'fast-check';
 
+import { expectNothingLeaked, send } from '../support/edge-requests';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
-import { expectNothingLeaked, send } from './edge-support';
 
 const manifest = Object.values(
   JSON.parse(
@@ -255,7 +255,8 @@ describe('edge fuzz', () => {
         },
       );
       console.log(
-        `edge fuzz: ${runs} requests, ${internal.length} answered INTERNAL_SERVER_ERROR (a 200 with a masked error)${internal.length ? `:\n${internal.slice(0, 5).join('\n')}` : ''}`,
+        `edge fuzz: ${runs} requests, ${internal.length} answered INTERNAL_SERVER_ERROR (a 200 with a masked ` +
+          `error)${internal.length ? `:\n${internal.slice(0, 5).join('\n')}` : ''}`,
       );
       expect(runs).toBeGreaterThan(50);
     },
