@@ -25,7 +25,8 @@ import {
   type World,
   writeState,
 } from '../support/disclosure-api-world';
-import { type AuditRoster, determinedCells, type Fact, type Truth } from '../support/disclosure-audit';
+import { determinedCells } from '../support/disclosure-audit';
+import { type AuditRoster, type Fact, type Truth } from '../support/disclosure-facts';
 import { startTestPlatform, type TestPlatform } from '../support/platform';
 
 const SEED = Number(process.env.FC_SEED ?? Date.now() % 1_000_000);

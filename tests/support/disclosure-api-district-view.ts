@@ -1,7 +1,7 @@
 import { readXlsx } from '@mentorship/spreadsheet';
 
 import { okAs, roomsOf, weekOf, type World } from './disclosure-api-world';
-import { type Fact, factsOf, interval } from './disclosure-audit';
+import { type Fact, factsOf, interval } from './disclosure-facts';
 
 /** The API's disclosure audit: what the district sees after each week's snapshots went through the outbox. */
 const FIGURES =

@@ -3,7 +3,7 @@ import { toGlobalId } from '@mentorship/graphql';
 import { readXlsx } from '@mentorship/spreadsheet';
 
 import { okAs, roomsOf, type World } from './disclosure-api-world';
-import { type AuditRoster, type Fact, factsOf, factsOfComparison, interval } from './disclosure-audit';
+import { type AuditRoster, type Fact, factsOf, factsOfComparison, interval } from './disclosure-facts';
 import type { TestPlatform } from './platform';
 
 /** The API's disclosure audit: what each school's admin sees in a week, and what closing the term publishes. */

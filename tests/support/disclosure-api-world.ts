@@ -1,6 +1,6 @@
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import type { Measure } from './disclosure-audit';
+import type { Measure } from './disclosure-facts';
 import type { TestPlatform } from './platform';
 
 /** The API's disclosure audit (tests/security/disclosure-api.test.ts): the schools as the audit sees them. */
