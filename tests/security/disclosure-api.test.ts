@@ -48,7 +48,7 @@ describe('disclosure control over everything the API publishes, collected per ro
   afterAll(() => p?.stop());
 
   it(
-    'no withheld cell of any school, grade or classroom is determined by everything collected ' + 'over two weeks',
+    'no withheld cell of any school, ' + 'grade or classroom is determined by everything collected over two weeks',
     async () => {
       const relay = new OutboxRelay(
         p.school,

@@ -20,7 +20,7 @@ describe('the exact solver', () => {
   });
 
   it(
-    'finds a bound between measures: 6 attention students, 5 of them with a mentor, one ' + 'student without a mentor',
+    'finds a bound between measures: 6 attention students, 5 of them with a mentor, ' + 'one student without a mentor',
     () => {
       const m = new IntegerModel();
       const [a, w] = [m.variable('attention', 0, 30), m.variable('with mentor', 0, 29)];

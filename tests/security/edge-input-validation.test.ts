@@ -91,7 +91,7 @@ function edgeSuite(mode: EdgeMode, start: () => Promise<EdgePlatform>) {
       );
 
       it(
-        'refuses NUL and other control characters in text, naming the field, at the gateway ' + 'and the subgraph',
+        'refuses NUL and other control characters in text, naming the field, ' + 'at the gateway and the subgraph',
         async () => {
           const mutations: [string, string, Record<string, unknown>, string][] = [
             [
@@ -138,7 +138,7 @@ function edgeSuite(mode: EdgeMode, start: () => Promise<EdgePlatform>) {
       );
 
       it(
-        'refuses bad dates as BAD_USER_INPUT naming the field through the gateway, not ' + 'INTERNAL_SERVER_ERROR',
+        'refuses bad dates as BAD_USER_INPUT naming the field through the gateway, ' + 'not INTERNAL_SERVER_ERROR',
         async () => {
           const record =
             'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { record { id } userErrors { ' +

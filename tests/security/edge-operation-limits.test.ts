@@ -31,7 +31,7 @@ function edgeSuite(mode: EdgeMode, start: () => Promise<EdgePlatform>) {
 
     describe('operation limits', () => {
       it(
-        'refuses a fan-out query (school → grades → classrooms → students → mentors) by its ' + 'cost, before it runs',
+        'refuses a fan-out query (school → grades → classrooms → students → mentors) by its cost, ' + 'before it runs',
         async () => {
           const atGateway = await post(p.gatewayUrl, p.token('district-admin'), { query: `{ ${fanOut} }` });
           expectCleanError(atGateway, { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });

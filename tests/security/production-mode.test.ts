@@ -186,7 +186,7 @@ describe('production mode: subgraphs trust only the gateway and the platform’s
     });
 
     it(
-      'sends the security headers on every response, the proxied /graphql included, and offers ' + 'no dev sign-in',
+      'sends the security headers on every response, the proxied /graphql included, ' + 'and offers no dev sign-in',
       async () => {
         await expect(
           startWebServer({

@@ -78,7 +78,7 @@ describe('rate limits per caller at the gateway', () => {
   });
 
   it(
-    'exports, imports and matching runs have their own, lower budget; the same caller keeps ' + 'the ordinary one',
+    'exports, imports and matching runs have their own, lower budget; ' + 'the same caller keeps the ordinary one',
     async () => {
       const admin = p.token('school-admin');
       for (let i = 0; i < LIMITS.expensiveRequests; i++)

@@ -31,7 +31,7 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
   });
 
   it(
-    'the database owner cannot tie a receipt to an answer: no shared xid, no timestamp, no ' + 'sequence, no order',
+    'the database owner cannot tie a receipt to an answer: no shared xid, no timestamp, no sequence, ' + 'no order',
     async () => {
       const db = new Client({ connectionString: p.databaseUrls.school });
       await db.connect();

@@ -53,7 +53,7 @@ describe('tokens expire and sessions end', () => {
     });
 
     it(
-      'a service token lives five minutes at most: a ten-minute one is refused at the ' + 'subgraphs it calls directly',
+      'a service token lives five minutes at most: ' + 'a ten-minute one is refused at the subgraphs it calls directly',
       async () => {
         const service: Principal = { personId: 'school-service', role: Role.SERVICE, districtId: '*' };
         const template =
