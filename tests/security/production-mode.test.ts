@@ -77,37 +77,43 @@ describe('production mode: subgraphs trust only the gateway and the platform’s
     }
   });
 
-  it('refuses a forged gateway proof: another secret, the development secret, a proof made for another token or request, garbage', async () => {
-    const token = p.token('school-admin');
-    const requestId = randomUUID();
-    const forged = [
-      signGatewayProof('an-attacker-secret-of-at-least-32-characters', requestId, token),
-      signGatewayProof(DEVELOPMENT_GATEWAY_SECRET, requestId, token),
-      signGatewayProof(TEST_GATEWAY_SECRET, requestId, p.token('district-admin')),
-      signGatewayProof(TEST_GATEWAY_SECRET, randomUUID(), token),
-      signGatewayProof(TEST_GATEWAY_SECRET, requestId, token, Date.now() - 10 * 60_000),
-      'v1.0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
-    ];
-    for (const proof of forged) {
-      const r = await execute(p.schoolUrl, settings, {
-        token,
-        headers: { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: proof },
-      });
-      expect([r.status, errorCodes(r)]).toEqual([403, ['FORBIDDEN']]);
-    }
-    // The gateway's own proof (its secret, this request, this token) is what lets a request in.
-    const genuine = signGatewayProof(TEST_GATEWAY_SECRET, requestId, token);
-    expectNoGraphQLErrors(
-      await execute(p.schoolUrl, settings, {
-        token,
-        headers: { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: genuine },
-      }),
-    );
-  });
+  it(
+    'refuses a forged gateway proof: another secret, the development secret, a proof made for ' +
+      'another token or request, garbage',
+    async () => {
+      const token = p.token('school-admin');
+      const requestId = randomUUID();
+      const forged = [
+        signGatewayProof('an-attacker-secret-of-at-least-32-characters', requestId, token),
+        signGatewayProof(DEVELOPMENT_GATEWAY_SECRET, requestId, token),
+        signGatewayProof(TEST_GATEWAY_SECRET, requestId, p.token('district-admin')),
+        signGatewayProof(TEST_GATEWAY_SECRET, randomUUID(), token),
+        signGatewayProof(TEST_GATEWAY_SECRET, requestId, token, Date.now() - 10 * 60_000),
+        'v1.0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      ];
+      for (const proof of forged) {
+        const r = await execute(p.schoolUrl, settings, {
+          token,
+          headers: { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: proof },
+        });
+        expect([r.status, errorCodes(r)]).toEqual([403, ['FORBIDDEN']]);
+      }
+      // The gateway's own proof (its secret, this request, this token) is what lets a request in.
+      const genuine = signGatewayProof(TEST_GATEWAY_SECRET, requestId, token);
+      expectNoGraphQLErrors(
+        await execute(p.schoolUrl, settings, {
+          token,
+          headers: { 'x-request-id': requestId, [GATEWAY_PROOF_HEADER]: genuine },
+        }),
+      );
+    },
+  );
 
   it('accepts a platform SERVICE token directly, five minutes long at most', async () => {
     const service: Principal = { personId: 'school-service', role: Role.SERVICE, districtId: '*' };
-    const template = `{ schoolEvaluationTemplate(schoolId: "${toGlobalId('School', p.logins.find((l) => l.login === 'school-admin')!.schoolId!)}") { __typename } }`;
+    const template =
+      `{ schoolEvaluationTemplate(schoolId: ` +
+      `"${toGlobalId('School', p.logins.find((l) => l.login === 'school-admin')!.schoolId!)}") { __typename } }`;
     expectNoGraphQLErrors(await execute(p.districtUrl, template, { token: p.tokenFor(service) }));
     const long = await execute(p.districtUrl, template, { token: p.tokenFor(service, '30m') });
     expect([long.status, errorCodes(long)]).toEqual([401, ['UNAUTHENTICATED']]);
@@ -179,45 +185,48 @@ describe('production mode: subgraphs trust only the gateway and the platform’s
       expect(html).not.toMatch(/<style\b|\sstyle=|\son[a-z]+=|javascript:/i);
     });
 
-    it('sends the security headers on every response, the proxied /graphql included, and offers no dev sign-in', async () => {
-      await expect(
-        startWebServer({
-          distDir: WEB_DIST,
-          port: 0,
-          gatewayUrl: p.gatewayUrl,
-          devLogin: { logins: [], sign: () => 'token' },
-        }),
-      ).rejects.toThrow(/development only/);
-      const web = await startWebServer({ distDir: WEB_DIST, port: 0, gatewayUrl: p.gatewayUrl });
-      try {
-        const asset = fs.readdirSync(path.join(WEB_DIST, 'assets')).find((f) => f.endsWith('.js'))!;
-        const responses = [
-          await fetch(`${web.url}/`),
-          await fetch(`${web.url}/assets/${asset}`),
-          await fetch(`${web.url}/school/abc`),
-          await fetch(`${web.url}/dev/logins`),
-          await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' }),
-          await fetch(`${web.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token('district-admin')}` },
-            body: JSON.stringify({ query: schools }),
+    it(
+      'sends the security headers on every response, the proxied /graphql included, ' + 'and offers no dev sign-in',
+      async () => {
+        await expect(
+          startWebServer({
+            distDir: WEB_DIST,
+            port: 0,
+            gatewayUrl: p.gatewayUrl,
+            devLogin: { logins: [], sign: () => 'token' },
           }),
-        ];
-        expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 404, 404, 200]);
-        expect((await responses[5].json()).data.schools.totalCount).toBe(4);
-        for (const r of responses) {
-          const csp = r.headers.get('content-security-policy') ?? '';
-          expect(csp).toMatch(/frame-ancestors 'none'/);
-          expect(csp).toMatch(/script-src 'self'(;|$)/);
-          expect(csp).toMatch(/default-src 'self'/);
-          expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
-          expect(r.headers.get('x-content-type-options')).toBe('nosniff');
-          expect(r.headers.get('referrer-policy')).toBe('no-referrer');
-          expect(r.headers.get('x-frame-options')).toBe('DENY');
+        ).rejects.toThrow(/development only/);
+        const web = await startWebServer({ distDir: WEB_DIST, port: 0, gatewayUrl: p.gatewayUrl });
+        try {
+          const asset = fs.readdirSync(path.join(WEB_DIST, 'assets')).find((f) => f.endsWith('.js'))!;
+          const responses = [
+            await fetch(`${web.url}/`),
+            await fetch(`${web.url}/assets/${asset}`),
+            await fetch(`${web.url}/school/abc`),
+            await fetch(`${web.url}/dev/logins`),
+            await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' }),
+            await fetch(`${web.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${p.token('district-admin')}` },
+              body: JSON.stringify({ query: schools }),
+            }),
+          ];
+          expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 404, 404, 200]);
+          expect((await responses[5].json()).data.schools.totalCount).toBe(4);
+          for (const r of responses) {
+            const csp = r.headers.get('content-security-policy') ?? '';
+            expect(csp).toMatch(/frame-ancestors 'none'/);
+            expect(csp).toMatch(/script-src 'self'(;|$)/);
+            expect(csp).toMatch(/default-src 'self'/);
+            expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+            expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+            expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+            expect(r.headers.get('x-frame-options')).toBe('DENY');
+          }
+        } finally {
+          await web.stop();
         }
-      } finally {
-        await web.stop();
-      }
-    });
+      },
+    );
   });
 });

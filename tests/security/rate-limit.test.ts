@@ -77,26 +77,31 @@ describe('rate limits per caller at the gateway', () => {
     expect(other.data.me.mentees.totalCount).toBeGreaterThan(0);
   });
 
-  it('exports, imports and matching runs have their own, lower budget; the same caller keeps the ordinary one', async () => {
-    const admin = p.token('school-admin');
-    for (let i = 0; i < LIMITS.expensiveRequests; i++)
-      expect((await post(p.gatewayUrl, exportQuery, admin)).data.rosterExport.filename).toBeTruthy();
-    const refused = await post(p.gatewayUrl, exportQuery, admin);
-    expectRateLimited(refused);
-    expect(refused.message).toMatch(/exports, imports and matching runs/);
-    // Hidden inside an alias or a fragment it is still an export.
-    expectRateLimited(
-      await post(
-        p.gatewayUrl,
-        '{ ...F } fragment F on Query { cheap: rosterExport(format: XLSX, kind: STUDENTS) { filename } }',
-        admin,
-      ),
-    );
-    // An ordinary query of the same caller still answers (4 + 1 of 6 ordinary requests used).
-    expect((await post(p.gatewayUrl, '{ schoolSettings { __typename } }', admin)).status).toBe(200);
-    // Another school's admin has their own export budget.
-    expect((await post(p.gatewayUrl, exportQuery, p.token('school-admin-2'))).data.rosterExport.filename).toBeTruthy();
-  });
+  it(
+    'exports, imports and matching runs have their own, lower budget; ' + 'the same caller keeps the ordinary one',
+    async () => {
+      const admin = p.token('school-admin');
+      for (let i = 0; i < LIMITS.expensiveRequests; i++)
+        expect((await post(p.gatewayUrl, exportQuery, admin)).data.rosterExport.filename).toBeTruthy();
+      const refused = await post(p.gatewayUrl, exportQuery, admin);
+      expectRateLimited(refused);
+      expect(refused.message).toMatch(/exports, imports and matching runs/);
+      // Hidden inside an alias or a fragment it is still an export.
+      expectRateLimited(
+        await post(
+          p.gatewayUrl,
+          '{ ...F } fragment F on Query { cheap: rosterExport(format: XLSX, kind: STUDENTS) { filename } }',
+          admin,
+        ),
+      );
+      // An ordinary query of the same caller still answers (4 + 1 of 6 ordinary requests used).
+      expect((await post(p.gatewayUrl, '{ schoolSettings { __typename } }', admin)).status).toBe(200);
+      // Another school's admin has their own export budget.
+      expect(
+        (await post(p.gatewayUrl, exportQuery, p.token('school-admin-2'))).data.rosterExport.filename,
+      ).toBeTruthy();
+    },
+  );
 
   it('requests without a valid token are counted by address and refused with 429 once over', async () => {
     const answers: Answer[] = [];

@@ -9,7 +9,9 @@ export const hour = 3600_000;
 /** The school clock of a mentor's day: mid-November of term 2026-2027-1. */
 export const NOW = '2026-11-15T10:00:00Z';
 
-export const createRecordMutation = `mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { record { id kind term content } replayed userErrors { field code } } }`;
+export const createRecordMutation =
+  'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { ' +
+  'record { id kind term content } replayed userErrors { field code } } }';
 
 type Variables = Record<string, unknown>;
 
@@ -25,7 +27,8 @@ export async function startMentorDay() {
   p.clock.set(NOW);
   const me = p.logins.find((l) => l.login === 'mentor-1')!;
   const rows = await p.school.query(
-    `SELECT s.id, s.name FROM mentorship m JOIN student s ON s.id = m.student_id WHERE m.mentor_id = $1 AND m.ended_on IS NULL AND m.role = 'LEAD' ORDER BY s.student_number`,
+    `SELECT s.id, s.name FROM mentorship m JOIN student s ON s.id = m.student_id
+      WHERE m.mentor_id = $1 AND m.ended_on IS NULL AND m.role = 'LEAD' ORDER BY s.student_number`,
     [me.personId],
   );
   const mentees: { id: string; gid: string; name: string }[] = rows.map((r: { id: string; name: string }) => ({

@@ -11,7 +11,8 @@ import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 /** What a respondent's app does with @mentorship/client's ballot helpers, over plain HTTP (gateway or subgraph). */
 
 export const REQUEST_BALLOT =
-  'mutation($i: RequestSurveyBallotInput!) { requestSurveyBallot(input: $i) { blindSignature userErrors { field code } } }';
+  'mutation($i: RequestSurveyBallotInput!) { requestSurveyBallot(input: $i) { blindSignature ' +
+  'userErrors { field code } } }';
 export const SUBMIT =
   'mutation($i: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $i) { status userErrors { field code } } }';
 

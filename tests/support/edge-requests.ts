@@ -109,8 +109,14 @@ export function post(
 
 const HTML = /<!doctype|<html|<body|<pre>/i;
 /** A stack frame, an install path, SQL or ORM text: what an error must never carry. */
-const LEAK =
-  /stacktrace|\bat [\w$.<>]+ \(|\.(ts|js):\d+|node_modules|\/work\/|\/home\/|\bSELECT\b|\bINSERT\b|\bUPDATE\b.*\bSET\b|QueryFailedError|TypeORM|invalid byte sequence|violates .* constraint/i;
+const LEAK = new RegExp(
+  [
+    /stacktrace|\bat [\w$.<>]+ \(|\.(ts|js):\d+|node_modules|\/work\/|\/home\//.source,
+    /\bSELECT\b|\bINSERT\b|\bUPDATE\b.*\bSET\b|QueryFailedError|TypeORM/.source,
+    /invalid byte sequence|violates .* constraint/.source,
+  ].join('|'),
+  'i',
+);
 
 /** The one error shape: JSON, GraphQL errors each with a code, nothing internal. */
 export function expectCleanError(

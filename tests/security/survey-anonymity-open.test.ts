@@ -1,0 +1,200 @@
+import { constants, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+
+import { type SurveyBallot, surveySubmission, toBase64Url } from '@mentorship/client';
+
+import { ballotKeyOf, getBallot, REQUEST_BALLOT, SUBMIT, submitAnswer } from '../support/survey-ballots';
+import { AFTER_CLOSE, RESPONDENTS, startSurveyScenario, type SurveyScenario } from '../support/survey-scenario';
+
+/**
+ * Issue 12, items 3 and 4: survey answers read by differencing, and answers linked to their respondents. Each
+ * attack is performed for real, through the gateway and directly at the school subgraph, while the survey is open
+ * and after it closed; nothing else names a respondent. The database owner's joins and a restart: survey-anonymity-
+ * database.test.ts.
+ */
+describe('anonymous surveys: no differencing, no linking, one answer per blind-signed ballot', () => {
+  let p: SurveyScenario['p'];
+  let mentorA: SurveyScenario['mentorA'];
+  let respondents: SurveyScenario['respondents'];
+  let otherStudent: SurveyScenario['otherStudent'];
+  let surveyId: SurveyScenario['surveyId'];
+  let rowsNamingRespondents: SurveyScenario['rowsNamingRespondents'];
+  let truth: SurveyScenario['truth'];
+  let ballots: SurveyScenario['ballots'];
+  let logged: SurveyScenario['logged'];
+  let studentToken: SurveyScenario['studentToken'];
+  let gql: SurveyScenario['gql'];
+  let summaryAt: SurveyScenario['summaryAt'];
+  let feedbackItemOfA: SurveyScenario['feedbackItemOfA'];
+  let answer: SurveyScenario['answer'];
+  let rowsNaming: SurveyScenario['rowsNaming'];
+  beforeAll(async () => {
+    const s = await startSurveyScenario();
+    ({
+      p,
+      mentorA,
+      respondents,
+      otherStudent,
+      surveyId,
+      rowsNamingRespondents,
+      truth,
+      ballots,
+      logged,
+      studentToken,
+      gql,
+      summaryAt,
+      feedbackItemOfA,
+      answer,
+      rowsNaming,
+    } = s);
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await p?.stop();
+  });
+
+  it(
+    'differencing: read at 5 and at 6 answers while open, the summary and the evaluation give ' +
+      'nothing, and the same nothing',
+    async () => {
+      for (let i = 0; i < 5; i++) await answer(i, studentToken(otherStudent));
+      const at5 = [await summaryAt(p.gatewayUrl), await summaryAt(p.schoolUrl)];
+      const item5 = await feedbackItemOfA();
+      await answer(5);
+      const at6 = [await summaryAt(p.gatewayUrl), await summaryAt(p.schoolUrl)];
+      expect(at6).toEqual(at5);
+      expect(at5[0]).toEqual({
+        closed: false,
+        responses: null,
+        suppressed: true,
+        questions: [
+          { question: '导师关心我', mean: null },
+          { question: '谈话对我有帮助', mean: null },
+        ],
+        comments: [],
+      });
+      expect(item5).toBeNull();
+      expect(await feedbackItemOfA()).toBeNull();
+      // Nothing is in the database yet: six answers wait in memory for a batch.
+      expect((await p.school.query('SELECT count(*)::int AS n FROM survey_response'))[0].n).toBe(0);
+    },
+  );
+
+  it('one ballot per respondent; one answer per ballot; forged, unsigned and foreign ballots are refused', async () => {
+    for (let i = 6; i < RESPONDENTS; i++) await answer(i);
+    // The 10th answer filled the pool to 10: five of them, at random, were written in one batch.
+    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_response'))[0].n).toBe(5);
+    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot'))[0].n).toBe(5);
+
+    // A second ballot: refused, through the gateway and at the subgraph, and no receipt is added.
+    for (const url of [p.gatewayUrl, p.schoolUrl])
+      await expect(getBallot(url, studentToken(respondents[0]), surveyId)).rejects.toThrow('ALREADY_HAS_BALLOT');
+    // Double spending, whether the answer is still held or already written.
+    for (const who of respondents) {
+      expect(
+        (await submitAnswer(p.gatewayUrl, studentToken(who), ballots.get(who)!, { scores: [1, 1], comment: 'again' }))
+          .userErrors,
+      ).toEqual([{ field: 'token', code: 'BALLOT_SPENT' }]);
+    }
+    const ballot = ballots.get(respondents[0])!;
+    const refused = async (url: string, b: SurveyBallot) =>
+      (await gql(url, studentToken(otherStudent), SUBMIT, { i: surveySubmission(b, { scores: [5, 5] }) }))
+        .submitSurveyResponse.userErrors;
+    // A made-up ballot, a ballot signed with the attacker's own key, and a real signature on another token.
+    const attacker = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const token = randomBytes(64);
+    const ownKeySig = sign('sha384', token, {
+      key: attacker.privateKey,
+      padding: constants.RSA_PKCS1_PSS_PADDING,
+      saltLength: 48,
+    });
+    const tampered = Buffer.from(ballot.token, 'base64url');
+    tampered[40] ^= 1;
+    for (const url of [p.gatewayUrl, p.schoolUrl]) {
+      expect(
+        await refused(url, {
+          ...ballot,
+          token: toBase64Url(randomBytes(64)),
+          signature: toBase64Url(randomBytes(256)),
+        }),
+      ).toEqual([{ field: 'signature', code: 'INVALID_BALLOT' }]);
+      expect(await refused(url, { ...ballot, token: toBase64Url(token), signature: toBase64Url(ownKeySig) })).toEqual([
+        { field: 'signature', code: 'INVALID_BALLOT' },
+      ]);
+      expect(await refused(url, { ...ballot, token: toBase64Url(tampered) })).toEqual([
+        { field: 'signature', code: 'INVALID_BALLOT' },
+      ]);
+    }
+    // Mentor B's key: a ballot for A does not count for B, and B's mentee cannot get a ballot signed with A's key.
+    const keyOfB = await ballotKeyOf(p.gatewayUrl, studentToken(otherStudent), surveyId);
+    expect(keyOfB.id).not.toBe(ballot.ballotKeyId);
+    expect(await refused(p.gatewayUrl, { ...ballot, ballotKeyId: keyOfB.id })).toEqual([
+      { field: 'signature', code: 'INVALID_BALLOT' },
+    ]);
+    const { requestSurveyBallot } = await gql(p.gatewayUrl, studentToken(otherStudent), REQUEST_BALLOT, {
+      i: { surveyId, ballotKeyId: ballot.ballotKeyId, blindedMessage: toBase64Url(randomBytes(256)) },
+    });
+    expect(requestSurveyBallot).toEqual({
+      blindSignature: null,
+      userErrors: [{ field: 'ballotKeyId', code: 'KEY_CHANGED' }],
+    });
+    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_receipt'))[0].n).toBe(RESPONDENTS);
+    // B's one respondent answers: fewer than 5 for B, so at close it is dropped, never written.
+    expect(
+      await submitAnswer(
+        p.gatewayUrl,
+        studentToken(otherStudent),
+        await getBallot(p.gatewayUrl, studentToken(otherStudent), surveyId),
+        { scores: [2, 2], comment: 'B' },
+      ),
+    ).toEqual({ status: 'QUEUED', userErrors: [] });
+  });
+
+  it('after close: the aggregate only, from the 12 true answers, the same on every read', async () => {
+    p.clock.set(AFTER_CLOSE);
+    const first = await summaryAt(p.gatewayUrl);
+    const answers = [...truth.values()];
+    const mean = (q: number) => Math.round((answers.reduce((s, a) => s + a.scores[q], 0) / answers.length) * 100) / 100;
+    expect(first).toEqual({
+      closed: true,
+      responses: RESPONDENTS,
+      suppressed: false,
+      questions: [
+        { question: '导师关心我', mean: mean(0) },
+        { question: '谈话对我有帮助', mean: mean(1) },
+      ],
+      comments: answers.map((a) => a.comment).sort(),
+    });
+    expect(await summaryAt(p.gatewayUrl)).toEqual(first);
+    expect(await summaryAt(p.schoolUrl)).toEqual(first);
+    const item = await feedbackItemOfA();
+    expect(item).not.toBeNull();
+    expect(await feedbackItemOfA()).toBe(item);
+    // Late: refused, and nothing changes.
+    const late = await submitAnswer(p.gatewayUrl, studentToken(otherStudent), ballots.get(respondents[0])!, {
+      scores: [1, 1],
+    });
+    expect(late.userErrors).toEqual([{ field: 'surveyId', code: 'SURVEY_CLOSED' }]);
+    expect(await summaryAt(p.gatewayUrl)).toEqual(first);
+    // The lone answer about mentor B was not written (its ballot is spent); A's twelve were.
+    expect(
+      await p.school.query('SELECT mentor_id, count(*)::int AS n FROM survey_response GROUP BY mentor_id'),
+    ).toEqual([{ mentor_id: mentorA, n: RESPONDENTS }]);
+    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot'))[0].n).toBe(RESPONDENTS + 1);
+    // The signing keys' private halves are gone once sealed.
+    expect(
+      (await p.school.query('SELECT count(*)::int AS n FROM survey_ballot_key WHERE private_key IS NOT NULL'))[0].n,
+    ).toBe(0);
+  });
+
+  it('nothing else names a respondent: no new row outside the receipts, no log line', async () => {
+    const after = await rowsNaming(respondents);
+    const grown = [...after].filter(([t, n]) => n > (rowsNamingRespondents.get(t) ?? 0)).map(([t]) => t);
+    expect(grown).toEqual(['survey_receipt']);
+    const secrets = [
+      ...respondents,
+      ...[...truth.values()].map((a) => a.comment),
+      ...[...ballots.values()].map((b) => b.token),
+    ];
+    expect(logged.filter((line) => secrets.some((s) => line.includes(s)))).toEqual([]);
+  });
+});
