@@ -34,6 +34,20 @@ export class DistrictTermCloseService {
     return term;
   }
 
+  /** The caller's district's name, for the title of its report ('' when the registry has none). */
+  async districtName(): Promise<string> {
+    const [district] = await this.dataSource.query('SELECT name FROM district WHERE id = $1', [
+      this.principal.districtId,
+    ]);
+    return district?.name ?? '';
+  }
+
+  /** A school's name, for the documents the school service prints (null: not in the registry). */
+  async schoolName(schoolId: string): Promise<string | null> {
+    const [school] = await this.dataSource.query('SELECT name FROM school WHERE id = $1', [schoolId]);
+    return school?.name ?? null;
+  }
+
   /** Service only: the first copy of a school's close is kept; a resend changes nothing. */
   async receiveSchoolClose(payload: string): Promise<boolean> {
     if (this.principal.role !== Role.SERVICE) throw forbidden();
@@ -41,7 +55,8 @@ export class DistrictTermCloseService {
     const [school] = await this.dataSource.query('SELECT name FROM school WHERE id = $1', [figures.schoolId]);
     if (!school) throw new UserFacingError('UNKNOWN_SCHOOL', 'No such school in the registry.', 'payload');
     await this.dataSource.query(
-      'INSERT INTO school_term_close (school_id, term, closed_at, received_at, figures) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (school_id, term) DO NOTHING',
+      `INSERT INTO school_term_close (school_id, term, closed_at, received_at, figures)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (school_id, term) DO NOTHING`,
       [figures.schoolId, figures.term, figures.closedAt, this.now(), JSON.stringify(figures)],
     );
     return true;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
+import { forbidden, Role } from '@mentorship/auth';
+import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { evaluationTemplateOf } from '../certification/district-access';
 import { parseTerm } from '../records/term';
 import { computeResults, type MentorResult } from './evaluation.compute';
@@ -24,14 +25,13 @@ export interface OpenCycleInput {
 export class EvaluationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly district: ServiceClient | null,
   ) {}
 
   private get schoolId(): string {
-    if (!this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (!this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   private async cycle(m: EntityManager, cycleId: string, lock = false): Promise<EvaluationCycle> {
@@ -47,7 +47,7 @@ export class EvaluationService {
   async open(input: OpenCycleInput): Promise<EvaluationCycle> {
     if (!parseTerm(input.term)) throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
     // The district's template (考核模板) is the starting point; the platform default when it has none.
-    const template = ((await evaluationTemplateOf(this.district, this.schoolId)) as RubricItem[] | null) ?? [
+    const template = ((await evaluationTemplateOf(this.caller.district, this.schoolId)) as RubricItem[] | null) ?? [
       ...DEFAULT_RUBRIC,
     ];
     const rubric = input.rubric?.length ? input.rubric : template;
@@ -117,7 +117,7 @@ export class EvaluationService {
         excellentMin,
         qualifiedMin,
         topExcellent: input.topExcellent ?? null,
-        createdBy: this.principal.personId,
+        createdBy: this.caller.principal.personId,
         publishedAt: null,
       });
       await m.getRepository(EvaluationCycle).insert(cycle);
@@ -143,13 +143,15 @@ export class EvaluationService {
         );
       if (!(input.score >= 0 && input.score <= item.weight))
         throw new UserFacingError('SCORE_OUT_OF_RANGE', `Score between 0 and ${item.weight}.`, 'score');
-      const me = this.principal.personId;
+      const me = this.caller.principal.personId;
       const allowed =
         item.party === EvaluationParty.SELF
           ? me === input.teacherId
           : item.party === EvaluationParty.COLLEAGUE
-            ? me !== input.teacherId && this.principal.role !== Role.STUDENT && this.principal.role !== Role.GUARDIAN
-            : this.principal.role === Role.SCHOOL_ADMIN;
+            ? me !== input.teacherId &&
+              this.caller.principal.role !== Role.STUDENT &&
+              this.caller.principal.role !== Role.GUARDIAN
+            : this.caller.principal.role === Role.SCHOOL_ADMIN;
       if (!allowed) throw forbidden(`Only the ${item.party.toLowerCase()} party enters "${item.label}".`);
       const [teacher] = await m.query('SELECT 1 FROM teacher WHERE id = $1 AND school_id = $2', [
         input.teacherId,
@@ -170,7 +172,7 @@ export class EvaluationService {
     term: string;
     items: { key: string; label: string; weight: number; myScore: number | null }[];
   } | null> {
-    const me = this.principal.personId;
+    const me = this.caller.principal.personId;
     const cycle = await this.dataSource
       .getRepository(EvaluationCycle)
       .findOne({ where: { schoolId: this.schoolId, status: EvaluationStatus.OPEN }, order: { term: 'DESC' } });
@@ -243,6 +245,6 @@ export class EvaluationService {
   myResults(): Promise<EvaluationResult[]> {
     return this.dataSource
       .getRepository(EvaluationResult)
-      .find({ where: { teacherId: this.principal.personId, schoolId: this.schoolId }, order: { term: 'DESC' } });
+      .find({ where: { teacherId: this.caller.principal.personId, schoolId: this.schoolId }, order: { term: 'DESC' } });
   }
 }

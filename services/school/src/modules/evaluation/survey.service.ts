@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
 import { SMALL_GROUP_THRESHOLD, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { blindSign, generateBallotKey, InvalidBlindedMessage, privateKeyOf } from './blind-signature';
 import { Survey, SurveyAudience, SurveyBallotKey } from './survey.entity';
 import { meansOf, type SurveySummaryData, validateSurveyInput, withheldSummary } from './survey.summary';
@@ -25,7 +26,7 @@ export const fromBase64Url = (text: string, field: string, maxBytes: number): Bu
 export class SurveyService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
@@ -36,7 +37,7 @@ export class SurveyService {
     opensAt: Date;
     closesAt: Date;
   }): Promise<Survey> {
-    const schoolId = this.principal.schoolId;
+    const schoolId = this.caller.principal.schoolId;
     if (!schoolId) throw forbidden();
     validateSurveyInput(input);
     return this.dataSource.transaction(async (m) => {
@@ -68,7 +69,7 @@ export class SurveyService {
 
   /** Students answer the student survey, guardians the parent one, about the student's lead mentor. */
   private respondent(): { audience: SurveyAudience; studentId: string; schoolId: string } {
-    const { role, personId, studentId, schoolId } = this.principal;
+    const { role, personId, studentId, schoolId } = this.caller.principal;
     const student = role === Role.STUDENT ? personId : role === Role.GUARDIAN ? studentId : null;
     if (!student || !schoolId) throw forbidden();
     return {
@@ -153,7 +154,7 @@ export class SurveyService {
     return this.dataSource.transaction(async (m) => {
       const receipt = await m.query(
         'INSERT INTO survey_receipt (survey_id, respondent_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING survey_id',
-        [survey.id, this.principal.personId],
+        [survey.id, this.caller.principal.personId],
       );
       if (!receipt.length)
         throw new UserFacingError(
@@ -177,10 +178,10 @@ export class SurveyService {
 
   /** School admin: the school's surveys, latest term first. */
   async ofSchool(): Promise<Survey[]> {
-    if (!this.principal.schoolId) throw forbidden();
+    if (!this.caller.principal.schoolId) throw forbidden();
     return this.dataSource
       .getRepository(Survey)
-      .find({ where: { schoolId: this.principal.schoolId }, order: { term: 'DESC', audience: 'ASC' } });
+      .find({ where: { schoolId: this.caller.principal.schoolId }, order: { term: 'DESC', audience: 'ASC' } });
   }
 
   /**
@@ -189,7 +190,7 @@ export class SurveyService {
    */
   async schoolSummaryOf(survey: Survey): Promise<Omit<SurveySummaryData, 'comments'> & { questions: string[] }> {
     const withheld = (closed: boolean) => withheldSummary(survey.questions, closed);
-    if (survey.schoolId !== this.principal.schoolId) throw forbidden();
+    if (survey.schoolId !== this.caller.principal.schoolId) throw forbidden();
     if (this.now() < survey.closesAt) return withheld(false);
     if (!survey.sealed) await ballotBoxFor(this.dataSource).seal(survey.id);
     const rows: { scores: number[] }[] = await this.dataSource.query(
@@ -217,7 +218,7 @@ export class SurveyService {
     });
     let [survey] = await this.dataSource
       .getRepository(Survey)
-      .findBy({ schoolId: this.principal.schoolId ?? '', term, audience });
+      .findBy({ schoolId: this.caller.principal.schoolId ?? '', term, audience });
     if (!survey) return withheld([], false);
     if (this.now() < survey.closesAt) return withheld(survey.questions, false);
     if (!survey.sealed) {

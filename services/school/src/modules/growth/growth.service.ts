@@ -1,7 +1,8 @@
-import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { notFound, type ServiceClient } from '@mentorship/graphql';
+import { forbidden, Role } from '@mentorship/auth';
+import { notFound } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { parseTerm, termOf } from '../records/term';
 import { trainingOfTeachers } from '../term-close/district-link';
 
@@ -39,15 +40,14 @@ const nextTerm = (key: string) => termOf(parseTerm(key)!.endsBefore).key;
 export class GrowthService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly district: ServiceClient | null,
   ) {}
 
   async record(
     teacherId: string,
   ): Promise<{ teacher: { name: string; staffNumber: string }; terms: GrowthTermRecord[] }> {
-    const p = this.principal;
+    const p = this.caller.principal;
     const mayRead = p.schoolId && (p.role === Role.SCHOOL_ADMIN || p.personId === teacherId);
     if (!mayRead) throw forbidden('A growth record is read by the teacher and their school admin.');
     const [teacher] = await this.dataSource.query(
@@ -79,7 +79,9 @@ export class GrowthService {
       ),
     ])) as [any[], any[], any[], any[], any[]];
     const training = (
-      await trainingOfTeachers(this.district, p.schoolId!, [{ id: teacherId, staffNumber: teacher.staff_number }])
+      await trainingOfTeachers(this.caller.district, p.schoolId!, [
+        { id: teacherId, staffNumber: teacher.staff_number },
+      ])
     ).get(teacherId)!;
     const current = termOf(this.now()).key;
     const starts = [

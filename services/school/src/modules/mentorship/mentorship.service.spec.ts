@@ -5,6 +5,7 @@ import { createTestDatabase } from '@mentorship/testing';
 import type { DataSource } from 'typeorm';
 
 import { createSchoolDataSource } from '../../data-source';
+import { callerFor } from '../../testing/school-fixture';
 import { CertificationService } from '../certification/certification.service';
 import { MentorStatus } from '../roster/teacher.entity';
 import { MentorshipService } from './mentorship.service';
@@ -19,7 +20,7 @@ describe('MentorshipService', () => {
   const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
   const principal: Principal = { personId: admin, role: Role.SCHOOL_ADMIN, districtId: randomUUID(), schoolId: school };
   const clock = () => new Date('2027-03-15T08:00:00Z');
-  const service = () => new MentorshipService(ds, principal, clock);
+  const service = () => new MentorshipService(ds, callerFor(ds, principal, clock), clock);
   const active = async (mentor: string) =>
     (
       await ds.query(
@@ -110,7 +111,7 @@ describe('MentorshipService', () => {
   });
 
   it('a suspension whose handover fails rolls back whole: the status change joins the same transaction', async () => {
-    const certification = new CertificationService(ds, principal, clock, null);
+    const certification = new CertificationService(ds, callerFor(ds, principal, clock), clock);
     await expect(certification.takeOut(leaving, MentorStatus.SUSPENDED, '未履职', full)).rejects.toMatchObject({
       code: 'CAP_EXCEEDED',
     });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, isDistrictRole, type Principal } from '@mentorship/auth';
+import { forbidden, isDistrictRole } from '@mentorship/auth';
 import { inTransaction } from '@mentorship/db';
 import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import { type DataSource, IsNull } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { calendarDay, isCapViolation, MENTOR_ELIGIBLE_STATUSES, withinCap } from './mentorship.cap';
@@ -18,13 +19,13 @@ import { MentorRole, Mentorship } from './mentorship.entity';
 export class MentorshipService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
   private get schoolId(): string {
-    if (isDistrictRole(this.principal) || !this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (isDistrictRole(this.caller.principal) || !this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   /**

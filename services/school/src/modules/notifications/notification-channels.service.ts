@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal } from '@mentorship/auth';
+import { forbidden } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { NotificationChannelKind, NotificationTopic } from './notification.enums';
 import { NotificationChannel } from './notification-channel.entity';
 import { seal, SecretKeyMissing } from './secret-box';
@@ -82,13 +83,13 @@ function sealFor(channelId: string, value: string): string {
 export class NotificationChannelsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
   private get schoolId(): string {
-    if (!this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (!this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   list(): Promise<NotificationChannel[]> {

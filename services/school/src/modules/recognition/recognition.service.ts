@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
+import { forbidden, Role } from '@mentorship/auth';
+import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { schoolNameOf, sendToDistrict } from '../term-close/district-link';
 import { Recognition, type RecognizedEntry } from './recognition.entity';
 
@@ -20,14 +21,13 @@ export function pickRecognized(
 export class RecognitionService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly district: ServiceClient | null,
   ) {}
 
   private get adminSchool(): string {
-    if (this.principal.role !== Role.SCHOOL_ADMIN || !this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (this.caller.principal.role !== Role.SCHOOL_ADMIN || !this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   /** Draws up (or redraws) the list of a published cycle; nothing is visible beyond the admin until published. */
@@ -77,7 +77,7 @@ export class RecognitionService {
         minTotal,
         status: 'PROPOSED',
         entries,
-        proposedBy: this.principal.personId,
+        proposedBy: this.caller.principal.personId,
         approvedBy: null,
         publishedAt: null,
         schoolName: null,
@@ -92,7 +92,7 @@ export class RecognitionService {
   /** 审定并公布: the admin approves the list; the school sees it, the district receives the names. */
   async publish(recognitionId: string): Promise<Recognition> {
     const schoolId = this.adminSchool;
-    const schoolName = await schoolNameOf(this.district, schoolId);
+    const schoolName = await schoolNameOf(this.caller.district, schoolId);
     const row = await this.dataSource.transaction(async (m) => {
       const found = await m
         .getRepository(Recognition)
@@ -104,7 +104,7 @@ export class RecognitionService {
       if (found.status === 'PUBLISHED') return found;
       Object.assign(found, {
         status: 'PUBLISHED',
-        approvedBy: this.principal.personId,
+        approvedBy: this.caller.principal.personId,
         publishedAt: this.now(),
         schoolName,
       });
@@ -122,7 +122,7 @@ export class RecognitionService {
       term: row.term,
       teachers: row.entries.map((e) => ({ name: e.name, staffNumber: e.staffNumber, rank: e.rank })),
     };
-    if (await sendToDistrict(this.district, 'receiveRecognition', payload)) {
+    if (await sendToDistrict(this.caller.district, 'receiveRecognition', payload)) {
       row.sentToDistrictAt = this.now();
       await this.dataSource.query('UPDATE recognition SET sent_to_district_at = $2 WHERE id = $1', [
         row.id,
@@ -134,9 +134,9 @@ export class RecognitionService {
 
   /** Staff see the published lists of their school; the admin also the drafts. */
   list(): Promise<Recognition[]> {
-    const schoolId = this.principal.schoolId;
+    const schoolId = this.caller.principal.schoolId;
     if (!schoolId) throw forbidden();
-    const statuses = this.principal.role === Role.SCHOOL_ADMIN ? ['PROPOSED', 'PUBLISHED'] : ['PUBLISHED'];
+    const statuses = this.caller.principal.role === Role.SCHOOL_ADMIN ? ['PROPOSED', 'PUBLISHED'] : ['PUBLISHED'];
     return this.dataSource
       .getRepository(Recognition)
       .createQueryBuilder('r')
