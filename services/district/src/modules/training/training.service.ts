@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { isCalendarDate, missingColumns, readUpload, type RowProblem, UserFacingError } from '@mentorship/graphql';
 import type { SpreadsheetFormat } from '@mentorship/spreadsheet';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -48,7 +49,7 @@ export class TrainingService {
     if (!input.title.trim()) throw new UserFacingError('REQUIRED', 'Name the course.', 'title');
     if (!(input.hours > 0 && input.hours <= 200))
       throw new UserFacingError('INVALID_HOURS', 'Between 0 and 200 hours.', 'hours');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       if (
         input.schoolId &&
         !(await m.query('SELECT 1 FROM school WHERE id = $1 AND district_id = $2', [input.schoolId, districtId])).length
@@ -86,7 +87,7 @@ export class TrainingService {
 
   async record(input: CompletionInput): Promise<TrainingCompletion> {
     this.requireDistrictAdmin();
-    return this.dataSource.transaction(async (m) => (await this.upsert(m, [{ ...input, row: 0 }]))[0]);
+    return inTransaction(this.dataSource, async (m) => (await this.upsert(m, [{ ...input, row: 0 }]))[0]);
   }
 
   /** Bulk completions from a file: per-row errors, and nothing written unless every row is good. */
@@ -159,7 +160,7 @@ export class TrainingService {
     }
     if (errors.length || !input.confirm)
       return { recorded: errors.length ? 0 : rows.length, rowErrors: errors, applied: false };
-    await this.dataSource.transaction((m) => this.upsert(m, rows));
+    await inTransaction(this.dataSource, (m) => this.upsert(m, rows));
     return { recorded: rows.length, rowErrors: [], applied: true };
   }
 

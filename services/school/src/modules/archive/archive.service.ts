@@ -1,3 +1,4 @@
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -35,7 +36,7 @@ export class ArchiveService {
 
   async edit(input: ArchiveEdit): Promise<GrowthArchive> {
     this.validate(input);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       await requireMentorOf(m, this.caller.principal, [input.studentId]);
       const schoolId = this.caller.principal.schoolId!;
       const current =
@@ -101,7 +102,7 @@ export class ArchiveService {
   /** Replaces the student's categories; unchanged ones keep who set them and when. */
   async setAttentionCategories(studentId: string, categories: AttentionCategory[]): Promise<AttentionFlag[]> {
     const wanted = [...new Set(categories)];
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       await requireMentorOf(m, this.caller.principal, [studentId]);
       await m.query('DELETE FROM attention_flag WHERE student_id = $1 AND NOT (category = ANY($2))', [
         studentId,

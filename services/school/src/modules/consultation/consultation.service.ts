@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -61,7 +62,7 @@ export class ConsultationService {
       if (t.dueOn && !isCalendarDate(t.dueOn))
         throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', `tasks[${i}].dueOn`);
     });
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       if (idempotencyKey !== null) {
         const sent = await m
           .getRepository(CaseConsultation)
@@ -169,7 +170,7 @@ export class ConsultationService {
   }
 
   async completeTask(taskId: string): Promise<ConsultationTask> {
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const task = await m.getRepository(ConsultationTask).findOneBy({
         id: taskId,
         schoolId: this.caller.principal.schoolId ?? '',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -52,7 +53,7 @@ export class CrisisService {
         'Send 8 to 64 letters, digits or -_.: (a UUID is ideal).',
         'idempotencyKey',
       );
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       await requireMentorOf(m, this.caller.principal, [input.studentId]);
       const existing = await m
         .getRepository(CrisisAlert)
@@ -106,7 +107,7 @@ export class CrisisService {
     if (this.caller.principal.role !== Role.CRISIS_TEAM || !this.caller.principal.schoolId) throw forbidden();
     if (input.status === CrisisStatus.REFERRED && !input.referredTo?.trim())
       throw new UserFacingError('REQUIRED', 'Say to whom the case is referred.', 'referredTo');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const alert = await m
         .getRepository(CrisisAlert)
         .createQueryBuilder('a')

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -47,9 +48,8 @@ export class EvaluationService {
   async open(input: OpenCycleInput): Promise<EvaluationCycle> {
     if (!parseTerm(input.term)) throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
     // The district's template (考核模板) is the starting point; the platform default when it has none.
-    const template = ((await evaluationTemplateOf(this.caller.district, this.schoolId)) as RubricItem[] | null) ?? [
-      ...DEFAULT_RUBRIC,
-    ];
+    const districtTemplate = (await evaluationTemplateOf(this.caller.district, this.schoolId)) as RubricItem[] | null;
+    const template = districtTemplate ?? [...DEFAULT_RUBRIC];
     const rubric = input.rubric?.length ? input.rubric : template;
     const keys = new Set<string>();
     rubric.forEach((item, i) => {
@@ -96,7 +96,7 @@ export class EvaluationService {
         'The excellent threshold must be above the qualified one.',
         'excellentMin',
       );
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const exists = await m.query('SELECT 1 FROM evaluation_cycle WHERE school_id = $1 AND term = $2', [
         this.schoolId,
         input.term,
@@ -130,7 +130,7 @@ export class EvaluationService {
    * for SCHOOL.
    */
   async enter(input: { cycleId: string; teacherId: string; itemKey: string; score: number }): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       const cycle = await this.cycle(m, input.cycleId);
       if (cycle.status === EvaluationStatus.PUBLISHED)
         throw new UserFacingError('CYCLE_PUBLISHED', 'Published results are read-only.', 'cycleId');
@@ -194,7 +194,7 @@ export class EvaluationService {
   /** Live results while the cycle is open; the frozen ones once published. */
   async results(cycleId: string): Promise<MentorResult[]> {
     await this.sealClosedSurveys(cycleId);
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+    return inTransaction(this.dataSource, { isolation: 'REPEATABLE READ' }, async (m) => {
       const cycle = await this.cycle(m, cycleId);
       if (cycle.status === EvaluationStatus.PUBLISHED) {
         const rows = await m.getRepository(EvaluationResult).find({ where: { cycleId }, order: { total: 'DESC' } });
@@ -216,7 +216,7 @@ export class EvaluationService {
 
   async publish(cycleId: string): Promise<EvaluationCycle> {
     await this.sealClosedSurveys(cycleId);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const cycle = await this.cycle(m, cycleId, true);
       if (cycle.status === EvaluationStatus.PUBLISHED)
         throw new UserFacingError('CYCLE_PUBLISHED', 'Already published.', 'cycleId');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { SMALL_GROUP_THRESHOLD, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -40,7 +41,7 @@ export class SurveyService {
     const schoolId = this.caller.principal.schoolId;
     if (!schoolId) throw forbidden();
     validateSurveyInput(input);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const exists = await m.query('SELECT 1 FROM survey WHERE school_id = $1 AND term = $2 AND audience = $3', [
         schoolId,
         input.term,
@@ -151,7 +152,7 @@ export class SurveyService {
         'ballotKeyId',
       );
     const blinded = fromBase64Url(input.blindedMessage, 'blindedMessage', 1024);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const receipt = await m.query(
         'INSERT INTO survey_receipt (survey_id, respondent_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING survey_id',
         [survey.id, this.caller.principal.personId],

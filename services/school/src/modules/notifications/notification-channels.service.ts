@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -120,7 +121,7 @@ export class NotificationChannelsService {
     if (!name || name.length > 60) throw refuse('INVALID_NAME', 'Name the channel in 1 to 60 characters.', 'name');
     if (!input.topics.length) throw refuse('REQUIRED', 'Choose what the channel carries.', 'topics');
     if (input.secret && input.secret.length > 500) throw refuse('TOO_LONG', 'At most 500 characters.', 'secret');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const repo = m.getRepository(NotificationChannel);
       const existing = input.id
         ? await repo
@@ -159,7 +160,7 @@ export class NotificationChannelsService {
   }
 
   async remove(id: string): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       const [, removed] = await m.query('DELETE FROM notification_channel WHERE id = $1 AND school_id = $2', [
         id,
         this.schoolId,

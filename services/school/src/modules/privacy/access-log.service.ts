@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError, userInputError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -99,7 +100,7 @@ export class AccessLogService {
       MAX_REVIEW_DAYS,
       (field, message) => new UserFacingError('INVALID_RANGE', message, field),
     );
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       if (input.readerId) {
         const [known] = await m.query('SELECT 1 FROM teacher WHERE id = $1 AND school_id = $2', [
           input.readerId,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -39,7 +40,7 @@ export class RecognitionService {
       throw new UserFacingError('INVALID_TOP_N', 'topN is a whole number from 1 to 500.', 'topN');
     if (minTotal !== null && !(minTotal >= 0 && minTotal <= 100))
       throw new UserFacingError('INVALID_MIN_TOTAL', 'minTotal is between 0 and 100.', 'minTotal');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const [cycle] = await m.query(
         'SELECT id, term, status FROM evaluation_cycle WHERE id = $1 AND school_id = $2 FOR UPDATE',
         [cycleId, schoolId],
@@ -93,7 +94,7 @@ export class RecognitionService {
   async publish(recognitionId: string): Promise<Recognition> {
     const schoolId = this.adminSchool;
     const schoolName = await schoolNameOf(this.caller.district, schoolId);
-    const row = await this.dataSource.transaction(async (m) => {
+    const row = await inTransaction(this.dataSource, async (m) => {
       const found = await m
         .getRepository(Recognition)
         .createQueryBuilder('r')

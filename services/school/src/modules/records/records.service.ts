@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -39,7 +40,7 @@ export class RecordsService {
     const studentIds = [...new Set(input.studentIds)];
     validateNewRecord(input, studentIds, this.now());
     const requestHash = requestHashOf(input, studentIds);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const existing = await this.byKey(m.query.bind(m), input.idempotencyKey);
       if (existing) {
         if (existing.requestHash !== requestHash)
@@ -110,7 +111,7 @@ export class RecordsService {
 
   /** 成长寄语 becomes readable by the student and guardian; at most one per student per term. */
   async publishFeedback(recordId: string): Promise<MentorRecord> {
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const [row] = await m.query(
         `SELECT r.*, ARRAY(SELECT student_id FROM record_student WHERE record_id = r.id) AS student_ids FROM mentor_record r WHERE r.id = $1 AND r.school_id = $2 FOR UPDATE`,
         [recordId, this.caller.principal.schoolId],
@@ -171,7 +172,7 @@ export class RecordsService {
   async setDutyRules(rules: { kind: RecordKind; period: DutyPeriod; minCount: number }[]): Promise<DutyRule[]> {
     const schoolId = this.caller.principal.schoolId!;
     validateDutyRules(rules);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       await m.query('DELETE FROM duty_rule WHERE school_id = $1', [schoolId]);
       await m.getRepository(DutyRule).insert(rules.map((r) => ({ ...r, schoolId })));
       return m.getRepository(DutyRule).find({ where: { schoolId }, order: { kind: 'ASC', period: 'ASC' } });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { readUpload, UserFacingError } from '@mentorship/graphql';
 import { exportTable, type SpreadsheetFormat } from '@mentorship/spreadsheet';
 import { GraphQLError } from 'graphql';
@@ -73,7 +74,7 @@ export class RosterImportService {
   /** Applies a preview in one transaction: all rows or none; refused if the roster changed since. */
   async confirm(importId: string, markMissingAsLeft: boolean): Promise<{ preview: RosterImport; markedLeft: number }> {
     const schoolId = this.schoolId;
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       // A school newly registered with the district has no roster here yet: its first import opens it.
       await m.query('INSERT INTO school (id, district_id) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [
         schoolId,

@@ -1,4 +1,5 @@
 import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -51,7 +52,7 @@ export class TermCloseService {
     const existing = await this.get(key);
     if (existing) return { close: await this.deliver(existing), replayed: true };
     const schoolName = await schoolNameOf(this.caller.district, schoolId);
-    const close = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
+    const close = await inTransaction(this.dataSource, { isolation: 'REPEATABLE READ' }, async (m) => {
       // One close per school and term, even when two admins press at once.
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`term_close:${schoolId}:${key}`]);
       const again = await m.getRepository(TermCloseRow).findOneBy({ schoolId, term: key });
