@@ -26,7 +26,6 @@ import {
   SurveySummary,
 } from './evaluation.types';
 import { Survey, SurveyAudience } from './survey.entity';
-import { submitSurveyAnswer } from './survey-submission';
 
 @Resolver(() => EvaluationCycle)
 export class EvaluationCycleResolver {
@@ -172,7 +171,7 @@ export class SurveyResolver {
         surveyId: fromGlobalId(input.surveyId, 'Survey', 'surveyId'),
         ballotKeyId: fromGlobalId(input.ballotKeyId, 'SurveyBallotKey', 'ballotKeyId'),
       };
-      const { status } = await submitSurveyAnswer(ctx.dataSource, ctx.now(), { ...input, ...ids });
+      const { status } = await ctx.services.surveys.submitAnswer({ ...input, ...ids });
       return { status: SurveyResponseStatus[status] };
     }).then((p) => ({ status: null, ...p }));
   }

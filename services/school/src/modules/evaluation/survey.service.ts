@@ -10,14 +10,9 @@ import { blindSign, generateBallotKey, InvalidBlindedMessage, privateKeyOf } fro
 import { Survey, SurveyAudience, SurveyBallotKey } from './survey.entity';
 import { meansOf, type SurveySummaryData, validateSurveyInput, withheldSummary } from './survey.summary';
 import { ballotBoxFor } from './survey-ballot-box';
+import { fromBase64Url, submitSurveyAnswer, type SurveySubmission } from './survey-submission';
 
 export type { SurveySummaryData } from './survey.summary';
-
-export const fromBase64Url = (text: string, field: string, maxBytes: number): Buffer => {
-  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length > Math.ceil((maxBytes * 4) / 3))
-    throw new UserFacingError('INVALID_ENCODING', 'Expected base64url.', field);
-  return Buffer.from(text, 'base64url');
-};
 
 /**
  * 问卷: feedback on the lead mentor. The signed-in respondent gets one blindly signed ballot
@@ -175,6 +170,14 @@ export class SurveyService {
         throw error;
       }
     });
+  }
+
+  /**
+   * An answer with a ballot. Deliberately passes on no caller: the answer is taken on the ballot alone, so nothing can
+   * tie it to whoever sent it (survey-submission.ts).
+   */
+  submitAnswer(input: SurveySubmission): Promise<{ status: 'QUEUED' }> {
+    return submitSurveyAnswer(this.dataSource, this.now(), input);
   }
 
   /** School admin: the school's surveys, latest term first. */

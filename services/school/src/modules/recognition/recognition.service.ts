@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
 import { inTransaction } from '@mentorship/db';
-import { UserFacingError } from '@mentorship/graphql';
+import { notFound, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 import type { Caller } from '../../context';
@@ -131,6 +131,22 @@ export class RecognitionService {
       ]);
     }
     return row;
+  }
+
+  /** A mentor's entry on a published list of the school, for the certificate: the school admin's, or the holder's. */
+  async publishedEntry(
+    recognitionId: string,
+    teacherId: string,
+  ): Promise<{ row: Recognition; entry: RecognizedEntry }> {
+    const { role, personId, schoolId } = this.caller.principal;
+    if (role !== Role.SCHOOL_ADMIN && personId !== teacherId)
+      throw forbidden('A certificate is printed by the school admin or its holder.');
+    const row = await this.dataSource
+      .getRepository(Recognition)
+      .findOneBy({ id: recognitionId, schoolId: schoolId ?? '', status: 'PUBLISHED' });
+    const entry = row?.entries.find((e) => e.teacherId === teacherId);
+    if (!row || !entry) throw notFound('Certificate (no such teacher on a published list of your school)');
+    return { row, entry };
   }
 
   /** Staff see the published lists of their school; the admin also the drafts. */
