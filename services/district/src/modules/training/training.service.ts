@@ -178,9 +178,13 @@ export class TrainingService {
       if (!isCalendarDate(r.completedOn))
         throw new UserFacingError('BAD_DATE', 'Date must look like 2026-10-15.', 'completedOn');
       const [row] = await m.query(
-        `INSERT INTO training_completion (id, course_id, school_id, staff_number, completed_on, hours, passed, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (school_id, staff_number, course_id) DO UPDATE SET completed_on = excluded.completed_on, hours = excluded.hours, passed = excluded.passed, recorded_by = excluded.recorded_by
-         RETURNING id, course_id, school_id, staff_number, completed_on::text AS completed_on, hours, passed, recorded_by`,
+        `INSERT INTO training_completion (id, course_id, school_id, staff_number, completed_on, hours, passed,
+         recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (school_id, staff_number, course_id) DO UPDATE
+          SET completed_on = excluded.completed_on, hours = excluded.hours, passed = excluded.passed,
+          recorded_by = excluded.recorded_by
+         RETURNING id, course_id, school_id, staff_number, completed_on::text AS completed_on, hours, passed,
+          recorded_by`,
         [
           randomUUID(),
           r.courseId,
@@ -220,11 +224,17 @@ export async function progressOf(dataSource: DataSource, keys: readonly { school
     trial_days: number;
   }[] = await dataSource.query(
     `SELECT k.school_id, k.staff_number,
-            (SELECT count(*) FROM training_course c WHERE c.district_id = s.district_id AND c.required AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0 OR s.stage = ANY(c.stages)))::int AS required_total,
+            (SELECT count(*) FROM training_course c WHERE c.district_id = s.district_id AND c.required
+             AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0
+             OR s.stage = ANY(c.stages)))::int AS required_total,
             (SELECT count(*) FROM training_completion t JOIN training_course c ON c.id = t.course_id
-              WHERE t.school_id = s.id AND t.staff_number = k.staff_number AND t.passed AND c.required AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0 OR s.stage = ANY(c.stages)))::int AS required_done,
-            coalesce((SELECT sum(t.hours) FROM training_completion t WHERE t.school_id = s.id AND t.staff_number = k.staff_number AND t.passed), 0)::float8 AS hours,
-            coalesce((SELECT p.trial_period_days FROM district_policy p WHERE p.district_id = s.district_id), 30)::int AS trial_days
+              WHERE t.school_id = s.id AND t.staff_number = k.staff_number AND t.passed AND c.required
+               AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0
+               OR s.stage = ANY(c.stages)))::int AS required_done,
+            coalesce((SELECT sum(t.hours) FROM training_completion t WHERE t.school_id = s.id
+             AND t.staff_number = k.staff_number AND t.passed), 0)::float8 AS hours,
+            coalesce((SELECT p.trial_period_days FROM district_policy p
+             WHERE p.district_id = s.district_id), 30)::int AS trial_days
        FROM unnest($1::uuid[], $2::text[]) AS k(school_id, staff_number) JOIN school s ON s.id = k.school_id`,
     [keys.map((k) => k.schoolId), keys.map((k) => k.staffNumber)],
   );

@@ -49,7 +49,8 @@ export class ArchiveService {
       if (current.version !== input.expectedVersion) {
         throw new UserFacingError(
           'VERSION_CONFLICT',
-          `The archive was changed by someone else (now version ${current.version}); reload it and apply your edit again.`,
+          `The archive was changed by someone else (now version ${current.version}); reload it and apply your edit ` +
+            `again.`,
           'expectedVersion',
         );
       }
@@ -110,7 +111,8 @@ export class ArchiveService {
       ]);
       if (wanted.length) {
         await m.query(
-          `INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at) SELECT $1, c, $2, $3, $4 FROM unnest($5::text[]) c ON CONFLICT DO NOTHING`,
+          `INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at) SELECT $1, c, $2, $3, $4
+           FROM unnest($5::text[]) c ON CONFLICT DO NOTHING`,
           [studentId, this.caller.principal.schoolId, this.caller.principal.personId, this.now(), wanted],
         );
       }

@@ -108,7 +108,8 @@ export class CertificationService {
     if (!training.complete)
       throw new UserFacingError(
         'TRAINING_INCOMPLETE',
-        `${current.name} has passed ${training.requiredCoursesDone} of ${training.requiredCoursesTotal} required courses.`,
+        `${current.name} has passed ${training.requiredCoursesDone} of ${training.requiredCoursesTotal} required ` +
+          `courses.`,
         'teacherId',
       );
     const trialEnds = new Date(Date.parse(current.trialStartedOn) + training.trialPeriodDays * 86400_000);

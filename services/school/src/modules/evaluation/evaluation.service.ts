@@ -159,8 +159,10 @@ export class EvaluationService {
       ]);
       if (!teacher) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a teacher of your school.', 'teacherId');
       await m.query(
-        `INSERT INTO evaluation_entry (cycle_id, teacher_id, item_key, entered_by, school_id, score, entered_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (cycle_id, teacher_id, item_key, entered_by) DO UPDATE SET score = excluded.score, entered_at = excluded.entered_at`,
+        `INSERT INTO evaluation_entry (cycle_id, teacher_id, item_key, entered_by, school_id, score, entered_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (cycle_id, teacher_id, item_key, entered_by) DO UPDATE
+          SET score = excluded.score, entered_at = excluded.entered_at`,
         [cycle.id, input.teacherId, input.itemKey, me, this.schoolId, input.score, this.now()],
       );
     });

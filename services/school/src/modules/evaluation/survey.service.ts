@@ -91,7 +91,8 @@ export class SurveyService {
 
   private async leadMentorOf(studentId: string, schoolId: string): Promise<string | null> {
     const [lead] = await this.dataSource.query(
-      `SELECT mentor_id FROM mentorship WHERE student_id = $1 AND school_id = $2 AND role = 'LEAD' AND ended_on IS NULL`,
+      `SELECT mentor_id FROM mentorship WHERE student_id = $1 AND school_id = $2 AND role = 'LEAD'
+       AND ended_on IS NULL`,
       [studentId, schoolId],
     );
     return lead?.mentor_id ?? null;
@@ -115,7 +116,8 @@ export class SurveyService {
     if (existing) return existing;
     const material = await generateBallotKey();
     await this.dataSource.query(
-      `INSERT INTO survey_ballot_key (id, survey_id, mentor_id, modulus, public_exponent, private_key) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, mentor_id) DO NOTHING`,
+      `INSERT INTO survey_ballot_key (id, survey_id, mentor_id, modulus, public_exponent, private_key)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, mentor_id) DO NOTHING`,
       [randomUUID(), survey.id, mentorId, material.modulus, material.publicExponent, material.privateKey],
     );
     return repo.findOneByOrFail({ surveyId: survey.id, mentorId });
@@ -149,7 +151,8 @@ export class SurveyService {
     const blinded = fromBase64Url(input.blindedMessage, 'blindedMessage', 1024);
     return inTransaction(this.dataSource, async (m) => {
       const receipt = await m.query(
-        'INSERT INTO survey_receipt (survey_id, respondent_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING survey_id',
+        'INSERT INTO survey_receipt (survey_id, respondent_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING ' +
+          'survey_id',
         [survey.id, this.caller.principal.personId],
       );
       if (!receipt.length)

@@ -58,11 +58,13 @@ export class GrowthService {
     const args = [teacherId, p.schoolId];
     const [spans, records, results, changes, recognitions] = (await Promise.all([
       this.dataSource.query(
-        `SELECT student_id, role, started_on::text AS started_on, ended_on::text AS ended_on FROM mentorship WHERE mentor_id = $1 AND school_id = $2`,
+        `SELECT student_id, role, started_on::text AS started_on, ended_on::text AS ended_on FROM mentorship
+         WHERE mentor_id = $1 AND school_id = $2`,
         args,
       ),
       this.dataSource.query(
-        `SELECT term, kind, count(*)::int AS n FROM mentor_record WHERE author_id = $1 AND school_id = $2 AND (kind <> 'WRITTEN_FEEDBACK' OR published_at IS NOT NULL) GROUP BY term, kind`,
+        `SELECT term, kind, count(*)::int AS n FROM mentor_record WHERE author_id = $1 AND school_id = $2
+         AND (kind <> 'WRITTEN_FEEDBACK' OR published_at IS NOT NULL) GROUP BY term, kind`,
         args,
       ),
       this.dataSource.query(
@@ -70,11 +72,13 @@ export class GrowthService {
         args,
       ),
       this.dataSource.query(
-        `SELECT from_status, to_status, at FROM mentor_status_change WHERE teacher_id = $1 AND school_id = $2 ORDER BY at`,
+        `SELECT from_status, to_status, at FROM mentor_status_change WHERE teacher_id = $1 AND school_id = $2
+         ORDER BY at`,
         args,
       ),
       this.dataSource.query(
-        `SELECT term, (e->>'rank')::int AS rank FROM recognition, jsonb_array_elements(entries) e WHERE school_id = $2 AND status = 'PUBLISHED' AND e->>'teacherId' = $1::text`,
+        `SELECT term, (e->>'rank')::int AS rank FROM recognition, jsonb_array_elements(entries) e WHERE school_id = $2
+         AND status = 'PUBLISHED' AND e->>'teacherId' = $1::text`,
         args,
       ),
     ])) as [any[], any[], any[], any[], any[]];

@@ -70,7 +70,8 @@ export class MatchingPreferencesService {
       if (round.status !== MatchingRoundStatus.OPEN || now < round.opensAt || now > round.closesAt) {
         throw new UserFacingError(
           'WINDOW_CLOSED',
-          `Preferences can be submitted only while the round is open (${round.opensAt.toISOString()} – ${round.closesAt.toISOString()}).`,
+          `Preferences can be submitted only while the round is open (${round.opensAt.toISOString()} – ` +
+            `${round.closesAt.toISOString()}).`,
           'roundId',
         );
       }
@@ -161,7 +162,8 @@ export class MatchingPreferencesService {
   async rankedMe(roundId: string): Promise<{ studentId: string; rank: number; accepted: boolean | null }[]> {
     const rows = await this.dataSource.query(
       `SELECT p.student_id, p.rank, d.accepted FROM mentor_preference p
-         LEFT JOIN mentor_decision d ON d.round_id = p.round_id AND d.teacher_id = p.teacher_id AND d.student_id = p.student_id
+         LEFT JOIN mentor_decision d ON d.round_id = p.round_id AND d.teacher_id = p.teacher_id
+          AND d.student_id = p.student_id
         WHERE p.round_id = $1 AND p.teacher_id = $2 AND p.school_id = $3 ORDER BY p.rank, p.student_id`,
       [roundId, this.caller.principal.personId, this.schoolId],
     );

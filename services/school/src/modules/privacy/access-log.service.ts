@@ -118,7 +118,8 @@ export class AccessLogService {
         openedBy: this.caller.principal.personId,
       };
       await m.query(
-        `INSERT INTO access_review (id, school_id, opened_by, reason, reader_id, from_at, to_at, opened_at, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        `INSERT INTO access_review (id, school_id, opened_by, reason, reader_id, from_at, to_at, opened_at,
+         request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [
           review.id,
           schoolId,
@@ -175,7 +176,8 @@ export class AccessLogService {
       opened_at: Date;
       opened_by: string;
     }[] = await this.dataSource.query(
-      `SELECT id, reason, reader_id, from_at, to_at, opened_at, opened_by FROM access_review WHERE school_id = $1 ORDER BY opened_at DESC, id LIMIT $2`,
+      `SELECT id, reason, reader_id, from_at, to_at, opened_at, opened_by FROM access_review WHERE school_id = $1
+       ORDER BY opened_at DESC, id LIMIT $2`,
       [schoolId, Math.max(1, Math.min(100, first))],
     );
     return rows.map((r) => ({
@@ -204,7 +206,8 @@ export class AccessLogService {
     if (!studentId || !this.caller.principal.schoolId) throw forbidden();
     const rows: { day: string; reader_name: string; actor_role: string; action: AccessAction }[] =
       await this.dataSource.query(
-        `SELECT DISTINCT to_char((l.at AT TIME ZONE '${TIME_ZONE}')::date, 'YYYY-MM-DD') AS day, t.name AS reader_name, l.actor_role, l.action
+        `SELECT DISTINCT to_char((l.at AT TIME ZONE '${TIME_ZONE}')::date, 'YYYY-MM-DD') AS day,
+         t.name AS reader_name, l.actor_role, l.action
          FROM access_log l JOIN teacher t ON t.id = l.actor_id
         WHERE l.student_id = $1 AND l.school_id = $2 AND NOT l.sealed AND l.at >= $3
         ORDER BY 1 DESC, 2, 3, 4 LIMIT 1000`,

@@ -106,7 +106,8 @@ export class RecognitionResolver {
 
   @Query(() => ExportFile, {
     description:
-      'The printable certificate (荣誉证书, PDF) of a mentor on a published list: the school admin, or the mentor themself.',
+      'The printable certificate (荣誉证书, PDF) of a mentor on a published list: the school admin, or the mentor ' +
+      'themself.',
   })
   async recognitionCertificate(
     @Arg('recognitionId', () => ID) recognitionId: string,

@@ -56,7 +56,8 @@ export class RecognitionService {
       if (existing?.status === 'PUBLISHED')
         throw new UserFacingError('RECOGNITION_PUBLISHED', 'This cycle’s 优秀导师 are published already.', 'cycleId');
       const results: { teacher_id: string; name: string; staff_number: string; total: string }[] = await m.query(
-        `SELECT r.teacher_id, t.name, t.staff_number, r.total FROM evaluation_result r JOIN teacher t ON t.id = r.teacher_id
+        `SELECT r.teacher_id, t.name, t.staff_number, r.total FROM evaluation_result r
+         JOIN teacher t ON t.id = r.teacher_id
           WHERE r.cycle_id = $1 ORDER BY r.total DESC, t.staff_number`,
         [cycleId],
       );

@@ -113,7 +113,8 @@ export class RecordsService {
   async publishFeedback(recordId: string): Promise<MentorRecord> {
     return inTransaction(this.dataSource, async (m) => {
       const [row] = await m.query(
-        `SELECT r.*, ARRAY(SELECT student_id FROM record_student WHERE record_id = r.id) AS student_ids FROM mentor_record r WHERE r.id = $1 AND r.school_id = $2 FOR UPDATE`,
+        `SELECT r.*, ARRAY(SELECT student_id FROM record_student WHERE record_id = r.id) AS student_ids
+         FROM mentor_record r WHERE r.id = $1 AND r.school_id = $2 FOR UPDATE`,
         [recordId, this.caller.principal.schoolId],
       );
       // A record about someone who is not the caller's mentee answers exactly like no record:
@@ -214,8 +215,10 @@ export class RecordsService {
     if (!studentId || !this.caller.principal.schoolId) throw forbidden();
     const rows: { term: string; content: string; published_at: Date; author_id: string }[] =
       await this.dataSource.query(
-        `SELECT r.term, r.content, r.published_at, r.author_id FROM record_student rs JOIN mentor_record r ON r.id = rs.record_id
-        WHERE rs.student_id = $1 AND rs.school_id = $2 AND rs.kind = 'WRITTEN_FEEDBACK' AND rs.published ORDER BY r.published_at DESC`,
+        `SELECT r.term, r.content, r.published_at, r.author_id FROM record_student rs
+         JOIN mentor_record r ON r.id = rs.record_id
+        WHERE rs.student_id = $1 AND rs.school_id = $2 AND rs.kind = 'WRITTEN_FEEDBACK' AND rs.published
+         ORDER BY r.published_at DESC`,
         [studentId, this.caller.principal.schoolId],
       );
     return rows.map((r) => ({ term: r.term, content: r.content, publishedAt: r.published_at, mentorId: r.author_id }));

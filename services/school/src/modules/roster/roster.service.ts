@@ -39,7 +39,8 @@ export class RosterService {
       .createQueryBuilder('s')
       .where('s.school_id = :schoolId AND s.left_on IS NULL', { schoolId })
       .andWhere(
-        's.id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = :me AND ms.school_id = :schoolId AND ms.ended_on IS NULL)',
+        `s.id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = :me AND ms.school_id = :schoolId
+         AND ms.ended_on IS NULL)`,
         { me: teacherId },
       );
     // The category filter runs inside the caller's own mentees only, so it reveals nothing about other students.
