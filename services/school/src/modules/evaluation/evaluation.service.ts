@@ -97,10 +97,8 @@ export class EvaluationService {
         'excellentMin',
       );
     return inTransaction(this.dataSource, async (m) => {
-      const exists = await m.query('SELECT 1 FROM evaluation_cycle WHERE school_id = $1 AND term = $2', [
-        this.schoolId,
-        input.term,
-      ]);
+      const existing = 'SELECT 1 FROM evaluation_cycle WHERE school_id = $1 AND term = $2';
+      const exists = await m.query(existing, [this.schoolId, input.term]);
       if (exists.length)
         throw new UserFacingError(
           'CYCLE_EXISTS',
@@ -160,9 +158,8 @@ export class EvaluationService {
       if (!teacher) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a teacher of your school.', 'teacherId');
       await m.query(
         `INSERT INTO evaluation_entry (cycle_id, teacher_id, item_key, entered_by, school_id, score, entered_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (cycle_id, teacher_id, item_key, entered_by) DO UPDATE
-          SET score = excluded.score, entered_at = excluded.entered_at`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (cycle_id, teacher_id, item_key, entered_by)
+         DO UPDATE SET score = excluded.score, entered_at = excluded.entered_at`,
         [cycle.id, input.teacherId, input.itemKey, me, this.schoolId, input.score, this.now()],
       );
     });
