@@ -57,4 +57,32 @@ describe('unit of work (inTransaction)', () => {
     await Promise.allSettled([slow, fast]);
     expect(await names()).toEqual(['fast']);
   });
+
+  it('a call needing its own isolation level opens it, and refuses to join a transaction opened without it', async () => {
+    await inTransaction(ds, { isolation: 'REPEATABLE READ' }, async (m) => {
+      const [{ transaction_isolation }] = await m.query('SHOW transaction_isolation');
+      expect(transaction_isolation).toBe('repeatable read');
+      // Joining with the same level (or none asked) is fine.
+      await inTransaction(ds, { isolation: 'REPEATABLE READ' }, (n) => n.query(`INSERT INTO item VALUES ('rr')`));
+      await inTransaction(ds, (n) => n.query(`INSERT INTO item VALUES ('any')`));
+    });
+    await expect(
+      inTransaction(ds, () => inTransaction(ds, { isolation: 'SERIALIZABLE' }, async () => undefined)),
+    ).rejects.toThrow('cannot join');
+    expect(await names()).toEqual(['any', 'rr']);
+  });
+
+  it('a separate unit of work never joins: it commits even when the one around it fails', async () => {
+    await expect(
+      inTransaction(ds, async (m) => {
+        await m.query(`INSERT INTO item VALUES ('around')`);
+        await inTransaction(ds, { separate: true }, async (n) => {
+          expect(n).not.toBe(m);
+          await n.query(`INSERT INTO item VALUES ('separate')`);
+        });
+        throw new Error('the work around it fails');
+      }),
+    ).rejects.toThrow('fails');
+    expect(await names()).toEqual(['separate']);
+  });
 });

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type { AuthContext, Principal } from '@mentorship/auth';
 import { primaryReads, type ReadSide } from '@mentorship/db';
 import { type Folded, foldPerRequest, type ServiceClient, type SubgraphModule } from '@mentorship/graphql';
@@ -8,18 +10,25 @@ import type { SchoolClients } from './modules/certification';
 import { AccessLog, MenteeAccess } from './modules/privacy';
 
 /**
- * What a module's loaders and services are built from, once per request: data source, caller, clock and this request's
- * log.
+ * Who calls and what their request brings along: the second argument of every service's one constructor shape
+ * (data source, caller, clock).
  */
-export interface RequestScope {
-  dataSource: DataSource;
+export interface Caller {
   principal: Principal;
-  now: () => Date;
-  reads: ReadSide;
   requestId: string;
+  /** Personal-data reads and writes of this request, written when the response goes out. */
   accessLog: AccessLog;
   /** The district, built once at start-up and passed in (null: not configured → DISTRICT_UNAVAILABLE). */
   district: ServiceClient | null;
+}
+
+/** What a module's loaders and services are built from, once per request: data source, caller and clock. */
+export interface RequestScope extends Caller {
+  dataSource: DataSource;
+  now: () => Date;
+  reads: ReadSide;
+  /** The same caller, bundled once for the services. */
+  caller: Caller;
 }
 /** Services are built from the same scope. */
 export type ServiceScope = RequestScope;
@@ -49,6 +58,16 @@ export interface SchoolContext extends AuthContext {
   accessLog: AccessLog;
 }
 
+/** A caller with its own access log: a request's (below), or one outside a request (the command line, specs). */
+export function callerOf(
+  dataSource: DataSource,
+  principal: Principal,
+  now: () => Date,
+  { requestId = randomUUID(), district = null }: { requestId?: string; district?: ServiceClient | null } = {},
+): Caller {
+  return { principal, requestId, accessLog: new AccessLog(dataSource, principal, requestId, now), district };
+}
+
 export function createSchoolContext(
   dataSource: DataSource,
   principal: Principal,
@@ -58,10 +77,10 @@ export function createSchoolContext(
   reads: ReadSide = primaryReads(dataSource),
   clients?: SchoolClients,
 ): SchoolContext {
-  const accessLog = new AccessLog(dataSource, principal, requestId, now);
+  const caller = callerOf(dataSource, principal, now, { requestId, district: clients?.district });
+  const { accessLog } = caller;
   accessLog.from(clientAddress);
-  const district = clients?.district ?? null;
-  const scope: RequestScope = { dataSource, principal, now, reads, requestId, accessLog, district };
+  const scope: RequestScope = { dataSource, now, reads, ...caller, caller };
   return {
     principal,
     requestId,

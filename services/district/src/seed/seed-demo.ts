@@ -1,4 +1,4 @@
-import { bulkInsert } from '@mentorship/db';
+import { bulkInsert, inTransaction } from '@mentorship/db';
 import { type DemoScale, generateDistrict, generateSchoolRoster, stableId } from '@mentorship/demo-data';
 import type { DataSource } from 'typeorm';
 
@@ -13,7 +13,7 @@ export async function seedDistrictDemo(
     demo.district.id,
   ]);
   if (present) return false;
-  await dataSource.transaction(async (m) => {
+  await inTransaction(dataSource, async (m) => {
     const { id, name, code } = demo.district;
     await m.query('INSERT INTO district (id, name, code) VALUES ($1, $2, $3)', [id, name, code]);
     await m.query(

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Role } from '@mentorship/auth';
 import { GraphQLError } from 'graphql';
 
+import { callerOf } from '../context';
 import { createSchoolDataSource } from '../data-source';
 import { RosterImportService, RosterKind } from '../modules/roster-import';
 
@@ -33,11 +34,10 @@ async function main() {
   try {
     for (const [i, job] of jobs.entries()) {
       const t = Date.now();
-      const service = new RosterImportService(
-        dataSource,
-        { personId: COMMAND_LINE_ACTOR, role: Role.SCHOOL_ADMIN, districtId: job.districtId, schoolId: job.schoolId },
-        () => new Date(),
-      );
+      const now = () => new Date();
+      const { districtId, schoolId } = job;
+      const actor = { personId: COMMAND_LINE_ACTOR, role: Role.SCHOOL_ADMIN, districtId, schoolId };
+      const service = new RosterImportService(dataSource, callerOf(dataSource, actor, now), now);
       const format = path.extname(job.file).toLowerCase() === '.csv' ? 'CSV' : 'XLSX';
       let preview;
       try {

@@ -1,4 +1,4 @@
-import { bulkInsert } from '@mentorship/db';
+import { bulkInsert, inTransaction } from '@mentorship/db';
 import { type DemoScale, generateDistrict, generateSchoolRoster } from '@mentorship/demo-data';
 import type { DataSource } from 'typeorm';
 
@@ -21,7 +21,7 @@ export async function seedSchoolDemo(
   let students = 0;
   for (const [i, school] of todo.entries()) {
     const r = generateSchoolRoster(district, school);
-    await dataSource.transaction(async (m) => {
+    await inTransaction(dataSource, async (m) => {
       const sid = school.id;
       await m.query('INSERT INTO school (id, district_id) VALUES ($1, $2)', [sid, district.district.id]);
       await bulkInsert(

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
 import { type Principal, Role } from '@mentorship/auth';
+import type { ServiceClient } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
-import { AccessLog } from '../modules/privacy';
+import { callerOf } from '../context';
 
 /**
  * A hand-built school for unit specs (spec-only code, outside the build): two classes, a mentor of A and B,
@@ -91,9 +92,13 @@ export function movableClock(start: string): { now: () => Date; set(at: string):
   };
 }
 
-/** A request's audit trail, as the context builds it. */
-export const auditFor = (ds: DataSource, principal: Principal, now: () => Date) =>
-  new AccessLog(ds, principal, `spec-${randomUUID()}`, now);
+/** A request's caller (its own audit trail; the district client if given), as the context builds it. */
+export const callerFor = (
+  ds: DataSource,
+  principal: Principal,
+  now: () => Date,
+  district: ServiceClient | null = null,
+) => callerOf(ds, principal, now, { requestId: `spec-${randomUUID()}`, district });
 
 /** Audit rows written about a student, oldest first. */
 export const auditRows = (ds: DataSource, studentId: string) =>

@@ -9,7 +9,7 @@ export class CalendarService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly principal: Principal,
-    protected readonly now: () => Date,
+    private readonly now: () => Date,
   ) {}
 
   /** Academic years of the caller's district, latest first. */
@@ -19,14 +19,14 @@ export class CalendarService {
       .find({ where: { districtId: this.principal.districtId }, order: { startsOn: 'DESC' } });
   }
 
-  /** The term that contains today (the database's date, as before), if any. */
+  /** The term that contains today by the service clock (its date in the database's time zone), if any. */
   currentTerm(): Promise<Term | null> {
     return this.dataSource
       .getRepository(Term)
       .createQueryBuilder('t')
       .innerJoin(AcademicYear, 'y', 'y.id = t.academic_year_id')
       .where('y.district_id = :districtId', { districtId: this.principal.districtId })
-      .andWhere('CURRENT_DATE BETWEEN t.starts_on AND t.ends_on')
+      .andWhere('CAST(CAST(:now AS timestamptz) AS date) BETWEEN t.starts_on AND t.ends_on', { now: this.now() })
       .getOne();
   }
 }

@@ -1,4 +1,5 @@
 import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { missingColumns, readUpload, type RowProblem, UserFacingError } from '@mentorship/graphql';
 import type { SpreadsheetFormat } from '@mentorship/spreadsheet';
 import type { DataSource } from 'typeorm';
@@ -72,7 +73,7 @@ export async function importSchoolRegistry(
       if (errors.length === before) rows.push({ code: code!, name: name!, stage: stage! });
     }
   }
-  return dataSource.transaction(async (m) => {
+  return inTransaction(dataSource, async (m) => {
     const existing = new Map<string, { name: string; stage: string }>(
       (
         await m.query('SELECT code, name, stage FROM school WHERE district_id = $1 FOR UPDATE', [principal.districtId])

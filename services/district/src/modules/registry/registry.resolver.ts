@@ -2,7 +2,7 @@ import { fromGlobalId, notFound, PageArgs } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
 import type { DistrictContext } from '../../context';
-import { defaultPolicy } from '../policy/policy.resolver';
+import { defaultPolicy } from '../policy/policy.service';
 import { SchoolConnection } from './connections';
 import { District } from './district.entity';
 import { DistrictPolicy } from './district-policy.entity';

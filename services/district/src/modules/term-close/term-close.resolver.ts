@@ -27,7 +27,7 @@ import type { DistrictContext } from '../../context';
 import { School } from '../registry/school.entity';
 import type { ClosedSchoolFigures } from './closed-figures';
 import { districtReport } from './district-report';
-import { DistrictTermCloseService } from './term-close.service';
+import type { DistrictTermCloseService } from './term-close.service';
 
 @ObjectType({ description: 'A school and whether it has closed the term.' })
 export class SchoolTermStatus {
@@ -111,7 +111,7 @@ async function closing(
 @Resolver(() => DistrictTermClosing)
 export class DistrictTermCloseResolver {
   private service(ctx: DistrictContext) {
-    return new DistrictTermCloseService(ctx.dataSource, ctx.principal, ctx.now);
+    return ctx.services.districtTermClose;
   }
 
   @Query(() => DistrictTermClosing, {
@@ -139,10 +139,8 @@ export class DistrictTermCloseResolver {
     @Arg('format', () => ReportFormat) format: ReportFormat,
     @Ctx() ctx: DistrictContext,
   ): Promise<ExportFile> {
-    const [district] = await ctx.dataSource.query('SELECT name FROM district WHERE id = $1', [
-      ctx.principal.districtId,
-    ]);
-    return ExportFile.of(await districtReport(district?.name ?? '', c.term, c.figures, c.missing, format));
+    const district = await this.service(ctx).districtName();
+    return ExportFile.of(await districtReport(district, c.term, c.figures, c.missing, format));
   }
 
   @Query(() => [SchoolRecognition], { description: 'District admin: the 优秀导师 each school published for the term.' })
@@ -163,14 +161,8 @@ export class DistrictTermCloseResolver {
     description: 'Service only: a school’s name, for the documents the school service prints.',
   })
   @Directive('@inaccessible')
-  async schoolDisplayName(
-    @Arg('schoolId', () => ID) schoolId: string,
-    @Ctx() ctx: DistrictContext,
-  ): Promise<string | null> {
-    const [school] = await ctx.dataSource.query('SELECT name FROM school WHERE id = $1', [
-      fromGlobalId(schoolId, 'School'),
-    ]);
-    return school?.name ?? null;
+  schoolDisplayName(@Arg('schoolId', () => ID) schoolId: string, @Ctx() ctx: DistrictContext): Promise<string | null> {
+    return this.service(ctx).schoolName(fromGlobalId(schoolId, 'School'));
   }
 
   @Mutation(() => Boolean, {

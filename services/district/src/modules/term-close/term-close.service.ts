@@ -34,6 +34,20 @@ export class DistrictTermCloseService {
     return term;
   }
 
+  /** The caller's district's name, for the title of its report ('' when the registry has none). */
+  async districtName(): Promise<string> {
+    const [district] = await this.dataSource.query('SELECT name FROM district WHERE id = $1', [
+      this.principal.districtId,
+    ]);
+    return district?.name ?? '';
+  }
+
+  /** A school's name, for the documents the school service prints (null: not in the registry). */
+  async schoolName(schoolId: string): Promise<string | null> {
+    const [school] = await this.dataSource.query('SELECT name FROM school WHERE id = $1', [schoolId]);
+    return school?.name ?? null;
+  }
+
   /** Service only: the first copy of a school's close is kept; a resend changes nothing. */
   async receiveSchoolClose(payload: string): Promise<boolean> {
     if (this.principal.role !== Role.SERVICE) throw forbidden();
@@ -41,7 +55,8 @@ export class DistrictTermCloseService {
     const [school] = await this.dataSource.query('SELECT name FROM school WHERE id = $1', [figures.schoolId]);
     if (!school) throw new UserFacingError('UNKNOWN_SCHOOL', 'No such school in the registry.', 'payload');
     await this.dataSource.query(
-      'INSERT INTO school_term_close (school_id, term, closed_at, received_at, figures) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (school_id, term) DO NOTHING',
+      `INSERT INTO school_term_close (school_id, term, closed_at, received_at, figures)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (school_id, term) DO NOTHING`,
       [figures.schoolId, figures.term, figures.closedAt, this.now(), JSON.stringify(figures)],
     );
     return true;
@@ -77,7 +92,8 @@ export class DistrictTermCloseService {
     if (!(await this.dataSource.query('SELECT 1 FROM school WHERE id = $1', [raw.schoolId])).length)
       throw new UserFacingError('UNKNOWN_SCHOOL', 'No such school in the registry.', 'payload');
     await this.dataSource.query(
-      'INSERT INTO recognition_received (recognition_id, school_id, term, teachers, received_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (recognition_id) DO NOTHING',
+      'INSERT INTO recognition_received (recognition_id, school_id, term, teachers, received_at) VALUES ($1, $2, $3, ' +
+        '$4, $5) ON CONFLICT (recognition_id) DO NOTHING',
       [raw.recognitionId, raw.schoolId, raw.term, JSON.stringify(teachers), this.now()],
     );
     return true;
@@ -88,7 +104,8 @@ export class DistrictTermCloseService {
     const districtId = this.districtAdmin();
     const rows: { id: string; name: string; closed_at: Date | null; figures: ClosedSchoolFigures | null }[] =
       await this.dataSource.query(
-        `SELECT s.id, s.name, c.closed_at, c.figures FROM school s LEFT JOIN school_term_close c ON c.school_id = s.id AND c.term = $2
+        `SELECT s.id, s.name, c.closed_at, c.figures FROM school s LEFT JOIN school_term_close c ON c.school_id = s.id
+         AND c.term = $2
         WHERE s.district_id = $1 ORDER BY s.code`,
         [districtId, this.term(term)],
       );
@@ -124,7 +141,8 @@ export class DistrictTermCloseService {
       schools: schools.flatMap((s) => (s.figures ? [s.figures] : [])),
     });
     await this.dataSource.query(
-      `INSERT INTO district_term_close (district_id, term, closed_at, closed_by, missing_school_ids, schools) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      `INSERT INTO district_term_close (district_id, term, closed_at, closed_by, missing_school_ids, schools)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
       [districtId, term, close.closedAt, close.closedBy, close.missingSchoolIds, JSON.stringify(close.schools)],
     );
     return { close: (await this.get(term))!, replayed: false };
@@ -133,7 +151,8 @@ export class DistrictTermCloseService {
   async recognitions(term: string): Promise<(RecognitionReceived & { schoolName: string })[]> {
     const districtId = this.districtAdmin();
     const rows = await this.dataSource.query(
-      `SELECT r.recognition_id, r.school_id, r.term, r.teachers, r.received_at, s.name AS school_name FROM recognition_received r JOIN school s ON s.id = r.school_id
+      `SELECT r.recognition_id, r.school_id, r.term, r.teachers, r.received_at, s.name AS school_name
+       FROM recognition_received r JOIN school s ON s.id = r.school_id
         WHERE s.district_id = $1 AND r.term = $2 ORDER BY s.code`,
       [districtId, this.term(term)],
     );

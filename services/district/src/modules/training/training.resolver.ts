@@ -57,7 +57,8 @@ export class TrainingResolver {
 
   @Mutation(() => TrainingImportPayload, {
     description:
-      'District admin: completions from a file (学校代码, 工号, 课程, 完成日期, [学时], 是否合格); a dry run unless confirm, all rows or none.',
+      'District admin: completions from a file (学校代码, 工号, 课程, 完成日期, [学时], 是否合格); a dry run unless confirm, all rows ' +
+      'or none.',
   })
   importTrainingCompletions(
     @Arg('format', () => ExportFormat) format: ExportFormat,

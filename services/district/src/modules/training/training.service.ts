@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { isCalendarDate, missingColumns, readUpload, type RowProblem, UserFacingError } from '@mentorship/graphql';
 import type { SpreadsheetFormat } from '@mentorship/spreadsheet';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -48,7 +49,7 @@ export class TrainingService {
     if (!input.title.trim()) throw new UserFacingError('REQUIRED', 'Name the course.', 'title');
     if (!(input.hours > 0 && input.hours <= 200))
       throw new UserFacingError('INVALID_HOURS', 'Between 0 and 200 hours.', 'hours');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       if (
         input.schoolId &&
         !(await m.query('SELECT 1 FROM school WHERE id = $1 AND district_id = $2', [input.schoolId, districtId])).length
@@ -86,7 +87,7 @@ export class TrainingService {
 
   async record(input: CompletionInput): Promise<TrainingCompletion> {
     this.requireDistrictAdmin();
-    return this.dataSource.transaction(async (m) => (await this.upsert(m, [{ ...input, row: 0 }]))[0]);
+    return inTransaction(this.dataSource, async (m) => (await this.upsert(m, [{ ...input, row: 0 }]))[0]);
   }
 
   /** Bulk completions from a file: per-row errors, and nothing written unless every row is good. */
@@ -159,7 +160,7 @@ export class TrainingService {
     }
     if (errors.length || !input.confirm)
       return { recorded: errors.length ? 0 : rows.length, rowErrors: errors, applied: false };
-    await this.dataSource.transaction((m) => this.upsert(m, rows));
+    await inTransaction(this.dataSource, (m) => this.upsert(m, rows));
     return { recorded: rows.length, rowErrors: [], applied: true };
   }
 
@@ -177,9 +178,13 @@ export class TrainingService {
       if (!isCalendarDate(r.completedOn))
         throw new UserFacingError('BAD_DATE', 'Date must look like 2026-10-15.', 'completedOn');
       const [row] = await m.query(
-        `INSERT INTO training_completion (id, course_id, school_id, staff_number, completed_on, hours, passed, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (school_id, staff_number, course_id) DO UPDATE SET completed_on = excluded.completed_on, hours = excluded.hours, passed = excluded.passed, recorded_by = excluded.recorded_by
-         RETURNING id, course_id, school_id, staff_number, completed_on::text AS completed_on, hours, passed, recorded_by`,
+        `INSERT INTO training_completion (id, course_id, school_id, staff_number, completed_on, hours, passed,
+         recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (school_id, staff_number, course_id) DO UPDATE
+          SET completed_on = excluded.completed_on, hours = excluded.hours, passed = excluded.passed,
+          recorded_by = excluded.recorded_by
+         RETURNING id, course_id, school_id, staff_number, completed_on::text AS completed_on, hours, passed,
+          recorded_by`,
         [
           randomUUID(),
           r.courseId,
@@ -219,11 +224,17 @@ export async function progressOf(dataSource: DataSource, keys: readonly { school
     trial_days: number;
   }[] = await dataSource.query(
     `SELECT k.school_id, k.staff_number,
-            (SELECT count(*) FROM training_course c WHERE c.district_id = s.district_id AND c.required AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0 OR s.stage = ANY(c.stages)))::int AS required_total,
+            (SELECT count(*) FROM training_course c WHERE c.district_id = s.district_id AND c.required
+             AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0
+             OR s.stage = ANY(c.stages)))::int AS required_total,
             (SELECT count(*) FROM training_completion t JOIN training_course c ON c.id = t.course_id
-              WHERE t.school_id = s.id AND t.staff_number = k.staff_number AND t.passed AND c.required AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0 OR s.stage = ANY(c.stages)))::int AS required_done,
-            coalesce((SELECT sum(t.hours) FROM training_completion t WHERE t.school_id = s.id AND t.staff_number = k.staff_number AND t.passed), 0)::float8 AS hours,
-            coalesce((SELECT p.trial_period_days FROM district_policy p WHERE p.district_id = s.district_id), 30)::int AS trial_days
+              WHERE t.school_id = s.id AND t.staff_number = k.staff_number AND t.passed AND c.required
+               AND (c.school_id IS NULL OR c.school_id = s.id) AND (cardinality(c.stages) = 0
+               OR s.stage = ANY(c.stages)))::int AS required_done,
+            coalesce((SELECT sum(t.hours) FROM training_completion t WHERE t.school_id = s.id
+             AND t.staff_number = k.staff_number AND t.passed), 0)::float8 AS hours,
+            coalesce((SELECT p.trial_period_days FROM district_policy p
+             WHERE p.district_id = s.district_id), 30)::int AS trial_days
        FROM unnest($1::uuid[], $2::text[]) AS k(school_id, staff_number) JOIN school s ON s.id = k.school_id`,
     [keys.map((k) => k.schoolId), keys.map((k) => k.staffNumber)],
   );

@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 
 import { createSchoolDataSource } from '../../data-source';
 import {
-  auditFor,
   auditRows,
+  callerFor,
   movableClock,
   principalOf,
   type SchoolFixture,
@@ -22,7 +22,7 @@ describe('ArchiveService', () => {
   const clock = movableClock('2026-11-16T08:00:00Z');
   const as = (personId: string, role = Role.MENTOR) => {
     const principal = principalOf(f, personId, role);
-    return new ArchiveService(ds, principal, clock.now, auditFor(ds, principal, clock.now));
+    return new ArchiveService(ds, callerFor(ds, principal, clock.now), clock.now);
   };
   const edit = (input: Partial<ArchiveEdit>, who = f.mentor) =>
     as(who).edit({ studentId: f.a, expectedVersion: 0, ...input });

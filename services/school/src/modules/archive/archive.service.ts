@@ -1,8 +1,8 @@
-import type { Principal } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
-import type { AccessLog } from '../privacy/access-log';
+import type { Caller } from '../../context';
 import { requireMentorOf } from '../privacy/mentor-guard';
 import { AttentionCategory, type ExamBand, type FamilyStructure } from './archive.enums';
 import { AttentionFlag } from './attention-flag.entity';
@@ -30,16 +30,15 @@ const TEXT_LIMIT = 4000;
 export class ArchiveService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly audit: AccessLog,
   ) {}
 
   async edit(input: ArchiveEdit): Promise<GrowthArchive> {
     this.validate(input);
-    return this.dataSource.transaction(async (m) => {
-      await requireMentorOf(m, this.principal, [input.studentId]);
-      const schoolId = this.principal.schoolId!;
+    return inTransaction(this.dataSource, async (m) => {
+      await requireMentorOf(m, this.caller.principal, [input.studentId]);
+      const schoolId = this.caller.principal.schoolId!;
       const current =
         (await m
           .getRepository(GrowthArchive)
@@ -50,14 +49,15 @@ export class ArchiveService {
       if (current.version !== input.expectedVersion) {
         throw new UserFacingError(
           'VERSION_CONFLICT',
-          `The archive was changed by someone else (now version ${current.version}); reload it and apply your edit again.`,
+          `The archive was changed by someone else (now version ${current.version}); reload it and apply your edit ` +
+            `again.`,
           'expectedVersion',
         );
       }
       const next: GrowthArchive = Object.assign(new GrowthArchive(), current, {
         version: current.version + 1,
         updatedAt: this.now(),
-        updatedBy: this.principal.personId,
+        updatedBy: this.caller.principal.personId,
       });
       for (const key of [
         'familyStructure',
@@ -95,7 +95,7 @@ export class ArchiveService {
       } else {
         await m.getRepository(GrowthArchive).save(next);
       }
-      await this.audit.wrote(m, [input.studentId], 'archive', { sealed: false });
+      await this.caller.accessLog.wrote(m, [input.studentId], 'archive', { sealed: false });
       return next;
     });
   }
@@ -103,20 +103,21 @@ export class ArchiveService {
   /** Replaces the student's categories; unchanged ones keep who set them and when. */
   async setAttentionCategories(studentId: string, categories: AttentionCategory[]): Promise<AttentionFlag[]> {
     const wanted = [...new Set(categories)];
-    return this.dataSource.transaction(async (m) => {
-      await requireMentorOf(m, this.principal, [studentId]);
+    return inTransaction(this.dataSource, async (m) => {
+      await requireMentorOf(m, this.caller.principal, [studentId]);
       await m.query('DELETE FROM attention_flag WHERE student_id = $1 AND NOT (category = ANY($2))', [
         studentId,
         wanted,
       ]);
       if (wanted.length) {
         await m.query(
-          `INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at) SELECT $1, c, $2, $3, $4 FROM unnest($5::text[]) c ON CONFLICT DO NOTHING`,
-          [studentId, this.principal.schoolId, this.principal.personId, this.now(), wanted],
+          `INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at) SELECT $1, c, $2, $3, $4
+           FROM unnest($5::text[]) c ON CONFLICT DO NOTHING`,
+          [studentId, this.caller.principal.schoolId, this.caller.principal.personId, this.now(), wanted],
         );
       }
       // Sealed: mentors set categories on the students who have one, so the write itself tells.
-      await this.audit.wrote(m, [studentId], 'attentionCategories', { sealed: true });
+      await this.caller.accessLog.wrote(m, [studentId], 'attentionCategories', { sealed: true });
       return m.getRepository(AttentionFlag).find({ where: { studentId }, order: { category: 'ASC' } });
     });
   }

@@ -8,6 +8,7 @@ import { createTestDatabase } from '@mentorship/testing';
 import type { DataSource } from 'typeorm';
 
 import { createSchoolDataSource } from '../../data-source';
+import { callerFor } from '../../testing/school-fixture';
 import { MentorStatus } from '../roster/teacher.entity';
 import { CertificationService } from './certification.service';
 import { districtClient, type TrainingStatus } from './district-access';
@@ -57,7 +58,7 @@ describe('CertificationService', () => {
   const principal: Principal = { personId: admin, role: Role.SCHOOL_ADMIN, districtId: randomUUID(), schoolId: school };
   const clock = () => new Date('2027-03-15T08:00:00Z');
   const service = (client: ServiceClient | null = district.client()) =>
-    new CertificationService(ds, principal, clock, client);
+    new CertificationService(ds, callerFor(ds, principal, clock, client), clock);
   const teacher = async (id: string) =>
     (
       await ds.query(

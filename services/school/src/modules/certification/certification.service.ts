@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
 import { inTransaction } from '@mentorship/db';
-import { isCalendarDate, type ServiceClient, UserFacingError } from '@mentorship/graphql';
+import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { MentorshipService } from '../mentorship/mentorship.service';
 import { MentorStatus, Teacher } from '../roster/teacher.entity';
 import { trainingStatusOf } from './district-access';
@@ -20,14 +21,13 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export class CertificationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly district: ServiceClient | null,
   ) {}
 
   private get schoolId(): string {
-    if (this.principal.role !== Role.SCHOOL_ADMIN || !this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (this.caller.principal.role !== Role.SCHOOL_ADMIN || !this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   private async lock(m: EntityManager, teacherId: string): Promise<Teacher> {
@@ -61,7 +61,7 @@ export class CertificationService {
       fromStatus: from,
       toStatus: to,
       reason,
-      changedBy: this.principal.personId,
+      changedBy: this.caller.principal.personId,
       at: this.now(),
     });
     return teacher;
@@ -100,7 +100,7 @@ export class CertificationService {
       );
     if (!current.trialStartedOn)
       throw new UserFacingError('TRIAL_NOT_STARTED', `${current.name}'s trial period has not started.`, 'teacherId');
-    const training = await trainingStatusOf(this.district, {
+    const training = await trainingStatusOf(this.caller.district, {
       id: current.id,
       staffNumber: current.staffNumber,
       schoolId: current.schoolId,
@@ -108,7 +108,8 @@ export class CertificationService {
     if (!training.complete)
       throw new UserFacingError(
         'TRAINING_INCOMPLETE',
-        `${current.name} has passed ${training.requiredCoursesDone} of ${training.requiredCoursesTotal} required courses.`,
+        `${current.name} has passed ${training.requiredCoursesDone} of ${training.requiredCoursesTotal} required ` +
+          `courses.`,
         'teacherId',
       );
     const trialEnds = new Date(Date.parse(current.trialStartedOn) + training.trialPeriodDays * 86400_000);
@@ -149,7 +150,7 @@ export class CertificationService {
             `${t.name} has ${n} mentee(s): name a successor to hand them to.`,
             'successorId',
           );
-        handedOver = await new MentorshipService(this.dataSource, this.principal, this.now).handOver(
+        handedOver = await new MentorshipService(this.dataSource, this.caller, this.now).handOver(
           teacherId,
           successorId,
           reason,
@@ -163,6 +164,6 @@ export class CertificationService {
   history(teacherId: string): Promise<MentorStatusChange[]> {
     return this.dataSource
       .getRepository(MentorStatusChange)
-      .find({ where: { teacherId, schoolId: this.principal.schoolId ?? '' }, order: { at: 'ASC' } });
+      .find({ where: { teacherId, schoolId: this.caller.principal.schoolId ?? '' }, order: { at: 'ASC' } });
   }
 }

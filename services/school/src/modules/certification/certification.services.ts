@@ -3,5 +3,5 @@ import { CertificationService } from './certification.service';
 
 /** This module's services for one request (built once, in the context). */
 export const createCertificationServices = (s: ServiceScope) => ({
-  certification: new CertificationService(s.dataSource, s.principal, s.now, s.district),
+  certification: new CertificationService(s.dataSource, s.caller, s.now),
 });

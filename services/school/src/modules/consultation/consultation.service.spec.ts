@@ -6,8 +6,8 @@ import type { DataSource } from 'typeorm';
 
 import { createSchoolDataSource } from '../../data-source';
 import {
-  auditFor,
   auditRows,
+  callerFor,
   movableClock,
   principalOf,
   type SchoolFixture,
@@ -23,7 +23,7 @@ describe('ConsultationService', () => {
   const clock = movableClock('2026-11-16T08:00:00Z');
   const as = (personId: string, role: Role, classroomId?: string) => {
     const principal = principalOf(f, personId, role, classroomId ? { classroomId } : {});
-    return new ConsultationService(ds, principal, clock.now, auditFor(ds, principal, clock.now));
+    return new ConsultationService(ds, callerFor(ds, principal, clock.now), clock.now);
   };
   const head = () => as(f.headTeacher, Role.HEAD_TEACHER, f.room);
   const meeting = (input: Partial<NewConsultation> = {}): NewConsultation => ({

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
-import type { AccessLog } from '../privacy/access-log';
+import type { Caller } from '../../context';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './case-consultation.entity';
 
 export interface NewConsultation {
@@ -20,19 +21,18 @@ export interface NewConsultation {
 export class ConsultationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly audit: AccessLog,
   ) {}
 
   private requireHeadTeacherOf(classroomId: string): string {
     if (
-      this.principal.role !== Role.HEAD_TEACHER ||
-      this.principal.classroomId !== classroomId ||
-      !this.principal.schoolId
+      this.caller.principal.role !== Role.HEAD_TEACHER ||
+      this.caller.principal.classroomId !== classroomId ||
+      !this.caller.principal.schoolId
     )
       throw forbidden('Only the head teacher of this class records its consultations.');
-    return this.principal.schoolId;
+    return this.caller.principal.schoolId;
   }
 
   async record(input: NewConsultation): Promise<CaseConsultation> {
@@ -62,11 +62,11 @@ export class ConsultationService {
       if (t.dueOn && !isCalendarDate(t.dueOn))
         throw new UserFacingError('INVALID_DATE', 'Date must look like 2026-11-24.', `tasks[${i}].dueOn`);
     });
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       if (idempotencyKey !== null) {
         const sent = await m
           .getRepository(CaseConsultation)
-          .findOneBy({ recordedBy: this.principal.personId, idempotencyKey });
+          .findOneBy({ recordedBy: this.caller.principal.personId, idempotencyKey });
         if (sent) return sent;
       }
       const attendees = [...new Set(input.attendeeIds)];
@@ -109,7 +109,7 @@ export class ConsultationService {
         schoolId,
         classroomId: input.classroomId,
         heldOn: input.heldOn,
-        recordedBy: this.principal.personId,
+        recordedBy: this.caller.principal.personId,
         attendeeIds: attendees,
         idempotencyKey,
       });
@@ -140,7 +140,7 @@ export class ConsultationService {
         );
       }
       // Sealed: being named in a 学情会商 is itself what must not be told.
-      await this.audit.wrote(m, students, 'consultation', { sealed: true });
+      await this.caller.accessLog.wrote(m, students, 'consultation', { sealed: true });
       return consultation;
     });
   }
@@ -155,13 +155,13 @@ export class ConsultationService {
 
   /** Tasks the caller owns, open first. */
   async myTasks(): Promise<ConsultationTask[]> {
-    if (!this.principal.schoolId) throw forbidden();
+    if (!this.caller.principal.schoolId) throw forbidden();
     return this.dataSource
       .getRepository(ConsultationTask)
       .createQueryBuilder('t')
       .where('t.owner_id = :me AND t.school_id = :schoolId', {
-        me: this.principal.personId,
-        schoolId: this.principal.schoolId,
+        me: this.caller.principal.personId,
+        schoolId: this.caller.principal.schoolId,
       })
       .orderBy('t.done_at IS NOT NULL')
       .addOrderBy('t.due_on', 'ASC', 'NULLS LAST')
@@ -170,15 +170,18 @@ export class ConsultationService {
   }
 
   async completeTask(taskId: string): Promise<ConsultationTask> {
-    return this.dataSource.transaction(async (m) => {
-      const task = await m
-        .getRepository(ConsultationTask)
-        .findOneBy({ id: taskId, schoolId: this.principal.schoolId ?? '', ownerId: this.principal.personId });
+    return inTransaction(this.dataSource, async (m) => {
+      const task = await m.getRepository(ConsultationTask).findOneBy({
+        id: taskId,
+        schoolId: this.caller.principal.schoolId ?? '',
+        ownerId: this.caller.principal.personId,
+      });
       if (!task) throw new UserFacingError('NOT_FOUND', 'No such task of yours.', 'taskId');
       if (!task.doneAt) {
         task.doneAt = this.now();
         await m.getRepository(ConsultationTask).save(task);
-        if (task.studentId) await this.audit.wrote(m, [task.studentId], 'consultation.task', { sealed: true });
+        if (task.studentId)
+          await this.caller.accessLog.wrote(m, [task.studentId], 'consultation.task', { sealed: true });
       }
       return task;
     });

@@ -6,8 +6,8 @@ import type { DataSource } from 'typeorm';
 
 import { createSchoolDataSource } from '../../data-source';
 import {
-  auditFor,
   auditRows,
+  callerFor,
   movableClock,
   principalOf,
   type SchoolFixture,
@@ -27,7 +27,7 @@ describe('CrisisService', () => {
   const clock = movableClock('2026-11-16T08:00:00Z');
   const as = (personId: string, role: Role) => {
     const principal = principalOf(f, personId, role);
-    return new CrisisService(ds, principal, clock.now, auditFor(ds, principal, clock.now));
+    return new CrisisService(ds, callerFor(ds, principal, clock.now), clock.now);
   };
   const mentor = () => as(f.mentor, Role.MENTOR);
   const team = () => as(f.crisisTeam, Role.CRISIS_TEAM);
@@ -188,12 +188,8 @@ describe('CrisisService', () => {
       old.id,
       closed.id,
     ]);
-    const districtWide = new CrisisService(
-      ds,
-      { personId: randomUUID(), role: Role.DISTRICT_ADMIN, districtId: f.districtId },
-      clock.now,
-      auditFor(ds, principalOf(f, f.admin, Role.SCHOOL_ADMIN), clock.now),
-    );
+    const districtAdmin = { personId: randomUUID(), role: Role.DISTRICT_ADMIN, districtId: f.districtId };
+    const districtWide = new CrisisService(ds, callerFor(ds, districtAdmin, clock.now), clock.now);
     await expect(districtWide.list({})).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 });

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { NotificationKind } from '../notifications/notification.enums';
 import { queueNotification } from '../notifications/notification-queue';
-import type { AccessLog } from '../privacy/access-log';
 import { requireMentorOf } from '../privacy/mentor-guard';
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { CrisisAlert, CrisisAlertEvent, CrisisLevel, CrisisStatus } from './crisis-alert.entity';
@@ -28,9 +29,8 @@ export function isOverdue(alert: Pick<CrisisAlert, 'status' | 'reportedAt'>, pic
 export class CrisisService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly audit: AccessLog,
   ) {}
 
   async raise(input: {
@@ -53,18 +53,18 @@ export class CrisisService {
         'Send 8 to 64 letters, digits or -_.: (a UUID is ideal).',
         'idempotencyKey',
       );
-    return this.dataSource.transaction(async (m) => {
-      await requireMentorOf(m, this.principal, [input.studentId]);
+    return inTransaction(this.dataSource, async (m) => {
+      await requireMentorOf(m, this.caller.principal, [input.studentId]);
       const existing = await m
         .getRepository(CrisisAlert)
-        .findOneBy({ raisedBy: this.principal.personId, idempotencyKey: input.idempotencyKey });
+        .findOneBy({ raisedBy: this.caller.principal.personId, idempotencyKey: input.idempotencyKey });
       if (existing) return existing;
       const at = this.now();
       const alert = Object.assign(new CrisisAlert(), {
         id: randomUUID(),
-        schoolId: this.principal.schoolId!,
+        schoolId: this.caller.principal.schoolId!,
         studentId: input.studentId,
-        raisedBy: this.principal.personId,
+        raisedBy: this.caller.principal.personId,
         level: input.level,
         status: CrisisStatus.REPORTED,
         description: input.description.trim(),
@@ -80,11 +80,11 @@ export class CrisisService {
         alertId: alert.id,
         schoolId: alert.schoolId,
         status: CrisisStatus.REPORTED,
-        actorId: this.principal.personId,
+        actorId: this.caller.principal.personId,
         at,
         note: null,
       });
-      await this.audit.wrote(m, [alert.studentId], 'crisisAlert', { sealed: true });
+      await this.caller.accessLog.wrote(m, [alert.studentId], 'crisisAlert', { sealed: true });
       // Same transaction: the crisis team is told exactly when the alert exists (ids and level only).
       await queueNotification(
         m,
@@ -104,15 +104,18 @@ export class CrisisService {
     note?: string | null;
     referredTo?: string | null;
   }): Promise<CrisisAlert> {
-    if (this.principal.role !== Role.CRISIS_TEAM || !this.principal.schoolId) throw forbidden();
+    if (this.caller.principal.role !== Role.CRISIS_TEAM || !this.caller.principal.schoolId) throw forbidden();
     if (input.status === CrisisStatus.REFERRED && !input.referredTo?.trim())
       throw new UserFacingError('REQUIRED', 'Say to whom the case is referred.', 'referredTo');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const alert = await m
         .getRepository(CrisisAlert)
         .createQueryBuilder('a')
         .setLock('pessimistic_write')
-        .where('a.id = :id AND a.school_id = :schoolId', { id: input.alertId, schoolId: this.principal.schoolId })
+        .where('a.id = :id AND a.school_id = :schoolId', {
+          id: input.alertId,
+          schoolId: this.caller.principal.schoolId,
+        })
         .getOne();
       if (!alert) throw new UserFacingError('NOT_FOUND', 'No such alert in your school.', 'alertId');
       if (!NEXT[alert.status].includes(input.status))
@@ -132,11 +135,11 @@ export class CrisisService {
         alertId: alert.id,
         schoolId: alert.schoolId,
         status: input.status,
-        actorId: this.principal.personId,
+        actorId: this.caller.principal.personId,
         at,
         note: input.referredTo?.trim() || input.note?.trim() || null,
       });
-      await this.audit.wrote(m, [alert.studentId], 'crisisAlert.status', { sealed: true });
+      await this.caller.accessLog.wrote(m, [alert.studentId], 'crisisAlert.status', { sealed: true });
       return alert;
     });
   }
@@ -146,8 +149,10 @@ export class CrisisService {
     status?: CrisisStatus | null;
     overdueOnly?: boolean | null;
   }): Promise<{ alerts: CrisisAlert[]; pickupHours: number }> {
-    if (!this.principal.schoolId) throw forbidden();
-    const school = await this.dataSource.getRepository(SchoolTenant).findOneByOrFail({ id: this.principal.schoolId });
+    if (!this.caller.principal.schoolId) throw forbidden();
+    const school = await this.dataSource
+      .getRepository(SchoolTenant)
+      .findOneByOrFail({ id: this.caller.principal.schoolId });
     const q = this.dataSource
       .getRepository(CrisisAlert)
       .createQueryBuilder('a')

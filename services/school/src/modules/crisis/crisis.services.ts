@@ -3,5 +3,5 @@ import { CrisisService } from './crisis.service';
 
 /** This module's services for one request (built once, in the context). */
 export const createCrisisServices = (s: ServiceScope) => ({
-  crisis: new CrisisService(s.dataSource, s.principal, s.now, s.accessLog),
+  crisis: new CrisisService(s.dataSource, s.caller, s.now),
 });

@@ -26,7 +26,6 @@ import {
   SurveySummary,
 } from './evaluation.types';
 import { Survey, SurveyAudience } from './survey.entity';
-import { submitSurveyAnswer } from './survey-submission';
 
 @Resolver(() => EvaluationCycle)
 export class EvaluationCycleResolver {
@@ -111,7 +110,8 @@ export class SurveyResolver {
 
   @FieldResolver(() => SchoolSurveySummary, {
     description:
-      'School admin: the answers over the whole school — nothing while open; after close the count and means from 5 answers up; no comments.',
+      'School admin: the answers over the whole school — nothing while open; after close the count and means from 5 ' +
+      'answers up; no comments.',
   })
   async schoolSummary(@Root() survey: Survey, @Ctx() ctx: SchoolContext): Promise<SchoolSurveySummary> {
     const s = await this.service(ctx).schoolSummaryOf(survey);
@@ -131,7 +131,8 @@ export class SurveyResolver {
   @FieldResolver(() => SurveyBallotKeyView, {
     nullable: true,
     description:
-      'Student or guardian: the key to blind your ballot for (your mentor’s key for this survey); null when the survey is not open for you.',
+      'Student or guardian: the key to blind your ballot for (your mentor’s key for this survey); null when the ' +
+      'survey is not open for you.',
   })
   async ballotKey(@Root() survey: Survey, @Ctx() ctx: SchoolContext): Promise<SurveyBallotKeyView | null> {
     const key = await this.service(ctx).ballotKeyFor(survey);
@@ -148,7 +149,8 @@ export class SurveyResolver {
 
   @Mutation(() => SurveyBallotPayload, {
     description:
-      'Student or guardian: your one ballot for the survey, signed blindly (the service never sees it). Recorded: you have had your ballot.',
+      'Student or guardian: your one ballot for the survey, signed blindly (the service never sees it). Recorded: ' +
+      'you have had your ballot.',
   })
   requestSurveyBallot(@Arg('input') input: RequestSurveyBallotInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(() =>
@@ -164,7 +166,8 @@ export class SurveyResolver {
   // audited for this mutation. Only the shield rule looks at the token's role.
   @Mutation(() => SurveyResponsePayload, {
     description:
-      'Answer with your ballot. The answer is tied to the ballot only, never to you; it is queued and written later with others, in random order.',
+      'Answer with your ballot. The answer is tied to the ballot only, never to you; it is queued and written later ' +
+      'with others, in random order.',
   })
   submitSurveyResponse(@Arg('input') input: SubmitSurveyResponseInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => {
@@ -172,7 +175,7 @@ export class SurveyResolver {
         surveyId: fromGlobalId(input.surveyId, 'Survey', 'surveyId'),
         ballotKeyId: fromGlobalId(input.ballotKeyId, 'SurveyBallotKey', 'ballotKeyId'),
       };
-      const { status } = await submitSurveyAnswer(ctx.dataSource, ctx.now(), { ...input, ...ids });
+      const { status } = await ctx.services.surveys.submitAnswer({ ...input, ...ids });
       return { status: SurveyResponseStatus[status] };
     }).then((p) => ({ status: null, ...p }));
   }
@@ -188,7 +191,8 @@ export class MeEvaluationResolver {
   @FieldResolver(() => SelfEvaluation, {
     nullable: true,
     description:
-      'Your school’s open evaluation’s items you score yourself (自评); null when there are none. Enter with enterEvaluationScore.',
+      'Your school’s open evaluation’s items you score yourself (自评); null when there are none. Enter with ' +
+      'enterEvaluationScore.',
   })
   async selfEvaluation(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<SelfEvaluation | null> {
     const s = await ctx.services.evaluations.selfEvaluation();
@@ -197,7 +201,8 @@ export class MeEvaluationResolver {
 
   @FieldResolver(() => SurveySummary, {
     description:
-      'Feedback on you this term (or the named one): only after the survey closes, aggregates of 5 answers or more only.',
+      'Feedback on you this term (or the named one): only after the survey closes, aggregates of 5 answers or more ' +
+      'only.',
   })
   async surveySummary(
     @Root() me: Me,

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
+import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
+import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { evaluationTemplateOf } from '../certification/district-access';
 import { parseTerm } from '../records/term';
 import { computeResults, type MentorResult } from './evaluation.compute';
@@ -24,14 +26,13 @@ export interface OpenCycleInput {
 export class EvaluationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly district: ServiceClient | null,
   ) {}
 
   private get schoolId(): string {
-    if (!this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (!this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   private async cycle(m: EntityManager, cycleId: string, lock = false): Promise<EvaluationCycle> {
@@ -47,9 +48,8 @@ export class EvaluationService {
   async open(input: OpenCycleInput): Promise<EvaluationCycle> {
     if (!parseTerm(input.term)) throw new UserFacingError('INVALID_TERM', 'Term must look like 2026-2027-1.', 'term');
     // The district's template (考核模板) is the starting point; the platform default when it has none.
-    const template = ((await evaluationTemplateOf(this.district, this.schoolId)) as RubricItem[] | null) ?? [
-      ...DEFAULT_RUBRIC,
-    ];
+    const districtTemplate = (await evaluationTemplateOf(this.caller.district, this.schoolId)) as RubricItem[] | null;
+    const template = districtTemplate ?? [...DEFAULT_RUBRIC];
     const rubric = input.rubric?.length ? input.rubric : template;
     const keys = new Set<string>();
     rubric.forEach((item, i) => {
@@ -96,11 +96,9 @@ export class EvaluationService {
         'The excellent threshold must be above the qualified one.',
         'excellentMin',
       );
-    return this.dataSource.transaction(async (m) => {
-      const exists = await m.query('SELECT 1 FROM evaluation_cycle WHERE school_id = $1 AND term = $2', [
-        this.schoolId,
-        input.term,
-      ]);
+    return inTransaction(this.dataSource, async (m) => {
+      const existing = 'SELECT 1 FROM evaluation_cycle WHERE school_id = $1 AND term = $2';
+      const exists = await m.query(existing, [this.schoolId, input.term]);
       if (exists.length)
         throw new UserFacingError(
           'CYCLE_EXISTS',
@@ -117,7 +115,7 @@ export class EvaluationService {
         excellentMin,
         qualifiedMin,
         topExcellent: input.topExcellent ?? null,
-        createdBy: this.principal.personId,
+        createdBy: this.caller.principal.personId,
         publishedAt: null,
       });
       await m.getRepository(EvaluationCycle).insert(cycle);
@@ -130,7 +128,7 @@ export class EvaluationService {
    * for SCHOOL.
    */
   async enter(input: { cycleId: string; teacherId: string; itemKey: string; score: number }): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       const cycle = await this.cycle(m, input.cycleId);
       if (cycle.status === EvaluationStatus.PUBLISHED)
         throw new UserFacingError('CYCLE_PUBLISHED', 'Published results are read-only.', 'cycleId');
@@ -143,13 +141,15 @@ export class EvaluationService {
         );
       if (!(input.score >= 0 && input.score <= item.weight))
         throw new UserFacingError('SCORE_OUT_OF_RANGE', `Score between 0 and ${item.weight}.`, 'score');
-      const me = this.principal.personId;
+      const me = this.caller.principal.personId;
       const allowed =
         item.party === EvaluationParty.SELF
           ? me === input.teacherId
           : item.party === EvaluationParty.COLLEAGUE
-            ? me !== input.teacherId && this.principal.role !== Role.STUDENT && this.principal.role !== Role.GUARDIAN
-            : this.principal.role === Role.SCHOOL_ADMIN;
+            ? me !== input.teacherId &&
+              this.caller.principal.role !== Role.STUDENT &&
+              this.caller.principal.role !== Role.GUARDIAN
+            : this.caller.principal.role === Role.SCHOOL_ADMIN;
       if (!allowed) throw forbidden(`Only the ${item.party.toLowerCase()} party enters "${item.label}".`);
       const [teacher] = await m.query('SELECT 1 FROM teacher WHERE id = $1 AND school_id = $2', [
         input.teacherId,
@@ -157,8 +157,9 @@ export class EvaluationService {
       ]);
       if (!teacher) throw new UserFacingError('UNKNOWN_TEACHER', 'Not a teacher of your school.', 'teacherId');
       await m.query(
-        `INSERT INTO evaluation_entry (cycle_id, teacher_id, item_key, entered_by, school_id, score, entered_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (cycle_id, teacher_id, item_key, entered_by) DO UPDATE SET score = excluded.score, entered_at = excluded.entered_at`,
+        `INSERT INTO evaluation_entry (cycle_id, teacher_id, item_key, entered_by, school_id, score, entered_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (cycle_id, teacher_id, item_key, entered_by)
+         DO UPDATE SET score = excluded.score, entered_at = excluded.entered_at`,
         [cycle.id, input.teacherId, input.itemKey, me, this.schoolId, input.score, this.now()],
       );
     });
@@ -170,7 +171,7 @@ export class EvaluationService {
     term: string;
     items: { key: string; label: string; weight: number; myScore: number | null }[];
   } | null> {
-    const me = this.principal.personId;
+    const me = this.caller.principal.personId;
     const cycle = await this.dataSource
       .getRepository(EvaluationCycle)
       .findOne({ where: { schoolId: this.schoolId, status: EvaluationStatus.OPEN }, order: { term: 'DESC' } });
@@ -192,7 +193,7 @@ export class EvaluationService {
   /** Live results while the cycle is open; the frozen ones once published. */
   async results(cycleId: string): Promise<MentorResult[]> {
     await this.sealClosedSurveys(cycleId);
-    return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+    return inTransaction(this.dataSource, { isolation: 'REPEATABLE READ' }, async (m) => {
       const cycle = await this.cycle(m, cycleId);
       if (cycle.status === EvaluationStatus.PUBLISHED) {
         const rows = await m.getRepository(EvaluationResult).find({ where: { cycleId }, order: { total: 'DESC' } });
@@ -214,7 +215,7 @@ export class EvaluationService {
 
   async publish(cycleId: string): Promise<EvaluationCycle> {
     await this.sealClosedSurveys(cycleId);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const cycle = await this.cycle(m, cycleId, true);
       if (cycle.status === EvaluationStatus.PUBLISHED)
         throw new UserFacingError('CYCLE_PUBLISHED', 'Already published.', 'cycleId');
@@ -243,6 +244,6 @@ export class EvaluationService {
   myResults(): Promise<EvaluationResult[]> {
     return this.dataSource
       .getRepository(EvaluationResult)
-      .find({ where: { teacherId: this.principal.personId, schoolId: this.schoolId }, order: { term: 'DESC' } });
+      .find({ where: { teacherId: this.caller.principal.personId, schoolId: this.schoolId }, order: { term: 'DESC' } });
   }
 }

@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 
+import { inTransaction } from '@mentorship/db';
 import { SMALL_GROUP_THRESHOLD } from '@mentorship/graphql';
 import { processLogger } from '@mentorship/observability';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -93,7 +94,8 @@ export class SurveyBallotBox {
 
   private async write(surveyId: string, answers: HeldAnswer[], { seal }: { seal: boolean }): Promise<void> {
     try {
-      await this.dataSource.transaction(async (m) => {
+      // Never the respondent's transaction: nothing may tie the ballots to who was given one.
+      await inTransaction(this.dataSource, { separate: true }, async (m) => {
         const [survey] = await m.query('SELECT school_id, sealed FROM survey WHERE id = $1 FOR UPDATE', [surveyId]);
         if (!survey) return;
         if (survey.sealed) {

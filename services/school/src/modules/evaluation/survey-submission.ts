@@ -5,8 +5,14 @@ import type { DataSource } from 'typeorm';
 
 import { publicKeyOf, verifyBallot } from './blind-signature';
 import { Survey, SurveyBallotKey } from './survey.entity';
-import { fromBase64Url } from './survey.service';
 import { ballotBoxFor } from './survey-ballot-box';
+
+/** Decodes a base64url field of at most maxBytes, or names the field in a user error. */
+export const fromBase64Url = (text: string, field: string, maxBytes: number): Buffer => {
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length > Math.ceil((maxBytes * 4) / 3))
+    throw new UserFacingError('INVALID_ENCODING', 'Expected base64url.', field);
+  return Buffer.from(text, 'base64url');
+};
 
 export interface SurveySubmission {
   surveyId: string;

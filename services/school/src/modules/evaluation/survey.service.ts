@@ -1,21 +1,18 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { SMALL_GROUP_THRESHOLD, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { blindSign, generateBallotKey, InvalidBlindedMessage, privateKeyOf } from './blind-signature';
 import { Survey, SurveyAudience, SurveyBallotKey } from './survey.entity';
 import { meansOf, type SurveySummaryData, validateSurveyInput, withheldSummary } from './survey.summary';
 import { ballotBoxFor } from './survey-ballot-box';
+import { fromBase64Url, submitSurveyAnswer, type SurveySubmission } from './survey-submission';
 
 export type { SurveySummaryData } from './survey.summary';
-
-export const fromBase64Url = (text: string, field: string, maxBytes: number): Buffer => {
-  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length > Math.ceil((maxBytes * 4) / 3))
-    throw new UserFacingError('INVALID_ENCODING', 'Expected base64url.', field);
-  return Buffer.from(text, 'base64url');
-};
 
 /**
  * 问卷: feedback on the lead mentor. The signed-in respondent gets one blindly signed ballot
@@ -25,7 +22,7 @@ export const fromBase64Url = (text: string, field: string, maxBytes: number): Bu
 export class SurveyService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
@@ -36,10 +33,10 @@ export class SurveyService {
     opensAt: Date;
     closesAt: Date;
   }): Promise<Survey> {
-    const schoolId = this.principal.schoolId;
+    const schoolId = this.caller.principal.schoolId;
     if (!schoolId) throw forbidden();
     validateSurveyInput(input);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const exists = await m.query('SELECT 1 FROM survey WHERE school_id = $1 AND term = $2 AND audience = $3', [
         schoolId,
         input.term,
@@ -68,7 +65,7 @@ export class SurveyService {
 
   /** Students answer the student survey, guardians the parent one, about the student's lead mentor. */
   private respondent(): { audience: SurveyAudience; studentId: string; schoolId: string } {
-    const { role, personId, studentId, schoolId } = this.principal;
+    const { role, personId, studentId, schoolId } = this.caller.principal;
     const student = role === Role.STUDENT ? personId : role === Role.GUARDIAN ? studentId : null;
     if (!student || !schoolId) throw forbidden();
     return {
@@ -94,7 +91,8 @@ export class SurveyService {
 
   private async leadMentorOf(studentId: string, schoolId: string): Promise<string | null> {
     const [lead] = await this.dataSource.query(
-      `SELECT mentor_id FROM mentorship WHERE student_id = $1 AND school_id = $2 AND role = 'LEAD' AND ended_on IS NULL`,
+      `SELECT mentor_id FROM mentorship WHERE student_id = $1 AND school_id = $2 AND role = 'LEAD'
+       AND ended_on IS NULL`,
       [studentId, schoolId],
     );
     return lead?.mentor_id ?? null;
@@ -118,7 +116,8 @@ export class SurveyService {
     if (existing) return existing;
     const material = await generateBallotKey();
     await this.dataSource.query(
-      `INSERT INTO survey_ballot_key (id, survey_id, mentor_id, modulus, public_exponent, private_key) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, mentor_id) DO NOTHING`,
+      `INSERT INTO survey_ballot_key (id, survey_id, mentor_id, modulus, public_exponent, private_key)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (survey_id, mentor_id) DO NOTHING`,
       [randomUUID(), survey.id, mentorId, material.modulus, material.publicExponent, material.privateKey],
     );
     return repo.findOneByOrFail({ surveyId: survey.id, mentorId });
@@ -150,10 +149,11 @@ export class SurveyService {
         'ballotKeyId',
       );
     const blinded = fromBase64Url(input.blindedMessage, 'blindedMessage', 1024);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const receipt = await m.query(
-        'INSERT INTO survey_receipt (survey_id, respondent_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING survey_id',
-        [survey.id, this.principal.personId],
+        'INSERT INTO survey_receipt (survey_id, respondent_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING ' +
+          'survey_id',
+        [survey.id, this.caller.principal.personId],
       );
       if (!receipt.length)
         throw new UserFacingError(
@@ -175,12 +175,20 @@ export class SurveyService {
     });
   }
 
+  /**
+   * An answer with a ballot. Deliberately passes on no caller: the answer is taken on the ballot alone, so nothing can
+   * tie it to whoever sent it (survey-submission.ts).
+   */
+  submitAnswer(input: SurveySubmission): Promise<{ status: 'QUEUED' }> {
+    return submitSurveyAnswer(this.dataSource, this.now(), input);
+  }
+
   /** School admin: the school's surveys, latest term first. */
   async ofSchool(): Promise<Survey[]> {
-    if (!this.principal.schoolId) throw forbidden();
+    if (!this.caller.principal.schoolId) throw forbidden();
     return this.dataSource
       .getRepository(Survey)
-      .find({ where: { schoolId: this.principal.schoolId }, order: { term: 'DESC', audience: 'ASC' } });
+      .find({ where: { schoolId: this.caller.principal.schoolId }, order: { term: 'DESC', audience: 'ASC' } });
   }
 
   /**
@@ -189,7 +197,7 @@ export class SurveyService {
    */
   async schoolSummaryOf(survey: Survey): Promise<Omit<SurveySummaryData, 'comments'> & { questions: string[] }> {
     const withheld = (closed: boolean) => withheldSummary(survey.questions, closed);
-    if (survey.schoolId !== this.principal.schoolId) throw forbidden();
+    if (survey.schoolId !== this.caller.principal.schoolId) throw forbidden();
     if (this.now() < survey.closesAt) return withheld(false);
     if (!survey.sealed) await ballotBoxFor(this.dataSource).seal(survey.id);
     const rows: { scores: number[] }[] = await this.dataSource.query(
@@ -217,7 +225,7 @@ export class SurveyService {
     });
     let [survey] = await this.dataSource
       .getRepository(Survey)
-      .findBy({ schoolId: this.principal.schoolId ?? '', term, audience });
+      .findBy({ schoolId: this.caller.principal.schoolId ?? '', term, audience });
     if (!survey) return withheld([], false);
     if (this.now() < survey.closesAt) return withheld(survey.questions, false);
     if (!survey.sealed) {

@@ -1,7 +1,8 @@
-import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { notFound, type ServiceClient } from '@mentorship/graphql';
+import { forbidden, Role } from '@mentorship/auth';
+import { notFound } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { parseTerm, termOf } from '../records/term';
 import { trainingOfTeachers } from '../term-close/district-link';
 
@@ -39,15 +40,14 @@ const nextTerm = (key: string) => termOf(parseTerm(key)!.endsBefore).key;
 export class GrowthService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly district: ServiceClient | null,
   ) {}
 
   async record(
     teacherId: string,
   ): Promise<{ teacher: { name: string; staffNumber: string }; terms: GrowthTermRecord[] }> {
-    const p = this.principal;
+    const p = this.caller.principal;
     const mayRead = p.schoolId && (p.role === Role.SCHOOL_ADMIN || p.personId === teacherId);
     if (!mayRead) throw forbidden('A growth record is read by the teacher and their school admin.');
     const [teacher] = await this.dataSource.query(
@@ -58,11 +58,13 @@ export class GrowthService {
     const args = [teacherId, p.schoolId];
     const [spans, records, results, changes, recognitions] = (await Promise.all([
       this.dataSource.query(
-        `SELECT student_id, role, started_on::text AS started_on, ended_on::text AS ended_on FROM mentorship WHERE mentor_id = $1 AND school_id = $2`,
+        `SELECT student_id, role, started_on::text AS started_on, ended_on::text AS ended_on FROM mentorship
+         WHERE mentor_id = $1 AND school_id = $2`,
         args,
       ),
       this.dataSource.query(
-        `SELECT term, kind, count(*)::int AS n FROM mentor_record WHERE author_id = $1 AND school_id = $2 AND (kind <> 'WRITTEN_FEEDBACK' OR published_at IS NOT NULL) GROUP BY term, kind`,
+        `SELECT term, kind, count(*)::int AS n FROM mentor_record WHERE author_id = $1 AND school_id = $2
+         AND (kind <> 'WRITTEN_FEEDBACK' OR published_at IS NOT NULL) GROUP BY term, kind`,
         args,
       ),
       this.dataSource.query(
@@ -70,16 +72,20 @@ export class GrowthService {
         args,
       ),
       this.dataSource.query(
-        `SELECT from_status, to_status, at FROM mentor_status_change WHERE teacher_id = $1 AND school_id = $2 ORDER BY at`,
+        `SELECT from_status, to_status, at FROM mentor_status_change WHERE teacher_id = $1 AND school_id = $2
+         ORDER BY at`,
         args,
       ),
       this.dataSource.query(
-        `SELECT term, (e->>'rank')::int AS rank FROM recognition, jsonb_array_elements(entries) e WHERE school_id = $2 AND status = 'PUBLISHED' AND e->>'teacherId' = $1::text`,
+        `SELECT term, (e->>'rank')::int AS rank FROM recognition, jsonb_array_elements(entries) e WHERE school_id = $2
+         AND status = 'PUBLISHED' AND e->>'teacherId' = $1::text`,
         args,
       ),
     ])) as [any[], any[], any[], any[], any[]];
     const training = (
-      await trainingOfTeachers(this.district, p.schoolId!, [{ id: teacherId, staffNumber: teacher.staff_number }])
+      await trainingOfTeachers(this.caller.district, p.schoolId!, [
+        { id: teacherId, staffNumber: teacher.staff_number },
+      ])
     ).get(teacherId)!;
     const current = termOf(this.now()).key;
     const starts = [

@@ -1,8 +1,9 @@
-import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
 import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { withinCap } from '../mentorship/mentorship.cap';
 import type { Student } from '../roster/student.entity';
 import { findRound, lockRound, roundParticipant, roundStudents, schoolOf } from './matching.rounds';
@@ -17,12 +18,12 @@ import type { RoundMentor } from './round-mentor.entity';
 export class MatchingPreferencesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
   private get schoolId(): string {
-    return schoolOf(this.principal);
+    return schoolOf(this.caller.principal);
   }
 
   /** Participating mentors a student may rank in this round. */
@@ -46,14 +47,14 @@ export class MatchingPreferencesService {
     round: MatchingRound,
     studentId: string | null | undefined,
   ): Promise<Student> {
-    const id = this.principal.role === Role.STUDENT ? this.principal.personId : studentId;
+    const id = this.caller.principal.role === Role.STUDENT ? this.caller.principal.personId : studentId;
     if (!id) throw new UserFacingError('STUDENT_REQUIRED', 'Name the student you act for.', 'studentId');
-    if (this.principal.role === Role.STUDENT && studentId && studentId !== id)
+    if (this.caller.principal.role === Role.STUDENT && studentId && studentId !== id)
       throw forbidden('Students submit only their own preferences.');
     const student = await roundStudents(m, round).andWhere('s.id = :id', { id }).getOne();
     if (!student)
       throw new UserFacingError('STUDENT_NOT_IN_ROUND', 'This student is not part of the round.', 'studentId');
-    if (this.principal.role === Role.HEAD_TEACHER && student.classroomId !== this.principal.classroomId)
+    if (this.caller.principal.role === Role.HEAD_TEACHER && student.classroomId !== this.caller.principal.classroomId)
       throw forbidden('Head teachers act only for students of their own class.');
     return student;
   }
@@ -69,7 +70,8 @@ export class MatchingPreferencesService {
       if (round.status !== MatchingRoundStatus.OPEN || now < round.opensAt || now > round.closesAt) {
         throw new UserFacingError(
           'WINDOW_CLOSED',
-          `Preferences can be submitted only while the round is open (${round.opensAt.toISOString()} – ${round.closesAt.toISOString()}).`,
+          `Preferences can be submitted only while the round is open (${round.opensAt.toISOString()} – ` +
+            `${round.closesAt.toISOString()}).`,
           'roundId',
         );
       }
@@ -97,7 +99,7 @@ export class MatchingPreferencesService {
             rank: i + 1,
             teacherId,
             schoolId: round.schoolId,
-            submittedBy: this.principal.personId,
+            submittedBy: this.caller.principal.personId,
           })),
         );
       }
@@ -125,7 +127,7 @@ export class MatchingPreferencesService {
       const round = await lockRound(m, this.schoolId, roundId);
       if (round.status === MatchingRoundStatus.PUBLISHED)
         throw new UserFacingError('ALREADY_PUBLISHED', 'The round is published.', 'roundId');
-      const row = await roundParticipant(m, round, this.principal.personId, 'roundId');
+      const row = await roundParticipant(m, round, this.caller.principal.personId, 'roundId');
       if (capacity < 0 || capacity > round.cap)
         throw new UserFacingError(
           'CAPACITY_ABOVE_CAP',
@@ -143,14 +145,14 @@ export class MatchingPreferencesService {
       const round = await lockRound(m, this.schoolId, roundId);
       if (round.status !== MatchingRoundStatus.OPEN)
         throw new UserFacingError('WINDOW_CLOSED', 'Decisions can be made only while the round is open.', 'roundId');
-      await roundParticipant(m, round, this.principal.personId, 'roundId');
+      await roundParticipant(m, round, this.caller.principal.personId, 'roundId');
       const ranked = await m
         .getRepository(MentorPreference)
-        .findOneBy({ roundId, studentId, teacherId: this.principal.personId });
+        .findOneBy({ roundId, studentId, teacherId: this.caller.principal.personId });
       if (!ranked) throw new UserFacingError('NOT_RANKED', 'This student did not rank you.', 'studentId');
       const decision = m
         .getRepository(MentorDecision)
-        .create({ roundId, teacherId: this.principal.personId, studentId, schoolId: round.schoolId, accepted });
+        .create({ roundId, teacherId: this.caller.principal.personId, studentId, schoolId: round.schoolId, accepted });
       await m.save(decision);
       return decision;
     });
@@ -160,9 +162,10 @@ export class MatchingPreferencesService {
   async rankedMe(roundId: string): Promise<{ studentId: string; rank: number; accepted: boolean | null }[]> {
     const rows = await this.dataSource.query(
       `SELECT p.student_id, p.rank, d.accepted FROM mentor_preference p
-         LEFT JOIN mentor_decision d ON d.round_id = p.round_id AND d.teacher_id = p.teacher_id AND d.student_id = p.student_id
+         LEFT JOIN mentor_decision d ON d.round_id = p.round_id AND d.teacher_id = p.teacher_id
+          AND d.student_id = p.student_id
         WHERE p.round_id = $1 AND p.teacher_id = $2 AND p.school_id = $3 ORDER BY p.rank, p.student_id`,
-      [roundId, this.principal.personId, this.schoolId],
+      [roundId, this.caller.principal.personId, this.schoolId],
     );
     return rows.map((r: { student_id: string; rank: number; accepted: boolean | null }) => ({
       studentId: r.student_id,

@@ -5,6 +5,7 @@ import { createTestDatabase } from '@mentorship/testing';
 import type { DataSource } from 'typeorm';
 
 import { createSchoolDataSource } from '../../data-source';
+import { callerFor } from '../../testing/school-fixture';
 import { MatchingRoundService } from './matching-round.service';
 
 /** Service-level cases that are hard to set up through the demo district. */
@@ -69,7 +70,8 @@ describe('MatchingRoundService on a hand-built school', () => {
   });
 
   it('counts mentorships that publishing keeps (other grades, supporting roles) against the cap, so publish succeeds', async () => {
-    const service = new MatchingRoundService(ds, admin, () => new Date());
+    const now = () => new Date();
+    const service = new MatchingRoundService(ds, callerFor(ds, admin, now), now);
     const round = await service.openRound({
       academicYear: '2026-2027',
       opensAt: new Date(Date.now() - 60_000),

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
-import { type Principal } from '@mentorship/auth';
 import { bulkInsert, inTransaction, type Page, type PageRequest } from '@mentorship/db';
 import { paginateForClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { MENTOR_ELIGIBLE_STATUSES, withinCap } from '../mentorship/mentorship.cap';
 import { MentorshipService } from '../mentorship/mentorship.service';
 import { SchoolTenant } from '../roster/school-tenant.entity';
@@ -28,19 +28,19 @@ export type { OpenRoundInput } from './matching.open';
 export class MatchingRoundService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
   private get schoolId(): string {
-    return schoolOf(this.principal);
+    return schoolOf(this.caller.principal);
   }
 
   /** Rounds of the caller's school, latest first. */
   list(): Promise<MatchingRound[]> {
     return this.dataSource
       .getRepository(MatchingRound)
-      .find({ where: { schoolId: this.principal.schoolId ?? '' }, order: { createdAt: 'DESC' } });
+      .find({ where: { schoolId: this.caller.principal.schoolId ?? '' }, order: { createdAt: 'DESC' } });
   }
 
   /** Each student's draft or published result, by student id; one classroom or only the unmatched on request. */
@@ -121,7 +121,7 @@ export class MatchingRoundService {
         randomDraw: input.randomDraw ?? false,
         status: MatchingRoundStatus.OPEN,
         seed: randomBytes(16).toString('hex'),
-        createdBy: this.principal.personId,
+        createdBy: this.caller.principal.personId,
         blockingPairs: null,
         ranAt: null,
         publishedAt: null,
@@ -193,7 +193,7 @@ export class MatchingRoundService {
         fromTeacherId: from,
         toTeacherId: mentorId,
         reason: reason.trim(),
-        adjustedBy: this.principal.personId,
+        adjustedBy: this.caller.principal.personId,
       });
       return outcome;
     });
@@ -207,7 +207,7 @@ export class MatchingRoundService {
         throw new UserFacingError('ALREADY_PUBLISHED', 'This round is already published.', 'roundId');
       if (round.status !== MatchingRoundStatus.DRAFTED)
         throw new UserFacingError('NOT_RUN', 'Run the match before publishing.', 'roundId');
-      await new MentorshipService(this.dataSource, this.principal, this.now).startYearFromRound(
+      await new MentorshipService(this.dataSource, this.caller, this.now).startYearFromRound(
         round.id,
         round.academicYear,
       );

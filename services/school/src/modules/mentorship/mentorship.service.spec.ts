@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
 import { type Principal, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { createTestDatabase } from '@mentorship/testing';
 import type { DataSource } from 'typeorm';
 
 import { createSchoolDataSource } from '../../data-source';
+import { callerFor } from '../../testing/school-fixture';
 import { CertificationService } from '../certification/certification.service';
 import { MentorStatus } from '../roster/teacher.entity';
 import { MentorshipService } from './mentorship.service';
@@ -19,7 +21,7 @@ describe('MentorshipService', () => {
   const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
   const principal: Principal = { personId: admin, role: Role.SCHOOL_ADMIN, districtId: randomUUID(), schoolId: school };
   const clock = () => new Date('2027-03-15T08:00:00Z');
-  const service = () => new MentorshipService(ds, principal, clock);
+  const service = () => new MentorshipService(ds, callerFor(ds, principal, clock), clock);
   const active = async (mentor: string) =>
     (
       await ds.query(
@@ -109,8 +111,27 @@ describe('MentorshipService', () => {
     expect(await active(full)).toEqual([c]);
   });
 
+  it('one unit of work over two services: the second one failing rolls back what the first did', async () => {
+    const certification = new CertificationService(ds, callerFor(ds, principal, clock), clock);
+    const composed = inTransaction(ds, async () => {
+      // The first service (which itself calls this one) suspends the leaving teacher and hands A and B over.
+      await expect(certification.takeOut(leaving, MentorStatus.SUSPENDED, '未履职', successor)).resolves.toMatchObject({
+        handedOver: 2,
+      });
+      // The second sees those uncommitted mentees (it joined the transaction) and finds no room for them.
+      await service().handOver(successor, full, '调岗', false);
+    });
+    await expect(composed).rejects.toMatchObject({ code: 'CAP_EXCEEDED' });
+    const [{ mentor_status }] = await ds.query('SELECT mentor_status FROM teacher WHERE id = $1', [leaving]);
+    expect(mentor_status).toBe('CERTIFIED');
+    expect(await ds.query('SELECT 1 FROM mentor_status_change WHERE teacher_id = $1', [leaving])).toEqual([]);
+    expect(await active(leaving)).toEqual([a, b].sort());
+    expect(await active(successor)).toEqual([]);
+    expect(await active(full)).toEqual([c]);
+  });
+
   it('a suspension whose handover fails rolls back whole: the status change joins the same transaction', async () => {
-    const certification = new CertificationService(ds, principal, clock, null);
+    const certification = new CertificationService(ds, callerFor(ds, principal, clock), clock);
     await expect(certification.takeOut(leaving, MentorStatus.SUSPENDED, '未履职', full)).rejects.toMatchObject({
       code: 'CAP_EXCEEDED',
     });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, isDistrictRole, type Principal } from '@mentorship/auth';
+import { forbidden, isDistrictRole } from '@mentorship/auth';
 import { inTransaction } from '@mentorship/db';
 import { isCalendarDate, UserFacingError } from '@mentorship/graphql';
 import { type DataSource, IsNull } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { calendarDay, isCapViolation, MENTOR_ELIGIBLE_STATUSES, withinCap } from './mentorship.cap';
@@ -18,13 +19,13 @@ import { MentorRole, Mentorship } from './mentorship.entity';
 export class MentorshipService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
   private get schoolId(): string {
-    if (isDistrictRole(this.principal) || !this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (isDistrictRole(this.caller.principal) || !this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   /**
@@ -35,7 +36,8 @@ export class MentorshipService {
     return inTransaction(this.dataSource, async (m) => {
       const on = calendarDay(this.now());
       await m.query(
-        `UPDATE mentorship SET ended_on = greatest($2::date, started_on), end_reason = CASE WHEN academic_year = $3 THEN 'REMATCHED' ELSE 'YEAR_ENDED' END
+        `UPDATE mentorship SET ended_on = greatest($2::date, started_on),
+         end_reason = CASE WHEN academic_year = $3 THEN 'REMATCHED' ELSE 'YEAR_ENDED' END
           WHERE ended_on IS NULL AND student_id IN (SELECT student_id FROM matching_outcome WHERE round_id = $1)
             AND (academic_year <> $3 OR role = 'LEAD')`,
         [roundId, on, academicYear],
@@ -85,7 +87,8 @@ export class MentorshipService {
       const ending = current.filter((c) => !keep(c));
       if (ending.length)
         await m.query(
-          `UPDATE mentorship SET ended_on = greatest($2::date, started_on), end_reason = 'TEAM_CHANGED' WHERE id = ANY($1)`,
+          `UPDATE mentorship SET ended_on = greatest($2::date, started_on), end_reason = 'TEAM_CHANGED'
+           WHERE id = ANY($1)`,
           [ending.map((c) => c.id), on],
         );
       const adding = wanted.filter((w) => !current.some((c) => keep(c) && c.mentorId === w.mentorId));
@@ -130,14 +133,16 @@ export class MentorshipService {
       const on = calendarDay(this.now());
       // TypeORM returns [rows, count] for UPDATE … RETURNING.
       const [moved]: [{ id: string }[], number] = await m.query(
-        `UPDATE mentorship SET ended_on = greatest($2::date, started_on), end_reason = $3 WHERE mentor_id = $1 AND ended_on IS NULL RETURNING id`,
+        `UPDATE mentorship SET ended_on = greatest($2::date, started_on), end_reason = $3 WHERE mentor_id = $1
+         AND ended_on IS NULL RETURNING id`,
         [fromTeacherId, on, teacherLeaves ? 'MENTOR_LEFT' : 'HANDED_OVER'],
       );
       if (moved.length) {
         try {
           await m.query(
             `INSERT INTO mentorship (id, school_id, student_id, mentor_id, role, academic_year, started_on)
-             SELECT gen_random_uuid(), school_id, student_id, $2, role, academic_year, $3::date FROM mentorship WHERE id = ANY($1)
+             SELECT gen_random_uuid(), school_id, student_id, $2, role, academic_year, $3::date FROM mentorship
+              WHERE id = ANY($1)
              ON CONFLICT DO NOTHING`,
             [moved.map((r) => r.id), toTeacherId, on],
           );
@@ -166,7 +171,8 @@ export class MentorshipService {
       if (student.leftOn) throw new UserFacingError('ALREADY_LEFT', 'This student has already left.', 'studentId');
       await m.update(Student, { id: studentId }, { leftOn });
       const [, ended]: [unknown[], number] = await m.query(
-        `UPDATE mentorship SET ended_on = greatest($2::date, started_on), end_reason = 'STUDENT_TRANSFERRED' WHERE student_id = $1 AND ended_on IS NULL`,
+        `UPDATE mentorship SET ended_on = greatest($2::date, started_on), end_reason = 'STUDENT_TRANSFERRED'
+         WHERE student_id = $1 AND ended_on IS NULL`,
         [studentId, leftOn],
       );
       return ended;

@@ -65,7 +65,8 @@ export class SchoolMetricsResolver {
 
   @FieldResolver(() => ExportFile, {
     description:
-      'School admin: grades and classrooms side by side as .xlsx or CSV (Chinese headers); sensitive counts only for the whole school, as bands.',
+      'School admin: grades and classrooms side by side as .xlsx or CSV (Chinese headers); sensitive counts only for ' +
+      'the whole school, as bands.',
   })
   async comparisonExport(
     @Root() school: School,

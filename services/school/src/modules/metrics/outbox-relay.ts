@@ -1,3 +1,4 @@
+import { inTransaction } from '@mentorship/db';
 import type { ServiceClient } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -31,7 +32,7 @@ export class OutboxRelay {
   async drain(): Promise<{ delivered: number; failed: string | null }> {
     let delivered = 0;
     while (!this.stopping) {
-      const result = await this.dataSource.transaction(async (m) => {
+      const result = await inTransaction(this.dataSource, async (m) => {
         const batch: { id: string; payload: unknown }[] = await m.query(
           'SELECT id, payload FROM outbox_message WHERE delivered_at IS NULL AND topic = $2 ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED',
           [this.batchSize, SNAPSHOT_TOPIC],

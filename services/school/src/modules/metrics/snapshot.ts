@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 
+import { inTransaction } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
 
 import { termOf } from '../records/term';
@@ -110,7 +111,7 @@ async function writeSnapshots(
     schoolIds ?? (await dataSource.query('SELECT id FROM school ORDER BY id')).map((r: { id: string }) => r.id);
   if (!ids.length) return [];
   const term = termOf(now).key;
-  return dataSource.transaction('REPEATABLE READ', async (m) => {
+  return inTransaction(dataSource, { isolation: 'REPEATABLE READ' }, async (m) => {
     if (slot) {
       const [{ leader }] = await m.query('SELECT pg_try_advisory_xact_lock($1) AS leader', [SNAPSHOT_LEADER_LOCK]);
       if (!leader) return null;

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal } from '@mentorship/auth';
+import { forbidden } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { NotificationChannelKind, NotificationTopic } from './notification.enums';
 import { NotificationChannel } from './notification-channel.entity';
 import { seal, SecretKeyMissing } from './secret-box';
@@ -82,13 +84,13 @@ function sealFor(channelId: string, value: string): string {
 export class NotificationChannelsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
   private get schoolId(): string {
-    if (!this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (!this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   list(): Promise<NotificationChannel[]> {
@@ -119,7 +121,7 @@ export class NotificationChannelsService {
     if (!name || name.length > 60) throw refuse('INVALID_NAME', 'Name the channel in 1 to 60 characters.', 'name');
     if (!input.topics.length) throw refuse('REQUIRED', 'Choose what the channel carries.', 'topics');
     if (input.secret && input.secret.length > 500) throw refuse('TOO_LONG', 'At most 500 characters.', 'secret');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const repo = m.getRepository(NotificationChannel);
       const existing = input.id
         ? await repo
@@ -158,7 +160,7 @@ export class NotificationChannelsService {
   }
 
   async remove(id: string): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    await inTransaction(this.dataSource, async (m) => {
       const [, removed] = await m.query('DELETE FROM notification_channel WHERE id = $1 AND school_id = $2', [
         id,
         this.schoolId,

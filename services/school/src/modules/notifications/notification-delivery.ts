@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { inTransaction } from '@mentorship/db';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { isCrisis } from './notification.enums';
@@ -60,7 +61,7 @@ const NEXT_DUE = `
 export async function deliverDue(dataSource: DataSource, now: Date, policy: RetryPolicy, limit = 200) {
   const result = { sent: 0, failed: 0, deferred: 0 };
   for (let i = 0; i < limit; i++) {
-    const outcome = await dataSource.transaction(async (m) => {
+    const outcome = await inTransaction(dataSource, async (m) => {
       const [due]: Due[] = await m.query(NEXT_DUE, [now]);
       if (!due) return null;
       const quiet = isCrisis(due.kind) ? null : quietUntil(now, due.quiet_start, due.quiet_end);

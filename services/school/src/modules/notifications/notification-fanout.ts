@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { inTransaction } from '@mentorship/db';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { isCrisis, NotificationChannelKind, NotificationKind, TOPIC_OF } from './notification.enums';
@@ -52,7 +53,7 @@ const TAKE_QUEUED = `SELECT id, school_id, payload FROM outbox_message
 export async function fanOutNotifications(dataSource: DataSource, now: Date, batchSize = 20): Promise<number> {
   let expanded = 0;
   for (;;) {
-    const n = await dataSource.transaction(async (m) => {
+    const n = await inTransaction(dataSource, async (m) => {
       const batch: Message[] = await m.query(TAKE_QUEUED, [NOTIFICATION_TOPIC, batchSize]);
       for (const message of batch) await expand(m, message, now);
       if (batch.length) {

@@ -1,6 +1,8 @@
-import { forbidden, type Principal } from '@mentorship/auth';
+import { forbidden } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
+
+import type { Caller } from '../../context';
 
 export interface InboxItem {
   id: string;
@@ -47,12 +49,12 @@ const WITH_READ = 'notification n LEFT JOIN notification_read r ON r.notificatio
 export class NotificationInboxService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
   private async scope(): Promise<unknown[]> {
-    const { schoolId, personId, role, studentId } = this.principal;
+    const { schoolId, personId, role, studentId } = this.caller.principal;
     if (!schoolId) throw forbidden();
     let grade: string | null = null;
     if (studentId) {

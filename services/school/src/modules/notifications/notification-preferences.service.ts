@@ -1,7 +1,8 @@
-import { forbidden, type Principal } from '@mentorship/auth';
+import { forbidden } from '@mentorship/auth';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { isEmail } from './notification-channels.service';
 import { formatClock, parseClock } from './quiet-hours';
 
@@ -24,20 +25,20 @@ interface SettingsRow {
 export class NotificationPreferencesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     // One constructor shape for every service; preferences keep no time of their own yet.
     private readonly now: () => Date,
   ) {}
 
   private get schoolId(): string {
-    if (!this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (!this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   async preferences(): Promise<Preferences> {
     const [row] = await this.dataSource.query(
       'SELECT opted_out, email FROM notification_preference WHERE school_id = $1 AND person_id = $2',
-      [this.schoolId, this.principal.personId],
+      [this.schoolId, this.caller.principal.personId],
     );
     return { optedOut: row?.opted_out ?? false, email: row?.email ?? null };
   }
@@ -54,7 +55,7 @@ export class NotificationPreferencesService {
       `INSERT INTO notification_preference (school_id, person_id, role, email, opted_out) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (school_id, person_id)
        DO UPDATE SET role = EXCLUDED.role, email = EXCLUDED.email, opted_out = EXCLUDED.opted_out`,
-      [this.schoolId, this.principal.personId, this.principal.role, next.email, next.optedOut],
+      [this.schoolId, this.caller.principal.personId, this.caller.principal.role, next.email, next.optedOut],
     );
     return next;
   }

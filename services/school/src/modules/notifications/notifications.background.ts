@@ -1,3 +1,4 @@
+import { inTransaction } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
 
 import { deliverDue, type RetryPolicy, retryPolicyFromEnv } from './notification-delivery';
@@ -29,7 +30,7 @@ export const retentionDays = (env: NodeJS.ProcessEnv = process.env) =>
  */
 export async function pruneDelivered(dataSource: DataSource, now: Date, days = retentionDays()): Promise<number> {
   const cutoff = new Date(now.getTime() - days * 86_400_000);
-  return dataSource.transaction(async (m) => {
+  return inTransaction(dataSource, async (m) => {
     await m.query(
       `DELETE FROM notification_attempt a USING notification_delivery d
         WHERE a.delivery_id = d.id AND d.sent_at IS NOT NULL AND d.sent_at < $1`,

@@ -5,7 +5,7 @@ import { NotificationPreferencesService } from './notification-preferences.servi
 
 /** This module's services for one request (built once, in the context). */
 export const createNotificationServices = (s: ServiceScope) => ({
-  notificationChannels: new NotificationChannelsService(s.dataSource, s.principal, s.now),
-  notificationInbox: new NotificationInboxService(s.dataSource, s.principal, s.now),
-  notificationPreferences: new NotificationPreferencesService(s.dataSource, s.principal, s.now),
+  notificationChannels: new NotificationChannelsService(s.dataSource, s.caller, s.now),
+  notificationInbox: new NotificationInboxService(s.dataSource, s.caller, s.now),
+  notificationPreferences: new NotificationPreferencesService(s.dataSource, s.caller, s.now),
 });

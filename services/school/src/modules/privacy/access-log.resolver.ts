@@ -37,7 +37,8 @@ export class AccessLogDay {
 
 @ObjectType({
   description:
-    'In a review: one reader, one student, one hour. Accesses that would tell which students have crisis alerts, categories or consultation decisions are counted in `days`, never listed.',
+    'In a review: one reader, one student, one hour. Accesses that would tell which students have crisis alerts, ' +
+    'categories or consultation decisions are counted in `days`, never listed.',
 })
 export class AccessReviewEntry {
   @Field({ description: 'The hour (not the minute: the order of reads is not shown).' }) hour: Date;
@@ -115,7 +116,8 @@ export class AccessLogResolver {
 
   @Mutation(() => AccessReviewPayload, {
     description:
-      'School admin: open the trail of a period (and reader), with a reason. The review is recorded and visible to the school’s admins and the district.',
+      'School admin: open the trail of a period (and reader), with a reason. The review is recorded and visible to ' +
+      'the school’s admins and the district.',
   })
   openAccessReview(@Arg('input') input: OpenAccessReviewInput, @Ctx() ctx: SchoolContext) {
     return withUserErrors(async () => {
@@ -193,7 +195,8 @@ export class AccessReviewResolver {
 export class SchoolAccessReviewsResolver {
   @FieldResolver(() => [AccessReviewNotice], {
     description:
-      'Reviews of the access trail opened in the school, newest first: its admins and the district see who looked, when and at whom.',
+      'Reviews of the access trail opened in the school, newest first: its admins and the district see who looked, ' +
+      'when and at whom.',
   })
   async accessReviews(
     @Root() school: School,

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError, userInputError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { AccessAction } from './access-log.entity';
 import {
   checkRange,
@@ -54,14 +56,13 @@ export interface OwnDataAccess {
 export class AccessLogService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly requestId: string,
   ) {}
 
   private schoolAdminSchool(): string {
-    if (this.principal.role !== Role.SCHOOL_ADMIN || !this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (this.caller.principal.role !== Role.SCHOOL_ADMIN || !this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   /** Per reader and day: how many students, how many requests that read or wrote. Nothing per student. */
@@ -99,7 +100,7 @@ export class AccessLogService {
       MAX_REVIEW_DAYS,
       (field, message) => new UserFacingError('INVALID_RANGE', message, field),
     );
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       if (input.readerId) {
         const [known] = await m.query('SELECT 1 FROM teacher WHERE id = $1 AND school_id = $2', [
           input.readerId,
@@ -114,10 +115,11 @@ export class AccessLogService {
         from: input.from,
         to: input.to,
         openedAt: this.now(),
-        openedBy: this.principal.personId,
+        openedBy: this.caller.principal.personId,
       };
       await m.query(
-        `INSERT INTO access_review (id, school_id, opened_by, reason, reader_id, from_at, to_at, opened_at, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        `INSERT INTO access_review (id, school_id, opened_by, reason, reader_id, from_at, to_at, opened_at,
+         request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [
           review.id,
           schoolId,
@@ -127,7 +129,7 @@ export class AccessLogService {
           review.from,
           review.to,
           review.openedAt,
-          this.requestId.slice(0, 64),
+          this.caller.requestId.slice(0, 64),
         ],
       );
       const days = await readerDays(m, schoolId, input.from, input.to, input.readerId);
@@ -174,7 +176,8 @@ export class AccessLogService {
       opened_at: Date;
       opened_by: string;
     }[] = await this.dataSource.query(
-      `SELECT id, reason, reader_id, from_at, to_at, opened_at, opened_by FROM access_review WHERE school_id = $1 ORDER BY opened_at DESC, id LIMIT $2`,
+      `SELECT id, reason, reader_id, from_at, to_at, opened_at, opened_by FROM access_review WHERE school_id = $1
+       ORDER BY opened_at DESC, id LIMIT $2`,
       [schoolId, Math.max(1, Math.min(100, first))],
     );
     return rows.map((r) => ({
@@ -195,19 +198,20 @@ export class AccessLogService {
    */
   async ownDataAccess(): Promise<OwnDataAccess[]> {
     const studentId =
-      this.principal.role === Role.STUDENT
-        ? this.principal.personId
-        : this.principal.role === Role.GUARDIAN
-          ? this.principal.studentId
+      this.caller.principal.role === Role.STUDENT
+        ? this.caller.principal.personId
+        : this.caller.principal.role === Role.GUARDIAN
+          ? this.caller.principal.studentId
           : null;
-    if (!studentId || !this.principal.schoolId) throw forbidden();
+    if (!studentId || !this.caller.principal.schoolId) throw forbidden();
     const rows: { day: string; reader_name: string; actor_role: string; action: AccessAction }[] =
       await this.dataSource.query(
-        `SELECT DISTINCT to_char((l.at AT TIME ZONE '${TIME_ZONE}')::date, 'YYYY-MM-DD') AS day, t.name AS reader_name, l.actor_role, l.action
+        `SELECT DISTINCT to_char((l.at AT TIME ZONE '${TIME_ZONE}')::date, 'YYYY-MM-DD') AS day,
+         t.name AS reader_name, l.actor_role, l.action
          FROM access_log l JOIN teacher t ON t.id = l.actor_id
         WHERE l.student_id = $1 AND l.school_id = $2 AND NOT l.sealed AND l.at >= $3
         ORDER BY 1 DESC, 2, 3, 4 LIMIT 1000`,
-        [studentId, this.principal.schoolId, new Date(this.now().getTime() - 365 * DAY_MS)],
+        [studentId, this.caller.principal.schoolId, new Date(this.now().getTime() - 365 * DAY_MS)],
       );
     return rows.map((r) => ({ day: r.day, readerName: r.reader_name, readerRole: r.actor_role, action: r.action }));
   }

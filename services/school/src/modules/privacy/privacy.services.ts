@@ -3,5 +3,5 @@ import { AccessLogService } from './access-log.service';
 
 /** This module's services for one request (built once, in the context). */
 export const createPrivacyServices = (s: ServiceScope) => ({
-  accessLogs: new AccessLogService(s.dataSource, s.principal, s.now, s.requestId),
+  accessLogs: new AccessLogService(s.dataSource, s.caller, s.now),
 });

@@ -1,5 +1,4 @@
-import { forbidden, Role } from '@mentorship/auth';
-import { ExportFile, fromGlobalId, notFound, toGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
+import { ExportFile, fromGlobalId, toGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { SchoolContext } from '../../context';
@@ -107,23 +106,18 @@ export class RecognitionResolver {
 
   @Query(() => ExportFile, {
     description:
-      'The printable certificate (荣誉证书, PDF) of a mentor on a published list: the school admin, or the mentor themself.',
+      'The printable certificate (荣誉证书, PDF) of a mentor on a published list: the school admin, or the mentor ' +
+      'themself.',
   })
   async recognitionCertificate(
     @Arg('recognitionId', () => ID) recognitionId: string,
     @Arg('teacherId', () => ID) teacherId: string,
     @Ctx() ctx: SchoolContext,
   ): Promise<ExportFile> {
-    const id = fromGlobalId(teacherId, 'Teacher', 'teacherId');
-    if (ctx.principal.role !== Role.SCHOOL_ADMIN && ctx.principal.personId !== id)
-      throw forbidden('A certificate is printed by the school admin or its holder.');
-    const row = await ctx.dataSource.getRepository(RecognitionRow).findOneBy({
-      id: fromGlobalId(recognitionId, 'Recognition', 'recognitionId'),
-      schoolId: ctx.principal.schoolId ?? '',
-      status: 'PUBLISHED',
-    });
-    const entry = row?.entries.find((e) => e.teacherId === id);
-    if (!row || !entry) throw notFound('Certificate (no such teacher on a published list of your school)');
+    const { row, entry } = await ctx.services.recognitions.publishedEntry(
+      fromGlobalId(recognitionId, 'Recognition', 'recognitionId'),
+      fromGlobalId(teacherId, 'Teacher', 'teacherId'),
+    );
     return ExportFile.of(await certificatePdf(row, entry));
   }
 }

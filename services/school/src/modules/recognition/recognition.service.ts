@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
+import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
+import { notFound, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { schoolNameOf, sendToDistrict } from '../term-close/district-link';
 import { Recognition, type RecognizedEntry } from './recognition.entity';
 
@@ -20,14 +22,13 @@ export function pickRecognized(
 export class RecognitionService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly district: ServiceClient | null,
   ) {}
 
   private get adminSchool(): string {
-    if (this.principal.role !== Role.SCHOOL_ADMIN || !this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (this.caller.principal.role !== Role.SCHOOL_ADMIN || !this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   /** Draws up (or redraws) the list of a published cycle; nothing is visible beyond the admin until published. */
@@ -39,7 +40,7 @@ export class RecognitionService {
       throw new UserFacingError('INVALID_TOP_N', 'topN is a whole number from 1 to 500.', 'topN');
     if (minTotal !== null && !(minTotal >= 0 && minTotal <= 100))
       throw new UserFacingError('INVALID_MIN_TOTAL', 'minTotal is between 0 and 100.', 'minTotal');
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const [cycle] = await m.query(
         'SELECT id, term, status FROM evaluation_cycle WHERE id = $1 AND school_id = $2 FOR UPDATE',
         [cycleId, schoolId],
@@ -55,7 +56,8 @@ export class RecognitionService {
       if (existing?.status === 'PUBLISHED')
         throw new UserFacingError('RECOGNITION_PUBLISHED', 'This cycle’s 优秀导师 are published already.', 'cycleId');
       const results: { teacher_id: string; name: string; staff_number: string; total: string }[] = await m.query(
-        `SELECT r.teacher_id, t.name, t.staff_number, r.total FROM evaluation_result r JOIN teacher t ON t.id = r.teacher_id
+        `SELECT r.teacher_id, t.name, t.staff_number, r.total FROM evaluation_result r
+         JOIN teacher t ON t.id = r.teacher_id
           WHERE r.cycle_id = $1 ORDER BY r.total DESC, t.staff_number`,
         [cycleId],
       );
@@ -77,7 +79,7 @@ export class RecognitionService {
         minTotal,
         status: 'PROPOSED',
         entries,
-        proposedBy: this.principal.personId,
+        proposedBy: this.caller.principal.personId,
         approvedBy: null,
         publishedAt: null,
         schoolName: null,
@@ -92,8 +94,8 @@ export class RecognitionService {
   /** 审定并公布: the admin approves the list; the school sees it, the district receives the names. */
   async publish(recognitionId: string): Promise<Recognition> {
     const schoolId = this.adminSchool;
-    const schoolName = await schoolNameOf(this.district, schoolId);
-    const row = await this.dataSource.transaction(async (m) => {
+    const schoolName = await schoolNameOf(this.caller.district, schoolId);
+    const row = await inTransaction(this.dataSource, async (m) => {
       const found = await m
         .getRepository(Recognition)
         .createQueryBuilder('r')
@@ -104,7 +106,7 @@ export class RecognitionService {
       if (found.status === 'PUBLISHED') return found;
       Object.assign(found, {
         status: 'PUBLISHED',
-        approvedBy: this.principal.personId,
+        approvedBy: this.caller.principal.personId,
         publishedAt: this.now(),
         schoolName,
       });
@@ -122,7 +124,7 @@ export class RecognitionService {
       term: row.term,
       teachers: row.entries.map((e) => ({ name: e.name, staffNumber: e.staffNumber, rank: e.rank })),
     };
-    if (await sendToDistrict(this.district, 'receiveRecognition', payload)) {
+    if (await sendToDistrict(this.caller.district, 'receiveRecognition', payload)) {
       row.sentToDistrictAt = this.now();
       await this.dataSource.query('UPDATE recognition SET sent_to_district_at = $2 WHERE id = $1', [
         row.id,
@@ -132,11 +134,27 @@ export class RecognitionService {
     return row;
   }
 
+  /** A mentor's entry on a published list of the school, for the certificate: the school admin's, or the holder's. */
+  async publishedEntry(
+    recognitionId: string,
+    teacherId: string,
+  ): Promise<{ row: Recognition; entry: RecognizedEntry }> {
+    const { role, personId, schoolId } = this.caller.principal;
+    if (role !== Role.SCHOOL_ADMIN && personId !== teacherId)
+      throw forbidden('A certificate is printed by the school admin or its holder.');
+    const row = await this.dataSource
+      .getRepository(Recognition)
+      .findOneBy({ id: recognitionId, schoolId: schoolId ?? '', status: 'PUBLISHED' });
+    const entry = row?.entries.find((e) => e.teacherId === teacherId);
+    if (!row || !entry) throw notFound('Certificate (no such teacher on a published list of your school)');
+    return { row, entry };
+  }
+
   /** Staff see the published lists of their school; the admin also the drafts. */
   list(): Promise<Recognition[]> {
-    const schoolId = this.principal.schoolId;
+    const schoolId = this.caller.principal.schoolId;
     if (!schoolId) throw forbidden();
-    const statuses = this.principal.role === Role.SCHOOL_ADMIN ? ['PROPOSED', 'PUBLISHED'] : ['PUBLISHED'];
+    const statuses = this.caller.principal.role === Role.SCHOOL_ADMIN ? ['PROPOSED', 'PUBLISHED'] : ['PUBLISHED'];
     return this.dataSource
       .getRepository(Recognition)
       .createQueryBuilder('r')

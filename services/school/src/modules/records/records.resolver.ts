@@ -137,18 +137,16 @@ export class MentorRecordResolver {
   @Query(() => [WrittenFeedback], { description: 'Student or guardian: the published 成长寄语.' })
   async myFeedback(@Ctx() ctx: SchoolContext): Promise<WrittenFeedback[]> {
     const rows = await this.service(ctx).publishedFeedback();
-    const mentors = await ctx.dataSource.query('SELECT id, name FROM teacher WHERE id = ANY($1)', [
-      rows.map((r) => r.mentorId),
-    ]);
-    const names = new Map<string, string>(mentors.map((t: { id: string; name: string }) => [t.id, t.name]));
-    return rows.map((r) =>
-      Object.assign(new WrittenFeedback(), {
+    const mentors = await ctx.loaders.teacherById.loadMany(rows.map((r) => r.mentorId));
+    return rows.map((r, i) => {
+      const mentor = mentors[i];
+      return Object.assign(new WrittenFeedback(), {
         term: r.term,
         content: r.content,
         publishedAt: r.publishedAt,
-        mentorName: names.get(r.mentorId) ?? '',
-      }),
-    );
+        mentorName: mentor && !(mentor instanceof Error) ? mentor.name : '',
+      });
+    });
   }
 
   @Query(() => [DutyRule], { description: 'Your school’s duty frequency rules.' })

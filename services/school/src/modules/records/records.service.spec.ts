@@ -6,8 +6,8 @@ import type { DataSource } from 'typeorm';
 
 import { createSchoolDataSource } from '../../data-source';
 import {
-  auditFor,
   auditRows,
+  callerFor,
   movableClock,
   principalOf,
   type SchoolFixture,
@@ -26,7 +26,7 @@ describe('RecordsService', () => {
   const clock = movableClock(NOW);
   const as = (personId: string, role = Role.MENTOR, extra = {}) => {
     const principal = principalOf(f, personId, role, extra);
-    return new RecordsService(ds, principal, clock.now, auditFor(ds, principal, clock.now));
+    return new RecordsService(ds, callerFor(ds, principal, clock.now), clock.now);
   };
   const input = (over: Partial<NewRecord> = {}): NewRecord => ({
     idempotencyKey: randomUUID(),

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
-import type { AccessLog } from '../privacy/access-log';
+import type { Caller } from '../../context';
 import { isMentorOfAll, requireMentorOf } from '../privacy/mentor-guard';
 import { SchoolTenant } from '../roster/school-tenant.entity';
 import { DEFAULT_DUTY_RULES, DutyRule } from './duty-rule.entity';
@@ -30,9 +31,8 @@ export interface PublishedFeedback {
 export class RecordsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly audit: AccessLog,
   ) {}
 
   /** Creates a record once per idempotency key: a retry returns the first record, not a second one. */
@@ -40,7 +40,7 @@ export class RecordsService {
     const studentIds = [...new Set(input.studentIds)];
     validateNewRecord(input, studentIds, this.now());
     const requestHash = requestHashOf(input, studentIds);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const existing = await this.byKey(m.query.bind(m), input.idempotencyKey);
       if (existing) {
         if (existing.requestHash !== requestHash)
@@ -51,9 +51,9 @@ export class RecordsService {
           );
         return { record: existing, replayed: true };
       }
-      await requireMentorOf(m, this.principal, studentIds);
+      await requireMentorOf(m, this.caller.principal, studentIds);
       if (input.kind === RecordKind.OPTIONAL_ACTION) {
-        const school = await m.getRepository(SchoolTenant).findOneByOrFail({ id: this.principal.schoolId! });
+        const school = await m.getRepository(SchoolTenant).findOneByOrFail({ id: this.caller.principal.schoolId! });
         if (!school.optionalActions.includes(input.optionalAction!)) {
           throw new UserFacingError(
             'UNKNOWN_OPTIONAL_ACTION',
@@ -65,9 +65,9 @@ export class RecordsService {
       const term = termOf(input.occurredAt).key;
       const record = Object.assign(new MentorRecord(), {
         id: randomUUID(),
-        schoolId: this.principal.schoolId!,
+        schoolId: this.caller.principal.schoolId!,
         kind: input.kind,
-        authorId: this.principal.personId,
+        authorId: this.caller.principal.personId,
         occurredAt: input.occurredAt,
         term,
         content: input.content.trim(),
@@ -103,7 +103,7 @@ export class RecordsService {
           published: false,
         })),
       );
-      await this.audit.wrote(m, studentIds, 'records', { sealed: false });
+      await this.caller.accessLog.wrote(m, studentIds, 'records', { sealed: false });
       record.studentIds = studentIds.sort();
       return { record, replayed: false };
     });
@@ -111,15 +111,16 @@ export class RecordsService {
 
   /** 成长寄语 becomes readable by the student and guardian; at most one per student per term. */
   async publishFeedback(recordId: string): Promise<MentorRecord> {
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       const [row] = await m.query(
-        `SELECT r.*, ARRAY(SELECT student_id FROM record_student WHERE record_id = r.id) AS student_ids FROM mentor_record r WHERE r.id = $1 AND r.school_id = $2 FOR UPDATE`,
-        [recordId, this.principal.schoolId],
+        `SELECT r.*, ARRAY(SELECT student_id FROM record_student WHERE record_id = r.id) AS student_ids
+         FROM mentor_record r WHERE r.id = $1 AND r.school_id = $2 FOR UPDATE`,
+        [recordId, this.caller.principal.schoolId],
       );
       // A record about someone who is not the caller's mentee answers exactly like no record:
       // FORBIDDEN here would tell a colleague (or a former mentor) that the record exists.
       const record = row ? recordFromRow(row) : null;
-      if (!record || !(await isMentorOfAll(m, this.principal, record.studentIds)))
+      if (!record || !(await isMentorOfAll(m, this.caller.principal, record.studentIds)))
         throw new UserFacingError('NOT_FOUND', 'No such record about your current mentees.', 'recordId');
       if (record.kind !== RecordKind.WRITTEN_FEEDBACK)
         throw new UserFacingError(
@@ -152,7 +153,7 @@ export class RecordsService {
           );
         throw error;
       }
-      await this.audit.wrote(m, record.studentIds, 'records.publish', { sealed: false });
+      await this.caller.accessLog.wrote(m, record.studentIds, 'records.publish', { sealed: false });
       return record;
     });
   }
@@ -170,9 +171,9 @@ export class RecordsService {
 
   /** School admin: replaces the school's frequency rules (the "三个一" stay required). */
   async setDutyRules(rules: { kind: RecordKind; period: DutyPeriod; minCount: number }[]): Promise<DutyRule[]> {
-    const schoolId = this.principal.schoolId!;
+    const schoolId = this.caller.principal.schoolId!;
     validateDutyRules(rules);
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       await m.query('DELETE FROM duty_rule WHERE school_id = $1', [schoolId]);
       await m.getRepository(DutyRule).insert(rules.map((r) => ({ ...r, schoolId })));
       return m.getRepository(DutyRule).find({ where: { schoolId }, order: { kind: 'ASC', period: 'ASC' } });
@@ -184,7 +185,7 @@ export class RecordsService {
    * (or month). Two statements however many mentees.
    */
   async pendingDuties(): Promise<PendingDuty[]> {
-    const schoolId = this.principal.schoolId;
+    const schoolId = this.caller.principal.schoolId;
     if (!schoolId) throw forbidden();
     const now = this.now();
     const term = termOf(now);
@@ -193,7 +194,7 @@ export class RecordsService {
     const [rules, rows] = await Promise.all([
       this.dutyRules(schoolId),
       this.dataSource.query(DUTY_COUNTS_SQL, [
-        this.principal.personId,
+        this.caller.principal.personId,
         schoolId,
         term.key,
         month.startsOn,
@@ -206,17 +207,19 @@ export class RecordsService {
   /** The student's own, or a guardian's child's, published 成长寄语. */
   async publishedFeedback(): Promise<PublishedFeedback[]> {
     const studentId =
-      this.principal.role === Role.STUDENT
-        ? this.principal.personId
-        : this.principal.role === Role.GUARDIAN
-          ? this.principal.studentId
+      this.caller.principal.role === Role.STUDENT
+        ? this.caller.principal.personId
+        : this.caller.principal.role === Role.GUARDIAN
+          ? this.caller.principal.studentId
           : null;
-    if (!studentId || !this.principal.schoolId) throw forbidden();
+    if (!studentId || !this.caller.principal.schoolId) throw forbidden();
     const rows: { term: string; content: string; published_at: Date; author_id: string }[] =
       await this.dataSource.query(
-        `SELECT r.term, r.content, r.published_at, r.author_id FROM record_student rs JOIN mentor_record r ON r.id = rs.record_id
-        WHERE rs.student_id = $1 AND rs.school_id = $2 AND rs.kind = 'WRITTEN_FEEDBACK' AND rs.published ORDER BY r.published_at DESC`,
-        [studentId, this.principal.schoolId],
+        `SELECT r.term, r.content, r.published_at, r.author_id FROM record_student rs
+         JOIN mentor_record r ON r.id = rs.record_id
+        WHERE rs.student_id = $1 AND rs.school_id = $2 AND rs.kind = 'WRITTEN_FEEDBACK' AND rs.published
+         ORDER BY r.published_at DESC`,
+        [studentId, this.caller.principal.schoolId],
       );
     return rows.map((r) => ({ term: r.term, content: r.content, publishedAt: r.published_at, mentorId: r.author_id }));
   }
@@ -225,7 +228,7 @@ export class RecordsService {
     query: (sql: string, params: unknown[]) => Promise<any[]>,
     key: string,
   ): Promise<MentorRecord | null> {
-    const [row] = await query(RECORD_BY_KEY_SQL, [this.principal.personId, key]);
+    const [row] = await query(RECORD_BY_KEY_SQL, [this.caller.principal.personId, key]);
     return row ? recordFromRow(row) : null;
   }
 }

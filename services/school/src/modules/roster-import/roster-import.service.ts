@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
-import { forbidden, type Principal, Role } from '@mentorship/auth';
+import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
 import { readUpload, UserFacingError } from '@mentorship/graphql';
 import { exportTable, type SpreadsheetFormat } from '@mentorship/spreadsheet';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { applyPlan } from './apply';
 import { columnsOf, REFUSED_COLUMNS, RosterKind } from './columns';
 import { parseRows, planRows } from './plan';
@@ -20,13 +22,13 @@ const PREVIEW_VALID_MS = 24 * 3600_000;
 export class RosterImportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
   ) {}
 
   private get schoolId(): string {
-    if (this.principal.role !== Role.SCHOOL_ADMIN || !this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (this.caller.principal.role !== Role.SCHOOL_ADMIN || !this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   /** Reads and checks the file; writes nothing to the roster. */
@@ -61,7 +63,7 @@ export class RosterImportService {
       fullRoster: !!input.fullRoster,
       fileName: input.fileName ?? null,
       plan,
-      createdBy: this.principal.personId,
+      createdBy: this.caller.principal.personId,
       createdAt: this.now(),
       appliedAt: null,
     });
@@ -72,11 +74,11 @@ export class RosterImportService {
   /** Applies a preview in one transaction: all rows or none; refused if the roster changed since. */
   async confirm(importId: string, markMissingAsLeft: boolean): Promise<{ preview: RosterImport; markedLeft: number }> {
     const schoolId = this.schoolId;
-    return this.dataSource.transaction(async (m) => {
+    return inTransaction(this.dataSource, async (m) => {
       // A school newly registered with the district has no roster here yet: its first import opens it.
       await m.query('INSERT INTO school (id, district_id) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [
         schoolId,
-        this.principal.districtId,
+        this.caller.principal.districtId,
       ]);
       // One import at a time per school: the lock makes the re-check below hold until commit.
       await m.query('SELECT id FROM school WHERE id = $1 FOR UPDATE', [schoolId]);
@@ -122,7 +124,7 @@ export class RosterImportService {
         );
       const { markedLeft } = await applyPlan(m, schoolId, now, {
         markMissingAsLeft,
-        actorId: this.principal.personId,
+        actorId: this.caller.principal.personId,
         today: this.now().toISOString().slice(0, 10),
         now: this.now(),
       });

@@ -3,5 +3,5 @@ import { RosterService } from './roster.service';
 
 /** This module's services for one request (built once, in the context). */
 export const createRosterServices = (s: ServiceScope) => ({
-  roster: new RosterService(s.dataSource, s.principal, s.now),
+  roster: new RosterService(s.dataSource, s.caller, s.now),
 });

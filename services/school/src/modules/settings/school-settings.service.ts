@@ -1,8 +1,9 @@
-import { forbidden, type Principal } from '@mentorship/auth';
+import { forbidden } from '@mentorship/auth';
 import { inTransaction } from '@mentorship/db';
 import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { SchoolTenant } from '../roster/school-tenant.entity';
 
 export interface SchoolSettingsChange {
@@ -15,13 +16,13 @@ export interface SchoolSettingsChange {
 export class SchoolSettingsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     protected readonly now: () => Date,
   ) {}
 
   private get schoolId(): string {
-    if (!this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (!this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   current(): Promise<SchoolTenant> {

@@ -1,7 +1,9 @@
-import { forbidden, type Principal, Role } from '@mentorship/auth';
-import { type ServiceClient, UserFacingError } from '@mentorship/graphql';
+import { forbidden, Role } from '@mentorship/auth';
+import { inTransaction } from '@mentorship/db';
+import { UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
+import type { Caller } from '../../context';
 import { parseTerm, termOf } from '../records/term';
 import { schoolNameOf, sendToDistrict } from './district-link';
 import { isAllDone, openItemsOf } from './term-checklist';
@@ -12,14 +14,13 @@ import { computeTermFigures } from './term-figures';
 export class TermCloseService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly principal: Principal,
+    private readonly caller: Caller,
     private readonly now: () => Date,
-    private readonly district: ServiceClient | null,
   ) {}
 
   private get schoolId(): string {
-    if (this.principal.role !== Role.SCHOOL_ADMIN || !this.principal.schoolId) throw forbidden();
-    return this.principal.schoolId;
+    if (this.caller.principal.role !== Role.SCHOOL_ADMIN || !this.caller.principal.schoolId) throw forbidden();
+    return this.caller.principal.schoolId;
   }
 
   /** A term that has begun (the current one or earlier). */
@@ -50,8 +51,8 @@ export class TermCloseService {
     const schoolId = this.schoolId;
     const existing = await this.get(key);
     if (existing) return { close: await this.deliver(existing), replayed: true };
-    const schoolName = await schoolNameOf(this.district, schoolId);
-    const close = await this.dataSource.transaction('REPEATABLE READ', async (m) => {
+    const schoolName = await schoolNameOf(this.caller.district, schoolId);
+    const close = await inTransaction(this.dataSource, { isolation: 'REPEATABLE READ' }, async (m) => {
       // One close per school and term, even when two admins press at once.
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`term_close:${schoolId}:${key}`]);
       const again = await m.getRepository(TermCloseRow).findOneBy({ schoolId, term: key });
@@ -64,12 +65,12 @@ export class TermCloseService {
           'acceptOpenItems',
         );
       }
-      const figures = await computeTermFigures(m, this.district, schoolId, schoolName, key, this.now());
+      const figures = await computeTermFigures(m, this.caller.district, schoolId, schoolName, key, this.now());
       const row = Object.assign(new TermCloseRow(), {
         schoolId,
         term: key,
         closedAt: this.now(),
-        closedBy: this.principal.personId,
+        closedBy: this.caller.principal.personId,
         figures,
         openItems,
         sentToDistrictAt: null,
@@ -83,7 +84,7 @@ export class TermCloseService {
   /** The frozen figures go to the district as they are (school level, bands); the district keeps the first copy. */
   private async deliver(close: TermCloseRow): Promise<TermCloseRow> {
     if (close.sentToDistrictAt) return close;
-    if (await sendToDistrict(this.district, 'receiveSchoolTermClose', close.figures)) {
+    if (await sendToDistrict(this.caller.district, 'receiveSchoolTermClose', close.figures)) {
       close.sentToDistrictAt = this.now();
       await this.dataSource.query('UPDATE term_close SET sent_to_district_at = $3 WHERE school_id = $1 AND term = $2', [
         close.schoolId,

@@ -3,5 +3,5 @@ import { TermCloseService } from './term-close.service';
 
 /** This module's services for one request (built once, in the context). */
 export const createTermCloseServices = (s: ServiceScope) => ({
-  termClose: new TermCloseService(s.dataSource, s.principal, s.now, s.district),
+  termClose: new TermCloseService(s.dataSource, s.caller, s.now),
 });

@@ -2,9 +2,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-grap
 
 import type { SchoolContext } from '../../context';
 import { Mentorship } from '../mentorship/mentorship.entity';
-import { menteeCondition } from '../privacy/mentee-access';
 import { MentorRecord } from '../records/mentor-record.entity';
-import { recordFromRow } from '../records/records.loaders';
 import { parseTerm } from '../records/term';
 import { Student } from '../roster/student.entity';
 
@@ -32,19 +30,7 @@ export class StudentTrajectoryResolver {
     description: 'Term by term, newest first: the student’s current mentors only.',
   })
   async trajectory(@Root() student: Student, @Ctx() ctx: SchoolContext): Promise<TrajectoryTerm[]> {
-    const [wall, params] = menteeCondition('rs', ctx.principal);
-    const wallSql = wall.replace(':wallMentorId', '$2').replace(':wallSchoolId', '$3');
-    const rows: Record<string, any>[] = await ctx.dataSource.query(
-      `SELECT r.*, (SELECT array_agg(p.student_id ORDER BY p.student_id) FROM record_student p WHERE p.record_id = r.id) AS student_ids
-         FROM record_student rs JOIN mentor_record r ON r.id = rs.record_id
-        WHERE rs.student_id = $1 AND ${wallSql} ORDER BY r.occurred_at, r.id`,
-      [student.id, params.wallMentorId, params.wallSchoolId],
-    );
-    ctx.accessLog.read(student.id, 'records');
-    const pairings: Mentorship[] = await ctx.dataSource
-      .getRepository(Mentorship)
-      .find({ where: { studentId: student.id, schoolId: ctx.principal.schoolId ?? '' }, order: { startedOn: 'ASC' } });
-    const records = rows.map(recordFromRow);
+    const { records, pairings } = await ctx.services.trajectory.of(student.id);
     const terms = [...new Set(records.map((r) => r.term))].sort().reverse();
     return terms.map((term) => {
       const span = parseTerm(term)!;
