@@ -13,7 +13,12 @@ export interface RequestScope {
   now: () => Date;
 }
 
-export type DistrictModule = SubgraphModule<RequestScope, RequestScope>;
+/** Services also get the request's read side (a replica may answer the dashboard's reads). */
+export interface ServiceScope extends RequestScope {
+  reads: ReadSide;
+}
+
+export type DistrictModule = SubgraphModule<RequestScope, ServiceScope>;
 export type Loaders = Folded<typeof modules, 'loaders'>;
 export type Services = Folded<typeof modules, 'services'>;
 
@@ -25,7 +30,7 @@ export function createLoaders(
   return foldPerRequest(modules, 'loaders', { dataSource, principal, now });
 }
 
-export function createServices(scope: RequestScope): Services {
+export function createServices(scope: ServiceScope): Services {
   return foldPerRequest(modules, 'services', scope);
 }
 

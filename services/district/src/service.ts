@@ -20,7 +20,7 @@ export const districtService: SubgraphService<DistrictContext> = {
     reads,
     now,
     loaders: createLoaders(dataSource, principal, now),
-    services: createServices({ dataSource, principal, now }),
+    services: createServices({ dataSource, principal, now, reads }),
   }),
   checkPrincipal: registryCheck,
   seedDemo: (dataSource, log) => seedDistrictDemo(dataSource, { scale: demoScaleFromEnv(), log }),

@@ -1,4 +1,5 @@
 import { forbidden, type Principal, Role } from '@mentorship/auth';
+import type { ReadSide } from '@mentorship/db';
 import type { DataSource } from 'typeorm';
 
 import { School } from '../registry/school.entity';
@@ -33,13 +34,33 @@ SELECT st.school_id, st.trained,
   LEFT JOIN school_metrics_latest l ON l.school_id = st.school_id
  WHERE s.district_id = $1`;
 
-/** 区教育局 dashboards, read from the ingested snapshots: two statements for any number of schools. */
+/** The figures are snapshots taken every 15 minutes: a minute of replica lag changes nothing a reader could tell. */
+export const DASHBOARD_MAX_LAG_MS = 60_000;
+
+/**
+ * 区教育局 dashboards, read from the ingested snapshots: four statements for any number of schools.
+ * Built once per request; its data source is the request's read side, so a replica at most
+ * DASHBOARD_MAX_LAG_MS behind may answer (a mutation's request pins it to the primary).
+ */
 export class DashboardService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reads: ReadSide,
     private readonly principal: Principal,
     private readonly now: () => Date,
   ) {}
+
+  private read<T>(work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+    return this.reads.run(work, { maxLagMs: DASHBOARD_MAX_LAG_MS });
+  }
+
+  dashboard(stage?: SchoolStage | null): Promise<DistrictDashboard> {
+    return this.read((dataSource) => this.readDashboard(dataSource, stage));
+  }
+
+  /** The district's figures week by week for a term (the current one by default). */
+  trends(term?: string | null, stage?: SchoolStage | null): Promise<TrendPoint[]> {
+    return this.read((dataSource) => this.readTrends(dataSource, term, stage));
+  }
 
   private get districtId(): string {
     if (this.principal.role !== Role.DISTRICT_ADMIN) throw forbidden();
@@ -47,9 +68,9 @@ export class DashboardService {
   }
 
   /** Share of the current term gone by, from the district's own calendar, on today's China date. */
-  private async termProgress(): Promise<{ key: string | null; elapsed: number }> {
+  private async termProgress(dataSource: DataSource): Promise<{ key: string | null; elapsed: number }> {
     const today = chinaDate(this.now());
-    const [term]: { year: string; number: number; starts_on: string; ends_on: string }[] = await this.dataSource.query(
+    const [term]: { year: string; number: number; starts_on: string; ends_on: string }[] = await dataSource.query(
       `SELECT y.name AS year, t.number, t.starts_on::text, t.ends_on::text FROM term t JOIN academic_year y ON y.id = t.academic_year_id
         WHERE y.district_id = $1 AND t.starts_on <= $2::date ORDER BY t.starts_on DESC LIMIT 1`,
       [this.districtId, today],
@@ -58,11 +79,11 @@ export class DashboardService {
     return { key: `${term.year}-${term.number}`, elapsed: termElapsedOn(today, term.starts_on, term.ends_on) };
   }
 
-  async dashboard(stage?: SchoolStage | null): Promise<DistrictDashboard> {
+  private async readDashboard(dataSource: DataSource, stage?: SchoolStage | null): Promise<DistrictDashboard> {
     const districtId = this.districtId;
     const [progress, rows] = await Promise.all([
-      this.termProgress(),
-      this.dataSource.query(
+      this.termProgress(dataSource),
+      dataSource.query(
         `SELECT s.id, s.name, s.code, s.stage, s.district_id, s.plan_filed_on, l.taken_at, l.term, l.figures,
                 l.mentor_staff_numbers IS NOT NULL AS names_mentors
            FROM school s LEFT JOIN school_metrics_latest l ON l.school_id = s.id
@@ -84,10 +105,10 @@ export class DashboardService {
       >,
     ]);
     const [trainedRows, [policy]] = await Promise.all([
-      this.dataSource.query(TRAINED_SQL, [districtId]) as Promise<
+      dataSource.query(TRAINED_SQL, [districtId]) as Promise<
         { school_id: string; trained: number; mentors_trained: number | null }[]
       >,
-      this.dataSource.query(
+      dataSource.query(
         'SELECT training_rate_percent AS training, coverage_threshold_percent AS coverage, duties_lag_points AS lag FROM district_policy WHERE district_id = $1',
         [districtId],
       ) as Promise<{ training: number; coverage: number; lag: number }[]>,
@@ -134,11 +155,14 @@ export class DashboardService {
     });
   }
 
-  /** The district's figures week by week for a term (the current one by default). */
-  async trends(term?: string | null, stage?: SchoolStage | null): Promise<TrendPoint[]> {
+  private async readTrends(
+    dataSource: DataSource,
+    term?: string | null,
+    stage?: SchoolStage | null,
+  ): Promise<TrendPoint[]> {
     const districtId = this.districtId;
-    const key = term ?? (await this.termProgress()).key;
-    const rows: { week: string; figures: StoredFigures; plan_filed_on: string | null }[] = await this.dataSource.query(
+    const key = term ?? (await this.termProgress(dataSource)).key;
+    const rows: { week: string; figures: StoredFigures; plan_filed_on: string | null }[] = await dataSource.query(
       `SELECT w.week::text, w.figures, s.plan_filed_on FROM school_metrics_weekly w JOIN school s ON s.id = w.school_id
         WHERE s.district_id = $1 AND w.term = $2 AND ($3::text IS NULL OR s.stage = $3) ORDER BY w.week`,
       [districtId, key, stage ?? null],

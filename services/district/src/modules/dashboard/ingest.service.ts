@@ -1,3 +1,4 @@
+import { inTransaction } from '@mentorship/db';
 import { isBand, UserFacingError } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
@@ -131,7 +132,7 @@ export async function ingestSnapshots(
   now: Date,
 ): Promise<{ stored: number; duplicates: number }> {
   const snapshots = texts.map(parseSnapshot);
-  return dataSource.transaction(async (m) => {
+  return inTransaction(dataSource, async (m) => {
     const known: { id: string }[] = await m.query('SELECT id FROM school WHERE id = ANY($1)', [
       [...new Set(snapshots.map((s) => s.schoolId))],
     ]);
