@@ -50,3 +50,23 @@ export async function paginate<T extends ObjectLiteral>(
     cursors: nodes.map((n) => encode(key.value(n))),
   };
 }
+
+/**
+ * The same page over a list already computed in code, in the order given: the cursor is the
+ * item's key (unique within the list), so a page stays where it was when items are added after it.
+ */
+export function paginateArray<T>(items: readonly T[], request: PageRequest, key: (item: T) => string): Page<T> {
+  let start = 0;
+  if (request.after) {
+    const afterKey = decode(request.after);
+    start = items.findIndex((item) => key(item) === afterKey) + 1;
+    if (start === 0) throw new InvalidCursorError(`"${request.after}" is not a cursor from this list.`);
+  }
+  const nodes = items.slice(start, start + request.first);
+  return {
+    nodes,
+    totalCount: items.length,
+    hasNextPage: start + request.first < items.length,
+    cursors: nodes.map((n) => encode(key(n))),
+  };
+}
