@@ -369,7 +369,9 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await page.waitForSelector('[data-testid="consultation-message"].done');
 
     const {
-      caseConsultations: [held],
+      caseConsultations: {
+        nodes: [held],
+      },
     } = await teacher.request(MyClassroomDocument, { classroomId });
     expect(held).toMatchObject({
       heldOn: '2026-11-24',

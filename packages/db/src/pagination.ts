@@ -27,19 +27,21 @@ function decode(cursor: string): string {
 
 /**
  * Keyset pagination over a column that is unique within the query's scope (a natural key
- * such as a student number): pages stay stable while rows are added, and cost two statements
- * (the page, and the total count) however deep the page is.
+ * such as a student number), ascending or (latest first) descending: pages stay stable while
+ * rows are added, and cost two statements (the page, and the total count) however deep the page is.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   request: PageRequest,
-  key: { column: string; value: (row: T) => string },
+  key: { column: string; value: (row: T) => string; descending?: boolean },
 ): Promise<Page<T>> {
   const pageQuery = query
     .clone()
-    .orderBy(key.column, 'ASC')
+    .orderBy(key.column, key.descending ? 'DESC' : 'ASC')
     .limit(request.first + 1);
-  if (request.after) pageQuery.andWhere(`${key.column} > :afterKey`, { afterKey: decode(request.after) });
+  if (request.after) {
+    pageQuery.andWhere(`${key.column} ${key.descending ? '<' : '>'} :afterKey`, { afterKey: decode(request.after) });
+  }
   // Two statements, sent together: a page costs one round trip of waiting, not two.
   const [totalCount, rows] = await Promise.all([query.clone().getCount(), pageQuery.getMany()]);
   const nodes = rows.slice(0, request.first);

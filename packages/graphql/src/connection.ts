@@ -77,7 +77,7 @@ async function reportingCursorErrors<R>(page: () => R | Promise<R>): Promise<R> 
 export function paginateForClient<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   request: PageRequest,
-  key: { column: string; value: (row: T) => string },
+  key: { column: string; value: (row: T) => string; descending?: boolean },
 ): Promise<Page<T>> {
   return reportingCursorErrors(() => paginate(query, request, key));
 }
