@@ -53,7 +53,7 @@ describe('admin screens in headless Chromium', () => {
     );
     expect(await text(page, '[data-testid="open-round"] [data-testid="action-status"]')).toContain('已开启匹配轮次');
     await page.waitForSelector('[data-testid="round-detail"][data-status="OPEN"]');
-    const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds;
+    const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds.nodes;
     expect(round.status).toBe('OPEN');
     expect(await text(page, '[data-figure="preferencesReceived"]')).toBe('0');
 
