@@ -186,8 +186,8 @@ export const permissions = buildPermissions({
   },
   CrisisAlertEvent: or(crisisTeam, teacher),
   CaseConsultation: consultationRecorder,
-  CaseConsultationConnection: consultationRecorder,
-  CaseConsultationEdge: consultationRecorder,
+  CaseConsultationConnection: headTeacher,
+  CaseConsultationEdge: headTeacher,
   ConsultationDecision: or(consultationRecorder, mentorOfSubject),
   ConsultationTask: taskReader,
   // The audit trail (PRIVACY.md, "The access log"): counts for the school admin, the trail only in a
