@@ -53,7 +53,7 @@ describe('admin screens in headless Chromium', () => {
     );
     expect(await text(page, '[data-testid="open-round"] [data-testid="action-status"]')).toContain('已开启匹配轮次');
     await page.waitForSelector('[data-testid="round-detail"][data-status="OPEN"]');
-    const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds;
+    const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds.nodes;
     expect(round.status).toBe('OPEN');
     expect(await text(page, '[data-figure="preferencesReceived"]')).toBe('0');
 
@@ -170,14 +170,14 @@ describe('admin screens in headless Chromium', () => {
     await page.click('button:has-text("开启本学期考核")');
     await page.waitForSelector('text=已开启考核（使用区考核模板）');
     await page.waitForSelector('[data-testid="rubric"] tbody tr');
-    const [cycle] = (await api.request(EvaluationCyclesDocument, {})).evaluationCycles;
+    const [cycle] = (await api.request(EvaluationCyclesDocument, {})).evaluationCycles.nodes;
     expect(cycle).toMatchObject({ term: '2026-2027-1', status: 'OPEN' });
     expect(await page.locator('[data-testid="rubric"] tbody td:first-child').allTextContents()).toEqual(
       cycle.rubric.map((r) => r.label),
     );
-    expect(await page.locator('[data-testid="results"] tbody tr').count()).toBe(cycle.results.length);
+    expect(await page.locator('[data-testid="results"] tbody tr').count()).toBe(cycle.results.nodes.length);
     expect(await page.locator('[data-testid="results"] tbody td[data-field="total"]').allTextContents()).toEqual(
-      cycle.results.map((r) => decimal(r.total)),
+      cycle.results.nodes.map((r) => decimal(r.total)),
     );
     await everyScreen(page, 'school-admin-evaluation-open');
     await page.click('[role="tab"][data-tab="evaluation"]');
@@ -185,14 +185,14 @@ describe('admin screens in headless Chromium', () => {
     await page.click('[data-testid="cycles"] button:has-text("公布")');
     await page.waitForSelector('text=考核结果已公布');
     await page.waitForSelector('[data-testid="cycles"] td:has-text("已公布")');
-    expect((await api.request(EvaluationCyclesDocument, {})).evaluationCycles[0].status).toBe('PUBLISHED');
+    expect((await api.request(EvaluationCyclesDocument, {})).evaluationCycles.nodes[0].status).toBe('PUBLISHED');
     expect(await page.locator('[data-testid="cycles"] button:has-text("公布")').count()).toBe(0);
 
     await page.waitForSelector('text=尚未开启任何问卷');
     await page.click('[data-testid="open-survey"] button[type="submit"]');
     await page.waitForSelector('text=问卷已开启');
     await page.waitForSelector('[data-testid="surveys"] [data-survey]');
-    const { surveys } = await api.request(SchoolSurveysDocument, {});
+    const surveys = (await api.request(SchoolSurveysDocument, {})).surveys.nodes;
     expect(surveys).toHaveLength(1);
     expect(surveys[0].schoolSummary).toMatchObject({ closed: false, responses: null, suppressed: true });
     const article = page.locator(`[data-survey="${surveys[0].id}"]`);

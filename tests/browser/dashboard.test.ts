@@ -373,7 +373,7 @@ describe('web dashboard in headless Chromium', () => {
       bandText(bands.openCrisisAlerts),
     ]);
     expect(await page.locator('th', { hasText: '关注学生' }).count()).toBe(0);
-    const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds;
+    const [round] = (await api.request(MatchingRoundsDocument)).matchingRounds.nodes;
     const row = page.locator(`tr[data-round="${round.id}"]`);
     expect(await row.locator('.badge').textContent()).toBe('已生成草案');
     expect(await row.locator('td.num').allTextContents()).toEqual([

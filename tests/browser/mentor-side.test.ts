@@ -326,7 +326,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     expect(
       (await mentor.request(RankedMeDocument, { roundId })).rankedMe.find((r) => r.student.id === studentId()),
     ).toMatchObject({ rank: 1, accepted: true });
-    const round = (await mentor.request(MentorRoundsDocument)).matchingRounds.find((r) => r.id === roundId)!;
+    const round = (await mentor.request(MentorRoundsDocument)).matchingRounds.nodes.find((r) => r.id === roundId)!;
     expect(round.mentors.find((m) => m.teacher.id === mentorOne)!.capacity).toBe(6);
     expect(await row.locator('.answer').textContent()).toBe('已接受');
     await inbox.goto(`${web.url}#/mentor/review`);
@@ -369,7 +369,9 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
     await page.waitForSelector('[data-testid="consultation-message"].done');
 
     const {
-      caseConsultations: [held],
+      caseConsultations: {
+        nodes: [held],
+      },
     } = await teacher.request(MyClassroomDocument, { classroomId });
     expect(held).toMatchObject({
       heldOn: '2026-11-24',

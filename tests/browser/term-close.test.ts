@@ -113,7 +113,7 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     await page.fill('[data-testid="rule-value"]', '0');
     await page.click('[data-testid="propose"]');
     await page.waitForSelector('[data-testid="recognition-list"][data-status="PROPOSED"]');
-    const draft = (await api('school-admin').request(RecognitionsDocument)).recognitions[0];
+    const draft = (await api('school-admin').request(RecognitionsDocument)).recognitions.nodes[0];
     expect(
       await page
         .locator('[data-testid="recognition-list"][data-status="PROPOSED"] [data-testid="recognized-mentor"]')
@@ -122,7 +122,7 @@ describe('学期总结 screens in headless Chromium (390 px and 1366 px)', () =>
     await capture(page, 'term-recognition-draft');
     await page.click('[data-testid="publish-recognition"]');
     await page.waitForSelector('[data-testid="recognition-list"][data-status="PUBLISHED"]');
-    const published = (await api('school-admin').request(RecognitionsDocument)).recognitions[0];
+    const published = (await api('school-admin').request(RecognitionsDocument)).recognitions.nodes[0];
     expect(published).toMatchObject({ status: 'PUBLISHED', sentToDistrict: true });
     const mentorName = platform.logins.find((l) => l.login === 'mentor-1')!.name;
     const mine = published.mentors.find((m) => m.name === mentorName)!;

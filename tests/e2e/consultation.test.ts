@@ -64,7 +64,7 @@ describe("a head teacher's case consultations (学情会商)", () => {
         errorCodes(
           await gql(
             tokenOf(x.mentor_id),
-            'query($c: ID!) { caseConsultations(classroomId: $c) { decisions { decision } } }',
+            'query($c: ID!) { caseConsultations(classroomId: $c) { nodes { decisions { decision } } } }',
             { c: input.classroomId },
           ),
         ),

@@ -181,9 +181,10 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
       },
     });
     const list =
-      '{ surveys { term audience questions schoolSummary { closed responses suppressed questions { question mean } } } }';
+      '{ surveys { totalCount nodes { term audience questions schoolSummary { closed responses suppressed questions { question mean } } } } }';
     const { surveys } = await ok(admin(), list);
-    expect(surveys).toEqual([
+    expect(surveys.totalCount).toBe(2);
+    expect(surveys.nodes).toEqual([
       {
         term: '2026-2027-1',
         audience: 'PARENT',
@@ -211,10 +212,10 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
       },
     ]);
     // Comments are the mentor's alone: the school's summary has no such field.
-    expect(errorCodes(await gql(admin(), '{ surveys { schoolSummary { comments } } }'))).toEqual([
+    expect(errorCodes(await gql(admin(), '{ surveys { nodes { schoolSummary { comments } } } }'))).toEqual([
       'GRAPHQL_VALIDATION_FAILED',
     ]);
-    expect((await ok(p.token('school-admin-2'), list)).surveys).toEqual([]);
+    expect((await ok(p.token('school-admin-2'), list)).surveys.nodes).toEqual([]);
     for (const login of ['mentor-1', 'grade-lead', 'student', 'district-admin'])
       expect(errorCodes(await gql(p.token(login), list))).toContain('FORBIDDEN');
   });
@@ -227,11 +228,13 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
       [mentorId, mentees.at(-1)],
     );
     const q =
-      'query { evaluationCycles { status results { teacher { id } items { key score } total level } distribution { excellent qualified needsImprovement } } }';
+      'query { evaluationCycles { nodes { status results(first: 100) { totalCount nodes { teacher { id } items { key score } total level } } distribution { excellent qualified needsImprovement } } } }';
     const {
-      evaluationCycles: [cycle],
+      evaluationCycles: {
+        nodes: [cycle],
+      },
     } = await ok(admin(), q);
-    const mine = cycle.results.find(
+    const mine = cycle.results.nodes.find(
       (r: { teacher: { id: string } }) => r.teacher.id === toGlobalId('Teacher', mentorId),
     );
     const score = Object.fromEntries(mine.items.map((i: { key: string; score: number | null }) => [i.key, i.score]));
@@ -248,7 +251,36 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
     expect(mine.total).toBeCloseTo(10 + 13.3 + guidance + 10 + 20, 5);
     expect(mine.level).toBe(mine.total >= 85 ? 'EXCELLENT' : mine.total >= 60 ? 'QUALIFIED' : 'NEEDS_IMPROVEMENT');
     const d = cycle.distribution;
-    expect(d.excellent + d.qualified + d.needsImprovement).toBe(cycle.results.length);
+    expect(d.excellent + d.qualified + d.needsImprovement).toBe(cycle.results.totalCount);
+  });
+
+  it('results page through every mentor once, best first; a page over 100 or a foreign cursor is BAD_USER_INPUT', async () => {
+    const page =
+      'query($first: Int!, $after: String) { evaluationCycles { nodes { results(first: $first, after: $after) { totalCount nodes { teacher { id } total } pageInfo { hasNextPage endCursor } } } } }';
+    const all = (await ok(admin(), page, { first: 100 })).evaluationCycles.nodes[0].results;
+    expect(all.totalCount).toBeGreaterThan(3);
+    const seen: { teacher: { id: string }; total: number }[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages <= all.totalCount; pages++) {
+      const res = await ok(admin(), page, { first: 3, after });
+      const results: { totalCount: number; nodes: typeof seen; pageInfo: { hasNextPage: boolean; endCursor: string } } =
+        res.evaluationCycles.nodes[0].results;
+      expect(results.totalCount).toBe(all.totalCount);
+      seen.push(...results.nodes);
+      if (!results.pageInfo.hasNextPage) break;
+      after = results.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.nodes);
+    expect(new Set(seen.map((r) => r.teacher.id)).size).toBe(all.totalCount);
+
+    const tooMany = await gql(admin(), page, { first: 101 });
+    expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'first', message: expect.stringMatching(/100/) }]);
+    const foreign = await gql(admin(), page, { first: 3, after: 'garbage' });
+    expect(errorCodes(foreign)).toEqual(['BAD_USER_INPUT']);
+    expect(foreign.errors?.[0].extensions?.field).toBe('after');
+    const cycles = await gql(admin(), '{ evaluationCycles(first: 101) { totalCount } }');
+    expect(errorCodes(cycles)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('published results are read-only; the mentor sees their own, nobody but the school admin sees all', async () => {
@@ -259,7 +291,8 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
       { code: 'CYCLE_PUBLISHED' },
     ]);
     // New data after publication changes nothing in the frozen results.
-    const before = (await ok(admin(), '{ evaluationCycles { results { total } } }')).evaluationCycles[0].results;
+    const before = (await ok(admin(), '{ evaluationCycles { nodes { results { nodes { total } } } } }'))
+      .evaluationCycles.nodes[0].results.nodes;
     await record({
       kind: 'GROUP_ACTIVITY',
       studentIds: [toGlobalId('Student', mentees[0])],
@@ -267,15 +300,16 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
       place: '教室',
       topic: '补',
     });
-    expect((await ok(admin(), '{ evaluationCycles { results { total } } }')).evaluationCycles[0].results).toEqual(
-      before,
-    );
+    expect(
+      (await ok(admin(), '{ evaluationCycles { nodes { results { nodes { total } } } } }')).evaluationCycles.nodes[0]
+        .results.nodes,
+    ).toEqual(before);
     const mine = await ok(p.token('mentor-1'), '{ me { evaluations { term total level items { key score } } } }');
     expect(mine.me.evaluations).toHaveLength(1);
     expect(mine.me.evaluations[0].term).toBe('2026-2027-1');
     for (const login of ['mentor-1', 'grade-lead', 'district-admin', 'school-admin-2']) {
-      const res = await gql(p.token(login), '{ evaluationCycles { results { total } } }');
-      if (login === 'school-admin-2') expect(res.data?.evaluationCycles).toEqual([]);
+      const res = await gql(p.token(login), '{ evaluationCycles { nodes { results { nodes { total } } } } }');
+      if (login === 'school-admin-2') expect(res.data?.evaluationCycles.nodes).toEqual([]);
       else expect(errorCodes(res)).toContain('FORBIDDEN');
     }
   });
@@ -392,8 +426,10 @@ describe('the district sees the evaluation distribution per school, counts only'
         c: openEvaluationCycle.cycle.id,
       });
       const {
-        evaluationCycles: [cycle],
-      } = await run('{ evaluationCycles { distribution { excellent qualified needsImprovement } } }');
+        evaluationCycles: {
+          nodes: [cycle],
+        },
+      } = await run('{ evaluationCycles { nodes { distribution { excellent qualified needsImprovement } } } }');
       await queueSnapshots(p.school, p.clock.now(), [p.demo.schools[0].id]);
       const service = p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' });
       expect(

@@ -159,7 +159,7 @@ describe('mentor matching through the gateway: open, choose, run, adjust, publis
   });
 
   it('the district sees no matching data', async () => {
-    const r = await gql(p.token('district-admin'), '{ matchingRounds { id } }');
+    const r = await gql(p.token('district-admin'), '{ matchingRounds { nodes { id } } }');
     expect(errorCodes(r)).toContain('FORBIDDEN');
   });
 

@@ -9,7 +9,7 @@ import { pdfText } from '../support/pdf-text';
 import { startTestPlatform, TEST_SCALE, type TestPlatform } from '../support/platform';
 
 const TERM = '2026-2027-1';
-const LIST = '{ recognitions { id term status topN mentors { rank name teacher { id } } } }';
+const LIST = '{ recognitions { nodes { id term status topN mentors { rank name teacher { id } } } } }';
 const GROWTH =
   'query($t: ID!) { teacher(id: $t) { growthRecord { term mentees leadMentees duties { kind count } dutiesTotal trainingCourses trainingHours statusChanges { from to } evaluation { total level } recognitionRanks } } }';
 const flat = (s: string) => s.replace(/\s+/g, '');
@@ -60,7 +60,7 @@ describe('recognition (优秀导师) with certificates, a mentor’s growth reco
     expect(draft.status).toBe('PROPOSED');
     recognitionId = draft.id;
     // A draft is the admin's: staff see nothing yet, and the district has nothing.
-    expect((await ok(p.token('mentor-2'), LIST)).recognitions).toEqual([]);
+    expect((await ok(p.token('mentor-2'), LIST)).recognitions.nodes).toEqual([]);
     expect((await p.district.query('SELECT count(*)::int n FROM recognition_received'))[0].n).toBe(0);
     const published = (
       await ok(
@@ -70,10 +70,12 @@ describe('recognition (优秀导师) with certificates, a mentor’s growth reco
       )
     ).publishRecognition;
     expect(published).toEqual({ recognition: { status: 'PUBLISHED', sentToDistrict: true }, userErrors: [] });
-    listed = (await ok(p.token('mentor-2'), LIST)).recognitions[0].mentors;
+    listed = (await ok(p.token('mentor-2'), LIST)).recognitions.nodes[0].mentors;
     expect(listed.map((m) => m.name).sort()).toEqual(expected.map((e) => e.name).sort());
     // Staff see names and ranks; the totals are the admin's.
-    expect(errorCodes(await gql(p.token('mentor-2'), '{ recognitions { mentors { total } } }'))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql(p.token('mentor-2'), '{ recognitions { nodes { mentors { total } } } }'))).toEqual([
+      'FORBIDDEN',
+    ]);
     const district = (
       await ok(
         p.token('district-admin'),

@@ -115,8 +115,8 @@ describe('closing a term: the checklist, frozen figures, the school’s and the 
     ).school;
     expect(figures).toMatchObject({ ...live.metrics, schoolName: live.name });
     const distribution = (
-      await ok(admin(), '{ evaluationCycles { distribution { excellent qualified needsImprovement } } }')
-    ).evaluationCycles[0].distribution;
+      await ok(admin(), '{ evaluationCycles { nodes { distribution { excellent qualified needsImprovement } } } }')
+    ).evaluationCycles.nodes[0].distribution;
     expect(figures.evaluation).toEqual(distribution);
     expect(figures.optionalActions).toContainEqual({
       action: '共读一本书',

@@ -222,10 +222,10 @@ describe('training (培训): catalogue, completions, progress through federation
       });
       const history = await ok(
         admin,
-        'query($t: ID!) { teacher(id: $t) { statusHistory { fromStatus toStatus reason } } }',
+        'query($t: ID!) { teacher(id: $t) { statusHistory { nodes { fromStatus toStatus reason } } } }',
         { t: trainee.gid },
       );
-      expect(history.teacher.statusHistory.map((h: { toStatus: string }) => h.toStatus)).toEqual([
+      expect(history.teacher.statusHistory.nodes.map((h: { toStatus: string }) => h.toStatus)).toEqual([
         'TRAINEE',
         'TRAINEE',
         'CERTIFIED',

@@ -170,7 +170,7 @@ export async function startAuditScenario() {
   expect(recorded.recordCaseConsultation.userErrors).toEqual([]);
   await ok(
     headTeacher,
-    'query($c: ID!) { caseConsultations(classroomId: $c) { decisions { decision student { id } } } }',
+    'query($c: ID!) { caseConsultations(classroomId: $c) { nodes { decisions { decision student { id } } } } }',
     { c: classroomGid },
   );
 

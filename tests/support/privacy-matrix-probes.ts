@@ -140,7 +140,7 @@ export const PROBES: Record<string, Probe> = {
     direct: true,
   },
   "access log, who accessed one's own or own child's data": {
-    query: '{ myDataAccess { day readerName readerRole action } }',
+    query: '{ myDataAccess(first: 100) { nodes { day readerName readerRole action } } }',
     revealed: (r, s) => has(r, s.leadMentorName),
     direct: true,
   },

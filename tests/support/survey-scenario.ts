@@ -35,9 +35,11 @@ export async function startSurveyScenario() {
     const { evaluationCycles } = await gql(
       p.gatewayUrl,
       p.token('school-admin'),
-      '{ evaluationCycles { results { teacher { id } items { key score } } } }',
+      '{ evaluationCycles { nodes { results(first: 100) { nodes { teacher { id } items { key score } } } } } }',
     );
-    const mine = evaluationCycles[0].results.find((r: { teacher: { id: string } }) => r.teacher.id === teacherGlobalId);
+    const mine = evaluationCycles.nodes[0].results.nodes.find(
+      (r: { teacher: { id: string } }) => r.teacher.id === teacherGlobalId,
+    );
     return mine.items.find((i: { key: string }) => i.key === 'STUDENT_FEEDBACK').score as number | null;
   };
   /** Answer as respondent i, carried by `carrier`'s bearer token. */

@@ -27,19 +27,21 @@ function decode(cursor: string): string {
 
 /**
  * Keyset pagination over a column that is unique within the query's scope (a natural key
- * such as a student number): pages stay stable while rows are added, and cost two statements
- * (the page, and the total count) however deep the page is.
+ * such as a student number), ascending or (latest first) descending: pages stay stable while
+ * rows are added, and cost two statements (the page, and the total count) however deep the page is.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   request: PageRequest,
-  key: { column: string; value: (row: T) => string },
+  key: { column: string; value: (row: T) => string; descending?: boolean },
 ): Promise<Page<T>> {
   const pageQuery = query
     .clone()
-    .orderBy(key.column, 'ASC')
+    .orderBy(key.column, key.descending ? 'DESC' : 'ASC')
     .limit(request.first + 1);
-  if (request.after) pageQuery.andWhere(`${key.column} > :afterKey`, { afterKey: decode(request.after) });
+  if (request.after) {
+    pageQuery.andWhere(`${key.column} ${key.descending ? '<' : '>'} :afterKey`, { afterKey: decode(request.after) });
+  }
   // Two statements, sent together: a page costs one round trip of waiting, not two.
   const [totalCount, rows] = await Promise.all([query.clone().getCount(), pageQuery.getMany()]);
   const nodes = rows.slice(0, request.first);
@@ -48,5 +50,25 @@ export async function paginate<T extends ObjectLiteral>(
     totalCount,
     hasNextPage: rows.length > request.first,
     cursors: nodes.map((n) => encode(key.value(n))),
+  };
+}
+
+/**
+ * The same page over a list already computed in code, in the order given: the cursor is the
+ * item's key (unique within the list), so a page stays where it was when items are added after it.
+ */
+export function paginateArray<T>(items: readonly T[], request: PageRequest, key: (item: T) => string): Page<T> {
+  let start = 0;
+  if (request.after) {
+    const afterKey = decode(request.after);
+    start = items.findIndex((item) => key(item) === afterKey) + 1;
+    if (start === 0) throw new InvalidCursorError(`"${request.after}" is not a cursor from this list.`);
+  }
+  const nodes = items.slice(start, start + request.first);
+  return {
+    nodes,
+    totalCount: items.length,
+    hasNextPage: start + request.first < items.length,
+    cursors: nodes.map((n) => encode(key(n))),
   };
 }

@@ -1,4 +1,4 @@
-import { InvalidCursorError, type Page, type PageRequest, paginate } from '@mentorship/db';
+import { InvalidCursorError, type Page, type PageRequest, paginate, paginateArray } from '@mentorship/db';
 import { Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -60,19 +60,36 @@ export function connectionOf<T extends object>(node: ClassType<T>, name = node.n
   return { Connection, Edge };
 }
 
-/**
- * The one way to page a list for GraphQL: Relay-style `paginate` (bounded `first`, see PageArgs),
- * with an invalid cursor reported once, here, as BAD_USER_INPUT on `after`.
- */
-export async function paginateForClient<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  request: PageRequest,
-  key: { column: string; value: (row: T) => string },
-): Promise<Page<T>> {
+/** An invalid cursor becomes BAD_USER_INPUT on `after`, here and nowhere else. */
+async function reportingCursorErrors<R>(page: () => R | Promise<R>): Promise<R> {
   try {
-    return await paginate(query, request, key);
+    return await page();
   } catch (error) {
     if (error instanceof InvalidCursorError) throw userInputError('after', error.message);
     throw error;
   }
+}
+
+/**
+ * The one way to page a list for GraphQL: Relay-style `paginate` (bounded `first`, see PageArgs),
+ * with an invalid cursor reported once, here, as BAD_USER_INPUT on `after`.
+ */
+export function paginateForClient<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  request: PageRequest,
+  key: { column: string; value: (row: T) => string; descending?: boolean },
+): Promise<Page<T>> {
+  return reportingCursorErrors(() => paginate(query, request, key));
+}
+
+/**
+ * The same for a list computed in code (already ordered, already scoped to what the caller may
+ * see): `key` is unique within the list and becomes the cursor.
+ */
+export function paginateListForClient<T>(
+  items: readonly T[],
+  request: PageRequest,
+  key: (item: T) => string,
+): Promise<Page<T>> {
+  return reportingCursorErrors(() => paginateArray(items, request, key));
 }

@@ -30,8 +30,9 @@ export const EDGE_LIMITS = {
   maxTokens: 1_000,
   cost: {
     /**
-     * The client's heaviest is MyWork at 6,084; the tests' roster page (20 schools' first 100
-     * students with classroom and mentors, 94,040) is the heaviest legitimate query we know.
+     * The client's heaviest is EvaluationCycles at 23,844 (6 cycles × 100 results each); the tests'
+     * roster page (20 schools' first 100 students with classroom and mentors, 94,040) is the heaviest
+     * legitimate query we know.
      * The fan-outs of the attack cost millions.
      */
     maxCost: 100_000,

@@ -16,6 +16,8 @@ export const administrationRules = {
   NotificationPreferencesPayload: schoolPerson,
   MentorStatusPayload: schoolAdmin,
   MentorStatusChange: schoolAdmin,
+  MentorStatusChangeConnection: schoolAdmin,
+  MentorStatusChangeEdge: schoolAdmin,
   RosterImportPreview: schoolAdmin,
   RosterImportPayload: schoolAdmin,
   FileRowError: schoolAdmin,

@@ -6,8 +6,12 @@ import { schoolAdmin, schoolStaff, studentOrGuardian, teacher } from './permissi
 export const evaluationRules = {
   // 考核: the school admin sees all of the school; a mentor only their own (Me.evaluations).
   EvaluationCycle: schoolAdmin,
+  EvaluationCycleConnection: schoolAdmin,
+  EvaluationCycleEdge: schoolAdmin,
   RubricItemView: schoolAdmin,
   MentorEvaluation: schoolAdmin,
+  MentorEvaluationConnection: schoolAdmin,
+  MentorEvaluationEdge: schoolAdmin,
   LevelDistribution: schoolAdmin,
   ItemScore: teacher,
   EvaluationResult: teacher,
@@ -18,6 +22,8 @@ export const evaluationRules = {
     ballotKey: studentOrGuardian,
     schoolSummary: schoolAdmin,
   },
+  SurveyConnection: schoolAdmin,
+  SurveyEdge: schoolAdmin,
   SchoolSurveySummary: schoolAdmin,
   SelfEvaluation: teacher,
   SelfEvaluationItem: teacher,
@@ -30,6 +36,8 @@ export const evaluationRules = {
   CloseTermPayload: schoolAdmin,
   // 表彰: published lists for the school's staff (drafts are filtered in the service); totals for the admin.
   RecognitionView: schoolStaff,
+  RecognitionViewConnection: schoolStaff,
+  RecognitionViewEdge: schoolStaff,
   RecognizedMentor: { '*': schoolStaff, total: schoolAdmin },
   RecognitionPayload: schoolAdmin,
   // 导师成长轨迹: Teacher.growthRecord is the teacher's own or their school admin's.

@@ -16,6 +16,8 @@ export const matchingRules = {
     export: schoolAdmin,
     preferencesReceived: schoolAdmin,
   },
+  MatchingRoundConnection: inSchool,
+  MatchingRoundEdge: inSchool,
   RoundMentorView: schoolStaff,
   MatchingReport: schoolStaff,
   PhaseCounts: schoolStaff,

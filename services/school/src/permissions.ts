@@ -186,6 +186,8 @@ export const permissions = buildPermissions({
   },
   CrisisAlertEvent: or(crisisTeam, teacher),
   CaseConsultation: consultationRecorder,
+  CaseConsultationConnection: headTeacher,
+  CaseConsultationEdge: headTeacher,
   ConsultationDecision: or(consultationRecorder, mentorOfSubject),
   ConsultationTask: taskReader,
   // The audit trail (PRIVACY.md, "The access log"): counts for the school admin, the trail only in a
@@ -196,6 +198,8 @@ export const permissions = buildPermissions({
   AccessReviewPayload: schoolAdmin,
   AccessReviewNotice: { '*': schoolAdminOrDistrict, reason: schoolAdmin },
   OwnDataAccessEntry: studentOrGuardian,
+  OwnDataAccessEntryConnection: studentOrGuardian,
+  OwnDataAccessEntryEdge: studentOrGuardian,
   GrowthArchivePayload: teacher,
   AttentionCategoriesPayload: teacher,
   MentorRecordPayload: teacher,

@@ -1,5 +1,25 @@
-import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  connectionOf,
+  fromGlobalId,
+  PageArgs,
+  paginateListForClient,
+  UserError,
+  withUserErrors,
+} from '@mentorship/graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 
 import type { SchoolContext } from '../../context';
 import { MentorStatus, Teacher } from '../roster/teacher.entity';
@@ -20,6 +40,8 @@ export class MentorStatusPayload {
   @Field(() => [UserError]) userErrors: UserError[];
 }
 
+export const { Connection: MentorStatusChangeConnection } = connectionOf(MentorStatusChange);
+
 const teacherId = (id: string) => fromGlobalId(id, 'Teacher', 'teacherId');
 
 @Resolver(() => Teacher)
@@ -28,9 +50,12 @@ export class CertificationResolver {
     return ctx.services.certification;
   }
 
-  @FieldResolver(() => [MentorStatusChange], { description: 'How the teacher’s mentor status changed (school admin).' })
-  statusHistory(@Root() teacher: Teacher, @Ctx() ctx: SchoolContext): Promise<MentorStatusChange[]> {
-    return this.service(ctx).history(teacher.id);
+  @FieldResolver(() => MentorStatusChangeConnection, {
+    description: 'How the teacher’s mentor status changed, oldest first (school admin).',
+  })
+  async statusHistory(@Root() teacher: Teacher, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
+    const history = await this.service(ctx).history(teacher.id);
+    return new MentorStatusChangeConnection(await paginateListForClient(history, page, (c) => c.id));
   }
 
   @Mutation(() => MentorStatusPayload, {

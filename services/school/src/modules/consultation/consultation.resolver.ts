@@ -1,7 +1,15 @@
-import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
+import {
+  connectionOf,
+  fromGlobalId,
+  PageArgs,
+  paginateListForClient,
+  UserError,
+  withUserErrors,
+} from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -20,6 +28,7 @@ import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './case-consultation.entity';
 
+export const { Connection: CaseConsultationConnection } = connectionOf(CaseConsultation);
 @InputType()
 export class ConsultationDecisionInput {
   @Field(() => ID) studentId: string;
@@ -100,12 +109,14 @@ export class CaseConsultationResolver {
     return ctx.loaders.tasksByConsultation.load(c.id);
   }
 
-  @Query(() => [CaseConsultation], { description: 'Head teacher: your class’s consultations, newest first.' })
-  caseConsultations(
+  @Query(() => CaseConsultationConnection, { description: 'Head teacher: your class’s consultations, newest first.' })
+  async caseConsultations(
     @Arg('classroomId', () => ID) classroomId: string,
+    @Args() page: PageArgs,
     @Ctx() ctx: SchoolContext,
-  ): Promise<CaseConsultation[]> {
-    return this.service(ctx).forClassroom(fromGlobalId(classroomId, 'Classroom', 'classroomId'));
+  ) {
+    const consultations = await this.service(ctx).forClassroom(fromGlobalId(classroomId, 'Classroom', 'classroomId'));
+    return new CaseConsultationConnection(await paginateListForClient(consultations, page, (c) => c.id));
   }
 
   @Mutation(() => CaseConsultationPayload, {

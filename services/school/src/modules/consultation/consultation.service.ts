@@ -146,11 +146,12 @@ export class ConsultationService {
   }
 
   /** The head teacher's own class's consultations, newest first. */
+  /** A class's consultations, newest first: weekly at most, so a class's whole list is paged in memory. */
   async forClassroom(classroomId: string): Promise<CaseConsultation[]> {
     const schoolId = this.requireHeadTeacherOf(classroomId);
     return this.dataSource
       .getRepository(CaseConsultation)
-      .find({ where: { schoolId, classroomId }, order: { heldOn: 'DESC' }, take: 100 });
+      .find({ where: { schoolId, classroomId }, order: { heldOn: 'DESC', id: 'ASC' } });
   }
 
   /** Tasks the caller owns, open first. */

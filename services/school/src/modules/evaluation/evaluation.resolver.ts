@@ -1,5 +1,5 @@
-import { fromGlobalId, toGlobalId, withUserErrors } from '@mentorship/graphql';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { fromGlobalId, PageArgs, paginateListForClient, toGlobalId, withUserErrors } from '@mentorship/graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { SchoolContext } from '../../context';
 import { Me } from '../me/me.resolver';
@@ -8,10 +8,12 @@ import { BALLOT_ALGORITHM } from './blind-signature';
 import { EvaluationCycle, EvaluationLevel, EvaluationResult } from './evaluation.entity';
 import {
   EnterEvaluationScoreInput,
+  EvaluationCycleConnection,
   EvaluationCyclePayload,
   EvaluationScorePayload,
   LevelDistribution,
   MentorEvaluation,
+  MentorEvaluationConnection,
   OpenEvaluationCycleInput,
   OpenSurveyInput,
   RequestSurveyBallotInput,
@@ -20,6 +22,7 @@ import {
   SubmitSurveyResponseInput,
   SurveyBallotKeyView,
   SurveyBallotPayload,
+  SurveyConnection,
   SurveyPayload,
   SurveyResponsePayload,
   SurveyResponseStatus,
@@ -33,15 +36,17 @@ export class EvaluationCycleResolver {
     return ctx.services.evaluations;
   }
 
-  @FieldResolver(() => [MentorEvaluation], {
+  @FieldResolver(() => MentorEvaluationConnection, {
     description: 'Every mentor’s scores, best first: live while open, frozen once published.',
   })
-  async results(@Root() cycle: EvaluationCycle, @Ctx() ctx: SchoolContext): Promise<MentorEvaluation[]> {
+  async results(@Root() cycle: EvaluationCycle, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
     const results = await this.service(ctx).results(cycle.id);
-    const teachers = await ctx.loaders.teacherById.loadMany(results.map((r) => r.teacherId));
-    return results.map((r, i) =>
+    const { nodes, ...rest } = await paginateListForClient(results, page, (r) => r.teacherId);
+    const teachers = await ctx.loaders.teacherById.loadMany(nodes.map((r) => r.teacherId));
+    const evaluations = nodes.map((r, i) =>
       Object.assign(new MentorEvaluation(), { ...r, teacher: teachers[i] instanceof Error ? null : teachers[i] }),
     );
+    return new MentorEvaluationConnection({ ...rest, nodes: evaluations });
   }
 
   @FieldResolver(() => LevelDistribution)
@@ -55,11 +60,11 @@ export class EvaluationCycleResolver {
     });
   }
 
-  @Query(() => [EvaluationCycle], { description: 'School admin: your school’s evaluation cycles, latest first.' })
-  evaluationCycles(@Ctx() ctx: SchoolContext): Promise<EvaluationCycle[]> {
-    return ctx.dataSource
-      .getRepository(EvaluationCycle)
-      .find({ where: { schoolId: ctx.principal.schoolId ?? '' }, order: { term: 'DESC' } });
+  @Query(() => EvaluationCycleConnection, {
+    description: 'School admin: your school’s evaluation cycles, latest first.',
+  })
+  async evaluationCycles(@Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
+    return new EvaluationCycleConnection(await this.service(ctx).cycles(page));
   }
 
   @Mutation(() => EvaluationCyclePayload, {
@@ -103,9 +108,10 @@ export class SurveyResolver {
     return this.service(ctx).openFor();
   }
 
-  @Query(() => [Survey], { description: 'School admin: your school’s surveys, latest term first.' })
-  surveys(@Ctx() ctx: SchoolContext): Promise<Survey[]> {
-    return this.service(ctx).ofSchool();
+  @Query(() => SurveyConnection, { description: 'School admin: your school’s surveys, latest term first.' })
+  async surveys(@Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
+    const surveys = await this.service(ctx).ofSchool();
+    return new SurveyConnection(await paginateListForClient(surveys, page, (s) => s.id));
   }
 
   @FieldResolver(() => SchoolSurveySummary, {

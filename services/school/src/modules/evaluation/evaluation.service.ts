@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import { forbidden, Role } from '@mentorship/auth';
-import { inTransaction } from '@mentorship/db';
-import { UserFacingError } from '@mentorship/graphql';
+import { inTransaction, type Page, type PageRequest } from '@mentorship/db';
+import { paginateForClient, UserFacingError } from '@mentorship/graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Caller } from '../../context';
@@ -10,17 +10,9 @@ import { evaluationTemplateOf } from '../certification/district-access';
 import { parseTerm } from '../records/term';
 import { computeResults, type MentorResult } from './evaluation.compute';
 import { EvaluationCycle, EvaluationResult, EvaluationStatus } from './evaluation.entity';
+import type { OpenCycleInput } from './evaluation.types';
 import { ComputedItem, DEFAULT_RUBRIC, EvaluationParty, type RubricItem, RubricSource } from './rubric';
 import { sealClosedSurveys } from './survey-ballot-box';
-
-export interface OpenCycleInput {
-  term: string;
-  rubric?: RubricItem[] | null;
-  adaptationNote?: string | null;
-  excellentMin?: number | null;
-  qualifiedMin?: number | null;
-  topExcellent?: number | null;
-}
 
 /** 考核 cycles: open with the template (or the school's adaptation), enter scores, publish frozen results. */
 export class EvaluationService {
@@ -43,6 +35,13 @@ export class EvaluationService {
     const cycle = await (lock ? q.setLock('pessimistic_write') : q).getOne();
     if (!cycle) throw new UserFacingError('NOT_FOUND', 'No such evaluation cycle in your school.', 'cycleId');
     return cycle;
+  }
+
+  /** The school's cycles, latest term first (one per term, so the term is the cursor). */
+  cycles(request: PageRequest): Promise<Page<EvaluationCycle>> {
+    const query = this.dataSource.getRepository(EvaluationCycle).createQueryBuilder('c');
+    query.where('c.school_id = :schoolId', { schoolId: this.caller.principal.schoolId ?? '' });
+    return paginateForClient(query, request, { column: 'c.term', value: (c) => c.term, descending: true });
   }
 
   async open(input: OpenCycleInput): Promise<EvaluationCycle> {

@@ -1,10 +1,10 @@
-import { UserError } from '@mentorship/graphql';
+import { connectionOf, UserError } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Teacher } from '../roster/teacher.entity';
 import { EvaluationCycle, EvaluationLevel, ItemScore } from './evaluation.entity';
-import { EvaluationParty, RubricSource } from './rubric';
+import { EvaluationParty, type RubricItem, RubricSource } from './rubric';
 import { Survey, SurveyAudience } from './survey.entity';
 
 @InputType()
@@ -190,3 +190,16 @@ export class SelfEvaluation {
   @Field() term: string;
   @Field(() => [SelfEvaluationItem]) items: SelfEvaluationItem[];
 }
+
+export interface OpenCycleInput {
+  term: string;
+  rubric?: RubricItem[] | null;
+  adaptationNote?: string | null;
+  excellentMin?: number | null;
+  qualifiedMin?: number | null;
+  topExcellent?: number | null;
+}
+
+export const { Connection: EvaluationCycleConnection } = connectionOf(EvaluationCycle);
+export const { Connection: MentorEvaluationConnection } = connectionOf(MentorEvaluation);
+export const { Connection: SurveyConnection } = connectionOf(Survey);

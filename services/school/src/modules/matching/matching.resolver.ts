@@ -1,5 +1,12 @@
-import { fromGlobalId, notFound, withUserErrors } from '@mentorship/graphql';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  connectionOf,
+  fromGlobalId,
+  notFound,
+  PageArgs,
+  paginateListForClient,
+  withUserErrors,
+} from '@mentorship/graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import type { SchoolContext } from '../../context';
 import { Teacher } from '../roster/teacher.entity';
@@ -23,6 +30,8 @@ import {
 } from './matching.types';
 import { MatchingRound } from './matching-round.entity';
 
+export const { Connection: MatchingRoundConnection } = connectionOf(MatchingRound);
+
 const id = (value: string, type: string, field: string) => fromGlobalId(value, type, field);
 const optionalId = (value: string | null | undefined, type: string, field: string) =>
   value ? fromGlobalId(value, type, field) : null;
@@ -44,9 +53,9 @@ export class MatchingResolver {
     return prefs.map((p, i) => Object.assign(new RankedMentor(), { rank: p.rank, mentor: teachers[i] as Teacher }));
   }
 
-  @Query(() => [MatchingRound], { description: 'Matching rounds of your school, latest first.' })
-  matchingRounds(@Ctx() ctx: SchoolContext): Promise<MatchingRound[]> {
-    return this.rounds(ctx).list();
+  @Query(() => MatchingRoundConnection, { description: 'Matching rounds of your school, latest first.' })
+  async matchingRounds(@Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
+    return new MatchingRoundConnection(await paginateListForClient(await this.rounds(ctx).list(), page, (r) => r.id));
   }
 
   @Query(() => MatchingRound)

@@ -1,6 +1,14 @@
-import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
+import {
+  connectionOf,
+  fromGlobalId,
+  PageArgs,
+  paginateListForClient,
+  UserError,
+  withUserErrors,
+} from '@mentorship/graphql';
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -93,6 +101,8 @@ export class OwnDataAccessEntry {
   @Field(() => AccessAction) action: AccessAction;
 }
 
+export const { Connection: OwnDataAccessEntryConnection } = connectionOf(OwnDataAccessEntry);
+
 const service = (ctx: SchoolContext): AccessLogService => ctx.services.accessLogs;
 const teacher = (ctx: SchoolContext, id: string | null): Promise<Teacher | null> | null =>
   id ? ctx.loaders.teacherById.load(id) : null;
@@ -135,11 +145,13 @@ export class AccessLogResolver {
     });
   }
 
-  @Query(() => [OwnDataAccessEntry], {
+  @Query(() => OwnDataAccessEntryConnection, {
     description: 'Student or guardian: who accessed the student’s personal data in the last year, by day.',
   })
-  async myDataAccess(@Ctx() ctx: SchoolContext): Promise<OwnDataAccessEntry[]> {
-    return (await service(ctx).ownDataAccess()).map((e) => Object.assign(new OwnDataAccessEntry(), e));
+  async myDataAccess(@Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
+    const entries = (await service(ctx).ownDataAccess()).map((e) => Object.assign(new OwnDataAccessEntry(), e));
+    const key = (e: OwnDataAccessEntry) => [e.day, e.readerName, e.readerRole, e.action].join('\n');
+    return new OwnDataAccessEntryConnection(await paginateListForClient(entries, page, key));
   }
 }
 

@@ -1,5 +1,28 @@
-import { ExportFile, fromGlobalId, toGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
-import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  connectionOf,
+  ExportFile,
+  fromGlobalId,
+  PageArgs,
+  paginateListForClient,
+  toGlobalId,
+  UserError,
+  withUserErrors,
+} from '@mentorship/graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 
 import type { SchoolContext } from '../../context';
 import { Teacher } from '../roster/teacher.entity';
@@ -27,6 +50,8 @@ export class RecognitionView {
   @Field(() => [RecognizedMentor]) mentors: RecognizedMentor[];
   row: RecognitionRow;
 }
+
+export const { Connection: RecognitionViewConnection } = connectionOf(RecognitionView);
 
 @InputType()
 export class ProposeRecognitionInput {
@@ -69,11 +94,12 @@ export class RecognitionResolver {
     return ctx.services.recognitions;
   }
 
-  @Query(() => [RecognitionView], {
+  @Query(() => RecognitionViewConnection, {
     description: 'The school’s 优秀导师 lists, latest term first: published ones for staff, drafts too for the admin.',
   })
-  async recognitions(@Ctx() ctx: SchoolContext): Promise<RecognitionView[]> {
-    return Promise.all((await this.service(ctx).list()).map((r) => view(r, ctx)));
+  async recognitions(@Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
+    const { nodes, ...rest } = await paginateListForClient(await this.service(ctx).list(), page, (r) => r.id);
+    return new RecognitionViewConnection({ ...rest, nodes: await Promise.all(nodes.map((r) => view(r, ctx))) });
   }
 
   @Mutation(() => RecognitionPayload, {

@@ -14,7 +14,7 @@ import type { Outcome } from '../../draft';
 import { errorText } from '../../errors';
 import { formatDateTime } from '../../format';
 
-type Round = StudentRoundsQuery['matchingRounds'][number];
+type Round = StudentRoundsQuery['matchingRounds']['nodes'][number];
 type Person = { id: string; name: string };
 
 /** Student: rank mentors in the round that is open now (双向选择); nothing to do otherwise. */
@@ -22,10 +22,10 @@ export function ChooseMentorsView({ client }: { client: Client }) {
   const state = useQuery(client, StudentRoundsDocument, {});
   if (state.status !== 'done') return <Status state={state} />;
   const now = Date.now();
-  const round = state.data.matchingRounds.find(
+  const round = state.data.matchingRounds.nodes.find(
     (r) => r.status === 'OPEN' && Date.parse(r.opensAt) <= now && now < Date.parse(r.closesAt),
   );
-  const upcoming = state.data.matchingRounds.find((r) => r.status === 'OPEN' && Date.parse(r.opensAt) > now);
+  const upcoming = state.data.matchingRounds.nodes.find((r) => r.status === 'OPEN' && Date.parse(r.opensAt) > now);
   return (
     <section>
       <header className="view-header">

@@ -37,7 +37,8 @@ export function ClassView({ client }: { client: Client }) {
 function OneClass({ client, classroomId, onSaved }: { client: Client; classroomId: string; onSaved: () => void }) {
   const state = useQuery(client, MyClassroomDocument, { classroomId });
   if (state.status !== 'done') return <Status state={state} />;
-  const { classroom, caseConsultations, me } = state.data;
+  const { classroom, me } = state.data;
+  const consultations = state.data.caseConsultations;
   const m = classroom.metrics;
   const rate = (n: number) => (m ? formatPercent(share(n, m.students)) : '—');
   const mentors = new Map<string, string>();
@@ -97,13 +98,13 @@ function OneClass({ client, classroomId, onSaved }: { client: Client; classroomI
       />
 
       <h2>本班会商记录</h2>
-      {caseConsultations.length === 0 ? (
+      {consultations.nodes.length === 0 ? (
         <p className="status" data-testid="no-consultations">
           还没有会商记录。
         </p>
       ) : (
         <ol className="timeline" data-testid="consultations">
-          {caseConsultations.map((c) => (
+          {consultations.nodes.map((c) => (
             <li key={c.id} data-consultation={c.id}>
               <p className="meta">
                 <strong>{formatDate(c.heldOn)}</strong> · 参加：{c.attendees.map((a) => a.name).join('、') || '—'}
@@ -128,6 +129,9 @@ function OneClass({ client, classroomId, onSaved }: { client: Client; classroomI
             </li>
           ))}
         </ol>
+      )}
+      {consultations.totalCount > consultations.nodes.length && (
+        <p className="note">仅显示最近 {consultations.nodes.length} 次会商。</p>
       )}
     </section>
   );

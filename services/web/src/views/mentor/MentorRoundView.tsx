@@ -15,14 +15,14 @@ import type { Outcome } from '../../draft';
 import { errorText } from '../../errors';
 import { formatDateTime, formatInteger, ROUND_STATUS_LABELS } from '../../format';
 
-type Round = MentorRoundsQuery['matchingRounds'][number];
+type Round = MentorRoundsQuery['matchingRounds']['nodes'][number];
 
 /** 双向选择, the mentor's side: the latest round, my capacity in it, and who ranked me (accept/decline). */
 export function MentorRoundView({ client }: { client: Client }) {
   const state = useQuery(client, MentorRoundsDocument, {});
   if (state.status !== 'done') return <Status state={state} />;
   const me = state.data.me.teacher?.id;
-  const rounds = state.data.matchingRounds.filter((r) => r.mentors.some((m) => m.teacher.id === me));
+  const rounds = state.data.matchingRounds.nodes.filter((r) => r.mentors.some((m) => m.teacher.id === me));
   const round = rounds.find((r) => r.status === 'OPEN') ?? rounds[0];
   return (
     <section>

@@ -11,7 +11,7 @@ import { Status } from '../../components/Status';
 import { EVALUATION_LEVEL_LABELS, formatDate, formatDecimal, formatInteger } from '../../format';
 import { Empty, useAction } from './kit';
 
-type Cycle = EvaluationCyclesQuery['evaluationCycles'][number];
+type Cycle = EvaluationCyclesQuery['evaluationCycles']['nodes'][number];
 
 const PARTY_LABELS: Record<string, string> = {
   SELF: '自评',
@@ -25,9 +25,8 @@ const AUDIENCE_LABELS: Record<string, string> = { STUDENT: '学生', PARENT: '�
 const score = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatDecimal(n));
 
 /**
- * One evaluation cycle: its rubric (the district's template or the school's recorded adaptation),
- * every mentor's scores item by item, and — while it is open — the school's own scores for the
- * items the school enters. Publishing is on the cycle's row above.
+ * One evaluation cycle: its rubric (the district's template or the school's recorded adaptation), every
+ * mentor's scores item by item (the best 100), the school's own scores while open. Publishing is on the cycle's row.
  */
 export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle: Cycle; onSaved: () => void }) {
   const schoolItems = cycle.rubric.filter((r) => r.source === 'ENTERED' && r.party === 'SCHOOL');
@@ -74,7 +73,7 @@ export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle:
         ))}
 
       <h3>导师得分</h3>
-      {cycle.results.length === 0 ? (
+      {cycle.results.nodes.length === 0 ? (
         <Empty>尚无导师得分。</Empty>
       ) : (
         <div className="scroll-x" tabIndex={0} role="region" aria-label="导师得分（可左右滚动）">
@@ -92,7 +91,7 @@ export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle:
               </tr>
             </thead>
             <tbody>
-              {cycle.results.map((m, i) => (
+              {cycle.results.nodes.map((m, i) => (
                 <tr key={m.teacher?.id ?? i} data-teacher={m.teacher?.id}>
                   <td>{m.teacher?.name ?? '—'}</td>
                   {cycle.rubric.map((r) => (
@@ -110,6 +109,7 @@ export function CycleDetail({ client, cycle, onSaved }: { client: Client; cycle:
           </table>
         </div>
       )}
+      {cycle.results.pageInfo.hasNextPage && <p className="note">仅显示得分最高的 100 名导师。</p>}
       <p className="note">“—”表示缺少数据（如问卷答卷不足 5 份），该项不计分。</p>
     </div>
   );
@@ -127,7 +127,7 @@ function SchoolScoreForm({
   onSaved: () => void;
 }) {
   const { act, busy, note } = useAction();
-  const teachers = cycle.results.flatMap((r) => (r.teacher ? [r.teacher] : []));
+  const teachers = cycle.results.nodes.flatMap((r) => (r.teacher ? [r.teacher] : []));
   const [form, setForm] = useState({ teacherId: teachers[0]?.id ?? '', itemKey: items[0].key, score: '' });
   const item = items.find((i) => i.key === form.itemKey) ?? items[0];
   async function submit(e: React.FormEvent) {
@@ -197,7 +197,7 @@ function SchoolScoreForm({
 export function SurveyList({ client }: { client: Client }) {
   const state = useQuery(client, SchoolSurveysDocument, {});
   if (state.status !== 'done') return <Status state={state} />;
-  const { surveys } = state.data;
+  const surveys = state.data.surveys.nodes;
   return (
     <div className="panel" data-testid="surveys">
       <h3>问卷与答卷汇总</h3>

@@ -68,7 +68,7 @@ export function EvaluationPanel({ client }: { client: Client }) {
         {note}
         <Status state={cycles} />
         {cycles.status === 'done' &&
-          (cycles.data.evaluationCycles.length === 0 ? (
+          (cycles.data.evaluationCycles.nodes.length === 0 ? (
             <Empty>尚未开启任何考核。</Empty>
           ) : (
             <div className="scroll-x" tabIndex={0} role="region" aria-label="考核学期（可左右滚动）">
@@ -85,7 +85,7 @@ export function EvaluationPanel({ client }: { client: Client }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {cycles.data.evaluationCycles.map((c) => (
+                  {cycles.data.evaluationCycles.nodes.map((c) => (
                     <tr key={c.id}>
                       <td>{c.term}</td>
                       <td>{CYCLE_STATUS[c.status] ?? c.status}</td>
@@ -97,7 +97,7 @@ export function EvaluationPanel({ client }: { client: Client }) {
                         <button
                           type="button"
                           onClick={() => setShown(c.id)}
-                          aria-pressed={(shown ?? cycles.data.evaluationCycles[0].id) === c.id}
+                          aria-pressed={(shown ?? cycles.data.evaluationCycles.nodes[0].id) === c.id}
                         >
                           查看
                         </button>{' '}
@@ -114,10 +114,12 @@ export function EvaluationPanel({ client }: { client: Client }) {
             </div>
           ))}
       </div>
-      {cycles.status === 'done' && cycles.data.evaluationCycles.length > 0 && (
+      {cycles.status === 'done' && cycles.data.evaluationCycles.nodes.length > 0 && (
         <CycleDetail
           client={client}
-          cycle={cycles.data.evaluationCycles.find((c) => c.id === shown) ?? cycles.data.evaluationCycles[0]}
+          cycle={
+            cycles.data.evaluationCycles.nodes.find((c) => c.id === shown) ?? cycles.data.evaluationCycles.nodes[0]
+          }
           onSaved={cycles.reload}
         />
       )}

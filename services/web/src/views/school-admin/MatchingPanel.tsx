@@ -15,7 +15,7 @@ import { Empty, useAction } from './kit';
 import { AdjustForm, Report } from './MatchingReport';
 import { OpenRoundForm } from './OpenRoundForm';
 
-export const ROUND_STATUS: Record<MatchingRoundsQuery['matchingRounds'][number]['status'], string> = {
+export const ROUND_STATUS: Record<MatchingRoundsQuery['matchingRounds']['nodes'][number]['status'], string> = {
   OPEN: '填报中',
   DRAFTED: '已生成草案',
   PUBLISHED: '已发布',
@@ -25,7 +25,7 @@ export const ROUND_STATUS: Record<MatchingRoundsQuery['matchingRounds'][number][
 export function MatchingPanel({ client, schoolId }: { client: Client; schoolId: string }) {
   const rounds = useQuery(client, MatchingRoundsDocument, {});
   const [selected, setSelected] = useState<string | null>(null);
-  const list = rounds.status === 'done' ? rounds.data.matchingRounds : [];
+  const list = rounds.status === 'done' ? rounds.data.matchingRounds.nodes : [];
   const current = selected ?? list[0]?.id ?? null;
   return (
     <section data-testid="matching-panel">

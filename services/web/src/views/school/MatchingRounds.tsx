@@ -12,10 +12,10 @@ export function MatchingRounds({ client }: { client: Client }) {
     <>
       <h2>双向选择 · 匹配轮次</h2>
       <Status state={state} />
-      {state.status === 'done' && state.data.matchingRounds.length === 0 && (
+      {state.status === 'done' && state.data.matchingRounds.nodes.length === 0 && (
         <p className="status">本校尚未开启匹配轮次。</p>
       )}
-      {state.status === 'done' && state.data.matchingRounds.length > 0 && (
+      {state.status === 'done' && state.data.matchingRounds.nodes.length > 0 && (
         <div className="scroll-x" tabIndex={0} role="region" aria-label="匹配轮次">
           <table className="data" data-testid="matching-rounds">
             <thead>
@@ -36,7 +36,7 @@ export function MatchingRounds({ client }: { client: Client }) {
               </tr>
             </thead>
             <tbody>
-              {state.data.matchingRounds.map((r) => (
+              {state.data.matchingRounds.nodes.map((r) => (
                 <tr key={r.id} data-round={r.id}>
                   <td>{r.academicYear}</td>
                   <td>

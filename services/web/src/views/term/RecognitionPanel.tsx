@@ -19,7 +19,7 @@ export function RecognitionPanel({ client }: { client: Client }) {
   const [form, setForm] = useState({ cycleId: '', rule: 'top' as 'top' | 'min', value: '30' });
   const propose = useAction();
   const publishedCycles =
-    state.status === 'done' ? state.data.evaluationCycles.filter((c) => c.status === 'PUBLISHED') : [];
+    state.status === 'done' ? state.data.evaluationCycles.nodes.filter((c) => c.status === 'PUBLISHED') : [];
   useEffect(() => {
     if (!form.cycleId && publishedCycles[0]) setForm((f) => ({ ...f, cycleId: publishedCycles[0].id }));
     // Picks a default cycle when the published ones arrive, never over the user's choice.
@@ -79,10 +79,10 @@ export function RecognitionPanel({ client }: { client: Client }) {
         </form>
       )}
       {propose.note}
-      {state.data.recognitions.length === 0 ? (
+      {state.data.recognitions.nodes.length === 0 ? (
         <Empty>尚无优秀导师名单。</Empty>
       ) : (
-        state.data.recognitions.map((r) => (
+        state.data.recognitions.nodes.map((r) => (
           <RecognitionList key={r.id} client={client} recognition={r} onChange={state.reload} />
         ))
       )}
