@@ -158,52 +158,56 @@ describe('admin screens in headless Chromium', () => {
     await page.close();
   });
 
-  it('a school admin opens an evaluation from the district template, reads rubric and scores, publishes; opens a survey and reads its state', async () => {
-    const { page, api } = await signIn('school-admin');
-    await page.click('[role="tab"][data-tab="evaluation"]');
-    // The tab is in the address: a reload lands on it again.
-    expect(await page.evaluate(() => window.location.hash)).toBe('#/school?tab=evaluation');
-    await page.reload();
-    await page.waitForSelector('[data-testid="evaluation-panel"]');
-    await page.waitForSelector('text=尚未开启任何考核');
+  it(
+    'a school admin opens an evaluation from the district template, reads rubric and scores, publishes; ' +
+      'opens a survey and reads its state',
+    async () => {
+      const { page, api } = await signIn('school-admin');
+      await page.click('[role="tab"][data-tab="evaluation"]');
+      // The tab is in the address: a reload lands on it again.
+      expect(await page.evaluate(() => window.location.hash)).toBe('#/school?tab=evaluation');
+      await page.reload();
+      await page.waitForSelector('[data-testid="evaluation-panel"]');
+      await page.waitForSelector('text=尚未开启任何考核');
 
-    await page.click('button:has-text("开启本学期考核")');
-    await page.waitForSelector('text=已开启考核（使用区考核模板）');
-    await page.waitForSelector('[data-testid="rubric"] tbody tr');
-    const [cycle] = (await api.request(EvaluationCyclesDocument, {})).evaluationCycles;
-    expect(cycle).toMatchObject({ term: '2026-2027-1', status: 'OPEN' });
-    expect(await page.locator('[data-testid="rubric"] tbody td:first-child').allTextContents()).toEqual(
-      cycle.rubric.map((r) => r.label),
-    );
-    expect(await page.locator('[data-testid="results"] tbody tr').count()).toBe(cycle.results.length);
-    expect(await page.locator('[data-testid="results"] tbody td[data-field="total"]').allTextContents()).toEqual(
-      cycle.results.map((r) => decimal(r.total)),
-    );
-    await everyScreen(page, 'school-admin-evaluation-open');
-    await page.click('[role="tab"][data-tab="evaluation"]');
+      await page.click('button:has-text("开启本学期考核")');
+      await page.waitForSelector('text=已开启考核（使用区考核模板）');
+      await page.waitForSelector('[data-testid="rubric"] tbody tr');
+      const [cycle] = (await api.request(EvaluationCyclesDocument, {})).evaluationCycles;
+      expect(cycle).toMatchObject({ term: '2026-2027-1', status: 'OPEN' });
+      expect(await page.locator('[data-testid="rubric"] tbody td:first-child').allTextContents()).toEqual(
+        cycle.rubric.map((r) => r.label),
+      );
+      expect(await page.locator('[data-testid="results"] tbody tr').count()).toBe(cycle.results.length);
+      expect(await page.locator('[data-testid="results"] tbody td[data-field="total"]').allTextContents()).toEqual(
+        cycle.results.map((r) => decimal(r.total)),
+      );
+      await everyScreen(page, 'school-admin-evaluation-open');
+      await page.click('[role="tab"][data-tab="evaluation"]');
 
-    await page.click('[data-testid="cycles"] button:has-text("公布")');
-    await page.waitForSelector('text=考核结果已公布');
-    await page.waitForSelector('[data-testid="cycles"] td:has-text("已公布")');
-    expect((await api.request(EvaluationCyclesDocument, {})).evaluationCycles[0].status).toBe('PUBLISHED');
-    expect(await page.locator('[data-testid="cycles"] button:has-text("公布")').count()).toBe(0);
+      await page.click('[data-testid="cycles"] button:has-text("公布")');
+      await page.waitForSelector('text=考核结果已公布');
+      await page.waitForSelector('[data-testid="cycles"] td:has-text("已公布")');
+      expect((await api.request(EvaluationCyclesDocument, {})).evaluationCycles[0].status).toBe('PUBLISHED');
+      expect(await page.locator('[data-testid="cycles"] button:has-text("公布")').count()).toBe(0);
 
-    await page.waitForSelector('text=尚未开启任何问卷');
-    await page.click('[data-testid="open-survey"] button[type="submit"]');
-    await page.waitForSelector('text=问卷已开启');
-    await page.waitForSelector('[data-testid="surveys"] [data-survey]');
-    const { surveys } = await api.request(SchoolSurveysDocument, {});
-    expect(surveys).toHaveLength(1);
-    expect(surveys[0].schoolSummary).toMatchObject({ closed: false, responses: null, suppressed: true });
-    const article = page.locator(`[data-survey="${surveys[0].id}"]`);
-    expect(await article.locator('[data-field="state"]').textContent()).toBe('进行中');
-    expect(await article.locator('.note').textContent()).toContain('截止后汇总');
-    expect(await article.locator('td[data-field="mean"]').allTextContents()).toEqual(
-      surveys[0].questions.map(() => '—'),
-    );
-    await everyScreen(page, 'school-admin-evaluation-published');
-    await page.close();
-  });
+      await page.waitForSelector('text=尚未开启任何问卷');
+      await page.click('[data-testid="open-survey"] button[type="submit"]');
+      await page.waitForSelector('text=问卷已开启');
+      await page.waitForSelector('[data-testid="surveys"] [data-survey]');
+      const { surveys } = await api.request(SchoolSurveysDocument, {});
+      expect(surveys).toHaveLength(1);
+      expect(surveys[0].schoolSummary).toMatchObject({ closed: false, responses: null, suppressed: true });
+      const article = page.locator(`[data-survey="${surveys[0].id}"]`);
+      expect(await article.locator('[data-field="state"]').textContent()).toBe('进行中');
+      expect(await article.locator('.note').textContent()).toContain('截止后汇总');
+      expect(await article.locator('td[data-field="mean"]').allTextContents()).toEqual(
+        surveys[0].questions.map(() => '—'),
+      );
+      await everyScreen(page, 'school-admin-evaluation-published');
+      await page.close();
+    },
+  );
 
   it('the district edits its policy and the dashboard follows; the table fits 1366 px', async () => {
     const { page, api } = await signIn('district-admin');

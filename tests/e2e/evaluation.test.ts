@@ -42,7 +42,8 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
     mentorId = p.logins.find((l) => l.login === 'mentor-1')!.personId;
     mentees = (
       await p.school.query(
-        `SELECT student_id FROM mentorship WHERE mentor_id = $1 AND role = 'LEAD' AND ended_on IS NULL ORDER BY student_id`,
+        `SELECT student_id FROM mentorship WHERE mentor_id = $1 AND role = 'LEAD' AND ended_on IS NULL ` +
+          `ORDER BY student_id`,
         [mentorId],
       )
     ).map((r: { student_id: string }) => r.student_id);
@@ -68,7 +69,8 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
 
   it('an adapted rubric must add up to 100 and say why; the default template needs nothing', async () => {
     const open =
-      'mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { cycle { id status rubric { key weight source party } } userErrors { field code } } }';
+      'mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { cycle { id status ' +
+      'rubric { key weight source party } } userErrors { field code } } }';
     const item = (key: string, weight: number, source = 'COMPUTED', party = 'PLATFORM') => ({
       key,
       label: key,
@@ -99,157 +101,173 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
     cycleId = res.openEvaluationCycle.cycle.id;
   });
 
-  it('surveys are anonymous: answers come with blind-signed ballots, one each, and results only after close from 5 answers', async () => {
-    const survey = await ok(
-      admin(),
-      'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { survey { id questions } userErrors { code } } }',
-      {
+  it(
+    'surveys are anonymous: answers come with blind-signed ballots, one each, and results only after ' +
+      'close from 5 answers',
+    async () => {
+      const survey = await ok(
+        admin(),
+        'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { survey { id questions } userErrors { code } } }',
+        {
+          i: {
+            term: '2026-2027-1',
+            audience: 'STUDENT',
+            questions: ['导师关心我', '谈话对我有帮助'],
+            opensAt: '2026-11-01T00:00:00Z',
+            closesAt: '2026-11-25T00:00:00Z',
+          },
+        },
+      );
+      const surveyId = survey.openSurvey.survey.id;
+      const summary =
+        '{ me { surveySummary(audience: STUDENT) { closed responses suppressed questions { question mean ' +
+        '} comments } } }';
+      const ballots = [];
+      for (const [i, s] of mentees.slice(0, 4).entries()) {
+        const ballot = await getBallot(p.gatewayUrl, studentToken(s), surveyId);
+        ballots.push(ballot);
+        expect(
+          await submitAnswer(p.gatewayUrl, studentToken(s), ballot, { scores: [5, 4 + (i % 2)], comment: `评论${i}` }),
+        ).toEqual({ status: 'QUEUED', userErrors: [] });
+      }
+      // One ballot per respondent, one answer per ballot.
+      await expect(getBallot(p.gatewayUrl, studentToken(mentees[0]), surveyId)).rejects.toThrow('ALREADY_HAS_BALLOT');
+      expect(
+        (await submitAnswer(p.gatewayUrl, studentToken(mentees[0]), ballots[0], { scores: [1, 1] })).userErrors,
+      ).toEqual([{ field: 'token', code: 'BALLOT_SPENT' }]);
+      const withheld = {
+        closed: false,
+        responses: null,
+        suppressed: true,
+        questions: [
+          { question: '导师关心我', mean: null },
+          { question: '谈话对我有帮助', mean: null },
+        ],
+        comments: [],
+      };
+      expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(withheld);
+      await submitAnswer(
+        p.gatewayUrl,
+        studentToken(mentees[4]),
+        await getBallot(p.gatewayUrl, studentToken(mentees[4]), surveyId),
+        { scores: [3, 3] },
+      );
+      // Five answers, but the survey is open: still nothing (reading at 5 and at 6 would give the 6th away).
+      expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(withheld);
+      // Held in memory, not in the database, until a batch is written or the survey closes.
+      expect((await p.school.query('SELECT count(*)::int AS n FROM survey_response'))[0].n).toBe(0);
+      p.clock.set('2026-11-26T08:00:00Z');
+      const shown = (await ok(p.token('mentor-1'), summary)).me.surveySummary;
+      expect(shown).toMatchObject({
+        closed: true,
+        responses: 5,
+        suppressed: false,
+        questions: [{ mean: 4.6 }, { mean: 4.2 }],
+        comments: ['评论0', '评论1', '评论2', '评论3'],
+      }); // (5+5+5+5+3)/5, (4+5+4+5+3)/5
+      expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(shown);
+      const columns = (
+        await p.school.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_response'`)
+      ).map((c: { column_name: string }) => c.column_name);
+      expect(columns.sort()).toEqual(['comment', 'id', 'mentor_id', 'school_id', 'scores', 'survey_id']);
+      expect(
+        errorCodes(await gql(p.token('mentor-1'), SUBMIT, { i: surveySubmission(ballots[1], { scores: [5, 5] }) })),
+      ).toEqual(['FORBIDDEN']);
+    },
+  );
+
+  it(
+    'the school admin lists the school’s surveys and reads each over the whole school: nothing while ' +
+      'open, counts and means after close, no comments',
+    async () => {
+      // The student survey closed (the clock is past it) with 5 answers; a parent survey is still open.
+      await ok(admin(), 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { userErrors { code } } }', {
         i: {
+          term: '2026-2027-1',
+          audience: 'PARENT',
+          questions: ['导师与家长沟通及时'],
+          opensAt: '2026-11-20T00:00:00Z',
+          closesAt: '2026-12-20T00:00:00Z',
+        },
+      });
+      const list =
+        '{ surveys { term audience questions schoolSummary { closed responses suppressed questions { ' +
+        'question mean } } } }';
+      const { surveys } = await ok(admin(), list);
+      expect(surveys).toEqual([
+        {
+          term: '2026-2027-1',
+          audience: 'PARENT',
+          questions: ['导师与家长沟通及时'],
+          schoolSummary: {
+            closed: false,
+            responses: null,
+            suppressed: true,
+            questions: [{ question: '导师与家长沟通及时', mean: null }],
+          },
+        },
+        {
           term: '2026-2027-1',
           audience: 'STUDENT',
           questions: ['导师关心我', '谈话对我有帮助'],
-          opensAt: '2026-11-01T00:00:00Z',
-          closesAt: '2026-11-25T00:00:00Z',
+          schoolSummary: {
+            closed: true,
+            responses: 5,
+            suppressed: false,
+            questions: [
+              { question: '导师关心我', mean: 4.6 },
+              { question: '谈话对我有帮助', mean: 4.2 },
+            ],
+          },
         },
-      },
-    );
-    const surveyId = survey.openSurvey.survey.id;
-    const summary =
-      '{ me { surveySummary(audience: STUDENT) { closed responses suppressed questions { question mean } comments } } }';
-    const ballots = [];
-    for (const [i, s] of mentees.slice(0, 4).entries()) {
-      const ballot = await getBallot(p.gatewayUrl, studentToken(s), surveyId);
-      ballots.push(ballot);
-      expect(
-        await submitAnswer(p.gatewayUrl, studentToken(s), ballot, { scores: [5, 4 + (i % 2)], comment: `评论${i}` }),
-      ).toEqual({ status: 'QUEUED', userErrors: [] });
-    }
-    // One ballot per respondent, one answer per ballot.
-    await expect(getBallot(p.gatewayUrl, studentToken(mentees[0]), surveyId)).rejects.toThrow('ALREADY_HAS_BALLOT');
-    expect(
-      (await submitAnswer(p.gatewayUrl, studentToken(mentees[0]), ballots[0], { scores: [1, 1] })).userErrors,
-    ).toEqual([{ field: 'token', code: 'BALLOT_SPENT' }]);
-    const withheld = {
-      closed: false,
-      responses: null,
-      suppressed: true,
-      questions: [
-        { question: '导师关心我', mean: null },
-        { question: '谈话对我有帮助', mean: null },
-      ],
-      comments: [],
-    };
-    expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(withheld);
-    await submitAnswer(
-      p.gatewayUrl,
-      studentToken(mentees[4]),
-      await getBallot(p.gatewayUrl, studentToken(mentees[4]), surveyId),
-      { scores: [3, 3] },
-    );
-    // Five answers, but the survey is open: still nothing (reading at 5 and at 6 would give the 6th away).
-    expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(withheld);
-    // Held in memory, not in the database, until a batch is written or the survey closes.
-    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_response'))[0].n).toBe(0);
-    p.clock.set('2026-11-26T08:00:00Z');
-    const shown = (await ok(p.token('mentor-1'), summary)).me.surveySummary;
-    expect(shown).toMatchObject({
-      closed: true,
-      responses: 5,
-      suppressed: false,
-      questions: [{ mean: 4.6 }, { mean: 4.2 }],
-      comments: ['评论0', '评论1', '评论2', '评论3'],
-    }); // (5+5+5+5+3)/5, (4+5+4+5+3)/5
-    expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(shown);
-    const columns = (
-      await p.school.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_response'`)
-    ).map((c: { column_name: string }) => c.column_name);
-    expect(columns.sort()).toEqual(['comment', 'id', 'mentor_id', 'school_id', 'scores', 'survey_id']);
-    expect(
-      errorCodes(await gql(p.token('mentor-1'), SUBMIT, { i: surveySubmission(ballots[1], { scores: [5, 5] }) })),
-    ).toEqual(['FORBIDDEN']);
-  });
+      ]);
+      // Comments are the mentor's alone: the school's summary has no such field.
+      expect(errorCodes(await gql(admin(), '{ surveys { schoolSummary { comments } } }'))).toEqual([
+        'GRAPHQL_VALIDATION_FAILED',
+      ]);
+      expect((await ok(p.token('school-admin-2'), list)).surveys).toEqual([]);
+      for (const login of ['mentor-1', 'grade-lead', 'student', 'district-admin'])
+        expect(errorCodes(await gql(p.token(login), list))).toContain('FORBIDDEN');
+    },
+  );
 
-  it('the school admin lists the school’s surveys and reads each over the whole school: nothing while open, counts and means after close, no comments', async () => {
-    // The student survey closed (the clock is past it) with 5 answers; a parent survey is still open.
-    await ok(admin(), 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { userErrors { code } } }', {
-      i: {
-        term: '2026-2027-1',
-        audience: 'PARENT',
-        questions: ['导师与家长沟通及时'],
-        opensAt: '2026-11-20T00:00:00Z',
-        closesAt: '2026-12-20T00:00:00Z',
-      },
-    });
-    const list =
-      '{ surveys { term audience questions schoolSummary { closed responses suppressed questions { question mean } } } }';
-    const { surveys } = await ok(admin(), list);
-    expect(surveys).toEqual([
-      {
-        term: '2026-2027-1',
-        audience: 'PARENT',
-        questions: ['导师与家长沟通及时'],
-        schoolSummary: {
-          closed: false,
-          responses: null,
-          suppressed: true,
-          questions: [{ question: '导师与家长沟通及时', mean: null }],
-        },
-      },
-      {
-        term: '2026-2027-1',
-        audience: 'STUDENT',
-        questions: ['导师关心我', '谈话对我有帮助'],
-        schoolSummary: {
-          closed: true,
-          responses: 5,
-          suppressed: false,
-          questions: [
-            { question: '导师关心我', mean: 4.6 },
-            { question: '谈话对我有帮助', mean: 4.2 },
-          ],
-        },
-      },
-    ]);
-    // Comments are the mentor's alone: the school's summary has no such field.
-    expect(errorCodes(await gql(admin(), '{ surveys { schoolSummary { comments } } }'))).toEqual([
-      'GRAPHQL_VALIDATION_FAILED',
-    ]);
-    expect((await ok(p.token('school-admin-2'), list)).surveys).toEqual([]);
-    for (const login of ['mentor-1', 'grade-lead', 'student', 'district-admin'])
-      expect(errorCodes(await gql(p.token(login), list))).toContain('FORBIDDEN');
-  });
-
-  it('items are computed from the data: matching, group activity per round, monthly guidance, attrition, student feedback by tercile', async () => {
-    // The clock stands after the survey's close (still November): the feedback item uses its sealed answers.
-    // A mentee who asked to change mentor mid-term is a lost student (not an administrative change).
-    await p.school.query(
-      `UPDATE mentorship SET ended_on = '2026-11-01', end_reason = 'STUDENT_REQUEST' WHERE mentor_id = $1 AND student_id = $2 AND ended_on IS NULL`,
-      [mentorId, mentees.at(-1)],
-    );
-    const q =
-      'query { evaluationCycles { status results { teacher { id } items { key score } total level } distribution { excellent qualified needsImprovement } } }';
-    const {
-      evaluationCycles: [cycle],
-    } = await ok(admin(), q);
-    const mine = cycle.results.find(
-      (r: { teacher: { id: string } }) => r.teacher.id === toGlobalId('Teacher', mentorId),
-    );
-    const score = Object.fromEntries(mine.items.map((i: { key: string; score: number | null }) => [i.key, i.score]));
-    // November of Sep–Nov, for the mentees still paired
-    const guidance = Math.round(((20 * (mentees.length - 1)) / ((mentees.length - 1) * 3)) * 10) / 10;
-    expect(score).toEqual({
-      MATCHING: 10,
-      GROUP_ACTIVITY: 13.3,
-      INDIVIDUAL_GUIDANCE: guidance,
-      ATTRITION: 10,
-      STUDENT_FEEDBACK: 20,
-      PARENT_FEEDBACK: null,
-    });
-    expect(mine.total).toBeCloseTo(10 + 13.3 + guidance + 10 + 20, 5);
-    expect(mine.level).toBe(mine.total >= 85 ? 'EXCELLENT' : mine.total >= 60 ? 'QUALIFIED' : 'NEEDS_IMPROVEMENT');
-    const d = cycle.distribution;
-    expect(d.excellent + d.qualified + d.needsImprovement).toBe(cycle.results.length);
-  });
+  it(
+    'items are computed from the data: matching, group activity per round, monthly guidance, attrition, ' +
+      'student feedback by tercile',
+    async () => {
+      // The clock stands after the survey's close (still November): the feedback item uses its sealed answers.
+      // A mentee who asked to change mentor mid-term is a lost student (not an administrative change).
+      await p.school.query(
+        `UPDATE mentorship SET ended_on = '2026-11-01', end_reason = 'STUDENT_REQUEST' ` +
+          `WHERE mentor_id = $1 AND student_id = $2 AND ended_on IS NULL`,
+        [mentorId, mentees.at(-1)],
+      );
+      const q =
+        'query { evaluationCycles { status results { teacher { id } items { key score } total level } ' +
+        'distribution { excellent qualified needsImprovement } } }';
+      const {
+        evaluationCycles: [cycle],
+      } = await ok(admin(), q);
+      const mine = cycle.results.find(
+        (r: { teacher: { id: string } }) => r.teacher.id === toGlobalId('Teacher', mentorId),
+      );
+      const score = Object.fromEntries(mine.items.map((i: { key: string; score: number | null }) => [i.key, i.score]));
+      // November of Sep–Nov, for the mentees still paired
+      const guidance = Math.round(((20 * (mentees.length - 1)) / ((mentees.length - 1) * 3)) * 10) / 10;
+      expect(score).toEqual({
+        MATCHING: 10,
+        GROUP_ACTIVITY: 13.3,
+        INDIVIDUAL_GUIDANCE: guidance,
+        ATTRITION: 10,
+        STUDENT_FEEDBACK: 20,
+        PARENT_FEEDBACK: null,
+      });
+      expect(mine.total).toBeCloseTo(10 + 13.3 + guidance + 10 + 20, 5);
+      expect(mine.level).toBe(mine.total >= 85 ? 'EXCELLENT' : mine.total >= 60 ? 'QUALIFIED' : 'NEEDS_IMPROVEMENT');
+      const d = cycle.distribution;
+      expect(d.excellent + d.qualified + d.needsImprovement).toBe(cycle.results.length);
+    },
+  );
 
   it('published results are read-only; the mentor sees their own, nobody but the school admin sees all', async () => {
     const publish =
@@ -287,7 +305,8 @@ describe('the district sets the evaluation template (考核模板); schools star
     try {
       const district = p.token('district-admin');
       const set =
-        'mutation($items: [EvaluationTemplateItemInput!]!) { setEvaluationTemplate(items: $items) { items { key weight } userErrors { field code } } }';
+        'mutation($items: [EvaluationTemplateItemInput!]!) { setEvaluationTemplate(items: $items) { ' +
+        'items { key weight } userErrors { field code } } }';
       const item = (key: string, weight: number, source = 'COMPUTED', party = 'PLATFORM') => ({
         key,
         label: key,
@@ -311,7 +330,8 @@ describe('the district sets the evaluation template (考核模板); schools star
           .setEvaluationTemplate.userErrors,
       ).toEqual([]);
       const open =
-        'mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { cycle { rubric { key weight } adaptationNote } userErrors { field code } } }';
+        'mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { cycle { rubric { ' +
+        'key weight } adaptationNote } userErrors { field code } } }';
       const admin = p.token('school-admin-2');
       const adapted = expectNoGraphQLErrors(
         await execute(p.gatewayUrl, open, {
@@ -349,7 +369,8 @@ describe('the district sets the evaluation template (考核模板); schools star
         items: [{ key: 'SELF_REVIEW', label: 'SELF_REVIEW', weight: 20, myScore: null }],
       });
       const enter =
-        'mutation($i: EnterEvaluationScoreInput!) { enterEvaluationScore(input: $i) { saved userErrors { field code } } }';
+        'mutation($i: EnterEvaluationScoreInput!) { enterEvaluationScore(input: $i) { saved userErrors ' +
+        '{ field code } } }';
       const score = (value: number) => ({
         i: { cycleId: mine.selfEvaluation.cycleId, teacherId: mine.teacher.id, itemKey: 'SELF_REVIEW', score: value },
       });
@@ -407,7 +428,8 @@ describe('the district sees the evaluation distribution per school, counts only'
       const d = expectNoGraphQLErrors(
         await execute(
           p.gatewayUrl,
-          '{ districtDashboard { totals { evaluation { excellent qualified needsImprovement } } schools { school { id } figures { evaluation { term excellent qualified needsImprovement } } } } }',
+          '{ districtDashboard { totals { evaluation { excellent qualified needsImprovement } } schools ' +
+            '{ school { id } figures { evaluation { term excellent qualified needsImprovement } } } } }',
           { token: p.token('district-admin') },
         ),
       );

@@ -122,39 +122,43 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     expect(await Promise.all(tokens.map(heard))).toEqual([1, 1, 0, 0]);
   });
 
-  it('students hear that a student survey is open and guardians that a parent survey is; the link opens the survey page', async () => {
-    const now = p.clock.now().getTime();
-    const openSurvey = 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { userErrors { code } } }';
-    const window = {
-      term: '2026-2027-1',
-      opensAt: new Date(now - hour).toISOString(),
-      closesAt: new Date(now + 48 * hour).toISOString(),
-    };
-    const heard = async (login: string) => inboxOf(p.token(login), 'SURVEY_OPEN');
+  it(
+    'students hear that a student survey is open and guardians that a parent survey is; the link opens ' +
+      'the survey page',
+    async () => {
+      const now = p.clock.now().getTime();
+      const openSurvey = 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { userErrors { code } } }';
+      const window = {
+        term: '2026-2027-1',
+        opensAt: new Date(now - hour).toISOString(),
+        closesAt: new Date(now + 48 * hour).toISOString(),
+      };
+      const heard = async (login: string) => inboxOf(p.token(login), 'SURVEY_OPEN');
 
-    const forStudents = await ok(admin(), openSurvey, {
-      i: { ...window, audience: 'STUDENT', questions: ['导师关心我'] },
-    });
-    expect(forStudents.openSurvey.userErrors).toEqual([]);
-    await tick();
-    await tick();
-    const [studentNotice] = await heard('student');
-    expect(studentNotice).toMatchObject({ title: '导师工作反馈问卷已开放', link: '#/survey', read: false });
-    expect(await heard('guardian')).toHaveLength(0);
-    expect(await heard('mentor-1')).toHaveLength(0);
+      const forStudents = await ok(admin(), openSurvey, {
+        i: { ...window, audience: 'STUDENT', questions: ['导师关心我'] },
+      });
+      expect(forStudents.openSurvey.userErrors).toEqual([]);
+      await tick();
+      await tick();
+      const [studentNotice] = await heard('student');
+      expect(studentNotice).toMatchObject({ title: '导师工作反馈问卷已开放', link: '#/survey', read: false });
+      expect(await heard('guardian')).toHaveLength(0);
+      expect(await heard('mentor-1')).toHaveLength(0);
 
-    const forParents = await ok(admin(), openSurvey, {
-      i: { ...window, audience: 'PARENT', questions: ['导师与家长沟通及时'] },
-    });
-    expect(forParents.openSurvey.userErrors).toEqual([]);
-    await tick();
-    await tick();
-    expect(await heard('guardian')).toHaveLength(1);
-    expect(await heard('student')).toHaveLength(1); // still only the student survey's notice
-    // The matching notice opens the choosing page, a route the web has (nav.ts: #/choose).
-    const [matching] = await inboxOf(p.token('student'), 'MATCHING_ROUND_OPEN');
-    expect(matching.link).toBe('#/choose');
-  });
+      const forParents = await ok(admin(), openSurvey, {
+        i: { ...window, audience: 'PARENT', questions: ['导师与家长沟通及时'] },
+      });
+      expect(forParents.openSurvey.userErrors).toEqual([]);
+      await tick();
+      await tick();
+      expect(await heard('guardian')).toHaveLength(1);
+      expect(await heard('student')).toHaveLength(1); // still only the student survey's notice
+      // The matching notice opens the choosing page, a route the web has (nav.ts: #/choose).
+      const [matching] = await inboxOf(p.token('student'), 'MATCHING_ROUND_OPEN');
+      expect(matching.link).toBe('#/choose');
+    },
+  );
 
   it('an in-app notification is readable and markable by its recipient only, via the gateway or directly', async () => {
     const crisis = p.token('crisis-team');

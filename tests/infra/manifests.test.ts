@@ -134,62 +134,73 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
     expect(deny?.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
   });
 
-  test('Prometheus (namespace monitoring) reaches the metrics port of the gateway and subgraphs, and only that port', () => {
-    const metrics = allowedSources(objects(), { gateway: 9464, school: 9464, district: 9464 });
-    for (const name of ['gateway', 'school', 'district'])
-      expect([name, sorted(metrics.get(name))]).toEqual([name, [MONITORING]]);
-    // The API ports do not admit the monitoring namespace.
-    const api = allowedSources(objects(), API_PORTS);
-    for (const name of ['gateway', 'school', 'district', 'web'])
-      expect([name, api.get(name)?.has(MONITORING)]).toEqual([name, false]);
-    // Every pod it admits declares 9464 as `metrics`, the port METRICS_PORT of mentorship-common opens.
-    expect(find(objects(), 'ConfigMap', 'mentorship-common').data).toMatchObject({ METRICS_PORT: '9464' });
-    for (const name of ['gateway', 'school', 'district']) {
-      const ports = find(objects(), 'Deployment', name).spec.template.spec.containers[0].ports;
-      expect([name, ports.find((p: { name: string }) => p.name === 'metrics')?.containerPort]).toEqual([name, 9464]);
-    }
-  });
+  test(
+    'Prometheus (namespace monitoring) reaches the metrics port of the gateway and subgraphs, and only ' + 'that port',
+    () => {
+      const metrics = allowedSources(objects(), { gateway: 9464, school: 9464, district: 9464 });
+      for (const name of ['gateway', 'school', 'district'])
+        expect([name, sorted(metrics.get(name))]).toEqual([name, [MONITORING]]);
+      // The API ports do not admit the monitoring namespace.
+      const api = allowedSources(objects(), API_PORTS);
+      for (const name of ['gateway', 'school', 'district', 'web'])
+        expect([name, api.get(name)?.has(MONITORING)]).toEqual([name, false]);
+      // Every pod it admits declares 9464 as `metrics`, the port METRICS_PORT of mentorship-common opens.
+      expect(find(objects(), 'ConfigMap', 'mentorship-common').data).toMatchObject({ METRICS_PORT: '9464' });
+      for (const name of ['gateway', 'school', 'district']) {
+        const ports = find(objects(), 'Deployment', name).spec.template.spec.containers[0].ports;
+        expect([name, ports.find((p: { name: string }) => p.name === 'metrics')?.containerPort]).toEqual([name, 9464]);
+      }
+    },
+  );
 
-  test('the school pods reach DNS, the district, PostgreSQL, a collector, and the notification channels outside on public addresses only', () => {
-    const destinations = allowedDestinations(objects());
-    const publicOnly =
-      'ip:0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,100.64.0.0/10,169.254.0.0/16,127.0.0.0/8';
-    expect(destinations.get('school')).toEqual([
-      `${publicOnly}:25/TCP`,
-      `${publicOnly}:443/TCP`,
-      `${publicOnly}:465/TCP`,
-      `${publicOnly}:587/TCP`,
-      'ip:0.0.0.0/0:5432/TCP',
-      'ip:0.0.0.0/0:6432/TCP',
-      'namespace:{"kubernetes.io/metadata.name":"kube-system"}/pods:{"k8s-app":"kube-dns"}:53/TCP',
-      'namespace:{"kubernetes.io/metadata.name":"kube-system"}/pods:{"k8s-app":"kube-dns"}:53/UDP',
-      'namespace:{}:4317/TCP',
-      'namespace:{}:4318/TCP',
-      'namespace:{}:5432/TCP',
-      'namespace:{}:6432/TCP',
-      'pods:district:4002/TCP',
-    ]);
-    // Not the gateway or the web pods, nor any other port: the only mentorship pods it may open are the district's.
-    expect(destinations.get('school')!.filter((d) => d.startsWith('pods:'))).toEqual(['pods:district:4002/TCP']);
-  });
+  test(
+    'the school pods reach DNS, the district, PostgreSQL, a collector, and the notification channels ' +
+      'outside on public addresses only',
+    () => {
+      const destinations = allowedDestinations(objects());
+      const publicOnly =
+        'ip:0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,100.64.0.0/10,169.254.0.0/16,127.0.0.0/8';
+      expect(destinations.get('school')).toEqual([
+        `${publicOnly}:25/TCP`,
+        `${publicOnly}:443/TCP`,
+        `${publicOnly}:465/TCP`,
+        `${publicOnly}:587/TCP`,
+        'ip:0.0.0.0/0:5432/TCP',
+        'ip:0.0.0.0/0:6432/TCP',
+        'namespace:{"kubernetes.io/metadata.name":"kube-system"}/pods:{"k8s-app":"kube-dns"}:53/TCP',
+        'namespace:{"kubernetes.io/metadata.name":"kube-system"}/pods:{"k8s-app":"kube-dns"}:53/UDP',
+        'namespace:{}:4317/TCP',
+        'namespace:{}:4318/TCP',
+        'namespace:{}:5432/TCP',
+        'namespace:{}:6432/TCP',
+        'pods:district:4002/TCP',
+      ]);
+      // Not the gateway or the web pods, nor any other port: the only mentorship pods it may open are the district's.
+      expect(destinations.get('school')!.filter((d) => d.startsWith('pods:'))).toEqual(['pods:district:4002/TCP']);
+    },
+  );
 
-  test('the notification settings reach the school pods: the key from the Secret school-notify, the rest from school-config', () => {
-    const school = find(objects(), 'Deployment', 'school').spec.template.spec.containers[0];
-    const fromSecret = school.env.find((e: { name: string }) => e.name === 'NOTIFY_SECRET_KEY');
-    expect(fromSecret.valueFrom.secretKeyRef).toEqual({ name: 'school-notify', key: 'NOTIFY_SECRET_KEY' });
-    const config = find(objects(), 'ConfigMap', 'school-config').data as Record<string, string>;
-    // Every NOTIFY_* variable the code reads is set, one way or the other.
-    const notify = [...variablesRead().keys()].filter((name) => name.startsWith('NOTIFY_')).sort();
-    expect(notify.length).toBeGreaterThanOrEqual(7);
-    for (const name of notify) expect([name, name in config || name === 'NOTIFY_SECRET_KEY']).toEqual([name, true]);
-    expect(config.NOTIFY_APP_URL).toMatch(/^https:\/\//);
-    expect(config.NOTIFY_WEBHOOK_HOSTS).toBe('qyapi.weixin.qq.com,oapi.dingtalk.com');
-    // Only the school service gets them.
-    for (const other of ['gateway', 'district', 'web']) {
-      const env = find(objects(), 'Deployment', other).spec.template.spec.containers[0].env ?? [];
-      expect([other, env.filter((e: { name: string }) => e.name.startsWith('NOTIFY_'))]).toEqual([other, []]);
-    }
-  });
+  test(
+    'the notification settings reach the school pods: the key from the Secret school-notify, the rest ' +
+      'from school-config',
+    () => {
+      const school = find(objects(), 'Deployment', 'school').spec.template.spec.containers[0];
+      const fromSecret = school.env.find((e: { name: string }) => e.name === 'NOTIFY_SECRET_KEY');
+      expect(fromSecret.valueFrom.secretKeyRef).toEqual({ name: 'school-notify', key: 'NOTIFY_SECRET_KEY' });
+      const config = find(objects(), 'ConfigMap', 'school-config').data as Record<string, string>;
+      // Every NOTIFY_* variable the code reads is set, one way or the other.
+      const notify = [...variablesRead().keys()].filter((name) => name.startsWith('NOTIFY_')).sort();
+      expect(notify.length).toBeGreaterThanOrEqual(7);
+      for (const name of notify) expect([name, name in config || name === 'NOTIFY_SECRET_KEY']).toEqual([name, true]);
+      expect(config.NOTIFY_APP_URL).toMatch(/^https:\/\//);
+      expect(config.NOTIFY_WEBHOOK_HOSTS).toBe('qyapi.weixin.qq.com,oapi.dingtalk.com');
+      // Only the school service gets them.
+      for (const other of ['gateway', 'district', 'web']) {
+        const env = find(objects(), 'Deployment', other).spec.template.spec.containers[0].env ?? [];
+        expect([other, env.filter((e: { name: string }) => e.name.startsWith('NOTIFY_'))]).toEqual([other, []]);
+      }
+    },
+  );
 
   test('the subgraph ports are not exposed outside the cluster', () => {
     expect(notExposed(objects(), ['school', 'district'])).toEqual([]);
@@ -300,12 +311,15 @@ describe('the checks catch what they claim to', () => {
       "Deployment/district: spec.selector does not select the pod template's labels",
     ]);
     expect(servicesSelectPods(relabelled)).toEqual([
-      'Service/district: selector {"app.kubernetes.io/name":"district","app.kubernetes.io/part-of":"mentorship"} selects no pods',
+      'Service/district: selector ' +
+        '{"app.kubernetes.io/name":"district","app.kubernetes.io/part-of":"mentorship"} selects no pods',
     ]);
     expect(budgetsSelectPods(relabelled)).toEqual(["PodDisruptionBudget/district: selects no Deployment's pods"]);
     expect(networkPoliciesSelectPods(relabelled)).toEqual([
       'NetworkPolicy/district-from-gateway-and-school: podSelector selects no pods',
-      'NetworkPolicy/school-egress: allows to {"matchLabels":{"app.kubernetes.io/name":"district","app.kubernetes.io/part-of":"mentorship"}}, which selects no pods',
+      'NetworkPolicy/school-egress: allows to ' +
+        '{"matchLabels":{"app.kubernetes.io/name":"district","app.kubernetes.io/part-of":"mentorship"}}, ' +
+        'which selects no pods',
     ]);
   });
 

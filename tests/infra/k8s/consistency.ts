@@ -165,7 +165,8 @@ export function probesUseDeclaredPorts(objects: K8sObject[]): string[] {
         return declared
           ? []
           : [
-              `${w.kind}/${w.name} container ${c.name}: ${kind} uses port ${port}, which the container does not declare`,
+              `${w.kind}/${w.name} container ${c.name}: ${kind} uses port ${port}, which the container ` +
+                `does not declare`,
             ];
       }),
     ),
@@ -251,7 +252,8 @@ export function allowedDestinations(objects: K8sObject[]): Map<string, string[]>
             );
           else if (peer.namespaceSelector)
             peers.push(
-              `namespace:${JSON.stringify(peer.namespaceSelector.matchLabels ?? peer.namespaceSelector)}${peer.podSelector ? `/pods:${JSON.stringify(peer.podSelector.matchLabels ?? peer.podSelector)}` : ''}`,
+              `namespace:${JSON.stringify(peer.namespaceSelector.matchLabels ?? peer.namespaceSelector)}` +
+                (peer.podSelector ? `/pods:${JSON.stringify(peer.podSelector.matchLabels ?? peer.podSelector)}` : ''),
             );
           else
             peers.push(
