@@ -1,15 +1,10 @@
-import { randomUUID } from 'node:crypto';
-
-import { Role } from '@mentorship/auth';
 import { surveySubmission } from '@mentorship/client';
 import { toGlobalId } from '@mentorship/graphql';
-import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import type { TestPlatform } from '../support/platform';
 import { getBallot, SUBMIT, submitAnswer } from '../support/survey-ballots';
-
-const NOW = '2026-11-20T08:00:00Z';
+import { OPEN_CYCLE, recordAs, rubricItem, startEvaluationPlatform, studentTokenOf } from './evaluation-setup';
 
 describe('mentor evaluation (考核) computed from the records, and anonymous surveys', () => {
   let p: TestPlatform;
@@ -21,63 +16,16 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
   const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
     expectNoGraphQLErrors(await gql(token, query, variables));
   const admin = () => p.token('school-admin');
-  const studentToken = (id: string) =>
-    p.tokenFor({
-      personId: id,
-      role: Role.STUDENT,
-      districtId: p.demo.district.id,
-      schoolId: p.demo.schools[0].id,
-      studentId: id,
-    });
-  const record = (input: Record<string, unknown>) =>
-    ok(
-      p.token('mentor-1'),
-      'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { userErrors { code } } }',
-      { i: { idempotencyKey: randomUUID(), content: '记录', ...input } },
-    );
+  const studentToken = (id: string) => studentTokenOf(p, id);
+  const record = (input: Record<string, unknown>) => recordAs(p, input);
 
   beforeAll(async () => {
-    p = await startTestPlatform();
-    p.clock.set(NOW);
-    mentorId = p.logins.find((l) => l.login === 'mentor-1')!.personId;
-    mentees = (
-      await p.school.query(
-        `SELECT student_id FROM mentorship WHERE mentor_id = $1 AND role = 'LEAD' AND ended_on IS NULL ` +
-          `ORDER BY student_id`,
-        [mentorId],
-      )
-    ).map((r: { student_id: string }) => r.student_id);
-    const gids = mentees.map((id) => toGlobalId('Student', id));
-    // Group activities in September and November (2 of the 3 months so far); talks with every mentee in November only.
-    await record({
-      kind: 'GROUP_ACTIVITY',
-      studentIds: gids,
-      occurredAt: '2026-09-10T08:00:00Z',
-      place: '操场',
-      topic: '素质拓展',
-    });
-    await record({
-      kind: 'GROUP_ACTIVITY',
-      studentIds: gids,
-      occurredAt: '2026-11-05T08:00:00Z',
-      place: '图书馆',
-      topic: '读书会',
-    });
-    for (const s of gids) await record({ kind: 'TALK', studentIds: [s], occurredAt: '2026-11-12T08:00:00Z' });
+    ({ p, mentorId, mentees } = await startEvaluationPlatform());
   });
   afterAll(() => p?.stop());
 
   it('an adapted rubric must add up to 100 and say why; the default template needs nothing', async () => {
-    const open =
-      'mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { cycle { id status ' +
-      'rubric { key weight source party } } userErrors { field code } } }';
-    const item = (key: string, weight: number, source = 'COMPUTED', party = 'PLATFORM') => ({
-      key,
-      label: key,
-      weight,
-      source,
-      party,
-    });
+    const [open, item] = [OPEN_CYCLE, rubricItem];
     const notHundred = await ok(admin(), open, { i: { term: '2026-2027-1', rubric: [item('MATCHING', 50)] } });
     expect(notHundred.openEvaluationCycle.userErrors).toEqual([{ field: 'rubric', code: 'WEIGHTS_NOT_100' }]);
     const noNote = await ok(admin(), open, {
@@ -295,151 +243,6 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
       const res = await gql(p.token(login), '{ evaluationCycles { results { total } } }');
       if (login === 'school-admin-2') expect(res.data?.evaluationCycles).toEqual([]);
       else expect(errorCodes(res)).toContain('FORBIDDEN');
-    }
-  });
-});
-
-describe('the district sets the evaluation template (考核模板); schools start from it', () => {
-  it('a school opening a cycle gets the district template, and adapting it needs a recorded reason', async () => {
-    const p = await startTestPlatform();
-    try {
-      const district = p.token('district-admin');
-      const set =
-        'mutation($items: [EvaluationTemplateItemInput!]!) { setEvaluationTemplate(items: $items) { ' +
-        'items { key weight } userErrors { field code } } }';
-      const item = (key: string, weight: number, source = 'COMPUTED', party = 'PLATFORM') => ({
-        key,
-        label: key,
-        weight,
-        source,
-        party,
-      });
-      const bad = expectNoGraphQLErrors(
-        await execute(p.gatewayUrl, set, { token: district, variables: { items: [item('MATCHING', 30)] } }),
-      );
-      expect(bad.setEvaluationTemplate.userErrors).toEqual([{ field: 'items', code: 'WEIGHTS_NOT_100' }]);
-      const template = [
-        item('MATCHING', 20),
-        item('GROUP_ACTIVITY', 20),
-        item('INDIVIDUAL_GUIDANCE', 30),
-        item('ATTRITION', 10),
-        item('SELF_REVIEW', 20, 'ENTERED', 'SELF'),
-      ];
-      expect(
-        expectNoGraphQLErrors(await execute(p.gatewayUrl, set, { token: district, variables: { items: template } }))
-          .setEvaluationTemplate.userErrors,
-      ).toEqual([]);
-      const open =
-        'mutation($i: OpenEvaluationCycleInput!) { openEvaluationCycle(input: $i) { cycle { rubric { ' +
-        'key weight } adaptationNote } userErrors { field code } } }';
-      const admin = p.token('school-admin-2');
-      const adapted = expectNoGraphQLErrors(
-        await execute(p.gatewayUrl, open, {
-          token: admin,
-          variables: {
-            i: {
-              term: '2026-2027-1',
-              rubric: [...template.slice(0, 4), item('SCHOOL_REVIEW', 20, 'ENTERED', 'SCHOOL')],
-            },
-          },
-        }),
-      );
-      expect(adapted.openEvaluationCycle.userErrors).toEqual([
-        { field: 'adaptationNote', code: 'ADAPTATION_NOTE_REQUIRED' },
-      ]);
-      const res = expectNoGraphQLErrors(
-        await execute(p.gatewayUrl, open, { token: admin, variables: { i: { term: '2026-2027-1' } } }),
-      );
-      expect(res.openEvaluationCycle.cycle).toEqual({
-        rubric: template.map(({ key, weight }) => ({ key, weight })),
-        adaptationNote: null,
-      });
-      expect(
-        errorCodes(
-          await execute(p.gatewayUrl, set, { token: p.token('school-admin'), variables: { items: template } }),
-        ),
-      ).toEqual(['FORBIDDEN']);
-
-      // 自评: a teacher of that school finds the item they score themself, enters it, and reads it back.
-      const self = '{ me { teacher { id } selfEvaluation { cycleId term items { key label weight myScore } } } }';
-      const mine = expectNoGraphQLErrors(await execute(p.gatewayUrl, self, { token: admin })).me;
-      expect(mine.selfEvaluation).toEqual({
-        cycleId: expect.any(String),
-        term: '2026-2027-1',
-        items: [{ key: 'SELF_REVIEW', label: 'SELF_REVIEW', weight: 20, myScore: null }],
-      });
-      const enter =
-        'mutation($i: EnterEvaluationScoreInput!) { enterEvaluationScore(input: $i) { saved userErrors ' +
-        '{ field code } } }';
-      const score = (value: number) => ({
-        i: { cycleId: mine.selfEvaluation.cycleId, teacherId: mine.teacher.id, itemKey: 'SELF_REVIEW', score: value },
-      });
-      expect(
-        expectNoGraphQLErrors(await execute(p.gatewayUrl, enter, { token: admin, variables: score(25) }))
-          .enterEvaluationScore,
-      ).toEqual({ saved: false, userErrors: [{ field: 'score', code: 'SCORE_OUT_OF_RANGE' }] });
-      expect(
-        expectNoGraphQLErrors(await execute(p.gatewayUrl, enter, { token: admin, variables: score(15) }))
-          .enterEvaluationScore,
-      ).toEqual({ saved: true, userErrors: [] });
-      expect(
-        expectNoGraphQLErrors(await execute(p.gatewayUrl, self, { token: admin })).me.selfEvaluation.items[0].myScore,
-      ).toBe(15);
-      // A school without an open cycle, and the district, have nothing to enter.
-      expect(
-        expectNoGraphQLErrors(await execute(p.gatewayUrl, self, { token: p.token('mentor-1') })).me.selfEvaluation,
-      ).toBeNull();
-      expect(
-        errorCodes(await execute(p.gatewayUrl, '{ me { selfEvaluation { term } } }', { token: district })),
-      ).toContain('FORBIDDEN');
-    } finally {
-      await p.stop();
-    }
-  });
-});
-
-describe('the district sees the evaluation distribution per school, counts only', () => {
-  it('arrives with the snapshot after publication', async () => {
-    const p = await startTestPlatform();
-    try {
-      p.clock.set(NOW);
-      const admin = p.token('school-admin');
-      const run = async (q: string, v: Record<string, unknown> = {}) =>
-        expectNoGraphQLErrors(await execute(p.gatewayUrl, q, { token: admin, variables: v }));
-      const { openEvaluationCycle } = await run(
-        'mutation { openEvaluationCycle(input: { term: "2026-2027-1" }) { cycle { id } } }',
-      );
-      await run('mutation($c: ID!) { publishEvaluationCycle(cycleId: $c) { userErrors { code } } }', {
-        c: openEvaluationCycle.cycle.id,
-      });
-      const {
-        evaluationCycles: [cycle],
-      } = await run('{ evaluationCycles { distribution { excellent qualified needsImprovement } } }');
-      await queueSnapshots(p.school, p.clock.now(), [p.demo.schools[0].id]);
-      const service = p.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' });
-      expect(
-        (
-          await new OutboxRelay(
-            p.school,
-            deliverToDistrict(districtClient({ url: p.districtUrl, token: () => service })),
-          ).drain()
-        ).failed,
-      ).toBeNull();
-      const d = expectNoGraphQLErrors(
-        await execute(
-          p.gatewayUrl,
-          '{ districtDashboard { totals { evaluation { excellent qualified needsImprovement } } schools ' +
-            '{ school { id } figures { evaluation { term excellent qualified needsImprovement } } } } }',
-          { token: p.token('district-admin') },
-        ),
-      );
-      const row = d.districtDashboard.schools.find(
-        (r: { school: { id: string } }) => r.school.id === toGlobalId('School', p.demo.schools[0].id),
-      );
-      expect(row.figures.evaluation).toEqual({ term: '2026-2027-1', ...cycle.distribution });
-      expect(d.districtDashboard.totals.evaluation).toEqual(cycle.distribution);
-    } finally {
-      await p.stop();
     }
   });
 });
