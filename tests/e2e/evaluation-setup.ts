@@ -47,7 +47,7 @@ export async function startEvaluationPlatform(): Promise<{ p: TestPlatform; ment
   const p = await startTestPlatform();
   p.clock.set(NOW);
   const mentorId = p.logins.find((l) => l.login === 'mentor-1')!.personId;
-  const mentees = (
+  const mentees: string[] = (
     await p.school.query(
       `SELECT student_id FROM mentorship WHERE mentor_id = $1 AND role = 'LEAD' AND ended_on IS NULL ` +
         `ORDER BY student_id`,
