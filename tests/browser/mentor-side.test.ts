@@ -198,7 +198,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px)', () => 
   );
 
   it(
-    'crisis: a mentor raises an alert on a phone; the crisis team takes, refers and closes it, each step ' + 'recorded',
+    'crisis: a mentor raises an alert on a phone; the crisis ' + 'team takes, refers and closes it, each step recorded',
     async () => {
       const student = login('student');
       const mentorPage = await signIn('mentor-1');

@@ -46,7 +46,7 @@ describe("a mentor's daily work: crisis alerts and the school's pick-up time", (
     });
 
     it(
-      'the school admin sees that it exists, its level and status, not its details; the crisis team sees ' + 'all',
+      'the school admin sees that it exists, its level and ' + 'status, not its details; the crisis team sees all',
       async () => {
         const admin = await ok(p.token('school-admin'), '{ crisisAlerts { id level status overdue } }');
         expect(admin.crisisAlerts).toEqual([{ id: alertId, level: 'HIGH', status: 'REPORTED', overdue: false }]);

@@ -111,7 +111,7 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
     });
 
     it(
-      'exports the comparison as .xlsx with Chinese headers; sensitive counts only in the school row, as ' + 'bands',
+      'exports the comparison as .xlsx with Chinese headers; ' + 'sensitive counts only in the school row, as bands',
       async () => {
         const res = await ok(
           p.token('school-admin'),
@@ -129,7 +129,7 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
 
   describe('snapshots reach the district through the outbox', () => {
     it(
-      'while the district is down, snapshots wait in the outbox; none is lost; they arrive when it is ' + 'back',
+      'while the district is down, snapshots wait in the ' + 'outbox; none is lost; they arrive when it is back',
       async () => {
         const queued = await queueSnapshots(p.school, p.clock.now(), schoolIds());
         expect(queued).toHaveLength(4);
@@ -415,7 +415,7 @@ describe('dashboards: live grade comparison, snapshots through the outbox, the d
 
 describe('the gateway reuses a dashboard answer per caller for a short time', () => {
   it(
-    'a repeated dashboard query costs the district nothing; another caller or a failed answer is never ' + 'shared',
+    'a repeated dashboard query costs the district nothing; ' + 'another caller or a failed answer is never shared',
     async () => {
       const p = await startTestPlatform(undefined, { dashboardCacheSeconds: 30 });
       try {

@@ -73,7 +73,7 @@ describe("a mentor's daily work: 三个一 and the to-do list", () => {
     });
 
     it(
-      'school leaders see completion counts per grade and classroom, equal to the records, and never the ' + 'contents',
+      'school leaders see completion counts per grade and ' + 'classroom, equal to the records, and never the contents',
       async () => {
         const [{ classroom_id: classroomId }] = await p.school.query(
           'SELECT c.grade_id, s.classroom_id FROM student s JOIN classroom c ON c.id = s.classroom_id WHERE s.id = $1',

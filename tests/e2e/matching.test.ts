@@ -210,7 +210,7 @@ describe('mentor matching through the gateway: open, choose, run, adjust, publis
   });
 
   it(
-    'manual adjustment needs a reason and cannot exceed a mentor’s capacity; a refused change writes ' + 'nothing',
+    'manual adjustment needs a reason and cannot exceed ' + 'a mentor’s capacity; a refused change writes nothing',
     async () => {
       const adjust =
         `mutation($i: AdjustMatchInput!) { adjustMatch(input: $i) { outcome { phase } userErrors { field ` +

@@ -171,7 +171,7 @@ describe('persisted operations: PERSISTED_OPERATIONS=required accepts only the c
   );
 
   it(
-    'off: a known hash alone runs (the manifest is loaded when present); an unknown one is refused ' + 'truthfully',
+    'off: a known hash alone runs (the manifest is loaded ' + 'when present); an unknown one is refused truthfully',
     async () => {
       const manifestPath = path.join(ROOT, 'packages/client/src/generated/persisted-documents.json');
       const off = await createGatewayApp({

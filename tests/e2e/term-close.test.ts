@@ -109,7 +109,7 @@ describe('closing a term: the checklist, frozen figures, the school’s and the 
   );
 
   it(
-    'closing freezes the term’s figures, school level, crisis counts as bands, and the district receives ' + 'them',
+    'closing freezes the term’s figures, school level, ' + 'crisis counts as bands, and the district receives them',
     async () => {
       await ok(admin(), 'mutation { openEvaluationCycle(input: { term: "2026-2027-1" }) { userErrors { code } } }');
       const [cycle] = await p.school.query('SELECT id FROM evaluation_cycle WHERE school_id = $1', [schoolId]);

@@ -192,7 +192,7 @@ describe('training (培训): catalogue, completions, progress through federation
     });
 
     it(
-      'a trainee is certified only after the required training and the trial period, each refusal saying ' + 'why',
+      'a trainee is certified only after the required ' + 'training and the trial period, each refusal saying why',
       async () => {
         const admin = p.token('school-admin');
         const certify = `mutation($t: ID!, $on: String) { certifyMentor(teacherId: $t, on: $on) ${payload} }`;

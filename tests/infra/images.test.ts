@@ -189,7 +189,7 @@ e.name); found.push(p); if (e.isDirectory() && !e.isSymbolicLink()) walk(p); } }
   );
 
   test(
-    'the school and district images render a PDF in Chinese with their own font (term reports, ' + 'certificates)',
+    'the school and district images render a PDF in Chinese ' + 'with their own font (term reports, certificates)',
     () => {
       const title = '全员导师制 学期报告';
       const body = '导师：王老师；受导学生 12 名，本学期谈心谈话 48 次。';

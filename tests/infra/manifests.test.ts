@@ -121,7 +121,7 @@ describe.each(Object.keys(OVERLAYS) as (keyof typeof OVERLAYS)[])('the %s overla
   });
 
   test(
-    'Prometheus (namespace monitoring) reaches the metrics port of the gateway and subgraphs, and only ' + 'that port',
+    'Prometheus (namespace monitoring) reaches the metrics ' + 'port of the gateway and subgraphs, and only that port',
     () => {
       const metrics = allowedSources(objects(), { gateway: 9464, school: 9464, district: 9464 });
       for (const name of ['gateway', 'school', 'district'])

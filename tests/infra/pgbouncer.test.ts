@@ -109,7 +109,7 @@ describe('the platform through PgBouncer (transaction pooling, infra/pgbouncer/p
   });
 
   it(
-    'PgBouncer refuses the timeouts as startup parameters (why SQL_*_TIMEOUT_MS=0 there), and sets them ' + 'itself',
+    'PgBouncer refuses the timeouts as startup parameters ' + '(why SQL_*_TIMEOUT_MS=0 there), and sets them itself',
     async () => {
       const url = onPort(p.databaseUrls.school, bouncer.port);
       await expect(rows(url, 'SELECT 1', { statement_timeout: 4000 })).rejects.toThrow(/unsupported startup parameter/);

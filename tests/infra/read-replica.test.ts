@@ -206,7 +206,7 @@ describe('a read replica (streaming standby of PostgreSQL 18)', () => {
   );
 
   it(
-    'a replica further behind than a family tolerates is skipped for that family, not for a more tolerant ' + 'one',
+    'a replica further behind than a family tolerates is ' + 'skipped for that family, not for a more tolerant one',
     async () => {
       const primaryDs = await createSchoolDataSource(p.databaseUrls.school).initialize();
       const reads = await new ReplicaReads(

@@ -88,7 +88,7 @@ describe('tokens', () => {
   });
 
   it(
-    'accepts RS256 with the configured public key, refuses another key, and turns the development secret ' + 'off',
+    'accepts RS256 with the configured public key, refuses ' + 'another key, and turns the development secret off',
     async () => {
       const keys = () =>
         generateKeyPairSync('rsa', {

@@ -42,7 +42,7 @@ describe('web server', () => {
   });
 
   it(
-    'with it, lists the demo logins and signs only known ones; serves the app and never a file outside ' + 'dist',
+    'with it, lists the demo logins and signs only known ' + 'ones; serves the app and never a file outside dist',
     async () => {
       const web = await startWebServer({ distDir: dist, port: 0, gatewayUrl: 'http://127.0.0.1:1/graphql', devLogin });
       try {

@@ -34,7 +34,7 @@ describe('cachedPrincipalCheck', () => {
   });
 
   it(
-    'asks again when the clock goes back, never caches a failed lookup, and never asks about SERVICE ' + 'callers',
+    'asks again when the clock goes back, never caches a ' + 'failed lookup, and never asks about SERVICE callers',
     async () => {
       const failing = cachedPrincipalCheck(
         async () => {

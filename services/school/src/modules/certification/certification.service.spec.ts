@@ -139,7 +139,7 @@ describe('CertificationService', () => {
   });
 
   it(
-    'certifies only after the district’s required training and the trial period, asking with the service ' + 'token',
+    'certifies only after the district’s required training ' + 'and the trial period, asking with the service token',
     async () => {
       await service().startTrial(trainee, '2027-02-01');
       await expect(service().certify(trainee)).rejects.toEqual(rejection('TRAINING_INCOMPLETE', 'teacherId'));
@@ -161,7 +161,7 @@ describe('CertificationService', () => {
   );
 
   it(
-    'the district unreachable, hung or not configured: DISTRICT_UNAVAILABLE on the teacher, nothing ' + 'written',
+    'the district unreachable, hung or not configured: ' + 'DISTRICT_UNAVAILABLE on the teacher, nothing written',
     async () => {
       await service().startTrial(trainee, '2027-01-01');
       district.trains({ complete: true, requiredCoursesDone: 3 });

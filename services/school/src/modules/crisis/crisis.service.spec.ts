@@ -58,7 +58,7 @@ describe('CrisisService', () => {
   });
 
   it(
-    'a mentor raises an alert about a mentee at the service clock’s time, trimmed, sealed in the audit ' + 'trail',
+    'a mentor raises an alert about a mentee at the service ' + 'clock’s time, trimmed, sealed in the audit trail',
     async () => {
       const alert = await raise();
       expect(alert).toMatchObject({
