@@ -10,20 +10,13 @@ import { toGlobalId } from '@mentorship/graphql';
 import type { Page } from 'playwright-core';
 
 import { useAdminHarness } from './admin-support';
+import { decimal, rateOrDash as percent } from './zh-formats';
 
 /**
  * The school and district admins' screens in Debian's chromium, at a phone (390×844) and a laptop
  * (1366×768): the work is done through the UI and what the screen shows is compared with the API.
  * Every screen is photographed at both sizes and checked with axe-core (admin-support.ts).
  */
-const percent = (v: number | null) =>
-  v === null
-    ? '—'
-    : new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-        v,
-      );
-const decimal = (n: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(n);
-
 describe('admin screens in headless Chromium', () => {
   const h = useAdminHarness();
   const signIn = (login: string) => h.signIn(login);

@@ -10,7 +10,6 @@ import {
   DistrictDashboardDocument,
   DistrictTrendsDocument,
   GradeComparisonDocument,
-  type GradeComparisonQuery,
   MatchingRoundsDocument,
   MyWorkDocument,
   OpenMatchingRoundDocument,
@@ -25,6 +24,7 @@ import { readXlsx } from '@mentorship/spreadsheet';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { asPercent, bandText, decimal, integer, metricTexts, percent } from './zh-formats';
 
 /**
  * The dashboard in a real browser (Debian's chromium, driven by playwright-core): sign in with
@@ -39,29 +39,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const NOW = '2026-11-24T02:00:00Z';
 /** Talks mentor-1 records while the weekly snapshots are taken (two in the second week, one in the third). */
 const TALKS_IN_SETUP = 3;
-
-// Formatted independently of the app: what a reader in China expects to see.
-const integer = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
-// One decimal always, so 94.0% stands beside 93.9% (issue 16).
-const asPercent = (value: number) =>
-  new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    value,
-  );
-const percent = (part: number, whole: number) => (whole ? asPercent(part / whole) : '—');
-const decimal = (n: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(n);
-type Metrics = NonNullable<GradeComparisonQuery['school']['grades'][number]['metrics']>;
-/** A grade's or classroom's figures, in the order the school view shows them. */
-const metricTexts = (m: Metrics) => [
-  integer(m.students),
-  integer(m.studentsWithLeadMentor),
-  asPercent(m.coverage),
-  percent(m.homeVisitDone, m.students),
-  percent(m.talkDone, m.students),
-  percent(m.writtenFeedbackDone, m.students),
-  percent(m.allDutiesDone, m.students),
-];
-/** A sensitive count is shown only as its band, for the whole school. */
-const bandText = (b: { atLeast: number; atMost: number }) => `${integer(b.atLeast)}–${integer(b.atMost)}`;
 
 describe('web dashboard in headless Chromium', () => {
   let platform: TestPlatform;
