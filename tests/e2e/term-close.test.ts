@@ -5,27 +5,8 @@ import { readXlsx } from '@mentorship/spreadsheet';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
 import { pdfText, valueAfter } from '../support/pdf-text';
-import { startTestPlatform, TEST_SCALE, type TestPlatform } from '../support/platform';
-
-const TERM = '2026-2027-1';
-const FIGURES = `students studentsWithLeadMentor coverage teachers teachersMentoring certifiedMentors homeVisitDone \
-talkDone writtenFeedbackDone allDutiesDone schoolName
-  optionalActions { action records students } training { teachers requiredComplete hours } evaluation { excellent \
-qualified needsImprovement }
-  attentionStudents { atLeast atMost } crisisRaisedInTerm { atLeast atMost } crisisOpenAtClose { atLeast atMost } \
-hasOverdueCrisisAlert`;
-const CHECKLIST =
-  'query($t: String!) { termCloseChecklist(term: $t) { studentsWithoutPublishedFeedback ' +
-  'unpublishedFeedbackDrafts openCrisisAlerts openSurveys evaluationPublished readyToClose closed } }';
-const CLOSE =
-  `mutation($i: CloseTermInput!) { closeTerm(input: $i) { alreadyClosed close { term sentToDistrict ` +
-  `figures { ${FIGURES} } } userErrors { field code } } }`;
-const REPORT =
-  'query($t: String!, $f: ReportFormat!) { termClose(term: $t) { report(format: $f) { filename ' +
-  'contentType base64 } } }';
-const DISTRICT =
-  'query($t: String!) { districtTermClosing(term: $t) { closed schoolsClosed schools { school { id name } closed } } }';
-const band = (b: { atLeast: number; atMost: number }) => `${b.atLeast}–${b.atMost}`;
+import type { TestPlatform } from '../support/platform';
+import { band, CHECKLIST, CLOSE, DISTRICT, FIGURES, REPORT, startTermClosePlatform, TERM } from './term-close-setup';
 
 describe('closing a term: the checklist, frozen figures, the school’s and the district’s reports', () => {
   let p: TestPlatform;
@@ -38,39 +19,8 @@ describe('closing a term: the checklist, frozen figures, the school’s and the 
   let figures: any;
 
   beforeAll(async () => {
-    // Demo-like: a term of the mentors' work and the district's training, as the demo seeds them.
-    p = await startTestPlatform({ ...TEST_SCALE, activity: true });
+    p = await startTermClosePlatform();
     schoolId = p.demo.schools[0].id;
-    p.clock.set('2027-01-10T08:00:00Z');
-    // A few things of our own on top: optional actions, a talk, a crisis alert (a small count).
-    const mentees: { student_id: string }[] = await p.school.query(
-      `SELECT student_id FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL ORDER BY student_id`,
-      [p.logins.find((l) => l.login === 'mentor-1')!.personId],
-    );
-    const record = (input: Record<string, unknown>) =>
-      ok(
-        p.token('mentor-1'),
-        'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { userErrors { code } } }',
-        { i: { idempotencyKey: randomUUID(), content: '记录', occurredAt: '2026-12-15T08:00:00Z', ...input } },
-      );
-    for (const m of mentees.slice(0, 3))
-      await record({
-        kind: 'OPTIONAL_ACTION',
-        optionalAction: '共读一本书',
-        studentIds: [toGlobalId('Student', m.student_id)],
-      });
-    await ok(
-      p.token('mentor-1'),
-      'mutation($i: RaiseCrisisAlertInput!) { raiseCrisisAlert(input: $i) { userErrors { code } } }',
-      {
-        i: {
-          studentId: toGlobalId('Student', mentees[0].student_id),
-          level: 'MODERATE',
-          description: '情绪低落',
-          idempotencyKey: randomUUID(),
-        },
-      },
-    );
   });
   afterAll(() => p?.stop());
 
@@ -262,60 +212,6 @@ describe('closing a term: the checklist, frozen figures, the school’s and the 
         p.school.query(`UPDATE term_close SET figures = jsonb_set(figures, '{students}', '0')`),
       ).rejects.toThrow(/frozen/);
       await expect(p.school.query('DELETE FROM term_close')).rejects.toThrow(/frozen/);
-    },
-  );
-
-  it(
-    'the district sees which schools closed, closes its term over their frozen figures, and reports ' +
-      'across schools',
-    async () => {
-      const district = () => p.token('district-admin');
-      const refused = (
-        await ok(
-          district(),
-          'mutation { closeDistrictTerm(input: { term: "2026-2027-1" }) { closing { closed } userErrors { ' +
-            'field code } } }',
-        )
-      ).closeDistrictTerm;
-      expect(refused).toEqual({
-        closing: null,
-        userErrors: [{ field: 'acceptMissingSchools', code: 'SCHOOLS_NOT_CLOSED' }],
-      });
-      const closed = (
-        await ok(
-          district(),
-          'mutation { closeDistrictTerm(input: { term: "2026-2027-1", acceptMissingSchools: true }) { ' +
-            'closing { closed schoolsClosed } userErrors { code } } }',
-        )
-      ).closeDistrictTerm;
-      expect(closed).toEqual({ closing: { closed: true, schoolsClosed: 1 }, userErrors: [] });
-      const report = (f: string) =>
-        ok(district(), `query { districtTermClosing(term: "${TERM}") { report(format: ${f}) { base64 } } }`).then(
-          (d) => d.districtTermClosing.report.base64,
-        );
-      const rows = await readXlsx(Buffer.from(await report('XLSX'), 'base64'));
-      const school = rows.find((r) => r[0] === figures.schoolName)!;
-      expect(school.slice(1, 4)).toEqual([
-        figures.students,
-        `${(figures.coverage * 100).toFixed(1)}%`,
-        figures.allDutiesDone,
-      ]);
-      expect(school.slice(8)).toEqual([band(figures.attentionStudents), band(figures.crisisRaisedInTerm)]);
-      expect(rows.at(-1)![0]).toBe('全区合计');
-      const text = pdfText(await report('PDF'));
-      expect(valueAfter(text, figures.schoolName)).toMatch(
-        new RegExp(`^${figures.students}\\s+${(figures.coverage * 100).toFixed(1)}%\\s+${figures.allDutiesDone}\\b`),
-      );
-      // Nobody else asks the district's close, and the service doors are not on the gateway.
-      expect(errorCodes(await gql(admin(), DISTRICT, { t: TERM }))).toEqual(['FORBIDDEN']);
-      expect(errorCodes(await gql(district(), 'mutation { receiveSchoolTermClose(payload: "{}") }'))).toEqual([
-        'GRAPHQL_VALIDATION_FAILED',
-      ]);
-      expect(
-        errorCodes(
-          await execute(p.districtUrl, 'mutation { receiveSchoolTermClose(payload: "{}") }', { token: admin() }),
-        ),
-      ).toEqual(['FORBIDDEN']);
     },
   );
 });

@@ -2,6 +2,7 @@ import { toGlobalId } from '@mentorship/graphql';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { freeTrainee } from './free-trainee';
 
 describe('training (培训): catalogue, completions, progress through federation', () => {
   let p: TestPlatform;
@@ -182,13 +183,7 @@ describe('training (培训): catalogue, completions, progress through federation
       '{ teacher { mentorStatus trialStartedOn certifiedOn } handedOver userErrors { field code message } }';
 
     beforeAll(async () => {
-      const [t] = await p.school.query(
-        `SELECT t.id, t.staff_number FROM teacher t WHERE t.school_id = $1 ` +
-          `AND t.mentor_status = 'TRAINEE' AND NOT EXISTS (SELECT 1 FROM mentorship m ` +
-          `WHERE m.mentor_id = t.id AND m.ended_on IS NULL) ORDER BY t.staff_number LIMIT 1`,
-        [p.demo.schools[0].id],
-      );
-      trainee = { id: t.id, gid: toGlobalId('Teacher', t.id), staff: t.staff_number };
+      trainee = await freeTrainee(p);
     });
 
     it(
@@ -248,47 +243,6 @@ describe('training (培训): catalogue, completions, progress through federation
           'CERTIFIED',
         ]);
         expect(errorCodes(await gql(p.token('mentor-1'), certify, { t: trainee.gid }))).toEqual(['FORBIDDEN']);
-      },
-    );
-
-    it(
-      'suspending a mentor hands their mentees to a successor in the same transaction; a suspended ' +
-        'teacher cannot take part in matching',
-      async () => {
-        const admin = p.token('school-admin');
-        const suspend = `mutation($i: TakeOutOfMentoringInput!) { suspendMentor(input: $i) ${payload} }`;
-        const [{ n }] = await p.school.query(
-          'SELECT count(*)::int n FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL',
-          [mentor.personId],
-        );
-        expect(
-          (await ok(admin, suspend, { i: { teacherId: mentor.gid, reason: '连续两月未完成谈心' } })).suspendMentor
-            .userErrors[0].code,
-        ).toBe('HAS_MENTEES');
-        const res = (
-          await ok(admin, suspend, {
-            i: { teacherId: mentor.gid, reason: '连续两月未完成谈心', successorId: trainee.gid },
-          })
-        ).suspendMentor;
-        expect(res).toMatchObject({ teacher: { mentorStatus: 'SUSPENDED' }, handedOver: n, userErrors: [] });
-        expect(
-          (
-            await p.school.query('SELECT count(*)::int n FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL', [
-              trainee.id,
-            ])
-          )[0].n,
-        ).toBe(n);
-        const open =
-          'mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i) { userErrors { field code } } }';
-        const round = await ok(admin, open, {
-          i: {
-            academicYear: '2027-2028',
-            opensAt: new Date().toISOString(),
-            closesAt: new Date(Date.now() + 86400_000).toISOString(),
-            teacherIds: [mentor.gid],
-          },
-        });
-        expect(round.openMatchingRound.userErrors).toEqual([{ field: 'teacherIds[0]', code: 'MENTOR_NOT_ELIGIBLE' }]);
       },
     );
   });
