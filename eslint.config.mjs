@@ -15,17 +15,30 @@ export default [
     rules: {
       'simple-import-sort/imports': 'error',
       'simple-import-sort/exports': 'error',
-      'max-len': [
-        'error',
-        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
-      ],
+      // Strings and template literals (SQL included) count: split them over lines. Regular expression
+      // literals cannot be split without changing them, so they alone are exempt.
+      'max-len': ['error', { code: 120, ignoreRegExpLiterals: true }],
     },
   },
   {
-    // Small files: a module that outgrows 250 lines is two modules (tests and migrations aside).
-    files: ['services/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.{ts,tsx}', 'packages/*/*.{js,mjs}'],
-    ignores: ['**/*.spec.ts', '**/migrations/**', '**/generated/**'],
+    // Small files: a module that outgrows 250 lines is two modules, a test file that does is two test files
+    // (unit specs beside the code, migrations and generated code aside).
+    files: ['services/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.{ts,tsx}', 'packages/*/*.{js,mjs}', 'tests/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/migrations/**', '**/generated/**', 'tests/results/**'],
     rules: { 'max-lines': ['error', { max: 250 }] },
+  },
+  {
+    // Known debt (issue 14): five sequences whose tests build on the previous one's state (snapshots
+    // delivered, a round published, containers started); each is to be split with its own set-up.
+    // This list may only shrink.
+    files: [
+      'tests/e2e/dashboard.test.ts',
+      'tests/e2e/matching.test.ts',
+      'tests/browser/dashboard.test.ts',
+      'tests/browser/mentor-side.test.ts',
+      'tests/infra/images.test.ts',
+    ],
+    rules: { 'max-lines': ['error', { max: 550 }] },
   },
   {
     // Generated once by TypeORM and never edited: their SQL lines stay whole.

@@ -36,9 +36,11 @@ const all = jest.testResults.filter((file) => !DATABASE_FILES.test(file.name)).f
 const isImage = (t) => t.ancestorTitles.includes(IMAGES);
 const isFailover = (t) => t.ancestorTitles.includes(FAILOVER);
 const line = (t) =>
-  `- ${t.status === 'passed' ? 'pass' : t.status === 'failed' ? 'FAIL' : t.status}: ${[...t.ancestorTitles.filter((a) => a !== IMAGES && a !== FAILOVER), t.title].join(' › ')}`;
+  `- ${t.status === 'passed' ? 'pass' : t.status === 'failed' ? 'FAIL' : t.status}: ` +
+  `${[...t.ancestorTitles.filter((a) => a !== IMAGES && a !== FAILOVER), t.title].join(' › ')}`;
 const count = (tests) =>
-  `${tests.filter((t) => t.status === 'passed').length} passed, ${tests.filter((t) => t.status === 'failed').length} failed.`;
+  `${tests.filter((t) => t.status === 'passed').length} passed, ` +
+  `${tests.filter((t) => t.status === 'failed').length} failed.`;
 const checks = all.filter((t) => !isImage(t) && !isFailover(t));
 const imageTests = all.filter(isImage);
 const failoverTests = all.filter(isFailover);
@@ -46,7 +48,8 @@ const failoverTests = all.filter(isFailover);
 const lines = [
   '# Infrastructure checks (`pnpm test:infra`)',
   '',
-  `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${run('uname -sm')}, Node ${process.version}, ${kubectl}.`,
+  `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${run('uname -sm')}, Node ` +
+    `${process.version}, ${kubectl}.`,
   '',
   '## Kubernetes manifests (infra/k8s) and the compose file: rendered and validated, not applied to a cluster',
   '',

@@ -62,7 +62,9 @@ async function main() {
     : [];
   if (stale.length || extra.length) {
     console.error(
-      `generated client stale (${[...stale, ...extra.map((f) => path.relative(process.cwd(), f))].join(', ')}): run \`pnpm schema\` and commit packages/client/src/generated/.`,
+      `generated client stale ` +
+        `(${[...stale, ...extra.map((f) => path.relative(process.cwd(), f))].join(', ')}): run \`pnpm ` +
+        `schema\` and commit packages/client/src/generated/.`,
     );
     return 1;
   }

@@ -49,25 +49,31 @@ describe('the dependency rules of `pnpm lint`', () => {
     ).toEqual([]);
   });
 
-  it('report a cycle, a service importing another, a package importing a service, and a root reaching into a module', () => {
-    expect(
-      cruise({
-        'packages/db/src/index.ts':
-          "import { app } from '../../../services/district/src/app';\nexport const db = app;\n",
-        'services/district/src/app.ts': 'export const app = 1;\n',
-        'services/school/src/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
-        'services/school/src/b.ts': "import { a } from './a';\nexport const b = () => a;\n",
-        'services/school/src/schema.ts':
-          "import { app } from '../../district/src/app';\nimport { records } from './modules/records/records.resolver';\n" +
-          'export const s = [app, records];\n',
-        'services/school/src/modules/records/index.ts': "export { records } from './records.resolver';\n",
-        'services/school/src/modules/records/records.resolver.ts': 'export const records = 1;\n',
-      }),
-    ).toEqual([
-      'no-cycle: services/school/src/a.ts → services/school/src/b.ts',
-      'package-imports-service: packages/db/src/index.ts → services/district/src/app.ts',
-      'root-imports-module-internals: services/school/src/schema.ts → services/school/src/modules/records/records.resolver.ts',
-      'service-imports-service: services/school/src/schema.ts → services/district/src/app.ts',
-    ]);
-  });
+  it(
+    'report a cycle, a service importing another, a package importing a service, and a root reaching into ' +
+      'a module',
+    () => {
+      expect(
+        cruise({
+          'packages/db/src/index.ts':
+            "import { app } from '../../../services/district/src/app';\nexport const db = app;\n",
+          'services/district/src/app.ts': 'export const app = 1;\n',
+          'services/school/src/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
+          'services/school/src/b.ts': "import { a } from './a';\nexport const b = () => a;\n",
+          'services/school/src/schema.ts':
+            "import { app } from '../../district/src/app';\nimport { records } from " +
+            "'./modules/records/records.resolver';\n" +
+            'export const s = [app, records];\n',
+          'services/school/src/modules/records/index.ts': "export { records } from './records.resolver';\n",
+          'services/school/src/modules/records/records.resolver.ts': 'export const records = 1;\n',
+        }),
+      ).toEqual([
+        'no-cycle: services/school/src/a.ts → services/school/src/b.ts',
+        'package-imports-service: packages/db/src/index.ts → services/district/src/app.ts',
+        'root-imports-module-internals: services/school/src/schema.ts → ' +
+          'services/school/src/modules/records/records.resolver.ts',
+        'service-imports-service: services/school/src/schema.ts → services/district/src/app.ts',
+      ]);
+    },
+  );
 });

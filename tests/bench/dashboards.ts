@@ -67,7 +67,9 @@ async function measure(p: TestPlatform, s: Scenario) {
     seconds: SECONDS,
   });
   console.log(
-    `[bench] ${s.label}: p50 ${load.p50.toFixed(1)} / p95 ${load.p95.toFixed(1)} / p99 ${load.p99.toFixed(1)} ms at ${CONNECTIONS} clients, ${load.throughput.toFixed(0)} req/s; 1 client p50 ${single.p50.toFixed(1)} ms; plain SQL p50 ${sql.p50.toFixed(1)} ms`,
+    `[bench] ${s.label}: p50 ${load.p50.toFixed(1)} / p95 ${load.p95.toFixed(1)} / p99 ` +
+      `${load.p99.toFixed(1)} ms at ${CONNECTIONS} clients, ${load.throughput.toFixed(0)} req/s; 1 client ` +
+      `p50 ${single.p50.toFixed(1)} ms; plain SQL p50 ${sql.p50.toFixed(1)} ms`,
   );
   return { ...s, statements, single, sql, load };
 }
@@ -87,7 +89,9 @@ async function main() {
     );
     const seedSeconds = (Date.now() - seedStart) / 1000;
     const [volume] = await p.school.query(
-      'SELECT (SELECT count(*) FROM mentor_record)::int AS records, (SELECT count(*) FROM record_student)::int AS links, (SELECT count(*) FROM mentorship WHERE ended_on IS NULL)::int AS pairings',
+      'SELECT (SELECT count(*) FROM mentor_record)::int AS records, (SELECT count(*) ' +
+        'FROM record_student)::int AS links, (SELECT count(*) FROM mentorship ' +
+        'WHERE ended_on IS NULL)::int AS pairings',
     );
     console.log(`[bench] seeded in ${seedSeconds.toFixed(1)} s: ${volume.records.toLocaleString('en')} records`);
     try {
@@ -119,12 +123,18 @@ async function main() {
           label: `district dashboard (${SCHOOLS} schools, totals, by stage, flags)`,
           target: 100,
           token: p.token('district-admin'),
-          query: `{ districtDashboard { term totals { schools students studentsWithLeadMentor coverage menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } }
+          query: `{ districtDashboard { term totals { schools students studentsWithLeadMentor coverage
+            menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone
+            attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } }
             byStage { stage figures { students coverage } }
-            schools { school { id name stage } flags figures { students studentsWithLeadMentor coverage teachers teachersMentoring menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone allDutiesDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } hasOverdueCrisisAlert } } } }`,
+            schools { school { id name stage } flags figures { students studentsWithLeadMentor coverage teachers
+              teachersMentoring menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone
+              writtenFeedbackDone allDutiesDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast
+              atMost } hasOverdueCrisisAlert } } } }`,
           sql: () =>
             p.district.query(
-              `SELECT s.id, s.name, s.stage, l.figures FROM school s LEFT JOIN school_metrics_latest l ON l.school_id = s.id WHERE s.district_id = $1 ORDER BY s.code`,
+              `SELECT s.id, s.name, s.stage, l.figures FROM school s LEFT JOIN school_metrics_latest l ` +
+                `ON l.school_id = s.id WHERE s.district_id = $1 ORDER BY s.code`,
               [p.demo.district.id],
             ),
         },
@@ -132,15 +142,21 @@ async function main() {
           label: 'school grade comparison (grades and classrooms side by side, live)',
           target: 50,
           token: p.token('school-admin'),
-          query: `query($id: ID!) { school(id: $id) { name grades { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone }
-            classrooms { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone } } } } }`,
+          query: `query($id: ID!) { school(id: $id) { name grades { name metrics { students studentsWithLeadMentor
+            coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone }
+            classrooms { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone
+              writtenFeedbackDone allDutiesDone } } } } }`,
           variables: { id: toGlobalId('School', schoolId) },
           sql: () =>
             p.school.query(
-              `SELECT c.id, count(s.id), count(s.id) FILTER (WHERE lead.student_id IS NOT NULL), count(s.id) FILTER (WHERE d.hv), count(s.id) FILTER (WHERE d.talk), count(s.id) FILTER (WHERE d.wf)
+              `SELECT c.id, count(s.id), count(s.id) FILTER (WHERE lead.student_id IS NOT NULL), count(s.id)
+                 FILTER (WHERE d.hv), count(s.id) FILTER (WHERE d.talk), count(s.id) FILTER (WHERE d.wf)
                FROM classroom c LEFT JOIN student s ON s.classroom_id = c.id AND s.left_on IS NULL
-               LEFT JOIN (SELECT DISTINCT student_id FROM mentorship WHERE school_id = $1 AND role = 'LEAD' AND ended_on IS NULL) lead ON lead.student_id = s.id
-               LEFT JOIN (SELECT student_id, bool_or(kind = 'HOME_VISIT') hv, bool_or(kind = 'TALK') talk, bool_or(kind = 'WRITTEN_FEEDBACK' AND published) wf FROM record_student WHERE school_id = $1 AND term = $2 GROUP BY student_id) d ON d.student_id = s.id
+               LEFT JOIN (SELECT DISTINCT student_id FROM mentorship WHERE school_id = $1 AND role = 'LEAD' AND
+                 ended_on IS NULL) lead ON lead.student_id = s.id
+               LEFT JOIN (SELECT student_id, bool_or(kind = 'HOME_VISIT') hv, bool_or(kind = 'TALK') talk,
+                 bool_or(kind = 'WRITTEN_FEEDBACK' AND published) wf FROM record_student WHERE school_id = $1 AND
+                 term = $2 GROUP BY student_id) d ON d.student_id = s.id
               WHERE c.school_id = $1 GROUP BY c.id`,
               [schoolId, term],
             ),
@@ -149,7 +165,10 @@ async function main() {
           label: "mentor's mentees (15) with this term's duties and pending tasks",
           target: 30,
           token: p.token('mentor-1'),
-          query: `{ me { mentees(first: 15) { totalCount nodes { id name classroom { name } termDuties { homeVisit talk writtenFeedback } } } pendingTasks { kind period required done student { id name } } } }`,
+          query:
+            `{ me { mentees(first: 15) { totalCount nodes { id name classroom { name } termDuties { ` +
+            `homeVisit talk writtenFeedback } } } pendingTasks { kind period required done student { id ` +
+            `name } } } }`,
           sql: () =>
             p.school.query(
               `SELECT s.id, s.name, rs.kind, count(rs.record_id) FROM mentorship m JOIN student s ON s.id = m.student_id
@@ -165,20 +184,40 @@ async function main() {
       const verdict = (r: (typeof results)[number]) => {
         const ratio = r.single.p50 / r.sql.p50;
         const fast = r.load.p95 <= r.target;
-        return `${fast ? 'met' : `missed by ${(r.load.p95 - r.target).toFixed(1)} ms`}; ${ratio.toFixed(1)}× plain SQL${ratio <= 3 ? '' : ' (over 3×)'}`;
+        return (
+          `${fast ? 'met' : `missed by ${(r.load.p95 - r.target).toFixed(1)} ms`}; ${ratio.toFixed(1)}× ` +
+          `plain SQL${ratio <= 3 ? '' : ' (over 3×)'}`
+        );
       };
+      const tableRows = results
+        .map(
+          (r) =>
+            `| ${r.label} | ${r.target} | ${r.load.p50.toFixed(1)} | ${r.load.p95.toFixed(1)} ` +
+            `| ${r.load.p99.toFixed(1)} | ${r.load.throughput.toFixed(0)} | ${r.load.errors} ` +
+            `| ${r.single.p50.toFixed(1)} | ${r.sql.p50.toFixed(1)} ` +
+            `| ${r.statements.school} + ${r.statements.district} | ${verdict(r)} |`,
+        )
+        .join('\n');
       const report = `# Dashboards benchmark
 
-Run with \`pnpm bench:dashboards\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
-Embedded PostgreSQL 18 (throwaway, fsync off); gateway and both subgraphs in the benchmark's main thread, the ${CONNECTIONS} concurrent clients on a worker thread, all on this machine.
+Run with \`pnpm bench:dashboards\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores \
+(${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
+Embedded PostgreSQL 18 (throwaway, fsync off); gateway and both subgraphs in the benchmark's main thread, the \
+${CONNECTIONS} concurrent clients on a worker thread, all on this machine.
 
-Data: ${SCHOOLS} schools, ${STUDENTS.toLocaleString('en')} students, ${volume.pairings.toLocaleString('en')} active pairings, ${volume.records.toLocaleString('en')} work records of the term (demo generator, bulk inserts): seeded with migrations and start-up in **${seedSeconds.toFixed(0)} s**; ${delivered.delivered} aggregate snapshots (two weeks × every school) queued and delivered through the outbox in **${snapSeconds.toFixed(1)} s**.
+Data: ${SCHOOLS} schools, ${STUDENTS.toLocaleString('en')} students, ${volume.pairings.toLocaleString('en')} active \
+pairings, ${volume.records.toLocaleString('en')} work records of the term (demo generator, bulk inserts): seeded with \
+migrations and start-up in **${seedSeconds.toFixed(0)} s**; ${delivered.delivered} aggregate snapshots (two weeks × \
+every school) queued and delivered through the outbox in **${snapSeconds.toFixed(1)} s**.
 
-Each scenario: ${SECONDS} s of ${CONNECTIONS} clients sending the same query through the gateway with a real token; "1 client" is ${SQL_ROUNDS} sequential requests; "plain SQL" is ${SQL_ROUNDS} runs of the SQL that computes the same figures, straight on the database, no GraphQL, no HTTP.
+Each scenario: ${SECONDS} s of ${CONNECTIONS} clients sending the same query through the gateway with a real token; \
+"1 client" is ${SQL_ROUNDS} sequential requests; "plain SQL" is ${SQL_ROUNDS} runs of the SQL that computes the same \
+figures, straight on the database, no GraphQL, no HTTP.
 
-| scenario | target p95 | p50 ms | p95 ms | p99 ms | req/s | errors | 1 client p50 ms | plain SQL p50 ms | SQL statements (school + district) | verdict |
+| scenario | target p95 | p50 ms | p95 ms | p99 ms | req/s | errors | 1 client p50 ms | plain SQL p50 ms | SQL \
+statements (school + district) | verdict |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-${results.map((r) => `| ${r.label} | ${r.target} | ${r.load.p50.toFixed(1)} | ${r.load.p95.toFixed(1)} | ${r.load.p99.toFixed(1)} | ${r.load.throughput.toFixed(0)} | ${r.load.errors} | ${r.single.p50.toFixed(1)} | ${r.sql.p50.toFixed(1)} | ${r.statements.school} + ${r.statements.district} | ${verdict(r)} |`).join('\n')}
+${tableRows}
 
 The SQL statement counts do not grow with the number of schools, mentees or classrooms (see the statement-count tests).
 `;

@@ -55,7 +55,9 @@ async function main() {
   times.sort((a, b) => a - b);
   const one = runMatch(school);
   lines.push(
-    `| algorithm, one school: 3,000 students, 200 mentors, ≤10 choices | ${times[5].toFixed(1)} ms median of 10 | matched ${one.assignments.length}, unmatched ${one.unmatched.length}, blocking pairs ${one.blockingPairs} |`,
+    `| algorithm, one school: 3,000 students, 200 mentors, ≤10 choices | ${times[5].toFixed(1)} ms ` +
+      `median of 10 | matched ${one.assignments.length}, unmatched ${one.unmatched.length}, blocking pairs ` +
+      `${one.blockingPairs} |`,
   );
 
   // A district: 300 schools of 1,000 students, one after another.
@@ -66,7 +68,9 @@ async function main() {
     sample();
   }
   lines.push(
-    `| algorithm, district: 300 schools × 1,000 students, school by school | ${(ms(t) / 1000).toFixed(1)} s total | matched ${matched.toLocaleString('en')}; peak RSS ${(peak.rss / 2 ** 20).toFixed(0)} MiB |`,
+    `| algorithm, district: 300 schools × 1,000 students, school by school | ` +
+      `${(ms(t) / 1000).toFixed(1)} s total | matched ${matched.toLocaleString('en')}; peak RSS ` +
+      `${(peak.rss / 2 ** 20).toFixed(0)} MiB |`,
   );
   console.log(lines.join('\n'));
 
@@ -80,7 +84,8 @@ async function main() {
       const open = expectNoGraphQLErrors(
         await execute(
           p.gatewayUrl,
-          `mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i) { round { id } userErrors { code message } } }`,
+          `mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i) { round { id } ` +
+            `userErrors { code message } } }`,
           {
             token: admin,
             variables: {
@@ -101,10 +106,12 @@ async function main() {
       await p.school.query(
         `INSERT INTO mentor_preference (round_id, student_id, rank, teacher_id, school_id, submitted_by)
          SELECT $1, x.student_id, x.rank, x.teacher_id, x.school_id, x.student_id FROM (
-           SELECT s.id AS student_id, s.school_id, rm.teacher_id, row_number() OVER (PARTITION BY s.id ORDER BY md5(s.id::text || rm.teacher_id::text)) AS rank
+           SELECT s.id AS student_id, s.school_id, rm.teacher_id, row_number() OVER (PARTITION BY s.id ORDER BY
+             md5(s.id::text || rm.teacher_id::text)) AS rank
              FROM student s JOIN classroom c ON c.id = s.classroom_id
              JOIN matching_round_mentor rm ON rm.round_id = $1
-            WHERE EXISTS (SELECT 1 FROM teaching_assignment ta JOIN classroom c2 ON c2.id = ta.classroom_id WHERE ta.teacher_id = rm.teacher_id AND c2.grade_id = c.grade_id)
+            WHERE EXISTS (SELECT 1 FROM teaching_assignment ta JOIN classroom c2 ON c2.id = ta.classroom_id WHERE
+              ta.teacher_id = rm.teacher_id AND c2.grade_id = c.grade_id)
          ) x WHERE x.rank <= 3`,
         [uuid],
       );
@@ -113,7 +120,9 @@ async function main() {
       const run = expectNoGraphQLErrors(
         await execute(
           p.gatewayUrl,
-          `mutation($r: ID!) { runMatching(roundId: $r) { round { report { students matched unmatched firstChoiceRate topThreeRate blockingPairs mentorLoad { min mean max } } } userErrors { code } } }`,
+          `mutation($r: ID!) { runMatching(roundId: $r) { round { report { students matched unmatched ` +
+            `firstChoiceRate topThreeRate blockingPairs mentorLoad { min mean max } } } userErrors { code ` +
+            `} } }`,
           { token: admin, variables: { r: roundId } },
         ),
       );
@@ -131,10 +140,15 @@ async function main() {
         throw new Error(JSON.stringify(pub.publishMatchingRound.userErrors));
       const r = run.runMatching.round.report;
       lines.push(
-        `| gateway: runMatching, one school of ${r.students.toLocaleString('en')} students (${prefs.toLocaleString('en')} preferences) | ${runMs.toFixed(0)} ms | matched ${r.matched}, unmatched ${r.unmatched}, first choice ${(r.firstChoiceRate * 100).toFixed(0)}%, top three ${(r.topThreeRate * 100).toFixed(0)}%, blocking pairs ${r.blockingPairs}, load ${r.mentorLoad.min}/${r.mentorLoad.mean}/${r.mentorLoad.max} |`,
+        `| gateway: runMatching, one school of ${r.students.toLocaleString('en')} students ` +
+          `(${prefs.toLocaleString('en')} preferences) | ${runMs.toFixed(0)} ms | matched ${r.matched}, ` +
+          `unmatched ${r.unmatched}, first choice ${(r.firstChoiceRate * 100).toFixed(0)}%, top three ` +
+          `${(r.topThreeRate * 100).toFixed(0)}%, blocking pairs ${r.blockingPairs}, load ` +
+          `${r.mentorLoad.min}/${r.mentorLoad.mean}/${r.mentorLoad.max} |`,
       );
       lines.push(
-        `| gateway: publishMatchingRound, same school, one transaction | ${publishMs.toFixed(0)} ms | ${r.matched} mentorships created, previous ones ended |`,
+        `| gateway: publishMatchingRound, same school, one transaction | ${publishMs.toFixed(0)} ms | ` +
+          `${r.matched} mentorships created, previous ones ended |`,
       );
     } finally {
       await p.stop();
@@ -144,7 +158,9 @@ async function main() {
   }
   const report = `# Matching benchmark
 
-Run with \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}. Synthetic instances are seeded (reproducible); the gateway rows use the demo generator and a throwaway PostgreSQL (fsync off).
+Run with \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores \
+(${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}. Synthetic instances are seeded (reproducible); \
+the gateway rows use the demo generator and a throwaway PostgreSQL (fsync off).
 
 | what | time | result |
 | --- | ---: | --- |

@@ -43,7 +43,8 @@ async function main() {
       let t = Date.now();
       const preview = (
         await gql(
-          'mutation($i: PreviewRosterImportInput!) { previewRosterImport(input: $i) { preview { id created updated unchanged canConfirm } userErrors { code } } }',
+          'mutation($i: PreviewRosterImportInput!) { previewRosterImport(input: $i) { preview { id ' +
+            'created updated unchanged canConfirm } userErrors { code } } }',
           { i: { kind, format, fileBase64: content.toString('base64') } },
         )
       ).previewRosterImport.preview;
@@ -73,13 +74,22 @@ async function main() {
         students.map((s, i) => (i % 10 === 0 ? [s[0], `${s[1]}改`, s[2], s[3], s[4]] : s)),
       ),
     ];
+    const tableRows = results
+      .map(
+        (r) =>
+          `| ${r.kind} .${r.format.toLowerCase()} | ${r.rows.toLocaleString('en')} ` +
+          `| ${(r.bytes / 1024).toFixed(0)} KiB ` +
+          `| ${r.previewMs} ms | ${r.confirmMs} ms | ${r.created} created, ${r.unchanged} unchanged |`,
+      )
+      .join('\n');
     const report = `# Roster import benchmark
 
-Run with \`pnpm bench:import\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores, Node ${process.version}, embedded PostgreSQL (throwaway). Through the gateway with a school admin's token.
+Run with \`pnpm bench:import\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores, Node \
+${process.version}, embedded PostgreSQL (throwaway). Through the gateway with a school admin's token.
 
 | file | rows | size | preview (parse + check) | confirm (one transaction) | effect |
 | --- | ---: | ---: | ---: | ---: | --- |
-${results.map((r) => `| ${r.kind} .${r.format.toLowerCase()} | ${r.rows.toLocaleString('en')} | ${(r.bytes / 1024).toFixed(0)} KiB | ${r.previewMs} ms | ${r.confirmMs} ms | ${r.created} created, ${r.unchanged} unchanged |`).join('\n')}
+${tableRows}
 `;
     const out = path.resolve(__dirname, '../../results/roster-import-bench.md');
     fs.writeFileSync(out, report);

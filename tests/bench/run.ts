@@ -44,9 +44,11 @@ async function main() {
     console.log(`[bench] platform up with data in ${seedSeconds.toFixed(1)} s`);
     try {
       const overview =
-        '{ schools(first: 100) { nodes { name stage stats { students studentsWithLeadMentor teachers teachersMentoring maxMenteesPerMentor } } } }';
+        '{ schools(first: 100) { nodes { name stage stats { students studentsWithLeadMentor teachers ' +
+        'teachersMentoring maxMenteesPerMentor } } } }';
       const roster =
-        '{ schools { nodes { students(first: 100) { totalCount nodes { name classroom { name grade { level } } mentors { role mentor { name } } } } } } }';
+        '{ schools { nodes { students(first: 100) { totalCount nodes { name classroom { name grade { ' +
+        'level } } mentors { role mentor { name } } } } } } }';
       const district = p.token('district-admin');
       const admin = p.token('school-admin');
       p.schoolStatements.reset();
@@ -71,17 +73,24 @@ async function main() {
           statements: rosterStatements,
         },
       ];
+      const tableRows = rows
+        .map(
+          (r) => `| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.statements} |`,
+        )
+        .join('\n');
       const report = `# Foundation benchmark
 
-Run with \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
-Embedded PostgreSQL 18 with fsync off (throwaway), gateway and both subgraphs in one process, requests sent one at a time over loopback, ${ROUNDS} rounds after one warm-up.
+Run with \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores \
+(${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
+Embedded PostgreSQL 18 with fsync off (throwaway), gateway and both subgraphs in one process, requests sent one at a \
+time over loopback, ${ROUNDS} rounds after one warm-up.
 
 Scale: ${SCHOOLS} schools, ${STUDENTS.toLocaleString('en')} students (demo generator, seed "bench").
 Migrations + seed of both databases + start-up: **${seedSeconds.toFixed(1)} s**.
 
 | query (through the gateway) | p50 ms | p95 ms | max ms | school-subgraph SQL statements |
 | --- | ---: | ---: | ---: | ---: |
-${rows.map((r) => `| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} | ${r.statements} |`).join('\n')}
+${tableRows}
 `;
       const out = path.resolve(__dirname, '../../results/foundation-bench.md');
       fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -10,20 +10,13 @@ import { toGlobalId } from '@mentorship/graphql';
 import type { Page } from 'playwright-core';
 
 import { useAdminHarness } from './admin-support';
+import { decimal, rateOrDash as percent } from './zh-formats';
 
 /**
  * The school and district admins' screens in Debian's chromium, at a phone (390×844) and a laptop
  * (1366×768): the work is done through the UI and what the screen shows is compared with the API.
  * Every screen is photographed at both sizes and checked with axe-core (admin-support.ts).
  */
-const percent = (v: number | null) =>
-  v === null
-    ? '—'
-    : new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-        v,
-      );
-const decimal = (n: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(n);
-
 describe('admin screens in headless Chromium', () => {
   const h = useAdminHarness();
   const signIn = (login: string) => h.signIn(login);
@@ -158,52 +151,56 @@ describe('admin screens in headless Chromium', () => {
     await page.close();
   });
 
-  it('a school admin opens an evaluation from the district template, reads rubric and scores, publishes; opens a survey and reads its state', async () => {
-    const { page, api } = await signIn('school-admin');
-    await page.click('[role="tab"][data-tab="evaluation"]');
-    // The tab is in the address: a reload lands on it again.
-    expect(await page.evaluate(() => window.location.hash)).toBe('#/school?tab=evaluation');
-    await page.reload();
-    await page.waitForSelector('[data-testid="evaluation-panel"]');
-    await page.waitForSelector('text=尚未开启任何考核');
+  it(
+    'a school admin opens an evaluation from the district template, reads rubric and scores, publishes; ' +
+      'opens a survey and reads its state',
+    async () => {
+      const { page, api } = await signIn('school-admin');
+      await page.click('[role="tab"][data-tab="evaluation"]');
+      // The tab is in the address: a reload lands on it again.
+      expect(await page.evaluate(() => window.location.hash)).toBe('#/school?tab=evaluation');
+      await page.reload();
+      await page.waitForSelector('[data-testid="evaluation-panel"]');
+      await page.waitForSelector('text=尚未开启任何考核');
 
-    await page.click('button:has-text("开启本学期考核")');
-    await page.waitForSelector('text=已开启考核（使用区考核模板）');
-    await page.waitForSelector('[data-testid="rubric"] tbody tr');
-    const [cycle] = (await api.request(EvaluationCyclesDocument, {})).evaluationCycles.nodes;
-    expect(cycle).toMatchObject({ term: '2026-2027-1', status: 'OPEN' });
-    expect(await page.locator('[data-testid="rubric"] tbody td:first-child').allTextContents()).toEqual(
-      cycle.rubric.map((r) => r.label),
-    );
-    expect(await page.locator('[data-testid="results"] tbody tr').count()).toBe(cycle.results.nodes.length);
-    expect(await page.locator('[data-testid="results"] tbody td[data-field="total"]').allTextContents()).toEqual(
-      cycle.results.nodes.map((r) => decimal(r.total)),
-    );
-    await everyScreen(page, 'school-admin-evaluation-open');
-    await page.click('[role="tab"][data-tab="evaluation"]');
+      await page.click('button:has-text("开启本学期考核")');
+      await page.waitForSelector('text=已开启考核（使用区考核模板）');
+      await page.waitForSelector('[data-testid="rubric"] tbody tr');
+      const [cycle] = (await api.request(EvaluationCyclesDocument, {})).evaluationCycles.nodes;
+      expect(cycle).toMatchObject({ term: '2026-2027-1', status: 'OPEN' });
+      expect(await page.locator('[data-testid="rubric"] tbody td:first-child').allTextContents()).toEqual(
+        cycle.rubric.map((r) => r.label),
+      );
+      expect(await page.locator('[data-testid="results"] tbody tr').count()).toBe(cycle.results.nodes.length);
+      expect(await page.locator('[data-testid="results"] tbody td[data-field="total"]').allTextContents()).toEqual(
+        cycle.results.nodes.map((r) => decimal(r.total)),
+      );
+      await everyScreen(page, 'school-admin-evaluation-open');
+      await page.click('[role="tab"][data-tab="evaluation"]');
 
-    await page.click('[data-testid="cycles"] button:has-text("公布")');
-    await page.waitForSelector('text=考核结果已公布');
-    await page.waitForSelector('[data-testid="cycles"] td:has-text("已公布")');
-    expect((await api.request(EvaluationCyclesDocument, {})).evaluationCycles.nodes[0].status).toBe('PUBLISHED');
-    expect(await page.locator('[data-testid="cycles"] button:has-text("公布")').count()).toBe(0);
+      await page.click('[data-testid="cycles"] button:has-text("公布")');
+      await page.waitForSelector('text=考核结果已公布');
+      await page.waitForSelector('[data-testid="cycles"] td:has-text("已公布")');
+      expect((await api.request(EvaluationCyclesDocument, {})).evaluationCycles.nodes[0].status).toBe('PUBLISHED');
+      expect(await page.locator('[data-testid="cycles"] button:has-text("公布")').count()).toBe(0);
 
-    await page.waitForSelector('text=尚未开启任何问卷');
-    await page.click('[data-testid="open-survey"] button[type="submit"]');
-    await page.waitForSelector('text=问卷已开启');
-    await page.waitForSelector('[data-testid="surveys"] [data-survey]');
-    const surveys = (await api.request(SchoolSurveysDocument, {})).surveys.nodes;
-    expect(surveys).toHaveLength(1);
-    expect(surveys[0].schoolSummary).toMatchObject({ closed: false, responses: null, suppressed: true });
-    const article = page.locator(`[data-survey="${surveys[0].id}"]`);
-    expect(await article.locator('[data-field="state"]').textContent()).toBe('进行中');
-    expect(await article.locator('.note').textContent()).toContain('截止后汇总');
-    expect(await article.locator('td[data-field="mean"]').allTextContents()).toEqual(
-      surveys[0].questions.map(() => '—'),
-    );
-    await everyScreen(page, 'school-admin-evaluation-published');
-    await page.close();
-  });
+      await page.waitForSelector('text=尚未开启任何问卷');
+      await page.click('[data-testid="open-survey"] button[type="submit"]');
+      await page.waitForSelector('text=问卷已开启');
+      await page.waitForSelector('[data-testid="surveys"] [data-survey]');
+      const surveys = (await api.request(SchoolSurveysDocument, {})).surveys.nodes;
+      expect(surveys).toHaveLength(1);
+      expect(surveys[0].schoolSummary).toMatchObject({ closed: false, responses: null, suppressed: true });
+      const article = page.locator(`[data-survey="${surveys[0].id}"]`);
+      expect(await article.locator('[data-field="state"]').textContent()).toBe('进行中');
+      expect(await article.locator('.note').textContent()).toContain('截止后汇总');
+      expect(await article.locator('td[data-field="mean"]').allTextContents()).toEqual(
+        surveys[0].questions.map(() => '—'),
+      );
+      await everyScreen(page, 'school-admin-evaluation-published');
+      await page.close();
+    },
+  );
 
   it('the district edits its policy and the dashboard follows; the table fits 1366 px', async () => {
     const { page, api } = await signIn('district-admin');

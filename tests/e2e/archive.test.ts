@@ -14,7 +14,10 @@ describe("a mentor's daily work: the growth archive and attention categories", (
   afterAll(() => p?.stop());
 
   describe('growth archive', () => {
-    const edit = `mutation($i: EditGrowthArchiveInput!) { editGrowthArchive(input: $i) { archive { version familyStructure personality guardians { name relation phone } monthlyNotes { month note } examResults { term exam band } updatedBy { name } } userErrors { field code message } } }`;
+    const edit =
+      `mutation($i: EditGrowthArchiveInput!) { editGrowthArchive(input: $i) { archive { version ` +
+      `familyStructure personality guardians { name relation phone } monthlyNotes { month note } ` +
+      `examResults { term exam band } updatedBy { name } } userErrors { field code message } } }`;
 
     it('starts empty at version 0, and an edit names the version it read', async () => {
       const read = await ok(
@@ -89,7 +92,8 @@ describe("a mentor's daily work: the growth archive and attention categories", (
     it('attention categories record who set them and when; the category filter only runs over my mentees', async () => {
       const set = await ok(
         mentor,
-        'mutation($i: SetAttentionCategoriesInput!) { setAttentionCategories(input: $i) { attentionCategories { category setAt setBy { name } } userErrors { code } } }',
+        'mutation($i: SetAttentionCategoriesInput!) { setAttentionCategories(input: $i) { ' +
+          'attentionCategories { category setAt setBy { name } } userErrors { code } } }',
         { i: { studentId: mentees[1].gid, categories: ['LEFT_BEHIND', 'ECONOMIC_HARDSHIP'] } },
       );
       expect(set.setAttentionCategories.attentionCategories.map((f: { category: string }) => f.category)).toEqual([
@@ -98,11 +102,13 @@ describe("a mentor's daily work: the growth archive and attention categories", (
       ]);
       // Another student of the school, not mine, in the same category:
       const [other] = await p.school.query(
-        `SELECT s.id FROM student s WHERE s.school_id = $1 AND s.id NOT IN (SELECT student_id FROM mentorship WHERE mentor_id = $2) LIMIT 1`,
+        `SELECT s.id FROM student s WHERE s.school_id = $1 AND s.id NOT IN (SELECT student_id ` +
+          `FROM mentorship WHERE mentor_id = $2) LIMIT 1`,
         [p.demo.schools[0].id, p.logins.find((l) => l.login === 'mentor-1')!.personId],
       );
       await p.school.query(
-        `INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at) VALUES ($1, 'LEFT_BEHIND', $2, $3, now())`,
+        `INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at) ` +
+          `VALUES ($1, 'LEFT_BEHIND', $2, $3, now())`,
         [other.id, p.demo.schools[0].id, p.logins.find((l) => l.login === 'mentor-1')!.personId],
       );
       const filtered = await ok(

@@ -115,7 +115,8 @@ describe('every client operation passes the edge limits', () => {
 
   it('at the gateway', () => {
     console.log(
-      `client operations (limits: cost ${EDGE_LIMITS.cost.maxCost}, depth ${EDGE_LIMITS.maxDepth}, tokens ${EDGE_LIMITS.maxTokens}):\n` +
+      `client operations (limits: cost ${EDGE_LIMITS.cost.maxCost}, depth ${EDGE_LIMITS.maxDepth}, ` +
+        `tokens ${EDGE_LIMITS.maxTokens}):\n` +
         operations
           .map((o) => `  ${o.name.padEnd(24)} cost ${String(o.cost).padStart(6)}  depth ${o.depth}  tokens ${o.tokens}`)
           .join('\n'),
@@ -141,7 +142,8 @@ describe('every client operation passes the edge limits', () => {
       for (const fetch of fetches(plan.node as PlanNode | undefined)) {
         const m = measure(subgraphs[fetch.serviceName], fetch.operation);
         lines.push(
-          `  ${o.name.padEnd(24)} → ${fetch.serviceName.padEnd(8)} cost ${String(m.cost).padStart(6)}  depth ${m.depth}  tokens ${m.tokens}`,
+          `  ${o.name.padEnd(24)} → ${fetch.serviceName.padEnd(8)} cost ${String(m.cost).padStart(6)}  ` +
+            `depth ${m.depth}  tokens ${m.tokens}`,
         );
         expect({ op: o.name, service: fetch.serviceName, errors: m.errors }).toEqual({
           op: o.name,
@@ -156,7 +158,8 @@ describe('every client operation passes the edge limits', () => {
   it('and the limits do refuse what no client sends', () => {
     const fanOut = measure(
       apiSchema,
-      '{ schools(first: 100) { nodes { grades { classrooms { students(first: 100) { nodes { mentors { mentor { name } } } } } } } } }',
+      '{ schools(first: 100) { nodes { grades { classrooms { students(first: 100) { nodes { mentors { ' +
+        'mentor { name } } } } } } } } }',
     );
     expect(fanOut.errors.join()).toMatch(/cost/);
   });

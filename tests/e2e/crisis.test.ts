@@ -19,8 +19,12 @@ describe("a mentor's daily work: crisis alerts and the school's pick-up time", (
 
   describe('crisis alerts', () => {
     let alertId: string;
-    const raise = `mutation($i: RaiseCrisisAlertInput!) { raiseCrisisAlert(input: $i) { alert { id status level description } userErrors { field code } } }`;
-    const advance = `mutation($i: AdvanceCrisisAlertInput!) { advanceCrisisAlert(input: $i) { alert { status referredTo history { status actor { name } } } userErrors { field code } } }`;
+    const raise =
+      `mutation($i: RaiseCrisisAlertInput!) { raiseCrisisAlert(input: $i) { alert { id status level ` +
+      `description } userErrors { field code } } }`;
+    const advance =
+      `mutation($i: AdvanceCrisisAlertInput!) { advanceCrisisAlert(input: $i) { alert { status referredTo ` +
+      `history { status actor { name } } } userErrors { field code } } }`;
 
     it('a mentor raises an alert about a mentee; a retried request raises it once', async () => {
       const input = {
@@ -41,74 +45,87 @@ describe("a mentor's daily work: crisis alerts and the school's pick-up time", (
       expect(errorCodes(other)).toEqual(['FORBIDDEN']);
     });
 
-    it('the school admin sees that it exists, its level and status, not its details; the crisis team sees all', async () => {
-      const admin = await ok(p.token('school-admin'), '{ crisisAlerts { id level status overdue } }');
-      expect(admin.crisisAlerts).toEqual([{ id: alertId, level: 'HIGH', status: 'REPORTED', overdue: false }]);
-      for (const field of ['description', 'student { name }', 'referredTo', 'history { status }']) {
-        expect(errorCodes(await gql(p.token('school-admin'), `{ crisisAlerts { ${field} } }`))).toContain('FORBIDDEN');
-      }
-      const team = await ok(
-        p.token('crisis-team'),
-        '{ crisisAlerts { description student { id } raisedBy { name } } }',
-      );
-      expect(team.crisisAlerts).toEqual([
-        {
-          description: '多次提到不想活了',
-          student: { id: mentees[2].gid },
-          raisedBy: { name: p.logins.find((l) => l.login === 'mentor-1')!.name },
-        },
-      ]);
-      expect(errorCodes(await gql(p.token('school-admin-2'), '{ crisisAlerts { id } }'))).toEqual([]);
-      expect((await ok(p.token('school-admin-2'), '{ crisisAlerts { id } }')).crisisAlerts).toEqual([]);
-    });
+    it(
+      'the school admin sees that it exists, its level and ' + 'status, not its details; the crisis team sees all',
+      async () => {
+        const admin = await ok(p.token('school-admin'), '{ crisisAlerts { id level status overdue } }');
+        expect(admin.crisisAlerts).toEqual([{ id: alertId, level: 'HIGH', status: 'REPORTED', overdue: false }]);
+        for (const field of ['description', 'student { name }', 'referredTo', 'history { status }']) {
+          expect(errorCodes(await gql(p.token('school-admin'), `{ crisisAlerts { ${field} } }`))).toContain(
+            'FORBIDDEN',
+          );
+        }
+        const team = await ok(
+          p.token('crisis-team'),
+          '{ crisisAlerts { description student { id } raisedBy { name } } }',
+        );
+        expect(team.crisisAlerts).toEqual([
+          {
+            description: '多次提到不想活了',
+            student: { id: mentees[2].gid },
+            raisedBy: { name: p.logins.find((l) => l.login === 'mentor-1')!.name },
+          },
+        ]);
+        expect(errorCodes(await gql(p.token('school-admin-2'), '{ crisisAlerts { id } }'))).toEqual([]);
+        expect((await ok(p.token('school-admin-2'), '{ crisisAlerts { id } }')).crisisAlerts).toEqual([]);
+      },
+    );
 
-    it('not picked up within 24 hours it is flagged overdue (controllable clock), until the crisis team picks it up', async () => {
-      p.clock.advance(23 * hour);
-      expect((await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { id } }')).crisisAlerts).toEqual(
-        [],
-      );
-      p.clock.advance(2 * hour);
-      expect(
-        (await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { id overdue } }')).crisisAlerts,
-      ).toEqual([{ id: alertId, overdue: true }]);
-      const picked = await ok(p.token('crisis-team'), advance, { i: { alertId, status: 'ASSESSING' } });
-      expect(picked.advanceCrisisAlert.alert.status).toBe('ASSESSING');
-      expect((await ok(p.token('school-admin'), '{ crisisAlerts { overdue } }')).crisisAlerts).toEqual([
-        { overdue: false },
-      ]);
-    });
+    it(
+      'not picked up within 24 hours it is flagged overdue (controllable clock), until the crisis team ' +
+        'picks it up',
+      async () => {
+        p.clock.advance(23 * hour);
+        expect((await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { id } }')).crisisAlerts).toEqual(
+          [],
+        );
+        p.clock.advance(2 * hour);
+        expect(
+          (await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { id overdue } }')).crisisAlerts,
+        ).toEqual([{ id: alertId, overdue: true }]);
+        const picked = await ok(p.token('crisis-team'), advance, { i: { alertId, status: 'ASSESSING' } });
+        expect(picked.advanceCrisisAlert.alert.status).toBe('ASSESSING');
+        expect((await ok(p.token('school-admin'), '{ crisisAlerts { overdue } }')).crisisAlerts).toEqual([
+          { overdue: false },
+        ]);
+      },
+    );
 
-    it('REPORTED → ASSESSING → REFERRED (to whom) → CLOSED, each step with who and when; no skipping back', async () => {
-      const noTarget = await ok(p.token('crisis-team'), advance, { i: { alertId, status: 'REFERRED' } });
-      expect(noTarget.advanceCrisisAlert.userErrors).toEqual([{ field: 'referredTo', code: 'REQUIRED' }]);
-      const referred = await ok(p.token('crisis-team'), advance, {
-        i: { alertId, status: 'REFERRED', referredTo: '区未成年人心理健康辅导中心' },
-      });
-      expect(referred.advanceCrisisAlert.alert).toMatchObject({
-        status: 'REFERRED',
-        referredTo: '区未成年人心理健康辅导中心',
-      });
-      const back = await ok(p.token('crisis-team'), advance, { i: { alertId, status: 'ASSESSING' } });
-      expect(back.advanceCrisisAlert.userErrors).toEqual([{ field: 'status', code: 'INVALID_TRANSITION' }]);
-      const closed = await ok(p.token('crisis-team'), advance, {
-        i: { alertId, status: 'CLOSED', note: '已转介并跟进' },
-      });
-      const crisisName = p.logins.find((l) => l.login === 'crisis-team')!.name;
-      expect(closed.advanceCrisisAlert.alert.history).toEqual([
-        { status: 'REPORTED', actor: { name: p.logins.find((l) => l.login === 'mentor-1')!.name } },
-        { status: 'ASSESSING', actor: { name: crisisName } },
-        { status: 'REFERRED', actor: { name: crisisName } },
-        { status: 'CLOSED', actor: { name: crisisName } },
-      ]);
-      expect(errorCodes(await gql(mentor, advance, { i: { alertId, status: 'CLOSED' } }))).toEqual(['FORBIDDEN']);
-      p.clock.set(NOW);
-    });
+    it(
+      'REPORTED → ASSESSING → REFERRED (to whom) → CLOSED, ' + 'each step with who and when; no skipping back',
+      async () => {
+        const noTarget = await ok(p.token('crisis-team'), advance, { i: { alertId, status: 'REFERRED' } });
+        expect(noTarget.advanceCrisisAlert.userErrors).toEqual([{ field: 'referredTo', code: 'REQUIRED' }]);
+        const referred = await ok(p.token('crisis-team'), advance, {
+          i: { alertId, status: 'REFERRED', referredTo: '区未成年人心理健康辅导中心' },
+        });
+        expect(referred.advanceCrisisAlert.alert).toMatchObject({
+          status: 'REFERRED',
+          referredTo: '区未成年人心理健康辅导中心',
+        });
+        const back = await ok(p.token('crisis-team'), advance, { i: { alertId, status: 'ASSESSING' } });
+        expect(back.advanceCrisisAlert.userErrors).toEqual([{ field: 'status', code: 'INVALID_TRANSITION' }]);
+        const closed = await ok(p.token('crisis-team'), advance, {
+          i: { alertId, status: 'CLOSED', note: '已转介并跟进' },
+        });
+        const crisisName = p.logins.find((l) => l.login === 'crisis-team')!.name;
+        expect(closed.advanceCrisisAlert.alert.history).toEqual([
+          { status: 'REPORTED', actor: { name: p.logins.find((l) => l.login === 'mentor-1')!.name } },
+          { status: 'ASSESSING', actor: { name: crisisName } },
+          { status: 'REFERRED', actor: { name: crisisName } },
+          { status: 'CLOSED', actor: { name: crisisName } },
+        ]);
+        expect(errorCodes(await gql(mentor, advance, { i: { alertId, status: 'CLOSED' } }))).toEqual(['FORBIDDEN']);
+        p.clock.set(NOW);
+      },
+    );
   });
 
   describe('school settings', () => {
     it('the school admin sets the crisis pick-up time; alerts go overdue by it', async () => {
       const update =
-        'mutation($i: SchoolSettingsInput!) { updateSchoolSettings(input: $i) { settings { crisisPickupHours } userErrors { field code } } }';
+        'mutation($i: SchoolSettingsInput!) { updateSchoolSettings(input: $i) { settings { ' +
+        'crisisPickupHours } userErrors { field code } } }';
       expect(
         (await ok(p.token('school-admin'), update, { i: { crisisPickupHours: 0 } })).updateSchoolSettings.userErrors,
       ).toEqual([{ field: 'crisisPickupHours', code: 'INVALID_HOURS' }]);

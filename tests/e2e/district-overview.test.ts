@@ -8,7 +8,8 @@ const OVERVIEW = `
     schools(first: 100, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id name code stage stats { students studentsWithLeadMentor teachers teachersMentoring maxMenteesPerMentor grades classrooms } }
+      nodes { id name code stage stats { students studentsWithLeadMentor teachers teachersMentoring
+        maxMenteesPerMentor grades classrooms } }
     }
   }`;
 
@@ -36,7 +37,9 @@ describe('district admin: all schools with their live figures, through the gatew
       expect(school.stats).toEqual({
         students: await count('SELECT count(*) n FROM student WHERE school_id = $1 AND left_on IS NULL', uuid),
         studentsWithLeadMentor: await count(
-          `SELECT count(DISTINCT m.student_id) n FROM mentorship m JOIN student s ON s.id = m.student_id WHERE m.school_id = $1 AND m.role = 'LEAD' AND m.ended_on IS NULL AND s.left_on IS NULL`,
+          `SELECT count(DISTINCT m.student_id) n FROM mentorship m JOIN student s ` +
+            `ON s.id = m.student_id WHERE m.school_id = $1 AND m.role = 'LEAD' AND m.ended_on IS NULL ` +
+            `AND s.left_on IS NULL`,
           uuid,
         ),
         teachers: await count('SELECT count(*) n FROM teacher WHERE school_id = $1 AND left_on IS NULL', uuid),
@@ -45,7 +48,8 @@ describe('district admin: all schools with their live figures, through the gatew
           uuid,
         ),
         maxMenteesPerMentor: await count(
-          'SELECT coalesce(max(c), 0) n FROM (SELECT count(*) c FROM mentorship WHERE school_id = $1 AND ended_on IS NULL GROUP BY mentor_id) x',
+          'SELECT coalesce(max(c), 0) n FROM (SELECT count(*) c FROM mentorship WHERE school_id = $1 ' +
+            'AND ended_on IS NULL GROUP BY mentor_id) x',
           uuid,
         ),
         grades: await count('SELECT count(*) n FROM grade WHERE school_id = $1', uuid),
@@ -64,7 +68,8 @@ describe('district admin: all schools with their live figures, through the gatew
     for (;;) {
       const response: GraphQLResponse<any> = await execute(
         platform.gatewayUrl,
-        `query($after: String) { schools(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { code } } }`,
+        `query($after: String) { schools(first: 3, after: $after) { totalCount pageInfo { hasNextPage ` +
+          `endCursor } nodes { code } } }`,
         {
           token: platform.token('district-admin'),
           variables: { after },
@@ -92,7 +97,8 @@ describe('district admin: all schools with their live figures, through the gatew
     const data = expectNoGraphQLErrors(
       await execute(
         platform.gatewayUrl,
-        '{ schools { totalCount nodes { name students(first: 50) { totalCount nodes { name classroom { name grade { level } } mentors { role mentor { name } } } } } } }',
+        '{ schools { totalCount nodes { name students(first: 50) { totalCount nodes { name classroom { ' +
+          'name grade { level } } mentors { role mentor { name } } } } } } }',
         { token: platform.token('school-admin') },
       ),
     );

@@ -25,7 +25,8 @@ describe("a mentor's daily work: 三个一 and the to-do list", () => {
       await record(mentor, { kind: 'TALK', studentIds: [a.gid], occurredAt: '2026-11-03T08:00:00Z' });
       await record(mentor, { kind: 'PARENT_CONTACT', studentIds: [a.gid], contactMethod: 'PHONE' });
       await record(mentor, { kind: 'TALK', studentIds: [b.gid], occurredAt: '2026-10-20T08:00:00Z' });
-      await record(mentor, { kind: 'TALK', studentIds: [b.gid], occurredAt: '2026-07-01T08:00:00Z' }); // last term: counts for nothing now
+      // last term: counts for nothing now
+      await record(mentor, { kind: 'TALK', studentIds: [b.gid], occurredAt: '2026-07-01T08:00:00Z' });
       const { me } = await ok(mentor, '{ me { pendingTasks { student { id } kind period required done } } }');
       const of = (s: { gid: string }) =>
         me.pendingTasks
@@ -54,7 +55,8 @@ describe("a mentor's daily work: 三个一 and the to-do list", () => {
 
     it('a school sets its own frequency rules, but cannot drop 三个一', async () => {
       const set =
-        'mutation($r: [DutyRuleInput!]!) { setDutyRules(rules: $r) { rules { kind period minCount } userErrors { code } } }';
+        'mutation($r: [DutyRuleInput!]!) { setDutyRules(rules: $r) { rules { kind period minCount } ' +
+        'userErrors { code } } }';
       const dropped = await ok(p.token('school-admin'), set, { r: [{ kind: 'TALK', period: 'TERM', minCount: 1 }] });
       expect(dropped.setDutyRules.userErrors).toEqual([{ code: 'THREE_DUTIES_REQUIRED' }]);
       const rules = [
@@ -70,30 +72,38 @@ describe("a mentor's daily work: 三个一 and the to-do list", () => {
       expect(errorCodes(await gql(mentor, set, { r: rules }))).toEqual(['FORBIDDEN']);
     });
 
-    it('school leaders see completion counts per grade and classroom, equal to the records, and never the contents', async () => {
-      const [{ classroom_id: classroomId }] = await p.school.query(
-        'SELECT c.grade_id, s.classroom_id FROM student s JOIN classroom c ON c.id = s.classroom_id WHERE s.id = $1',
-        [mentees.at(-2)!.id],
-      );
-      const q = `query($c: ID!) { classroom(id: $c) { dutyCompletion { term students homeVisitDone talkDone writtenFeedbackDone allDone } } grade: classroom(id: $c) { grade { id dutyCompletion { students homeVisitDone } } } }`;
-      const res = await ok(p.token('grade-lead'), q, { c: toGlobalId('Classroom', classroomId) });
-      const [expected] = await p.school.query(
-        `SELECT count(*)::int students, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM record_student rs WHERE rs.student_id = s.id AND rs.term = '2026-2027-1' AND rs.kind = 'HOME_VISIT'))::int hv
+    it(
+      'school leaders see completion counts per grade and ' + 'classroom, equal to the records, and never the contents',
+      async () => {
+        const [{ classroom_id: classroomId }] = await p.school.query(
+          'SELECT c.grade_id, s.classroom_id FROM student s JOIN classroom c ON c.id = s.classroom_id WHERE s.id = $1',
+          [mentees.at(-2)!.id],
+        );
+        const q =
+          `query($c: ID!) { classroom(id: $c) { dutyCompletion { term students homeVisitDone talkDone ` +
+          `writtenFeedbackDone allDone } } grade: classroom(id: $c) { grade { id dutyCompletion { students ` +
+          `homeVisitDone } } } }`;
+        const res = await ok(p.token('grade-lead'), q, { c: toGlobalId('Classroom', classroomId) });
+        const [expected] = await p.school.query(
+          `SELECT count(*)::int students, count(*)
+           FILTER (WHERE EXISTS (SELECT 1 FROM record_student rs WHERE rs.student_id = s.id AND rs.term =
+           '2026-2027-1' AND rs.kind = 'HOME_VISIT'))::int hv
            FROM student s WHERE s.classroom_id = $1 AND s.left_on IS NULL`,
-        [classroomId],
-      );
-      expect(res.classroom.dutyCompletion).toMatchObject({
-        term: '2026-2027-1',
-        students: expected.students,
-        homeVisitDone: expected.hv,
-      });
-      expect(res.grade.grade.dutyCompletion.homeVisitDone).toBeGreaterThanOrEqual(expected.hv);
-      const contents = await gql(
-        p.token('grade-lead'),
-        'query($id: ID!) { student(id: $id) { records { content } } }',
-        { id: mentees.at(-2)!.gid },
-      );
-      expect(errorCodes(contents)).toEqual(['FORBIDDEN']);
-    });
+          [classroomId],
+        );
+        expect(res.classroom.dutyCompletion).toMatchObject({
+          term: '2026-2027-1',
+          students: expected.students,
+          homeVisitDone: expected.hv,
+        });
+        expect(res.grade.grade.dutyCompletion.homeVisitDone).toBeGreaterThanOrEqual(expected.hv);
+        const contents = await gql(
+          p.token('grade-lead'),
+          'query($id: ID!) { student(id: $id) { records { content } } }',
+          { id: mentees.at(-2)!.gid },
+        );
+        expect(errorCodes(contents)).toEqual(['FORBIDDEN']);
+      },
+    );
   });
 });

@@ -13,19 +13,26 @@ describe("the cost of a mentor's page of mentees", () => {
   afterAll(() => p?.stop());
 
   describe('cost', () => {
-    it('a page of mentees with archives, categories, latest records and duties costs the same few statements for 5 or 15 mentees', async () => {
-      const query = `query($n: Int!) { me { mentees(first: $n) { totalCount nodes { name archive { version personality } attentionCategories { category } records(first: 3) { kind content } termDuties { homeVisit talk writtenFeedback } crisisAlerts { level } mentors { role } } } } }`;
-      const count = async (n: number) => {
-        await ok(mentor, query, { n }); // warm the schema caches
-        p.schoolStatements.reset();
-        const res = await ok(mentor, query, { n });
-        expect(res.me.mentees.nodes).toHaveLength(Math.min(n, res.me.mentees.totalCount));
-        return p.schoolStatements.count;
-      };
-      const five = await count(5);
-      const fifteen = await count(15);
-      expect(fifteen).toBe(five);
-      expect(fifteen).toBeLessThanOrEqual(12);
-    });
+    it(
+      'a page of mentees with archives, categories, latest records and duties costs the same few ' +
+        'statements for 5 or 15 mentees',
+      async () => {
+        const query =
+          `query($n: Int!) { me { mentees(first: $n) { totalCount nodes { name archive { version ` +
+          `personality } attentionCategories { category } records(first: 3) { kind content } termDuties { ` +
+          `homeVisit talk writtenFeedback } crisisAlerts { level } mentors { role } } } } }`;
+        const count = async (n: number) => {
+          await ok(mentor, query, { n }); // warm the schema caches
+          p.schoolStatements.reset();
+          const res = await ok(mentor, query, { n });
+          expect(res.me.mentees.nodes).toHaveLength(Math.min(n, res.me.mentees.totalCount));
+          return p.schoolStatements.count;
+        };
+        const five = await count(5);
+        const fifteen = await count(15);
+        expect(fifteen).toBe(five);
+        expect(fifteen).toBeLessThanOrEqual(12);
+      },
+    );
   });
 });

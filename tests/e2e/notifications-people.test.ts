@@ -6,8 +6,9 @@ import { pruneDelivered } from '@mentorship/school';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
 import { mailText, startFakeSmtp } from '../support/fake-receivers';
-import { hour, INBOX, notifyHarness, PREFERENCES, SAVE_CHANNEL, SETTINGS } from '../support/notify-harness';
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { hour, INBOX, notifyHarness, PREFERENCES, SETTINGS } from '../support/notify-harness';
+import type { TestPlatform } from '../support/platform';
+import { lateFollowUps, startNotificationsPlatform } from './notifications-people-setup';
 
 /** Monday 2026-11-23, 08:30 China time: digest time. */
 const MONDAY_MORNING = '2026-11-23T00:30:00Z';
@@ -16,24 +17,12 @@ describe('notifications for mentors, head teachers, students and guardians: quie
   let p: TestPlatform;
   let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
   let mentee: { id: string; gid: string; name: string };
-  const { ok, raise, inboxOf, tick, ...h } = notifyHarness(() => p);
+  const { ok, raise, inboxOf, tick } = notifyHarness(() => p);
   const admin = () => p.token('school-admin');
   const to = (address: string) => smtp.mails.filter((m) => m.to.includes(address));
 
   beforeAll(async () => {
-    [p, smtp] = await Promise.all([startTestPlatform(), startFakeSmtp()]);
-    p.clock.set('2026-11-15T10:00:00Z');
-    mentee = await h.mentee();
-    const i = {
-      kind: 'EMAIL',
-      name: '学校邮箱',
-      topics: ['CRISIS'],
-      smtpHost: '127.0.0.1',
-      smtpPort: smtp.port,
-      from: 'notify@school.test',
-      recipients: ['crisis-team@school.test'],
-    };
-    expect((await ok(admin(), SAVE_CHANNEL, { i })).saveNotificationChannel.userErrors).toEqual([]);
+    ({ p, smtp, mentee } = await startNotificationsPlatform());
   });
   afterAll(async () => Promise.all([p?.stop(), smtp?.stop()]));
 
@@ -122,39 +111,43 @@ describe('notifications for mentors, head teachers, students and guardians: quie
     expect(await Promise.all(tokens.map(heard))).toEqual([1, 1, 0, 0]);
   });
 
-  it('students hear that a student survey is open and guardians that a parent survey is; the link opens the survey page', async () => {
-    const now = p.clock.now().getTime();
-    const openSurvey = 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { userErrors { code } } }';
-    const window = {
-      term: '2026-2027-1',
-      opensAt: new Date(now - hour).toISOString(),
-      closesAt: new Date(now + 48 * hour).toISOString(),
-    };
-    const heard = async (login: string) => inboxOf(p.token(login), 'SURVEY_OPEN');
+  it(
+    'students hear that a student survey is open and guardians that a parent survey is; the link opens ' +
+      'the survey page',
+    async () => {
+      const now = p.clock.now().getTime();
+      const openSurvey = 'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { userErrors { code } } }';
+      const window = {
+        term: '2026-2027-1',
+        opensAt: new Date(now - hour).toISOString(),
+        closesAt: new Date(now + 48 * hour).toISOString(),
+      };
+      const heard = async (login: string) => inboxOf(p.token(login), 'SURVEY_OPEN');
 
-    const forStudents = await ok(admin(), openSurvey, {
-      i: { ...window, audience: 'STUDENT', questions: ['导师关心我'] },
-    });
-    expect(forStudents.openSurvey.userErrors).toEqual([]);
-    await tick();
-    await tick();
-    const [studentNotice] = await heard('student');
-    expect(studentNotice).toMatchObject({ title: '导师工作反馈问卷已开放', link: '#/survey', read: false });
-    expect(await heard('guardian')).toHaveLength(0);
-    expect(await heard('mentor-1')).toHaveLength(0);
+      const forStudents = await ok(admin(), openSurvey, {
+        i: { ...window, audience: 'STUDENT', questions: ['导师关心我'] },
+      });
+      expect(forStudents.openSurvey.userErrors).toEqual([]);
+      await tick();
+      await tick();
+      const [studentNotice] = await heard('student');
+      expect(studentNotice).toMatchObject({ title: '导师工作反馈问卷已开放', link: '#/survey', read: false });
+      expect(await heard('guardian')).toHaveLength(0);
+      expect(await heard('mentor-1')).toHaveLength(0);
 
-    const forParents = await ok(admin(), openSurvey, {
-      i: { ...window, audience: 'PARENT', questions: ['导师与家长沟通及时'] },
-    });
-    expect(forParents.openSurvey.userErrors).toEqual([]);
-    await tick();
-    await tick();
-    expect(await heard('guardian')).toHaveLength(1);
-    expect(await heard('student')).toHaveLength(1); // still only the student survey's notice
-    // The matching notice opens the choosing page, a route the web has (nav.ts: #/choose).
-    const [matching] = await inboxOf(p.token('student'), 'MATCHING_ROUND_OPEN');
-    expect(matching.link).toBe('#/choose');
-  });
+      const forParents = await ok(admin(), openSurvey, {
+        i: { ...window, audience: 'PARENT', questions: ['导师与家长沟通及时'] },
+      });
+      expect(forParents.openSurvey.userErrors).toEqual([]);
+      await tick();
+      await tick();
+      expect(await heard('guardian')).toHaveLength(1);
+      expect(await heard('student')).toHaveLength(1); // still only the student survey's notice
+      // The matching notice opens the choosing page, a route the web has (nav.ts: #/choose).
+      const [matching] = await inboxOf(p.token('student'), 'MATCHING_ROUND_OPEN');
+      expect(matching.link).toBe('#/choose');
+    },
+  );
 
   it('an in-app notification is readable and markable by its recipient only, via the gateway or directly', async () => {
     const crisis = p.token('crisis-team');
@@ -201,22 +194,7 @@ describe('notifications for mentors, head teachers, students and guardians: quie
   it('head teachers hear of late 学情会商 follow-ups daily; mentors, that the 成长寄语 deadline nears', async () => {
     const head = p.logins.find((l) => l.login === 'head-teacher')!;
     const mentor = p.logins.find((l) => l.login === 'mentor-1')!;
-    const consultation = randomUUID();
-    await p.school.query(
-      `INSERT INTO case_consultation (id, school_id, classroom_id, held_on, recorded_by, attendee_ids)
-       VALUES ($1, $2, $3, '2026-11-13', $4, $5)`,
-      [consultation, head.schoolId, head.classroomId, head.personId, [mentor.personId]],
-    );
-    const task = (due: string, done: Date | null) =>
-      p.school.query(
-        `INSERT INTO consultation_task (id, consultation_id, school_id, description, owner_id, student_id, due_on,
-                                      done_at) VALUES ($1, $2, $3, '家访跟进', $4, $5, $6, $7)`,
-        [randomUUID(), consultation, head.schoolId, mentor.personId, mentee.id, due, done],
-      );
-    await task('2026-11-20', null);
-    await task('2026-11-21', null);
-    await task('2026-11-19', new Date('2026-11-19T08:00:00Z'));
-    await task('2026-12-20', null);
+    await lateFollowUps(p, head, mentor, mentee.id);
     p.clock.set('2026-11-24T00:30:00Z'); // Tuesday 08:30 in China
     await tick();
     await tick();

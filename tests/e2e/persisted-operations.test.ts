@@ -151,56 +151,62 @@ describe('persisted operations: PERSISTED_OPERATIONS=required accepts only the c
     expect(response.status).toBe(401);
   });
 
-  it('is off by default (development): ad-hoc operations run, an unknown hash beside a document is ignored', async () => {
-    expect(loadPersistedOperations({}, '/nowhere.json')).toEqual({ mode: 'off' });
-    expect(() =>
-      loadPersistedOperations(
-        { PERSISTED_OPERATIONS: 'required', PERSISTED_OPERATIONS_MANIFEST: '/nowhere.json' },
-        '/x',
-      ),
-    ).toThrow(/manifest \/nowhere.json does not exist/);
-    expect(() => loadPersistedOperations({ PERSISTED_OPERATIONS: 'yes' }, '/x')).toThrow(/"required" or "off"/);
-    const adHoc = await post(platform.gatewayUrl, token, {
-      query: '{ district { name } }',
-      extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } },
-    });
-    expect(adHoc.data).toEqual({ district: { name: '滨江区' } });
-  });
+  it(
+    'is off by default (development): ad-hoc operations ' + 'run, an unknown hash beside a document is ignored',
+    async () => {
+      expect(loadPersistedOperations({}, '/nowhere.json')).toEqual({ mode: 'off' });
+      expect(() =>
+        loadPersistedOperations(
+          { PERSISTED_OPERATIONS: 'required', PERSISTED_OPERATIONS_MANIFEST: '/nowhere.json' },
+          '/x',
+        ),
+      ).toThrow(/manifest \/nowhere.json does not exist/);
+      expect(() => loadPersistedOperations({ PERSISTED_OPERATIONS: 'yes' }, '/x')).toThrow(/"required" or "off"/);
+      const adHoc = await post(platform.gatewayUrl, token, {
+        query: '{ district { name } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } },
+      });
+      expect(adHoc.data).toEqual({ district: { name: '滨江区' } });
+    },
+  );
 
-  it('off: a known hash alone runs (the manifest is loaded when present); an unknown one is refused truthfully', async () => {
-    const manifestPath = path.join(ROOT, 'packages/client/src/generated/persisted-documents.json');
-    const off = await createGatewayApp({
-      supergraphSdl: fs.readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
-      port: 0,
-      auth: loadAuthConfig({ NODE_ENV: 'test' }),
-      subgraphUrls: { school: platform.schoolUrl, district: platform.districtUrl },
-      persistedOperations: loadPersistedOperations({}, manifestPath),
-    });
-    try {
-      const byHash = await post(off.url, token, {
-        extensions: { persistedQuery: { version: 1, sha256Hash: ownSchoolHash } },
+  it(
+    'off: a known hash alone runs (the manifest is loaded ' + 'when present); an unknown one is refused truthfully',
+    async () => {
+      const manifestPath = path.join(ROOT, 'packages/client/src/generated/persisted-documents.json');
+      const off = await createGatewayApp({
+        supergraphSdl: fs.readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8'),
+        port: 0,
+        auth: loadAuthConfig({ NODE_ENV: 'test' }),
+        subgraphUrls: { school: platform.schoolUrl, district: platform.districtUrl },
+        persistedOperations: loadPersistedOperations({}, manifestPath),
       });
-      expect(byHash.errors).toBeUndefined();
-      expect(byHash.data.schools.nodes).toHaveLength(1);
-      const viaClient = await createClient({ url: off.url, token, send: 'hash' }).request(OwnSchoolDocument);
-      expect(viaClient).toEqual(byHash.data);
-      // Ad-hoc documents still run in this mode.
-      expect((await post(off.url, token, { query: '{ district { name } }' })).data).toEqual({
-        district: { name: '滨江区' },
-      });
+      try {
+        const byHash = await post(off.url, token, {
+          extensions: { persistedQuery: { version: 1, sha256Hash: ownSchoolHash } },
+        });
+        expect(byHash.errors).toBeUndefined();
+        expect(byHash.data.schools.nodes).toHaveLength(1);
+        const viaClient = await createClient({ url: off.url, token, send: 'hash' }).request(OwnSchoolDocument);
+        expect(viaClient).toEqual(byHash.data);
+        // Ad-hoc documents still run in this mode.
+        expect((await post(off.url, token, { query: '{ district { name } }' })).data).toEqual({
+          district: { name: '滨江区' },
+        });
 
-      const unknown = await post(off.url, token, {
-        extensions: { persistedQuery: { version: 1, sha256Hash: 'e'.repeat(64) } },
-      });
-      expect(unknown.status).toBe(400);
-      expect(unknown.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-      // Says what is true here: the hash is unknown and a document would run; not "only registered operations".
-      expect(unknown.errors?.[0].message).not.toMatch(/only runs/);
-      expect(unknown.errors?.[0].message).toMatch(
-        /No operation with hash e{64} is known.*send the operation's document/,
-      );
-    } finally {
-      await off.stop();
-    }
-  });
+        const unknown = await post(off.url, token, {
+          extensions: { persistedQuery: { version: 1, sha256Hash: 'e'.repeat(64) } },
+        });
+        expect(unknown.status).toBe(400);
+        expect(unknown.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+        // Says what is true here: the hash is unknown and a document would run; not "only registered operations".
+        expect(unknown.errors?.[0].message).not.toMatch(/only runs/);
+        expect(unknown.errors?.[0].message).toMatch(
+          /No operation with hash e{64} is known.*send the operation's document/,
+        );
+      } finally {
+        await off.stop();
+      }
+    },
+  );
 });

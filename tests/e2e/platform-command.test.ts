@@ -50,70 +50,75 @@ describe('the platform command', () => {
   fs.chmodSync(dir, 0o755); // reachable by the OS user PostgreSQL runs as when tests run as root
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('starts PostgreSQL, seeds the demo district, serves the gateway, stops cleanly on Ctrl-C and reuses the data next time', async () => {
-    const ports = {
-      PG_PORT: await freePort(),
-      SCHOOL_PORT: await freePort(),
-      DISTRICT_PORT: await freePort(),
-      GATEWAY_PORT: await freePort(),
-      WEB_PORT: await freePort(),
-    };
-    const env = {
-      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
-      PG_DATA_DIR: path.join(dir, 'pg'),
-      DEMO_SCHOOLS: '2',
-      DEMO_STUDENTS: '300',
-      DEMO_SEED: 'platform-test',
-    };
-    delete process.env.DATABASE_URL;
+  it(
+    'starts PostgreSQL, seeds the demo district, serves the gateway, stops cleanly on Ctrl-C and reuses ' +
+      'the data next time',
+    async () => {
+      const ports = {
+        PG_PORT: await freePort(),
+        SCHOOL_PORT: await freePort(),
+        DISTRICT_PORT: await freePort(),
+        GATEWAY_PORT: await freePort(),
+        WEB_PORT: await freePort(),
+      };
+      const env = {
+        ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+        PG_DATA_DIR: path.join(dir, 'pg'),
+        DEMO_SCHOOLS: '2',
+        DEMO_STUDENTS: '300',
+        DEMO_SEED: 'platform-test',
+      };
+      delete process.env.DATABASE_URL;
 
-    const first = startPlatform(env);
-    await waitFor(first, 'Mentorship platform is up');
-    expect(first.output()).toMatch(/seeded 2\/2 schools/);
-    const token = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const c = spawn(process.execPath, [path.join(ROOT, 'packages/devstack/dist/bin/token.js'), 'district-admin'], {
-        env: { ...process.env, ...env },
+      const first = startPlatform(env);
+      await waitFor(first, 'Mentorship platform is up');
+      expect(first.output()).toMatch(/seeded 2\/2 schools/);
+      const token = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const c = spawn(process.execPath, [path.join(ROOT, 'packages/devstack/dist/bin/token.js'), 'district-admin'], {
+          env: { ...process.env, ...env },
+        });
+        c.stdout.on('data', (d) => (out += d));
+        c.once('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error('token command failed'))));
       });
-      c.stdout.on('data', (d) => (out += d));
-      c.once('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error('token command failed'))));
-    });
-    const url = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
-    const data = expectNoGraphQLErrors(
-      await execute(url, '{ schools { totalCount nodes { stats { students } } } }', { token }),
-    );
-    expect(data.schools.totalCount).toBe(2);
-    expect(data.schools.nodes.reduce((n: number, s: { stats: { students: number } }) => n + s.stats.students, 0)).toBe(
-      300,
-    );
+      const url = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+      const data = expectNoGraphQLErrors(
+        await execute(url, '{ schools { totalCount nodes { stats { students } } } }', { token }),
+      );
+      expect(data.schools.totalCount).toBe(2);
+      expect(
+        data.schools.nodes.reduce((n: number, s: { stats: { students: number } }) => n + s.stats.students, 0),
+      ).toBe(300);
 
-    // The web dashboard on its own port: the app, the demo sign-in, and /graphql through to the gateway.
-    const web = `http://127.0.0.1:${ports.WEB_PORT}`;
-    expect(await (await fetch(`${web}/`)).text()).toContain('<div id="root">');
-    const signedIn = (await (
-      await fetch(`${web}/dev/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ login: 'district-admin' }),
-      })
-    ).json()) as { token: string };
-    const viaWeb = expectNoGraphQLErrors(
-      await execute(`${web}/graphql`, '{ schools { totalCount } }', { token: signedIn.token }),
-    );
-    expect(viaWeb.schools.totalCount).toBe(2);
+      // The web dashboard on its own port: the app, the demo sign-in, and /graphql through to the gateway.
+      const web = `http://127.0.0.1:${ports.WEB_PORT}`;
+      expect(await (await fetch(`${web}/`)).text()).toContain('<div id="root">');
+      const signedIn = (await (
+        await fetch(`${web}/dev/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ login: 'district-admin' }),
+        })
+      ).json()) as { token: string };
+      const viaWeb = expectNoGraphQLErrors(
+        await execute(`${web}/graphql`, '{ schools { totalCount } }', { token: signedIn.token }),
+      );
+      expect(viaWeb.schools.totalCount).toBe(2);
 
-    first.child.kill('SIGINT');
-    expect(await first.exited).toBe(0);
-    expect(await portOpen(ports.PG_PORT)).toBe(false);
-    expect(await portOpen(ports.GATEWAY_PORT)).toBe(false);
-    expect(await portOpen(ports.WEB_PORT)).toBe(false);
+      first.child.kill('SIGINT');
+      expect(await first.exited).toBe(0);
+      expect(await portOpen(ports.PG_PORT)).toBe(false);
+      expect(await portOpen(ports.GATEWAY_PORT)).toBe(false);
+      expect(await portOpen(ports.WEB_PORT)).toBe(false);
 
-    const second = startPlatform(env);
-    await waitFor(second, 'Mentorship platform is up');
-    expect(second.output()).not.toMatch(/seeded|initialising/);
-    second.child.kill('SIGINT');
-    expect(await second.exited).toBe(0);
-  }, 180_000);
+      const second = startPlatform(env);
+      await waitFor(second, 'Mentorship platform is up');
+      expect(second.output()).not.toMatch(/seeded|initialising/);
+      second.child.kill('SIGINT');
+      expect(await second.exited).toBe(0);
+    },
+    180_000,
+  );
 
   it('`pnpm migrate` creates and migrates both databases on an external PostgreSQL named by URL', async () => {
     const base = process.env.TEST_DATABASE_URL!;

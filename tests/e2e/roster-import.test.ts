@@ -1,15 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import { Role } from '@mentorship/auth';
 import { exportTable, readXlsx } from '@mentorship/spreadsheet';
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
-import iconv from 'iconv-lite';
+import { errorCodes } from '@mentorship/testing';
 
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { rosterClient } from './roster-import-client';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures/roster', name));
 
@@ -17,39 +15,11 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
   let p: TestPlatform;
   let schoolId: string;
   let admin: string;
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(p.gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
-  const PREVIEW = `mutation($i: PreviewRosterImportInput!) { previewRosterImport(input: $i) { preview { id status created updated unchanged canConfirm missing { studentNumber name } rowErrors { row column code message } } userErrors { field code message } } }`;
-  const CONFIRM = `mutation($id: ID!, $left: Boolean) { confirmRosterImport(importId: $id, markMissingAsLeft: $left) { preview { status created updated } markedLeft userErrors { field code } } }`;
-  const preview = async (
-    kind: string,
-    format: 'XLSX' | 'CSV',
-    content: Buffer,
-    extra: Record<string, unknown> = {},
-    token = admin,
-  ) =>
-    (await ok(token, PREVIEW, { i: { kind, format, fileBase64: content.toString('base64'), ...extra } }))
-      .previewRosterImport;
-  const confirm = async (id: string, left = false, token = admin) =>
-    (await ok(token, CONFIRM, { id, left })).confirmRosterImport;
-  const students = () =>
-    p.school.query(
-      `SELECT s.student_number, s.name, s.gender, c.name AS classroom, s.left_on FROM student s JOIN classroom c ON c.id = s.classroom_id WHERE s.school_id = $1 ORDER BY s.student_number`,
-      [schoolId],
-    );
-  const exported = async (kind: string, format: 'XLSX' | 'CSV') =>
-    Buffer.from(
-      (
-        await ok(
-          admin,
-          'query($k: RosterExportKind!, $f: ExportFormat!) { rosterExport(kind: $k, format: $f) { base64 } }',
-          { k: kind, f: format },
-        )
-      ).rosterExport.base64,
-      'base64',
-    );
+  const { gql, ok, PREVIEW, preview, confirm, students, exported } = rosterClient(
+    () => p,
+    () => admin,
+    () => schoolId,
+  );
 
   beforeAll(async () => {
     p = await startTestPlatform();
@@ -59,47 +29,46 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
   });
   afterAll(() => p?.stop());
 
-  it('offers templates with the Chinese headers', async () => {
-    const t = await ok(admin, '{ rosterTemplate(kind: STUDENTS, format: XLSX) { filename base64 } }');
-    expect(t.rosterTemplate.filename).toBe('学生名单模板.xlsx');
-    // No 关注类别: attention categories are the mentors' judgement, not roster data.
-    expect(await readXlsx(Buffer.from(t.rosterTemplate.base64, 'base64'))).toEqual([
-      ['学号', '姓名', '性别', '年级', '班级'],
-    ]);
-  });
+  it(
+    'imports a clean roster: teachers (.xlsx), classrooms (GBK CSV), students (.xlsx), assignments (UTF-8 ' +
+      'CSV); a preview writes nothing',
+    async () => {
+      const t = await preview('TEACHERS', 'XLSX', fixture('teachers.xlsx'));
+      expect(t.preview).toMatchObject({ created: 6, updated: 0, unchanged: 0, canConfirm: true, rowErrors: [] });
+      expect((await p.school.query('SELECT count(*)::int n FROM teacher WHERE school_id = $1', [schoolId]))[0].n).toBe(
+        0,
+      );
+      expect((await confirm(t.preview.id)).preview.status).toBe('APPLIED');
+      const [t2] = await p.school.query(
+        `SELECT name, subjects, phone FROM teacher WHERE school_id = $1 AND staff_number = 'T002'`,
+        [schoolId],
+      );
+      expect(t2).toEqual({ name: '李建国', subjects: ['数学', '信息技术'], phone: '13800000002' });
 
-  it('imports a clean roster: teachers (.xlsx), classrooms (GBK CSV), students (.xlsx), assignments (UTF-8 CSV); a preview writes nothing', async () => {
-    const t = await preview('TEACHERS', 'XLSX', fixture('teachers.xlsx'));
-    expect(t.preview).toMatchObject({ created: 6, updated: 0, unchanged: 0, canConfirm: true, rowErrors: [] });
-    expect((await p.school.query('SELECT count(*)::int n FROM teacher WHERE school_id = $1', [schoolId]))[0].n).toBe(0);
-    expect((await confirm(t.preview.id)).preview.status).toBe('APPLIED');
-    const [t2] = await p.school.query(
-      `SELECT name, subjects, phone FROM teacher WHERE school_id = $1 AND staff_number = 'T002'`,
-      [schoolId],
-    );
-    expect(t2).toEqual({ name: '李建国', subjects: ['数学', '信息技术'], phone: '13800000002' });
+      const c = await preview('CLASSROOMS', 'CSV', fixture('classrooms-gbk.csv'));
+      expect(c.preview).toMatchObject({ created: 2, canConfirm: true });
+      await confirm(c.preview.id);
+      const rooms = await p.school.query(
+        `SELECT g.level, g.name AS grade, c.name, t.name AS head FROM classroom c JOIN grade g ` +
+          `ON g.id = c.grade_id JOIN teacher t ON t.id = c.head_teacher_id WHERE c.school_id = $1 ` +
+          `ORDER BY c.name`,
+        [schoolId],
+      );
+      expect(rooms).toEqual([
+        { level: 7, grade: '七年级', name: '1班', head: '王丽华' },
+        { level: 7, grade: '七年级', name: '2班', head: '李建国' },
+      ]);
 
-    const c = await preview('CLASSROOMS', 'CSV', fixture('classrooms-gbk.csv'));
-    expect(c.preview).toMatchObject({ created: 2, canConfirm: true });
-    await confirm(c.preview.id);
-    const rooms = await p.school.query(
-      `SELECT g.level, g.name AS grade, c.name, t.name AS head FROM classroom c JOIN grade g ON g.id = c.grade_id JOIN teacher t ON t.id = c.head_teacher_id WHERE c.school_id = $1 ORDER BY c.name`,
-      [schoolId],
-    );
-    expect(rooms).toEqual([
-      { level: 7, grade: '七年级', name: '1班', head: '王丽华' },
-      { level: 7, grade: '七年级', name: '2班', head: '李建国' },
-    ]);
+      const s = await preview('STUDENTS', 'XLSX', fixture('students.xlsx'));
+      expect(s.preview).toMatchObject({ created: 40, canConfirm: true });
+      await confirm(s.preview.id);
+      expect(await students()).toHaveLength(40);
 
-    const s = await preview('STUDENTS', 'XLSX', fixture('students.xlsx'));
-    expect(s.preview).toMatchObject({ created: 40, canConfirm: true });
-    await confirm(s.preview.id);
-    expect(await students()).toHaveLength(40);
-
-    const a = await preview('TEACHING_ASSIGNMENTS', 'CSV', fixture('assignments.csv'));
-    expect(a.preview).toMatchObject({ created: 4, canConfirm: true });
-    await confirm(a.preview.id);
-  });
+      const a = await preview('TEACHING_ASSIGNMENTS', 'CSV', fixture('assignments.csv'));
+      expect(a.preview).toMatchObject({ created: 4, canConfirm: true });
+      await confirm(a.preview.id);
+    },
+  );
 
   it('re-importing the same roster (now as GBK CSV) changes nothing', async () => {
     const before = await students();
@@ -190,42 +159,45 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
     expect(duties[1].slice(5)).toEqual(['未完成', '未完成', '未完成']);
   });
 
-  it('a changed row updates; a full roster reports who is missing and marks them left only on confirmation', async () => {
-    const rows = (await students())
-      .filter((s: { student_number: string }) => !['20260039', '20260040'].includes(s.student_number))
-      .map((s: { student_number: string; name: string; gender: string; classroom: string }) => [
-        s.student_number,
-        s.student_number === '20260001' ? '王子涵' : s.name,
-        s.gender === 'MALE' ? '男' : '女',
-        '七年级',
-        s.student_number === '20260001' ? '2班' : s.classroom,
-      ]);
-    const file = (await exportTable({ name: 'x', headers: ['学号', '姓名', '性别', '年级', '班级'], rows }, 'XLSX'))
-      .content;
-    const first = await preview('STUDENTS', 'XLSX', file, { fullRoster: true });
-    expect(first.preview).toMatchObject({
-      created: 0,
-      updated: 1,
-      unchanged: 37,
-      missing: [{ studentNumber: '20260039' }, { studentNumber: '20260040' }],
-    });
-    expect((await confirm(first.preview.id, false)).markedLeft).toBe(0);
-    expect((await students()).filter((s: { left_on: string | null }) => s.left_on !== null)).toEqual([]);
-    expect((await students()).find((s: { student_number: string }) => s.student_number === '20260001').classroom).toBe(
-      '2班',
-    );
-    const second = await preview('STUDENTS', 'XLSX', file, { fullRoster: true });
-    expect(second.preview).toMatchObject({
-      updated: 0,
-      missing: [{ studentNumber: '20260039' }, { studentNumber: '20260040' }],
-    });
-    expect((await confirm(second.preview.id, true)).markedLeft).toBe(2);
-    expect(
-      (await students())
-        .filter((s: { left_on: string | null }) => s.left_on !== null)
-        .map((s: { student_number: string }) => s.student_number),
-    ).toEqual(['20260039', '20260040']);
-  });
+  it(
+    'a changed row updates; a full roster reports who is ' + 'missing and marks them left only on confirmation',
+    async () => {
+      const rows = (await students())
+        .filter((s: { student_number: string }) => !['20260039', '20260040'].includes(s.student_number))
+        .map((s: { student_number: string; name: string; gender: string; classroom: string }) => [
+          s.student_number,
+          s.student_number === '20260001' ? '王子涵' : s.name,
+          s.gender === 'MALE' ? '男' : '女',
+          '七年级',
+          s.student_number === '20260001' ? '2班' : s.classroom,
+        ]);
+      const file = (await exportTable({ name: 'x', headers: ['学号', '姓名', '性别', '年级', '班级'], rows }, 'XLSX'))
+        .content;
+      const first = await preview('STUDENTS', 'XLSX', file, { fullRoster: true });
+      expect(first.preview).toMatchObject({
+        created: 0,
+        updated: 1,
+        unchanged: 37,
+        missing: [{ studentNumber: '20260039' }, { studentNumber: '20260040' }],
+      });
+      expect((await confirm(first.preview.id, false)).markedLeft).toBe(0);
+      expect((await students()).filter((s: { left_on: string | null }) => s.left_on !== null)).toEqual([]);
+      expect(
+        (await students()).find((s: { student_number: string }) => s.student_number === '20260001').classroom,
+      ).toBe('2班');
+      const second = await preview('STUDENTS', 'XLSX', file, { fullRoster: true });
+      expect(second.preview).toMatchObject({
+        updated: 0,
+        missing: [{ studentNumber: '20260039' }, { studentNumber: '20260040' }],
+      });
+      expect((await confirm(second.preview.id, true)).markedLeft).toBe(2);
+      expect(
+        (await students())
+          .filter((s: { left_on: string | null }) => s.left_on !== null)
+          .map((s: { student_number: string }) => s.student_number),
+      ).toEqual(['20260039', '20260040']);
+    },
+  );
 
   it('a preview is applied as checked, or not at all: the roster changing in between is refused', async () => {
     const stale = await preview('TEACHERS', 'XLSX', fixture('teachers.xlsx'));
@@ -271,119 +243,5 @@ describe('roster import and export (Excel / CSV, UTF-8 and GBK)', () => {
         ['FORBIDDEN'],
       );
     }
-  });
-
-  it('district admins import the school registry: dry run, errors by row, all or none, and it re-imports from its export', async () => {
-    const district = p.token('district-admin');
-    const IMPORT =
-      'mutation($i: ImportSchoolRegistryInput!) { importSchoolRegistry(input: $i) { created updated unchanged applied rowErrors { row column code } userErrors { code } } }';
-    const [first] = await p.district.query(
-      'SELECT code, name FROM school WHERE district_id = $1 ORDER BY code LIMIT 1',
-      [p.demo.district.id],
-    );
-    const csv = (rows: string[][]) =>
-      iconv
-        .encode([['学校代码', '学校名称', '学段'], ...rows].map((r) => r.join(',')).join('\r\n'), 'gbk')
-        .toString('base64');
-    const bad = csv([
-      [first.code, `${first.name}（更名）`, '初中'],
-      ['NEW-001', '滨江区实验小学', '小学'],
-      ['NEW-002', '某校', '大学'],
-    ]);
-    const dry = (await ok(district, IMPORT, { i: { format: 'CSV', fileBase64: bad } })).importSchoolRegistry;
-    expect(dry).toMatchObject({
-      created: 1,
-      updated: 1,
-      applied: false,
-      rowErrors: [{ row: 4, column: '学段', code: 'BAD_STAGE' }],
-    });
-    expect(
-      (await ok(district, IMPORT, { i: { format: 'CSV', fileBase64: bad, confirm: true } })).importSchoolRegistry
-        .userErrors,
-    ).toEqual([{ code: 'HAS_ERRORS' }]);
-    expect((await p.district.query(`SELECT count(*)::int n FROM school WHERE code = 'NEW-001'`))[0].n).toBe(0);
-    const good = csv([
-      [
-        first.code,
-        first.name,
-        (await p.district.query('SELECT stage FROM school WHERE code = $1', [first.code]))[0].stage,
-      ],
-      ['NEW-001', '滨江区实验小学', '小学'],
-    ]);
-    expect(
-      (await ok(district, IMPORT, { i: { format: 'CSV', fileBase64: good, confirm: true } })).importSchoolRegistry,
-    ).toMatchObject({ created: 1, unchanged: 1, applied: true });
-    expect((await p.district.query(`SELECT name, stage FROM school WHERE code = 'NEW-001'`))[0]).toEqual({
-      name: '滨江区实验小学',
-      stage: 'PRIMARY',
-    });
-    const exported = (await ok(district, '{ schoolRegistryExport(format: XLSX) { base64 } }')).schoolRegistryExport
-      .base64;
-    expect(
-      (await ok(district, IMPORT, { i: { format: 'XLSX', fileBase64: exported } })).importSchoolRegistry,
-    ).toMatchObject({ created: 0, updated: 0, rowErrors: [] });
-    expect(errorCodes(await gql(admin, IMPORT, { i: { format: 'CSV', fileBase64: good, confirm: true } }))).toEqual([
-      'FORBIDDEN',
-    ]);
-  });
-
-  it('the command line imports files for schools named by code, with progress and row errors', () => {
-    const root = path.join(__dirname, '../..');
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(root, 'packages/devstack/dist/bin/import.js'), ...args], {
-        env: {
-          ...process.env,
-          SCHOOL_DATABASE_URL: p.databaseUrls.school,
-          DISTRICT_DATABASE_URL: p.databaseUrls.district,
-          DATABASE_URL: '',
-        },
-        encoding: 'utf8',
-        cwd: root,
-      });
-    const dry = run('teachers', path.join(__dirname, '../fixtures/roster/teachers.xlsx'), '--school', 'NEW-001');
-    expect(dry.stderr + dry.stdout).toContain('[import]');
-    expect(dry.status).toBe(0);
-    expect(dry.stdout).toMatch(
-      /\[import\] 1\/1 NEW-001 滨江区实验小学 teachers\.xlsx: 6 to create, 0 to update, 0 unchanged — dry run/,
-    );
-    const applied = run(
-      'teachers',
-      path.join(__dirname, '../fixtures/roster/teachers.xlsx'),
-      '--school',
-      'NEW-001',
-      '--confirm',
-    );
-    expect(applied.stdout).toMatch(/applied/);
-    return p.district.query(`SELECT id FROM school WHERE code = 'NEW-001'`).then(async ([s]: { id: string }[]) => {
-      expect((await p.school.query('SELECT count(*)::int n FROM teacher WHERE school_id = $1', [s.id]))[0].n).toBe(6);
-      const bad = run(
-        'students',
-        path.join(__dirname, '../fixtures/roster/students-bad-gbk.csv'),
-        '--school',
-        'NEW-001',
-        '--confirm',
-      );
-      expect(bad.status).toBe(2);
-      expect(bad.stdout).toContain('row 3, 性别');
-      expect(run('students', 'x.csv', '--school', 'NOPE').status).toBe(1);
-      // A file with 关注类别 is refused on its own, saying why, like a file with row errors.
-      const withCategories = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-')), 'students.csv');
-      fs.writeFileSync(
-        withCategories,
-        (
-          await exportTable(
-            {
-              name: 'x',
-              headers: ['学号', '姓名', '性别', '年级', '班级', '关注类别'],
-              rows: [['20269999', '赵一', '男', '七年级', '1班', '留守儿童']],
-            },
-            'CSV',
-          )
-        ).content,
-      );
-      const refused = run('students', withCategories, '--school', 'NEW-001', '--confirm');
-      expect(refused.status).toBe(2);
-      expect(refused.stdout).toMatch(/students\.csv: refused — the file has a column “关注类别”/);
-    });
   });
 });

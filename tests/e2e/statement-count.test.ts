@@ -35,7 +35,8 @@ describe('no N+1: the all-schools overview costs the school subgraph a constant 
     const platform = await startTestPlatform({ schools: 2, students: 400, seed: 'count-roster' });
     try {
       const query = (n: number) =>
-        `{ schools { nodes { students(first: ${n}) { nodes { name classroom { name grade { level } } mentors { role mentor { name } } } } } } }`;
+        `{ schools { nodes { students(first: ${n}) { nodes { name classroom { name grade { level } } ` +
+        `mentors { role mentor { name } } } } } } }`;
       const run = async (n: number) => {
         platform.schoolStatements.reset();
         expectNoGraphQLErrors(await execute(platform.gatewayUrl, query(n), { token: platform.token('school-admin') }));

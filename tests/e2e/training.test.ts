@@ -2,6 +2,7 @@ import { toGlobalId } from '@mentorship/graphql';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
 import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { freeTrainee } from './free-trainee';
 
 describe('training (培训): catalogue, completions, progress through federation', () => {
   let p: TestPlatform;
@@ -14,7 +15,8 @@ describe('training (培训): catalogue, completions, progress through federation
     expectNoGraphQLErrors(await gql(token, query, variables));
   const district = () => p.token('district-admin');
   const progress =
-    'query($id: ID!) { teacher(id: $id) { name training { requiredCoursesTotal requiredCoursesDone complete trialPeriodDays completions { completedOn passed } } } }';
+    'query($id: ID!) { teacher(id: $id) { name training { requiredCoursesTotal requiredCoursesDone ' +
+    'complete trialPeriodDays completions { completedOn passed } } } }';
 
   beforeAll(async () => {
     p = await startTestPlatform();
@@ -27,7 +29,8 @@ describe('training (培训): catalogue, completions, progress through federation
 
   it('the district adds required courses; a teacher sees their own progress across both subgraphs', async () => {
     const add =
-      'mutation($i: AddTrainingCourseInput!) { addTrainingCourse(input: $i) { course { id title schoolBased } userErrors { code } } }';
+      'mutation($i: AddTrainingCourseInput!) { addTrainingCourse(input: $i) { course { id title ' +
+      'schoolBased } userErrors { code } } }';
     const a = await ok(district(), add, {
       i: { title: '全员导师制政策解读', topic: 'POLICY_AND_PLAN', hours: 4, required: true },
     });
@@ -50,7 +53,8 @@ describe('training (培训): catalogue, completions, progress through federation
       completions: [],
     });
     const rec =
-      'mutation($i: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $i) { completion { completedOn hours passed } userErrors { code } } }';
+      'mutation($i: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $i) { completion ' +
+      '{ completedOn hours passed } userErrors { code } } }';
     const done = await ok(district(), rec, {
       i: {
         schoolId: toGlobalId('School', p.demo.schools[0].id),
@@ -71,7 +75,8 @@ describe('training (培训): catalogue, completions, progress through federation
 
   it('bulk completions from a file: a bad row is reported by row and column and nothing is written', async () => {
     const imp =
-      'mutation($f: String!, $c: Boolean) { importTrainingCompletions(format: CSV, fileBase64: $f, confirm: $c) { recorded applied rowErrors { row column code } userErrors { code } } }';
+      'mutation($f: String!, $c: Boolean) { importTrainingCompletions(format: CSV, fileBase64: $f, ' +
+      'confirm: $c) { recorded applied rowErrors { row column code } userErrors { code } } }';
     const file = (rows: string[][]) =>
       Buffer.from(
         [['学校代码', '工号', '课程', '完成日期', '学时', '是否合格'], ...rows].map((r) => r.join(',')).join('\r\n'),
@@ -103,67 +108,73 @@ describe('training (培训): catalogue, completions, progress through federation
     });
   });
 
-  it('the school admin sees their teachers’ training; another mentor or another school’s admin cannot, not even through the district subgraph', async () => {
-    const school = await ok(
-      p.token('school-admin'),
-      'query($id: ID!) { school(id: $id) { teachers(first: 100) { nodes { id training { requiredCoursesTotal } } } } }',
-      { id: toGlobalId('School', p.demo.schools[0].id) },
-    );
-    expect(
-      school.school.teachers.nodes.every(
-        (t: { training: { requiredCoursesTotal: number } }) => t.training.requiredCoursesTotal === 2,
-      ),
-    ).toBe(true);
-    expect((await ok(p.token('school-admin'), progress, { id: mentor.gid })).teacher.training.complete).toBe(true);
-    const reps = {
-      r: [
-        {
-          __typename: 'Teacher',
-          id: mentor.gid,
-          staffNumber: mentor.staffNumber,
-          school: { id: toGlobalId('School', p.demo.schools[0].id) },
-        },
-      ],
-    };
-    const entities =
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete completions { passed } } } } }';
-    for (const login of ['mentor-2', 'school-admin-2', 'student']) {
-      const direct = await execute(p.districtUrl, entities, { token: p.token(login), variables: reps });
-      expect(errorCodes(direct)).toContain('FORBIDDEN');
-      expect(JSON.stringify(direct.data ?? null)).not.toContain('completions');
-    }
-    expect(errorCodes(await gql(p.token('mentor-2'), progress, { id: mentor.gid }))).toContain('FORBIDDEN');
-    // A forged representation: mentor-2's own id with mentor-1's staff number, straight at the district.
-    const me2 = p.logins.find((l) => l.login === 'mentor-2')!;
-    const forged = {
-      r: [
-        {
-          __typename: 'Teacher',
-          id: toGlobalId('Teacher', me2.personId),
-          staffNumber: mentor.staffNumber,
-          school: { id: toGlobalId('School', p.demo.schools[0].id) },
-        },
-      ],
-    };
-    expect(
-      errorCodes(await execute(p.districtUrl, entities, { token: p.token('mentor-2'), variables: forged })),
-    ).toContain('FORBIDDEN');
-    // The same teacher with the right staff number reads it.
-    const own = {
-      r: [
-        {
-          __typename: 'Teacher',
-          id: mentor.gid,
-          staffNumber: mentor.staffNumber,
-          school: { id: toGlobalId('School', p.demo.schools[0].id) },
-        },
-      ],
-    };
-    expect(
-      expectNoGraphQLErrors(await execute(p.districtUrl, entities, { token: p.token('mentor-1'), variables: own }))
-        ._entities[0].training.complete,
-    ).toBe(true);
-  });
+  it(
+    'the school admin sees their teachers’ training; another mentor or another school’s admin cannot, not ' +
+      'even through the district subgraph',
+    async () => {
+      const school = await ok(
+        p.token('school-admin'),
+        'query($id: ID!) { school(id: $id) { teachers(first: 100) { nodes { id training { ' +
+          'requiredCoursesTotal } } } } }',
+        { id: toGlobalId('School', p.demo.schools[0].id) },
+      );
+      expect(
+        school.school.teachers.nodes.every(
+          (t: { training: { requiredCoursesTotal: number } }) => t.training.requiredCoursesTotal === 2,
+        ),
+      ).toBe(true);
+      expect((await ok(p.token('school-admin'), progress, { id: mentor.gid })).teacher.training.complete).toBe(true);
+      const reps = {
+        r: [
+          {
+            __typename: 'Teacher',
+            id: mentor.gid,
+            staffNumber: mentor.staffNumber,
+            school: { id: toGlobalId('School', p.demo.schools[0].id) },
+          },
+        ],
+      };
+      const entities =
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete ' +
+        'completions { passed } } } } }';
+      for (const login of ['mentor-2', 'school-admin-2', 'student']) {
+        const direct = await execute(p.districtUrl, entities, { token: p.token(login), variables: reps });
+        expect(errorCodes(direct)).toContain('FORBIDDEN');
+        expect(JSON.stringify(direct.data ?? null)).not.toContain('completions');
+      }
+      expect(errorCodes(await gql(p.token('mentor-2'), progress, { id: mentor.gid }))).toContain('FORBIDDEN');
+      // A forged representation: mentor-2's own id with mentor-1's staff number, straight at the district.
+      const me2 = p.logins.find((l) => l.login === 'mentor-2')!;
+      const forged = {
+        r: [
+          {
+            __typename: 'Teacher',
+            id: toGlobalId('Teacher', me2.personId),
+            staffNumber: mentor.staffNumber,
+            school: { id: toGlobalId('School', p.demo.schools[0].id) },
+          },
+        ],
+      };
+      expect(
+        errorCodes(await execute(p.districtUrl, entities, { token: p.token('mentor-2'), variables: forged })),
+      ).toContain('FORBIDDEN');
+      // The same teacher with the right staff number reads it.
+      const own = {
+        r: [
+          {
+            __typename: 'Teacher',
+            id: mentor.gid,
+            staffNumber: mentor.staffNumber,
+            school: { id: toGlobalId('School', p.demo.schools[0].id) },
+          },
+        ],
+      };
+      expect(
+        expectNoGraphQLErrors(await execute(p.districtUrl, entities, { token: p.token('mentor-1'), variables: own }))
+          ._entities[0].training.complete,
+      ).toBe(true);
+    },
+  );
 
   describe('certification (聘任)', () => {
     let trainee: { id: string; gid: string; staff: string };
@@ -172,102 +183,67 @@ describe('training (培训): catalogue, completions, progress through federation
       '{ teacher { mentorStatus trialStartedOn certifiedOn } handedOver userErrors { field code message } }';
 
     beforeAll(async () => {
-      const [t] = await p.school.query(
-        `SELECT t.id, t.staff_number FROM teacher t WHERE t.school_id = $1 AND t.mentor_status = 'TRAINEE' AND NOT EXISTS (SELECT 1 FROM mentorship m WHERE m.mentor_id = t.id AND m.ended_on IS NULL) ORDER BY t.staff_number LIMIT 1`,
-        [p.demo.schools[0].id],
-      );
-      trainee = { id: t.id, gid: toGlobalId('Teacher', t.id), staff: t.staff_number };
+      trainee = await freeTrainee(p);
     });
 
-    it('a trainee is certified only after the required training and the trial period, each refusal saying why', async () => {
-      const admin = p.token('school-admin');
-      const certify = `mutation($t: ID!, $on: String) { certifyMentor(teacherId: $t, on: $on) ${payload} }`;
-      const start = `mutation($t: ID!, $on: String) { startMentorTrial(teacherId: $t, on: $on) ${payload} }`;
-      expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors[0].code).toBe('TRIAL_NOT_STARTED');
-      expect((await ok(admin, start, { t: trainee.gid, on: day(-10) })).startMentorTrial.teacher).toMatchObject({
-        mentorStatus: 'TRAINEE',
-        trialStartedOn: day(-10),
-      });
-      expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors).toEqual([
-        { field: 'teacherId', code: 'TRAINING_INCOMPLETE', message: expect.stringContaining('0 of 2') },
-      ]);
-      const rec =
-        'mutation($i: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $i) { userErrors { code } } }';
-      for (const c of await p.district.query('SELECT id FROM training_course WHERE required')) {
-        await ok(district(), rec, {
-          i: {
-            schoolId: toGlobalId('School', p.demo.schools[0].id),
-            staffNumber: trainee.staff,
-            courseId: toGlobalId('TrainingCourse', c.id),
-            completedOn: day(-5),
-            passed: true,
-          },
+    it(
+      'a trainee is certified only after the required ' + 'training and the trial period, each refusal saying why',
+      async () => {
+        const admin = p.token('school-admin');
+        const certify = `mutation($t: ID!, $on: String) { certifyMentor(teacherId: $t, on: $on) ${payload} }`;
+        const start = `mutation($t: ID!, $on: String) { startMentorTrial(teacherId: $t, on: $on) ${payload} }`;
+        expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors[0].code).toBe(
+          'TRIAL_NOT_STARTED',
+        );
+        expect((await ok(admin, start, { t: trainee.gid, on: day(-10) })).startMentorTrial.teacher).toMatchObject({
+          mentorStatus: 'TRAINEE',
+          trialStartedOn: day(-10),
         });
-      }
-      expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors).toEqual([
-        { field: 'on', code: 'TRIAL_NOT_OVER', message: expect.stringContaining('30 days') },
-      ]);
-      p.districtLink.cut();
-      await ok(admin, start, { t: trainee.gid, on: day(-40) });
-      expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors[0].code).toBe(
-        'DISTRICT_UNAVAILABLE',
-      );
-      expect(
-        (await p.school.query('SELECT mentor_status FROM teacher WHERE id = $1', [trainee.id]))[0].mentor_status,
-      ).toBe('TRAINEE');
-      p.districtLink.restore();
-      expect((await ok(admin, certify, { t: trainee.gid, on: day(0) })).certifyMentor).toMatchObject({
-        teacher: { mentorStatus: 'CERTIFIED', certifiedOn: day(0) },
-        userErrors: [],
-      });
-      const history = await ok(
-        admin,
-        'query($t: ID!) { teacher(id: $t) { statusHistory { nodes { fromStatus toStatus reason } } } }',
-        { t: trainee.gid },
-      );
-      expect(history.teacher.statusHistory.nodes.map((h: { toStatus: string }) => h.toStatus)).toEqual([
-        'TRAINEE',
-        'TRAINEE',
-        'CERTIFIED',
-      ]);
-      expect(errorCodes(await gql(p.token('mentor-1'), certify, { t: trainee.gid }))).toEqual(['FORBIDDEN']);
-    });
-
-    it('suspending a mentor hands their mentees to a successor in the same transaction; a suspended teacher cannot take part in matching', async () => {
-      const admin = p.token('school-admin');
-      const suspend = `mutation($i: TakeOutOfMentoringInput!) { suspendMentor(input: $i) ${payload} }`;
-      const [{ n }] = await p.school.query(
-        'SELECT count(*)::int n FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL',
-        [mentor.personId],
-      );
-      expect(
-        (await ok(admin, suspend, { i: { teacherId: mentor.gid, reason: '连续两月未完成谈心' } })).suspendMentor
-          .userErrors[0].code,
-      ).toBe('HAS_MENTEES');
-      const res = (
-        await ok(admin, suspend, {
-          i: { teacherId: mentor.gid, reason: '连续两月未完成谈心', successorId: trainee.gid },
-        })
-      ).suspendMentor;
-      expect(res).toMatchObject({ teacher: { mentorStatus: 'SUSPENDED' }, handedOver: n, userErrors: [] });
-      expect(
-        (
-          await p.school.query('SELECT count(*)::int n FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL', [
-            trainee.id,
-          ])
-        )[0].n,
-      ).toBe(n);
-      const open =
-        'mutation($i: OpenMatchingRoundInput!) { openMatchingRound(input: $i) { userErrors { field code } } }';
-      const round = await ok(admin, open, {
-        i: {
-          academicYear: '2027-2028',
-          opensAt: new Date().toISOString(),
-          closesAt: new Date(Date.now() + 86400_000).toISOString(),
-          teacherIds: [mentor.gid],
-        },
-      });
-      expect(round.openMatchingRound.userErrors).toEqual([{ field: 'teacherIds[0]', code: 'MENTOR_NOT_ELIGIBLE' }]);
-    });
+        expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors).toEqual([
+          { field: 'teacherId', code: 'TRAINING_INCOMPLETE', message: expect.stringContaining('0 of 2') },
+        ]);
+        const rec =
+          'mutation($i: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $i) { ' +
+          'userErrors { code } } }';
+        for (const c of await p.district.query('SELECT id FROM training_course WHERE required')) {
+          await ok(district(), rec, {
+            i: {
+              schoolId: toGlobalId('School', p.demo.schools[0].id),
+              staffNumber: trainee.staff,
+              courseId: toGlobalId('TrainingCourse', c.id),
+              completedOn: day(-5),
+              passed: true,
+            },
+          });
+        }
+        expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors).toEqual([
+          { field: 'on', code: 'TRIAL_NOT_OVER', message: expect.stringContaining('30 days') },
+        ]);
+        p.districtLink.cut();
+        await ok(admin, start, { t: trainee.gid, on: day(-40) });
+        expect((await ok(admin, certify, { t: trainee.gid })).certifyMentor.userErrors[0].code).toBe(
+          'DISTRICT_UNAVAILABLE',
+        );
+        expect(
+          (await p.school.query('SELECT mentor_status FROM teacher WHERE id = $1', [trainee.id]))[0].mentor_status,
+        ).toBe('TRAINEE');
+        p.districtLink.restore();
+        expect((await ok(admin, certify, { t: trainee.gid, on: day(0) })).certifyMentor).toMatchObject({
+          teacher: { mentorStatus: 'CERTIFIED', certifiedOn: day(0) },
+          userErrors: [],
+        });
+        const history = await ok(
+          admin,
+          'query($t: ID!) { teacher(id: $t) { statusHistory { nodes { fromStatus toStatus reason } } } }',
+          { t: trainee.gid },
+        );
+        expect(history.teacher.statusHistory.nodes.map((h: { toStatus: string }) => h.toStatus)).toEqual([
+          'TRAINEE',
+          'TRAINEE',
+          'CERTIFIED',
+        ]);
+        expect(errorCodes(await gql(p.token('mentor-1'), certify, { t: trainee.gid }))).toEqual(['FORBIDDEN']);
+      },
+    );
   });
 });

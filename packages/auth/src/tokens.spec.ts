@@ -73,7 +73,8 @@ describe('tokens', () => {
 
   it('refuses an unsigned (alg: none) token', async () => {
     const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-    const unsigned = `${part({ alg: 'none', typ: 'JWT' })}.${part({ ...claims, sub: admin.personId, iss: config.issuer, aud: config.audience })}.`;
+    const payload = part({ ...claims, sub: admin.personId, iss: config.issuer, aud: config.audience });
+    const unsigned = `${part({ alg: 'none', typ: 'JWT' })}.${payload}.`;
     await expect(verify(unsigned)).rejects.toThrow(AuthenticationError);
   });
 
@@ -86,25 +87,28 @@ describe('tokens', () => {
     );
   });
 
-  it('accepts RS256 with the configured public key, refuses another key, and turns the development secret off', async () => {
-    const keys = () =>
-      generateKeyPairSync('rsa', {
-        modulusLength: 2048,
-        publicKeyEncoding: { type: 'spki', format: 'pem' },
-        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-      });
-    const mine = keys();
-    const theirs = keys();
-    const rsConfig = loadAuthConfig({ NODE_ENV: 'test', AUTH_JWT_PUBLIC_KEY: mine.publicKey });
-    const rsVerify = createTokenVerifier(rsConfig);
-    await expect(
-      rsVerify(jwt.sign(claims, mine.privateKey, { ...options, algorithm: 'RS256' })),
-    ).resolves.toMatchObject({ role: Role.SCHOOL_ADMIN });
-    await expect(rsVerify(jwt.sign(claims, theirs.privateKey, { ...options, algorithm: 'RS256' }))).rejects.toThrow(
-      AuthenticationError,
-    );
-    await expect(rsVerify(jwt.sign(claims, DEVELOPMENT_SECRET, options))).rejects.toThrow(/not accepted/);
-  });
+  it(
+    'accepts RS256 with the configured public key, refuses ' + 'another key, and turns the development secret off',
+    async () => {
+      const keys = () =>
+        generateKeyPairSync('rsa', {
+          modulusLength: 2048,
+          publicKeyEncoding: { type: 'spki', format: 'pem' },
+          privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+        });
+      const mine = keys();
+      const theirs = keys();
+      const rsConfig = loadAuthConfig({ NODE_ENV: 'test', AUTH_JWT_PUBLIC_KEY: mine.publicKey });
+      const rsVerify = createTokenVerifier(rsConfig);
+      await expect(
+        rsVerify(jwt.sign(claims, mine.privateKey, { ...options, algorithm: 'RS256' })),
+      ).resolves.toMatchObject({ role: Role.SCHOOL_ADMIN });
+      await expect(rsVerify(jwt.sign(claims, theirs.privateKey, { ...options, algorithm: 'RS256' }))).rejects.toThrow(
+        AuthenticationError,
+      );
+      await expect(rsVerify(jwt.sign(claims, DEVELOPMENT_SECRET, options))).rejects.toThrow(/not accepted/);
+    },
+  );
 
   it('reads bearer headers', () => {
     expect(bearerToken(undefined)).toBeNull();

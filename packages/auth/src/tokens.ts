@@ -83,7 +83,8 @@ function toPrincipal(claims: Claims, nowSeconds: number): Principal {
   const cap = maxTokenLifetime(claims.role);
   if (claims.exp - claims.iat > cap)
     throw new AuthenticationError(
-      `Token lives longer than ${cap / 60} minutes, the most a ${claims.role === Role.SERVICE ? 'service' : 'person'}'s token may: sign in again.`,
+      `Token lives longer than ${cap / 60} minutes, the most a ` +
+        `${claims.role === Role.SERVICE ? 'service' : 'person'}'s token may: sign in again.`,
     );
   // District admins and platform services act across schools; everyone else belongs to one.
   if (claims.role !== Role.DISTRICT_ADMIN && claims.role !== Role.SERVICE && !claims.sid) {

@@ -39,7 +39,8 @@ function nativeDir(): string {
     entry = require.resolve(pkg);
   } catch {
     throw new Error(
-      `No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${pkg}). Set DATABASE_URL to use an external PostgreSQL.`,
+      `No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${pkg}). Set ` +
+        `DATABASE_URL to use an external PostgreSQL.`,
     );
   }
   return path.resolve(path.dirname(entry), '..', 'native');

@@ -150,7 +150,7 @@ export function generateSchoolRoster(district: DemoDistrict, school: DemoSchoolS
       students.push({
         id: id('student', String(serial)),
         classroomId: rooms[k % rooms.length].id,
-        studentNumber: `${school.code.slice(3)}${String(2026 - (g.level - levels[0]))}${String(serial).padStart(5, '0')}`,
+        studentNumber: school.code.slice(3) + String(2026 - (g.level - levels[0])) + String(serial).padStart(5, '0'),
         name: personName(rng, sg),
         gender: sg,
       });

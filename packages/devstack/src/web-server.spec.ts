@@ -41,21 +41,24 @@ describe('web server', () => {
     }
   });
 
-  it('with it, lists the demo logins and signs only known ones; serves the app and never a file outside dist', async () => {
-    const web = await startWebServer({ distDir: dist, port: 0, gatewayUrl: 'http://127.0.0.1:1/graphql', devLogin });
-    try {
-      expect(await (await fetch(`${web.url}/dev/logins`)).json()).toEqual({ logins: devLogin.logins });
-      expect(
-        await (await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' })).json(),
-      ).toEqual({ token: 'signed-token' });
-      expect((await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"root"}' })).status).toBe(400);
-      const asset = await fetch(`${web.url}/assets/app.js`);
-      expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
-      expect(await (await fetch(`${web.url}/school/abc`)).text()).toBe('<div id="root"></div>');
-      expect(await (await fetch(`${web.url}/%2e%2e/secret.txt`)).text()).toBe('<div id="root"></div>');
-      expect((await fetch(`${web.url}/graphql`, { method: 'POST', body: '{}' })).status).toBe(502);
-    } finally {
-      await web.stop();
-    }
-  });
+  it(
+    'with it, lists the demo logins and signs only known ' + 'ones; serves the app and never a file outside dist',
+    async () => {
+      const web = await startWebServer({ distDir: dist, port: 0, gatewayUrl: 'http://127.0.0.1:1/graphql', devLogin });
+      try {
+        expect(await (await fetch(`${web.url}/dev/logins`)).json()).toEqual({ logins: devLogin.logins });
+        expect(
+          await (await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"district-admin"}' })).json(),
+        ).toEqual({ token: 'signed-token' });
+        expect((await fetch(`${web.url}/dev/login`, { method: 'POST', body: '{"login":"root"}' })).status).toBe(400);
+        const asset = await fetch(`${web.url}/assets/app.js`);
+        expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
+        expect(await (await fetch(`${web.url}/school/abc`)).text()).toBe('<div id="root"></div>');
+        expect(await (await fetch(`${web.url}/%2e%2e/secret.txt`)).text()).toBe('<div id="root"></div>');
+        expect((await fetch(`${web.url}/graphql`, { method: 'POST', body: '{}' })).status).toBe(502);
+      } finally {
+        await web.stop();
+      }
+    },
+  );
 });

@@ -134,7 +134,8 @@ export function costLimitRule(options: CostOptions): ValidationRule {
       if (cost > options.maxCost) {
         context.reportError(
           new GraphQLError(
-            `This operation would cost ${cost} (lists multiply: page size × what each item asks for); the limit is ${options.maxCost}. Ask for smaller pages or fewer nested lists.`,
+            `This operation would cost ${cost} (lists multiply: page size × what each item asks for); ` +
+              `the limit is ${options.maxCost}. Ask for smaller pages or fewer nested lists.`,
             {
               nodes: [operation],
               extensions: { code: 'COST_LIMIT', limit: options.maxCost, cost },

@@ -218,7 +218,8 @@ export async function serveGraphQL<C extends BaseContext>(
   httpServer.on('clientError', (_error, socket) => {
     if (socket.writable)
       socket.end(
-        `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\nconnection: close\r\n\r\n${errorBody('Malformed HTTP request.', 'BAD_REQUEST')}`,
+        `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json; charset=utf-8\r\nconnection: ` +
+          `close\r\n\r\n${errorBody('Malformed HTTP request.', 'BAD_REQUEST')}`,
       );
     else socket.destroy();
   });

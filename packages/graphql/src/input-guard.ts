@@ -54,7 +54,8 @@ function checkString(value: string, field: string, leaf: string, scalar: string)
     if (bytes > UPLOAD_LIMITS.maxFileBytes)
       throw userInputError(
         field,
-        `the file is ${bytes} bytes; files up to ${UPLOAD_LIMITS.maxFileBytes} bytes (${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MiB) are accepted.`,
+        `the file is ${bytes} bytes; files up to ${UPLOAD_LIMITS.maxFileBytes} bytes ` +
+          `(${UPLOAD_LIMITS.maxFileBytes / 1024 / 1024} MiB) are accepted.`,
       );
     return;
   }

@@ -33,22 +33,25 @@ describe('cachedPrincipalCheck', () => {
     await expect(guard(mentor)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('asks again when the clock goes back, never caches a failed lookup, and never asks about SERVICE callers', async () => {
-    const failing = cachedPrincipalCheck(
-      async () => {
-        asked++;
-        throw new Error('db down');
-      },
-      { ttlMs: 30_000, now: () => new Date(at) },
-    );
-    await expect(failing(mentor)).rejects.toThrow('db down');
-    await expect(failing(mentor)).rejects.toThrow('db down');
-    expect(asked).toBe(2);
-    await guard(mentor);
-    at -= 1;
-    await guard(mentor);
-    expect(asked).toBe(4);
-    await guard({ personId: 'school-service', role: Role.SERVICE, districtId: '*' });
-    expect(asked).toBe(4);
-  });
+  it(
+    'asks again when the clock goes back, never caches a ' + 'failed lookup, and never asks about SERVICE callers',
+    async () => {
+      const failing = cachedPrincipalCheck(
+        async () => {
+          asked++;
+          throw new Error('db down');
+        },
+        { ttlMs: 30_000, now: () => new Date(at) },
+      );
+      await expect(failing(mentor)).rejects.toThrow('db down');
+      await expect(failing(mentor)).rejects.toThrow('db down');
+      expect(asked).toBe(2);
+      await guard(mentor);
+      at -= 1;
+      await guard(mentor);
+      expect(asked).toBe(4);
+      await guard({ personId: 'school-service', role: Role.SERVICE, districtId: '*' });
+      expect(asked).toBe(4);
+    },
+  );
 });

@@ -82,18 +82,22 @@ describe('buildSubgraph _entities', () => {
     });
   };
 
-  it('refuses a representation of a type that is not an entity here, alone and as NOT_FOUND, never as an internal error', async () => {
-    const result = await run([
-      { __typename: 'SpecFigures', id: 'a' },
-      { __typename: 'SpecThing', id: 'b' },
-      { __typename: 'Nope' },
-      'not an object',
-    ]);
-    expect(result.data).toEqual({ _entities: [null, { __typename: 'SpecThing', id: 'b' }, null, null] });
-    expect(result.errors?.map((e) => [e.path, e.message, e.extensions.code])).toEqual([
-      [['_entities', 0], 'No such entity here.', 'NOT_FOUND'],
-      [['_entities', 2], 'No such entity here.', 'NOT_FOUND'],
-      [['_entities', 3], 'No such entity here.', 'NOT_FOUND'],
-    ]);
-  });
+  it(
+    'refuses a representation of a type that is not an entity here, alone and as NOT_FOUND, never as an ' +
+      'internal error',
+    async () => {
+      const result = await run([
+        { __typename: 'SpecFigures', id: 'a' },
+        { __typename: 'SpecThing', id: 'b' },
+        { __typename: 'Nope' },
+        'not an object',
+      ]);
+      expect(result.data).toEqual({ _entities: [null, { __typename: 'SpecThing', id: 'b' }, null, null] });
+      expect(result.errors?.map((e) => [e.path, e.message, e.extensions.code])).toEqual([
+        [['_entities', 0], 'No such entity here.', 'NOT_FOUND'],
+        [['_entities', 2], 'No such entity here.', 'NOT_FOUND'],
+        [['_entities', 3], 'No such entity here.', 'NOT_FOUND'],
+      ]);
+    },
+  );
 });

@@ -17,7 +17,8 @@ import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-g
 import { guardInputs } from './input-guard';
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", ' +
+  '"@external", "@requires", "@inaccessible"])';
 
 type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any, info: any) => unknown }>;
 

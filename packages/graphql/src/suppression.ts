@@ -9,7 +9,9 @@ export const SMALL_GROUP_THRESHOLD = 5;
  */
 @ObjectType({
   description:
-    'A sensitive count published only as a band: the true number lies between atLeast and atMost (both included), e.g. 0–4, 5–9. Every band holds at least two possible values, so no child can be singled out.',
+    'A sensitive count published only as a band: the true number lies between atLeast and atMost (both ' +
+    'included), e.g. 0–4, 5–9. Every band holds at least two possible values, so no child can be singled ' +
+    'out.',
 })
 @Directive('@shareable')
 export class CountBand {

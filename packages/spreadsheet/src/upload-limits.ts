@@ -34,7 +34,8 @@ export function checkFileSize(content: Buffer): void {
   if (content.length > UPLOAD_LIMITS.maxFileBytes) {
     throw new SpreadsheetLimitError(
       'FILE_TOO_LARGE',
-      `The file is ${mib(content.length)}; files up to ${mib(UPLOAD_LIMITS.maxFileBytes)} are accepted (split it, e.g. by grade).`,
+      `The file is ${mib(content.length)}; files up to ${mib(UPLOAD_LIMITS.maxFileBytes)} are accepted ` +
+        `(split it, e.g. by grade).`,
     );
   }
 }
@@ -74,7 +75,8 @@ export function checkXlsx(content: Buffer): void {
   const tooBig = () =>
     new SpreadsheetLimitError(
       'FILE_TOO_LARGE',
-      `The workbook unzips to more than ${mib(UPLOAD_LIMITS.maxDecompressedBytes)}; at most that is accepted (split it, e.g. by grade).`,
+      `The workbook unzips to more than ${mib(UPLOAD_LIMITS.maxDecompressedBytes)}; at most that is ` +
+        `accepted (split it, e.g. by grade).`,
     );
   let declared = 0;
   const parts: { name: string; method: number; compressed: number; size: number; local: number }[] = [];

@@ -48,9 +48,12 @@ const readManifest = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'))
 function unknownOperation(mode: PersistedOperationsOptions['mode'], detail: string): GraphQLError {
   const message =
     mode === 'required'
-      ? `This endpoint only runs the platform's registered operations (persisted-operations manifest of @mentorship/client); ${detail}. Add the operation to packages/client/operations and deploy the regenerated manifest.`
+      ? `This endpoint only runs the platform's registered operations (persisted-operations manifest of ` +
+        `@mentorship/client); ${detail}. Add the operation to packages/client/operations and deploy the ` +
+        `regenerated manifest.`
       : // Off: any document runs; only this hash is unknown (not in the manifest this gateway loaded).
-        `${detail} is known to this endpoint; send the operation's document with the request (any valid operation runs here).`;
+        `${detail} is known to this endpoint; send the operation's document with the request (any valid ` +
+        `operation runs here).`;
   return new GraphQLError(message, { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } });
 }
 

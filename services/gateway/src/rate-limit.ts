@@ -98,7 +98,8 @@ async function postgresCounter(url: string, windowMs: number, log: (line: string
   });
   pool.on('error', (error) => log(`rate limit: database error (${error.message})`));
   await pool.query(
-    'CREATE UNLOGGED TABLE IF NOT EXISTS gateway_rate_limit (bucket text NOT NULL, window_start bigint NOT NULL, hits integer NOT NULL, PRIMARY KEY (bucket, window_start))',
+    'CREATE UNLOGGED TABLE IF NOT EXISTS gateway_rate_limit (bucket text NOT NULL, window_start bigint ' +
+      'NOT NULL, hits integer NOT NULL, PRIMARY KEY (bucket, window_start))',
   );
   const sweep = setInterval(() => {
     pool
@@ -111,7 +112,9 @@ async function postgresCounter(url: string, windowMs: number, log: (line: string
     async hit(bucket, windowStart) {
       try {
         const { rows } = await pool.query<{ hits: number }>(
-          'INSERT INTO gateway_rate_limit (bucket, window_start, hits) VALUES ($1, $2, 1) ON CONFLICT (bucket, window_start) DO UPDATE SET hits = gateway_rate_limit.hits + 1 RETURNING hits',
+          'INSERT INTO gateway_rate_limit (bucket, window_start, hits) VALUES ($1, $2, 1) ' +
+            'ON CONFLICT (bucket, window_start) DO UPDATE SET hits = gateway_rate_limit.hits + 1 ' +
+            'RETURNING hits',
           [bucket, windowStart],
         );
         if (failing) (log('rate limit: counter database reachable again'), (failing = false));
@@ -120,7 +123,8 @@ async function postgresCounter(url: string, windowMs: number, log: (line: string
         // Fail open: a counter outage must not take the platform down with it.
         if (!failing)
           log(
-            `rate limit: counter database unreachable, not limiting meanwhile (${error instanceof Error ? error.message : error})`,
+            `rate limit: counter database unreachable, not limiting meanwhile ` +
+              `(${error instanceof Error ? error.message : error})`,
           );
         failing = true;
         return 0;
@@ -189,7 +193,8 @@ export async function createRateLimiter(
     if (hits <= limit) return null;
     const retryAfter = Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000));
     return rateLimited(
-      `Too many ${what}: at most ${limit} every ${options.windowMs / 1000} s for each caller. Try again in ${retryAfter} s.`,
+      `Too many ${what}: at most ${limit} every ${options.windowMs / 1000} s for each caller. Try again ` +
+        `in ${retryAfter} s.`,
       retryAfter,
     );
   };

@@ -152,7 +152,8 @@ export function subgraphFetcher(
       } catch (error) {
         if (signal.aborted) {
           throw new GraphQLError(
-            `The ${name} service did not answer within ${timeoutMs} ms; its part of the answer is missing. Try again shortly.`,
+            `The ${name} service did not answer within ${timeoutMs} ms; its part of the answer is ` +
+              `missing. Try again shortly.`,
             {
               extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: name },
             },

@@ -58,7 +58,8 @@ async function main() {
   const db = { school: new Client(databaseUrls.school), district: new Client(databaseUrls.district) };
   try {
     console.log(
-      `[bench] ${o.label}: seeding ${o.schools} schools / ${o.students.toLocaleString('en')} students with a term of records (services of ${o.root})…`,
+      `[bench] ${o.label}: seeding ${o.schools} schools / ${o.students.toLocaleString('en')} students ` +
+        `with a term of records (services of ${o.root})…`,
     );
     const seedStart = Date.now();
     stack = await startStack(spec);
@@ -68,7 +69,9 @@ async function main() {
     const seedSeconds = (Date.now() - seedStart) / 1000;
     const [volume] = (
       await db.school.query(
-        `SELECT (SELECT count(*) FROM student)::int AS students, (SELECT count(*) FROM mentor_record)::int AS records, (SELECT count(*) FROM mentorship WHERE ended_on IS NULL)::int AS pairings`,
+        `SELECT (SELECT count(*) FROM student)::int AS students, (SELECT count(*) ` +
+          `FROM mentor_record)::int AS records, (SELECT count(*) FROM mentorship ` +
+          `WHERE ended_on IS NULL)::int AS pairings`,
       )
     ).rows;
     console.log(`[bench] seeded in ${seedSeconds.toFixed(0)} s: ${JSON.stringify(volume)}`);
@@ -153,7 +156,8 @@ async function main() {
     writeReport();
     if (errors.length)
       throw new Error(
-        `errors under load: ${errors.map((e) => `${e.scenario}/${e.target}/${e.clients}: ${e.errors} (${e.firstError})`).join('; ')}`,
+        `errors under load: ` +
+          `${errors.map((e) => `${e.scenario}/${e.target}/${e.clients}: ${e.errors} (${e.firstError})`).join('; ')}`,
       );
   } finally {
     await Promise.all([db.school.end().catch(() => {}), db.district.end().catch(() => {})]);

@@ -70,13 +70,11 @@ export async function measure(
       target === 'floor' ? { school: 0, district: 0 } : { school: per(school.count), district: per(district.count) },
   };
   console.log(
-    `[bench] ${scenario} · ${target} · ${spec.connections} client(s): ${m.throughput.toFixed(0)} req/s, p50 ${m.p50.toFixed(0)} / p95 ${m.p95.toFixed(0)} / p99 ${m.p99.toFixed(0)} ms, ${m.errors} errors; CPU/req ${Object.entries(
-      m.cpuPerRequest,
-    )
-      .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-      .join(
-        ', ',
-      )} ms; SQL/req ${m.statementsPerRequest.school.toFixed(1)} + ${m.statementsPerRequest.district.toFixed(1)}`,
+    `[bench] ${scenario} · ${target} · ${spec.connections} client(s): ${m.throughput.toFixed(0)} req/s, p50 \
+${m.p50.toFixed(0)} / p95 ${m.p95.toFixed(0)} / p99 ${m.p99.toFixed(0)} ms, ${m.errors} errors; CPU/req \
+${Object.entries(m.cpuPerRequest)
+  .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+  .join(', ')} ms; SQL/req ${m.statementsPerRequest.school.toFixed(1)} + ${m.statementsPerRequest.district.toFixed(1)}`,
   );
   return m;
 }

@@ -23,17 +23,27 @@ export interface Scenario {
   callers: Caller[];
 }
 
-const DASHBOARD = `{ districtDashboard { term totals { schools students studentsWithLeadMentor coverage menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } }
+const DASHBOARD = `{ districtDashboard { term totals { schools students studentsWithLeadMentor coverage
+  menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone attentionStudents {
+  atLeast atMost } openCrisisAlerts { atLeast atMost } }
   byStage { stage figures { students coverage } }
-  schools { school { id name stage } flags figures { students studentsWithLeadMentor coverage teachers teachersMentoring menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone allDutiesDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } hasOverdueCrisisAlert } } } }`;
+  schools { school { id name stage } flags figures { students studentsWithLeadMentor coverage teachers
+    teachersMentoring menteesPerMentor maxMenteesPerMentor mentorsAboveCap homeVisitDone talkDone writtenFeedbackDone
+    allDutiesDone attentionStudents { atLeast atMost } openCrisisAlerts { atLeast atMost } hasOverdueCrisisAlert } }
+    } }`;
 
-const GRADES = `grades { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone }
-  classrooms { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone allDutiesDone } } }`;
+const GRADES = `grades { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone \
+writtenFeedbackDone allDutiesDone }
+  classrooms { name metrics { students studentsWithLeadMentor coverage homeVisitDone talkDone writtenFeedbackDone \
+allDutiesDone } } }`;
 const GRADE_COMPARISON = `query($id: ID!) { school(id: $id) { name ${GRADES} } }`;
 /** The school subgraph's part of it, as the gateway asks for it. */
-const GRADE_COMPARISON_ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on School { ${GRADES} } } }`;
+const GRADE_COMPARISON_ENTITIES =
+  `query($r: [_Any!]!) { _entities(representations: $r) { ... on School { ` + `${GRADES} } } }`;
 
-const MENTEES = `{ me { mentees(first: 15) { totalCount nodes { id name classroom { name } termDuties { homeVisit talk writtenFeedback } } } pendingTasks { kind period required done student { id name } } } }`;
+const MENTEES =
+  `{ me { mentees(first: 15) { totalCount nodes { id name classroom { name } termDuties { homeVisit talk ` +
+  `writtenFeedback } } } pendingTasks { kind period required done student { id name } } } }`;
 
 /**
  * Distinct callers, so no answer is reused only because the benchmark repeats itself: a few
@@ -52,7 +62,8 @@ export async function buildScenarios(
   });
   const admins = (
     await school.query(
-      `SELECT DISTINCT ON (school_id) id, school_id, staff_number FROM teacher WHERE left_on IS NULL ORDER BY school_id, id LIMIT $1`,
+      `SELECT DISTINCT ON (school_id) id, school_id, staff_number FROM teacher WHERE left_on IS NULL ` +
+        `ORDER BY school_id, id LIMIT $1`,
       [counts.leaders],
     )
   ).rows;
@@ -76,7 +87,8 @@ export async function buildScenarios(
       `SELECT * FROM (
        SELECT DISTINCT ON (m.school_id) m.mentor_id, m.school_id, t.staff_number, count(*) AS n
          FROM mentorship m JOIN teacher t ON t.id = m.mentor_id AND t.left_on IS NULL AND t.mentor_status <> 'SUSPENDED'
-        WHERE m.ended_on IS NULL GROUP BY m.mentor_id, m.school_id, t.staff_number ORDER BY m.school_id, count(*) DESC, m.mentor_id) best
+        WHERE m.ended_on IS NULL GROUP BY m.mentor_id, m.school_id, t.staff_number
+          ORDER BY m.school_id, count(*) DESC, m.mentor_id) best
       ORDER BY n DESC, school_id LIMIT $1`,
       [counts.mentors],
     )

@@ -61,7 +61,8 @@ export async function startStandby(
   await backup.connect();
   try {
     await backup.query(
-      `SELECT pg_create_physical_replication_slot($1, true) WHERE NOT EXISTS (SELECT 1 FROM pg_replication_slots WHERE slot_name = $1)`,
+      `SELECT pg_create_physical_replication_slot($1, true) WHERE NOT EXISTS (SELECT 1 ` +
+        `FROM pg_replication_slots WHERE slot_name = $1)`,
       [SLOT],
     );
     await backup.query(`SELECT pg_backup_start('infra-test-standby', true)`);

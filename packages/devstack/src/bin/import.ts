@@ -6,7 +6,8 @@ import { Client } from 'pg';
 import { prepareDatabases } from '../databases';
 import { runCommand } from '../processes';
 
-const USAGE = `Usage: pnpm import <teachers|classrooms|students|assignments> <file or directory>... [--school <code>] [--confirm] [--full] [--mark-left]
+const USAGE = `Usage: pnpm import <teachers|classrooms|students|assignments> <file or directory>... [--school <code>] \
+[--confirm] [--full] [--mark-left]
 
   Files are .xlsx or .csv (UTF-8 or GBK) with the Chinese headers of the templates.
   Without --school, each file names its school by its code: <code>.xlsx or <code>-anything.csv.
@@ -73,7 +74,8 @@ async function main() {
     const unknown = [...new Set(codes.filter((c) => !found.has(c)))];
     if (unknown.length)
       throw new Error(
-        `Unknown school code(s) in the district registry: ${unknown.join(', ')} (import the registry first, or name the school with --school).`,
+        `Unknown school code(s) in the district registry: ${unknown.join(', ')} (import the registry ` +
+          `first, or name the school with --school).`,
       );
     const jobs = files.map((file, i) => {
       const s = found.get(codes[i])!;

@@ -103,7 +103,8 @@ async function main() {
     Try it:
       curl -s http://localhost:${port}/graphql -H 'content-type: application/json' \\
         -H "authorization: Bearer $(npm run -s token district-admin)" \\
-        -d '{"query":"{ schools(first: 5) { totalCount nodes { name stage stats { students studentsWithLeadMentor } } } }"}'
+        -d '{"query":"{ schools(first: 5) { totalCount nodes { name stage stats { students studentsWithLeadMentor } } \
+} }"}'
 
     Ctrl-C stops everything; the next start reuses the data.
   └──────────────────────────────────────────────────────────────────────┘

@@ -59,7 +59,9 @@ function main(): number {
       return 1;
     }
     if (breaking.length) {
-      const entry = `## ${new Date().toISOString().slice(0, 10)}: ${breakingReason}\n${breaking.map((b) => `- ${b.description}`).join('\n')}\n\n`;
+      const entry =
+        `## ${new Date().toISOString().slice(0, 10)}: ` +
+        `${breakingReason}\n${breaking.map((b) => `- ${b.description}`).join('\n')}\n\n`;
       fs.writeFileSync(
         path.join(dir, 'CHANGELOG.md'),
         `${read('CHANGELOG.md') || '# Breaking API changes\n\n'}${entry}`,

@@ -47,7 +47,8 @@ export async function seedDistrictDemo(
     if (options.scale?.activity ?? true) await seedTraining(m, demo);
   });
   log(
-    `seeded district ${demo.district.name}: ${demo.schools.length} schools, ${demo.academicYears.length} academic years`,
+    `seeded district ${demo.district.name}: ${demo.schools.length} schools, ` +
+      `${demo.academicYears.length} academic years`,
   );
   return true;
 }

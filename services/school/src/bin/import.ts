@@ -58,7 +58,9 @@ async function main() {
         continue;
       }
       const { plan } = preview;
-      const head = `[import] ${i + 1}/${jobs.length} ${job.label} ${path.basename(job.file)}: ${plan.created} to create, ${plan.updated} to update, ${plan.unchanged} unchanged`;
+      const head =
+        `[import] ${i + 1}/${jobs.length} ${job.label} ${path.basename(job.file)}: ${plan.created} to ` +
+        `create, ${plan.updated} to update, ${plan.unchanged} unchanged`;
       totals.created += plan.created;
       totals.updated += plan.updated;
       totals.unchanged += plan.unchanged;
@@ -73,12 +75,14 @@ async function main() {
       }
       if (plan.missing.length)
         console.log(
-          `${head}; ${plan.missing.length} enrolled student(s) not in the file${markLeft ? ' will be marked as left' : ' (pass --mark-left to mark them as left)'}`,
+          `${head}; ${plan.missing.length} enrolled student(s) not in the ` +
+            `file${markLeft ? ' will be marked as left' : ' (pass --mark-left to mark them as left)'}`,
         );
       if (confirm) {
         const { markedLeft } = await service.confirm(preview.id, markLeft);
         console.log(
-          `${head} — applied${markedLeft ? `, ${markedLeft} marked as left` : ''} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+          `${head} — applied${markedLeft ? `, ${markedLeft} marked as left` : ''} ` +
+            `(${((Date.now() - t) / 1000).toFixed(1)} s)`,
         );
       } else console.log(`${head} — dry run (pass --confirm to apply) (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     }
@@ -86,7 +90,9 @@ async function main() {
     await dataSource.destroy();
   }
   console.log(
-    `[import] ${jobs.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.errors} row error(s)${confirm ? '' : ' (dry run)'}`,
+    `[import] ${jobs.length} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+      `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ` +
+      `${totals.errors} row error(s)${confirm ? '' : ' (dry run)'}`,
   );
   if (failed) process.exit(2);
 }

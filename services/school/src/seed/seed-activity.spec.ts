@@ -15,8 +15,11 @@ describe('demo activity seed', () => {
         `SELECT
           (SELECT count(*) FROM mentor_record)::int AS records,
           (SELECT count(DISTINCT kind) FROM mentor_record)::int AS kinds,
-          (SELECT count(*) FROM record_student rs WHERE NOT EXISTS (SELECT 1 FROM mentorship m JOIN mentor_record r ON r.id = rs.record_id WHERE m.student_id = rs.student_id AND m.mentor_id = r.author_id AND m.ended_on IS NULL))::int AS not_by_a_mentor,
-          (SELECT count(*) FROM mentor_record WHERE occurred_at > $1 OR occurred_at < '2026-08-01')::int AS outside_term,
+          (SELECT count(*) FROM record_student rs WHERE NOT EXISTS (SELECT 1 FROM mentorship m JOIN mentor_record r
+            ON r.id = rs.record_id WHERE m.student_id = rs.student_id AND m.mentor_id = r.author_id AND m.ended_on IS
+            NULL))::int AS not_by_a_mentor,
+          (SELECT count(*) FROM mentor_record WHERE occurred_at > $1 OR occurred_at < '2026-08-01')::int AS
+            outside_term,
           (SELECT count(*) FROM attention_flag)::int AS flags,
           (SELECT count(*) FROM record_student WHERE term <> '2026-2027-1')::int AS wrong_term`,
         [now],

@@ -21,13 +21,18 @@ export async function seedSchoolActivity(m: EntityManager, schoolId: string, now
         ('PARENT_CONTACT', 0.7, '家长联系：沟通作息与作业情况。', 'PHONE'),
         ('OPTIONAL_ACTION', 0.3, '自选动作：共读一本书。', NULL)),
      src AS (
-       SELECT md5(ms.id::text || k.kind)::uuid AS id, ms.school_id, ms.student_id, ms.mentor_id, k.kind, k.content, k.contact,
-              $2::timestamptz + (${chance("ms.id::text || k.kind || 'when'")} * ($3::timestamptz - $2::timestamptz)) AS occurred_at
+       SELECT md5(ms.id::text || k.kind)::uuid AS id, ms.school_id, ms.student_id, ms.mentor_id, k.kind, k.content,
+         k.contact,
+              $2::timestamptz + (${chance("ms.id::text || k.kind || 'when'")} * ($3::timestamptz - $2::timestamptz))
+                AS occurred_at
          FROM mentorship ms CROSS JOIN kinds k
-        WHERE ms.school_id = $1 AND ms.role = 'LEAD' AND ms.ended_on IS NULL AND ${chance('ms.id::text || k.kind')} < k.p),
+        WHERE ms.school_id = $1 AND ms.role = 'LEAD' AND ms.ended_on IS NULL
+          AND ${chance('ms.id::text || k.kind')} < k.p),
      records AS (
-       INSERT INTO mentor_record (id, school_id, kind, author_id, occurred_at, term, content, contact_method, optional_action, published_at, idempotency_key, request_hash, created_at)
-       SELECT id, school_id, kind, mentor_id, occurred_at, $4, content, contact, CASE WHEN kind = 'OPTIONAL_ACTION' THEN '共读一本书' END,
+       INSERT INTO mentor_record (id, school_id, kind, author_id, occurred_at, term, content, contact_method,
+         optional_action, published_at, idempotency_key, request_hash, created_at)
+       SELECT id, school_id, kind, mentor_id, occurred_at, $4, content, contact, CASE WHEN kind = 'OPTIONAL_ACTION'
+         THEN '共读一本书' END,
               CASE WHEN kind = 'WRITTEN_FEEDBACK' THEN occurred_at END, 'seed-' || id, 'seed', occurred_at FROM src)
      INSERT INTO record_student (record_id, student_id, school_id, kind, term, occurred_at, published)
      SELECT id, student_id, school_id, kind, $4, occurred_at, kind = 'WRITTEN_FEEDBACK' FROM src`,
@@ -48,8 +53,10 @@ export async function seedSchoolActivity(m: EntityManager, schoolId: string, now
   ];
   await m.query(
     `INSERT INTO attention_flag (student_id, category, school_id, set_by, set_at)
-     SELECT ms.student_id, ($2::text[])[1 + (hashtext(ms.student_id::text || 'category') & 2147483647) % 11], ms.school_id, ms.mentor_id, $3
-       FROM mentorship ms WHERE ms.school_id = $1 AND ms.role = 'LEAD' AND ms.ended_on IS NULL AND ${chance("ms.student_id::text || 'attention'")} < 0.08`,
+     SELECT ms.student_id, ($2::text[])[1 + (hashtext(ms.student_id::text || 'category') & 2147483647) % 11],
+       ms.school_id, ms.mentor_id, $3
+       FROM mentorship ms WHERE ms.school_id = $1 AND ms.role = 'LEAD' AND ms.ended_on IS NULL
+         AND ${chance("ms.student_id::text || 'attention'")} < 0.08`,
     [schoolId, categories, from],
   );
   await m.query(
@@ -57,9 +64,11 @@ export async function seedSchoolActivity(m: EntityManager, schoolId: string, now
        SELECT md5(ms.id::text || 'crisis')::uuid AS id, ms.school_id, ms.student_id, ms.mentor_id,
               $2::timestamptz + (${chance("ms.id::text || 'crisis-when'")} * ($3::timestamptz - $2::timestamptz)) AS at,
               ${chance("ms.id::text || 'crisis-state'")} AS state
-         FROM mentorship ms WHERE ms.school_id = $1 AND ms.role = 'LEAD' AND ms.ended_on IS NULL AND ${chance("ms.id::text || 'crisis'")} < 0.002),
+         FROM mentorship ms WHERE ms.school_id = $1 AND ms.role = 'LEAD' AND ms.ended_on IS NULL
+           AND ${chance("ms.id::text || 'crisis'")} < 0.002),
      alerts AS (
-       INSERT INTO crisis_alert (id, school_id, student_id, raised_by, level, status, description, reported_at, picked_up_at, idempotency_key)
+       INSERT INTO crisis_alert (id, school_id, student_id, raised_by, level, status, description, reported_at,
+         picked_up_at, idempotency_key)
        SELECT id, school_id, student_id, mentor_id, CASE WHEN state < 0.5 THEN 'MODERATE' ELSE 'HIGH' END,
               CASE WHEN state < 0.6 THEN 'CLOSED' WHEN state < 0.9 THEN 'ASSESSING' ELSE 'REPORTED' END,
               '情绪持续低落，需要心理老师评估。', at, CASE WHEN state < 0.9 THEN at + interval '3 hours' END, 'seed-' || id FROM src)

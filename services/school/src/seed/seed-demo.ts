@@ -106,7 +106,8 @@ export async function seedSchoolDemo(
     });
     students += r.students.length;
     log(
-      `seeded ${i + 1}/${todo.length} schools (${students.toLocaleString('en')} students, ${((Date.now() - started) / 1000).toFixed(1)}s): ${school.name}`,
+      `seeded ${i + 1}/${todo.length} schools (${students.toLocaleString('en')} students, ` +
+        `${((Date.now() - started) / 1000).toFixed(1)}s): ${school.name}`,
     );
   }
   // Fresh statistics and visibility map, so the first dashboard queries use index-only scans.

@@ -46,7 +46,8 @@ export async function seedSchool(ds: DataSource): Promise<SchoolFixture> {
   const teachers = [f.mentor, f.colleague, f.headTeacher, f.crisisTeam, f.admin];
   for (const [i, id] of teachers.entries())
     await ds.query(
-      `INSERT INTO teacher (id, school_id, staff_number, name, gender, mentor_status) VALUES ($1, $2, $3, $4, 'FEMALE', 'CERTIFIED')`,
+      `INSERT INTO teacher (id, school_id, staff_number, name, gender, mentor_status) ` +
+        `VALUES ($1, $2, $3, $4, 'FEMALE', 'CERTIFIED')`,
       [id, f.schoolId, `T${i}`, `老师${i}`],
     );
   const grade = randomUUID();
@@ -65,7 +66,8 @@ export async function seedSchool(ds: DataSource): Promise<SchoolFixture> {
     [f.c, 'C', f.otherRoom, f.colleague],
   ]) {
     await ds.query(
-      `INSERT INTO student (id, school_id, classroom_id, student_number, name, gender) VALUES ($1, $2, $3, $4, $5, 'MALE')`,
+      `INSERT INTO student (id, school_id, classroom_id, student_number, name, gender) ` +
+        `VALUES ($1, $2, $3, $4, $5, 'MALE')`,
       [id, f.schoolId, room, no, `学生${no}`],
     );
     await ds.query(

@@ -16,7 +16,11 @@ export enum SchoolFlag {
 registerEnumType(SchoolFlag, {
   name: 'SchoolFlag',
   description:
-    'Why a school is highlighted, against the thresholds of the district’s policy: coverage under its coverage threshold, a mentor above the cap, home visits or talks more than its lag points behind the share of the term gone by (成长寄语: behind in the term’s last fifth), an overdue crisis alert, no plan (一校一策) filed, mentors’ required training below the district’s rate, or no figures received yet.',
+    'Why a school is highlighted, against the thresholds of the district’s policy: coverage under its ' +
+    'coverage threshold, a mentor above the cap, home visits or talks more than its lag points behind ' +
+    'the share of the term gone by (成长寄语: behind in the term’s last fifth), an overdue crisis alert, no ' +
+    'plan (一校一策) filed, mentors’ required training below the district’s rate, or no figures received ' +
+    'yet.',
 });
 
 @ObjectType({ description: 'Mentors by evaluation level (优秀 / 合格 / 待改进).' })
@@ -58,7 +62,8 @@ export class DashboardFigures {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Mentors (teachers mentoring at the latest snapshot) who passed every required course; over the schools that sent their mentors.',
+      'Mentors (teachers mentoring at the latest snapshot) who passed every required course; over the ' +
+      'schools that sent their mentors.',
   })
   mentorsTrained: number | null;
   @Field(() => Float, {
@@ -124,7 +129,8 @@ export class SchoolDashboardRow {
   @Field(() => [SchoolFlag]) flags: SchoolFlag[];
   @Field(() => Float, {
     description:
-      'How far below the policy’s thresholds the school is: the largest gap in percentage points (coverage, training, home visits or talks against the term); 0 when it meets them all.',
+      'How far below the policy’s thresholds the school is: the largest gap in percentage points ' +
+      '(coverage, training, home visits or talks against the term); 0 when it meets them all.',
   })
   shortfallPoints: number;
 }

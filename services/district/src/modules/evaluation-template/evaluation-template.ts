@@ -78,7 +78,8 @@ export class EvaluationTemplateResolver {
 
   @Mutation(() => EvaluationTemplatePayload, {
     description:
-      'District admin: set the evaluation template (weights add up to 100); an empty list returns to the platform default.',
+      'District admin: set the evaluation template (weights add up to 100); an empty list returns to ' +
+      'the platform default.',
   })
   setEvaluationTemplate(
     @Arg('items', () => [EvaluationTemplateItemInput]) items: EvaluationTemplateItemInput[],
@@ -123,7 +124,8 @@ async function setTemplate(
     ? items.map(({ key, label, weight, source, party }) => ({ key, label: label.trim(), weight, source, party }))
     : null;
   await dataSource.query(
-    `INSERT INTO district_policy (district_id, evaluation_template) VALUES ($1, $2) ON CONFLICT (district_id) DO UPDATE SET evaluation_template = excluded.evaluation_template`,
+    `INSERT INTO district_policy (district_id, evaluation_template) VALUES ($1, $2) ` +
+      `ON CONFLICT (district_id) DO UPDATE SET evaluation_template = excluded.evaluation_template`,
     [principal.districtId, value === null ? null : JSON.stringify(value)],
   );
   return value;

@@ -97,8 +97,11 @@ export async function importSchoolRegistry(
       );
     if (apply && rows.length) {
       await m.query(
-        `INSERT INTO school (id, district_id, code, name, stage) SELECT gen_random_uuid(), $1, x.code, x.name, x.stage FROM unnest($2::text[], $3::text[], $4::text[]) AS x(code, name, stage)
-         ON CONFLICT (district_id, code) DO UPDATE SET name = excluded.name, stage = excluded.stage WHERE (school.name, school.stage) IS DISTINCT FROM (excluded.name, excluded.stage)`,
+        `INSERT INTO school (id, district_id, code, name, stage)
+           SELECT gen_random_uuid(), $1, x.code, x.name, x.stage
+           FROM unnest($2::text[], $3::text[], $4::text[]) AS x(code, name, stage)
+         ON CONFLICT (district_id, code) DO UPDATE SET name = excluded.name, stage = excluded.stage
+           WHERE (school.name, school.stage) IS DISTINCT FROM (excluded.name, excluded.stage)`,
         [principal.districtId, rows.map((r) => r.code), rows.map((r) => r.name), rows.map((r) => r.stage)],
       );
     }

@@ -9,7 +9,8 @@ import { District } from './district.entity';
 @Check('policy_small_group', 'small_group_threshold >= 1')
 @Check(
   'policy_thresholds',
-  'coverage_threshold_percent BETWEEN 0 AND 100 AND duties_lag_points BETWEEN 0 AND 100 AND training_rate_percent BETWEEN 0 AND 100 AND trial_period_days BETWEEN 0 AND 365',
+  'coverage_threshold_percent BETWEEN 0 AND 100 AND duties_lag_points BETWEEN 0 AND 100 AND ' +
+    'training_rate_percent BETWEEN 0 AND 100 AND trial_period_days BETWEEN 0 AND 365',
 )
 @ObjectType({ description: 'District policy: caps and thresholds every school works within.' })
 export class DistrictPolicy {
@@ -40,7 +41,8 @@ export class DistrictPolicy {
   coverageThresholdPercent: number;
   @Field(() => Int, {
     description:
-      'Home visits or talks more than this many percentage points behind the share of the term gone by need attention; default 20.',
+      'Home visits or talks more than this many percentage points behind the share of the term gone by ' +
+      'need attention; default 20.',
   })
   @Column('smallint', { name: 'duties_lag_points', default: 20 })
   dutiesLagPoints: number;

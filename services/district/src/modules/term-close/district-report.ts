@@ -87,7 +87,9 @@ export async function districtReport(
     { kind: 'title', text: `${districtName} ${termLabel(term)} 全员导师制工作报告` },
     {
       kind: 'paragraph',
-      text: `已关闭学期的学校：${schools.length} 所${missing.length ? `；未关闭：${missing.join('、')}` : ''}。各校数据为学期关闭时冻结的学校级数据，敏感人数只以区间报送。`,
+      text:
+        `已关闭学期的学校：${schools.length} ` +
+        `所${missing.length ? `；未关闭：${missing.join('、')}` : ''}。各校数据为学期关闭时冻结的学校级数据，敏感人数只以区间报送。`,
     },
     { kind: 'heading', text: '一、各校概况' },
     { kind: 'table', headers: DISTRICT_HEADERS.slice(0, 5), rows: rows.map((r) => r.slice(0, 5)) },

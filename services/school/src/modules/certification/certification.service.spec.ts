@@ -139,43 +139,49 @@ describe('CertificationService', () => {
     await expect(service().startTrial(mentor)).rejects.toEqual(rejection('WRONG_STATUS', 'teacherId'));
   });
 
-  it('certifies only after the district’s required training and the trial period, asking with the service token', async () => {
-    await service().startTrial(trainee, '2027-02-01');
-    await expect(service().certify(trainee)).rejects.toEqual(rejection('TRAINING_INCOMPLETE', 'teacherId'));
-    expect(district.asked[0].authorization).toBe('Bearer service-token');
-    expect(district.asked[0].body.variables.r).toEqual([expect.objectContaining({ staffNumber: 'T1' })]);
-    district.trains({ complete: true, requiredCoursesDone: 3 });
-    // 2027-02-01 + 30 days = 2027-03-03: not over on 2027-03-02.
-    await expect(service().certify(trainee, '2027-03-02')).rejects.toEqual(rejection('TRIAL_NOT_OVER', 'on'));
-    expect((await teacher(trainee)).mentor_status).toBe('TRAINEE');
-    await service().certify(trainee);
-    expect(await teacher(trainee)).toEqual({
-      mentor_status: 'CERTIFIED',
-      trial: '2027-02-01',
-      certified: '2027-03-15',
-    });
-    expect(await history(trainee)).toEqual(['NOT_SUITABLE→TRAINEE', 'TRAINEE→CERTIFIED']);
-    await expect(service().certify(trainee)).rejects.toEqual(rejection('WRONG_STATUS', 'teacherId'));
-  });
+  it(
+    'certifies only after the district’s required training ' + 'and the trial period, asking with the service token',
+    async () => {
+      await service().startTrial(trainee, '2027-02-01');
+      await expect(service().certify(trainee)).rejects.toEqual(rejection('TRAINING_INCOMPLETE', 'teacherId'));
+      expect(district.asked[0].authorization).toBe('Bearer service-token');
+      expect(district.asked[0].body.variables.r).toEqual([expect.objectContaining({ staffNumber: 'T1' })]);
+      district.trains({ complete: true, requiredCoursesDone: 3 });
+      // 2027-02-01 + 30 days = 2027-03-03: not over on 2027-03-02.
+      await expect(service().certify(trainee, '2027-03-02')).rejects.toEqual(rejection('TRIAL_NOT_OVER', 'on'));
+      expect((await teacher(trainee)).mentor_status).toBe('TRAINEE');
+      await service().certify(trainee);
+      expect(await teacher(trainee)).toEqual({
+        mentor_status: 'CERTIFIED',
+        trial: '2027-02-01',
+        certified: '2027-03-15',
+      });
+      expect(await history(trainee)).toEqual(['NOT_SUITABLE→TRAINEE', 'TRAINEE→CERTIFIED']);
+      await expect(service().certify(trainee)).rejects.toEqual(rejection('WRONG_STATUS', 'teacherId'));
+    },
+  );
 
-  it('the district unreachable, hung or not configured: DISTRICT_UNAVAILABLE on the teacher, nothing written', async () => {
-    await service().startTrial(trainee, '2027-01-01');
-    district.trains({ complete: true, requiredCoursesDone: 3 });
-    const closed = districtClient({ url: 'http://127.0.0.1:9/', token: () => 'service-token', timeoutMs: 2_000 });
-    district.hangs(true);
-    const started = Date.now();
-    const hung = service(district.client(300)).certify(trainee);
-    for (const attempt of [service(closed).certify(trainee), hung, service(null).certify(trainee)]) {
-      const error = await attempt.catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(UserFacingError);
-      expect(error).toEqual(rejection('DISTRICT_UNAVAILABLE', 'teacherId'));
-    }
-    // A timeout is not tried again: one question, answered within its deadline.
-    expect(district.asked).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(2_000);
-    expect(await teacher(trainee)).toEqual({ mentor_status: 'TRAINEE', trial: '2027-01-01', certified: null });
-    expect(await history(trainee)).toEqual(['NOT_SUITABLE→TRAINEE']);
-  });
+  it(
+    'the district unreachable, hung or not configured: ' + 'DISTRICT_UNAVAILABLE on the teacher, nothing written',
+    async () => {
+      await service().startTrial(trainee, '2027-01-01');
+      district.trains({ complete: true, requiredCoursesDone: 3 });
+      const closed = districtClient({ url: 'http://127.0.0.1:9/', token: () => 'service-token', timeoutMs: 2_000 });
+      district.hangs(true);
+      const started = Date.now();
+      const hung = service(district.client(300)).certify(trainee);
+      for (const attempt of [service(closed).certify(trainee), hung, service(null).certify(trainee)]) {
+        const error = await attempt.catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(UserFacingError);
+        expect(error).toEqual(rejection('DISTRICT_UNAVAILABLE', 'teacherId'));
+      }
+      // A timeout is not tried again: one question, answered within its deadline.
+      expect(district.asked).toHaveLength(1);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(await teacher(trainee)).toEqual({ mentor_status: 'TRAINEE', trial: '2027-01-01', certified: null });
+      expect(await history(trainee)).toEqual(['NOT_SUITABLE→TRAINEE']);
+    },
+  );
 
   it('not suitable needs a reason; a teacher without mentees leaves mentoring at once', async () => {
     await expect(service().takeOut(mentor, MentorStatus.NOT_SUITABLE, '  ')).rejects.toEqual(

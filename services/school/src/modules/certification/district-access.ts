@@ -89,14 +89,16 @@ export async function trainingStatusOf(
     district,
     'teacherId',
     'training',
-    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete requiredCoursesDone requiredCoursesTotal trialPeriodDays } } } }',
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete ' +
+      'requiredCoursesDone requiredCoursesTotal trialPeriodDays } } } }',
     { r: [representation] },
   );
   const training = answer.data?._entities?.[0]?.training;
   if (!training)
     throw new UserFacingError(
       'DISTRICT_UNAVAILABLE',
-      `The district service did not answer about training${answer.errors?.length ? `: ${answer.errors[0].message}` : ''}.`,
+      `The district service did not answer about ` +
+        `training${answer.errors?.length ? `: ${answer.errors[0].message}` : ''}.`,
       'teacherId',
     );
   return training;

@@ -57,23 +57,26 @@ describe('CrisisService', () => {
     clock.set('2026-11-16T08:00:00Z');
   });
 
-  it('a mentor raises an alert about a mentee at the service clock’s time, trimmed, sealed in the audit trail', async () => {
-    const alert = await raise();
-    expect(alert).toMatchObject({
-      status: CrisisStatus.REPORTED,
-      level: CrisisLevel.HIGH,
-      description: '多次提到不想活了',
-      raisedBy: f.mentor,
-      reportedAt: new Date('2026-11-16T08:00:00Z'),
-      pickedUpAt: null,
-    });
-    expect(await auditRows(ds, f.a)).toContainEqual({ action: 'WRITE', fields: ['crisisAlert'], sealed: true });
-    // The crisis team is told in the same transaction, with ids and the level only.
-    const [queued] = await ds.query('SELECT payload FROM outbox_message WHERE id = $1', [
-      messageIdOf(f.schoolId, `crisis-alert:${alert.id}`),
-    ]);
-    expect(JSON.stringify(queued.payload)).not.toContain('不想活');
-  });
+  it(
+    'a mentor raises an alert about a mentee at the service ' + 'clock’s time, trimmed, sealed in the audit trail',
+    async () => {
+      const alert = await raise();
+      expect(alert).toMatchObject({
+        status: CrisisStatus.REPORTED,
+        level: CrisisLevel.HIGH,
+        description: '多次提到不想活了',
+        raisedBy: f.mentor,
+        reportedAt: new Date('2026-11-16T08:00:00Z'),
+        pickedUpAt: null,
+      });
+      expect(await auditRows(ds, f.a)).toContainEqual({ action: 'WRITE', fields: ['crisisAlert'], sealed: true });
+      // The crisis team is told in the same transaction, with ids and the level only.
+      const [queued] = await ds.query('SELECT payload FROM outbox_message WHERE id = $1', [
+        messageIdOf(f.schoolId, `crisis-alert:${alert.id}`),
+      ]);
+      expect(JSON.stringify(queued.payload)).not.toContain('不想活');
+    },
+  );
 
   it('a retried raise with the same key returns the first alert; a new key is a new alert', async () => {
     const idempotencyKey = randomUUID();
@@ -131,7 +134,8 @@ describe('CrisisService', () => {
       code: 'INVALID_TRANSITION',
     });
     const history = await ds.query(
-      `SELECT status, actor_id, note, to_char(at AT TIME ZONE 'UTC', 'HH24:MI') AS at FROM crisis_alert_event WHERE alert_id = $1 ORDER BY at, status = 'CLOSED'`,
+      `SELECT status, actor_id, note, to_char(at AT TIME ZONE 'UTC', 'HH24:MI') AS at ` +
+        `FROM crisis_alert_event WHERE alert_id = $1 ORDER BY at, status = 'CLOSED'`,
       [alertId],
     );
     expect(history).toEqual([

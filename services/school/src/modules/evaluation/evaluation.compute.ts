@@ -58,18 +58,24 @@ export async function computeResults(m: EntityManager, cycle: EvaluationCycle, n
   const months = monthsSoFar(term.startsOn, term.endsBefore, now);
   const mentors: { teacher_id: string; grade_id: string | null; mentees: number; lost: number }[] = await m.query(
     `SELECT t.id AS teacher_id,
-            (SELECT c.grade_id FROM mentorship ms JOIN student s ON s.id = ms.student_id JOIN classroom c ON c.id = s.classroom_id
-              WHERE ms.mentor_id = t.id AND ms.role = 'LEAD' AND ms.ended_on IS NULL GROUP BY c.grade_id ORDER BY count(*) DESC, c.grade_id LIMIT 1) AS grade_id,
-            (SELECT count(*) FROM mentorship ms WHERE ms.mentor_id = t.id AND ms.role = 'LEAD' AND ms.started_on < $3 AND (ms.ended_on IS NULL OR ms.ended_on >= $2))::int AS mentees,
-            (SELECT count(*) FROM mentorship ms WHERE ms.mentor_id = t.id AND ms.ended_on >= $2 AND ms.ended_on < $3 AND NOT (coalesce(ms.end_reason, '') = ANY($4)))::int AS lost
+            (SELECT c.grade_id FROM mentorship ms JOIN student s ON s.id = ms.student_id JOIN classroom c ON c.id =
+              s.classroom_id
+              WHERE ms.mentor_id = t.id AND ms.role = 'LEAD' AND ms.ended_on IS NULL GROUP BY c.grade_id
+                ORDER BY count(*) DESC, c.grade_id LIMIT 1) AS grade_id,
+            (SELECT count(*) FROM mentorship ms WHERE ms.mentor_id = t.id AND ms.role = 'LEAD' AND ms.started_on < $3
+              AND (ms.ended_on IS NULL OR ms.ended_on >= $2))::int AS mentees,
+            (SELECT count(*) FROM mentorship ms WHERE ms.mentor_id = t.id AND ms.ended_on >= $2 AND ms.ended_on < $3
+              AND NOT (coalesce(ms.end_reason, '') = ANY($4)))::int AS lost
        FROM teacher t
       WHERE t.school_id = $1 AND t.left_on IS NULL
-        AND (t.mentor_status IN ('TRAINEE', 'CERTIFIED') OR EXISTS (SELECT 1 FROM mentorship ms WHERE ms.mentor_id = t.id AND ms.started_on < $3 AND (ms.ended_on IS NULL OR ms.ended_on >= $2)))
+        AND (t.mentor_status IN ('TRAINEE', 'CERTIFIED') OR EXISTS (SELECT 1 FROM mentorship ms WHERE ms.mentor_id =
+          t.id AND ms.started_on < $3 AND (ms.ended_on IS NULL OR ms.ended_on >= $2)))
       ORDER BY t.staff_number`,
     [cycle.schoolId, term.startsOn, term.endsBefore, ADMINISTRATIVE_END_REASONS],
   );
   const groupMonths: { author_id: string; months: number }[] = await m.query(
-    `SELECT author_id, count(DISTINCT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM'))::int AS months FROM mentor_record
+    `SELECT author_id, count(DISTINCT to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM'))::int AS months
+       FROM mentor_record
       WHERE school_id = $1 AND term = $2 AND kind = 'GROUP_ACTIVITY' GROUP BY author_id`,
     [cycle.schoolId, cycle.term],
   );
@@ -89,7 +95,8 @@ export async function computeResults(m: EntityManager, cycle: EvaluationCycle, n
   // A live mean would let anyone who reads results twice work out the answer that came in between.
   const surveyMeans = async (audience: 'STUDENT' | 'PARENT') => {
     const rows: { mentor_id: string; n: number; mean: number }[] = await m.query(
-      `SELECT r.mentor_id, count(DISTINCT r.id)::int AS n, avg(x)::float8 AS mean FROM survey_response r JOIN survey s ON s.id = r.survey_id CROSS JOIN LATERAL unnest(r.scores) AS x
+      `SELECT r.mentor_id, count(DISTINCT r.id)::int AS n, avg(x)::float8 AS mean FROM survey_response r
+         JOIN survey s ON s.id = r.survey_id CROSS JOIN LATERAL unnest(r.scores) AS x
         WHERE s.school_id = $1 AND s.term = $2 AND s.audience = $3 AND s.sealed GROUP BY r.mentor_id`,
       [cycle.schoolId, cycle.term, audience],
     );
@@ -97,7 +104,8 @@ export async function computeResults(m: EntityManager, cycle: EvaluationCycle, n
     return new Map(rows.filter((r) => r.n >= SMALL_GROUP_THRESHOLD).map((r) => [r.mentor_id, r.mean]));
   };
   const entries: { teacher_id: string; item_key: string; score: number }[] = await m.query(
-    'SELECT teacher_id, item_key, avg(score)::float8 AS score FROM evaluation_entry WHERE cycle_id = $1 GROUP BY teacher_id, item_key',
+    'SELECT teacher_id, item_key, avg(score)::float8 AS score FROM evaluation_entry WHERE cycle_id = $1 ' +
+      'GROUP BY teacher_id, item_key',
     [cycle.id],
   );
 

@@ -11,7 +11,8 @@ import { Survey, SurveyAudience } from './survey.entity';
 export class RubricItemInput {
   @Field({
     description:
-      'A computed item’s key (MATCHING, GROUP_ACTIVITY, INDIVIDUAL_GUIDANCE, ATTRITION, STUDENT_FEEDBACK, PARENT_FEEDBACK) or your own.',
+      'A computed item’s key (MATCHING, GROUP_ACTIVITY, INDIVIDUAL_GUIDANCE, ATTRITION, ' +
+      'STUDENT_FEEDBACK, PARENT_FEEDBACK) or your own.',
   })
   key: string;
   @Field() label: string;
@@ -97,7 +98,8 @@ export class SurveyBallotPayload {
 
 @InputType({
   description:
-    'An answer with its ballot (surveySubmission of @mentorship/client). It carries no identity, and the service reads none.',
+    'An answer with its ballot (surveySubmission of @mentorship/client). It carries no identity, and ' +
+    'the service reads none.',
 })
 export class SubmitSurveyResponseInput {
   @Field(() => ID) surveyId: string;
@@ -120,7 +122,9 @@ export enum SurveyResponseStatus {
 registerEnumType(SurveyResponseStatus, {
   name: 'SurveyResponseStatus',
   description:
-    'QUEUED: accepted and held, to be written with others in a shuffled batch. Keep the ballot and the answer until the survey closes and submit again when in doubt: BALLOT_SPENT means it is held or counted; QUEUED again means the service had lost it (a restart) and holds it now.',
+    'QUEUED: accepted and held, to be written with others in a shuffled batch. Keep the ballot and the ' +
+    'answer until the survey closes and submit again when in doubt: BALLOT_SPENT means it is held or ' +
+    'counted; QUEUED again means the service had lost it (a restart) and holds it now.',
 });
 
 @ObjectType()
@@ -131,7 +135,8 @@ export class SurveyResponsePayload {
 
 @ObjectType('SurveyBallotKey', {
   description:
-    'The key a respondent’s ballot is signed with: the survey’s key for their mentor (RSABSSA-SHA384-PSS-Randomized, RFC 9474).',
+    'The key a respondent’s ballot is signed with: the survey’s key for their mentor ' +
+    '(RSABSSA-SHA384-PSS-Randomized, RFC 9474).',
 })
 export class SurveyBallotKeyView {
   @Field(() => ID) id: string;
@@ -148,7 +153,8 @@ export class QuestionMean {
 
 @ObjectType({
   description:
-    'Feedback on a mentor as they see it: never who answered; nothing while the survey is open or under 5 answers; the same on every read once closed.',
+    'Feedback on a mentor as they see it: never who answered; nothing while the survey is open or under ' +
+    '5 answers; the same on every read once closed.',
 })
 export class SurveySummary {
   @Field() term: string;
@@ -164,7 +170,8 @@ export class SurveySummary {
 
 @ObjectType({
   description:
-    'A survey’s answers over the whole school, for the school admin: nothing while open; after close the count and each question’s mean from 5 answers up; never a comment or one mentor’s share.',
+    'A survey’s answers over the whole school, for the school admin: nothing while open; after close ' +
+    'the count and each question’s mean from 5 answers up; never a comment or one mentor’s share.',
 })
 export class SchoolSurveySummary {
   @Field({ description: 'Results exist only once the survey has closed.' }) closed: boolean;

@@ -18,7 +18,8 @@ export enum EvaluationParty {
 registerEnumType(EvaluationParty, {
   name: 'EvaluationParty',
   description:
-    'Who contributes an item: the mentor (自评), colleagues (互评), the school, students (through the survey), or the platform (computed).',
+    'Who contributes an item: the mentor (自评), colleagues (互评), the school, students (through the ' +
+    'survey), or the platform (computed).',
 });
 
 /** Items the platform knows how to compute; a school may reweight them or add entered items. */

@@ -107,7 +107,8 @@ export class SurveyBallotBox {
           ? await this.mentorsWithEnough(m, surveyId, answers)
           : new Set(answers.map((a) => a.mentorId));
         const spent: { token_hash: string }[] = await m.query(
-          'INSERT INTO survey_spent_ballot (survey_id, token_hash) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING token_hash',
+          'INSERT INTO survey_spent_ballot (survey_id, token_hash) SELECT $1, unnest($2::text[]) ' +
+            'ON CONFLICT DO NOTHING RETURNING token_hash',
           [surveyId, shuffle(answers.map((a) => a.tokenHash))],
         );
         // A ballot spent meanwhile by another process of the service counts there, not twice.
@@ -117,7 +118,9 @@ export class SurveyBallotBox {
           // One statement: every row gets the same transaction and command id, in shuffled physical order.
           await m.query(
             `INSERT INTO survey_response (id, survey_id, school_id, mentor_id, scores, comment)
-             SELECT id, $1, $2, mentor, scores::smallint[], comment FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[]) WITH ORDINALITY AS x(id, mentor, scores, comment, i) ORDER BY i`,
+             SELECT id, $1, $2, mentor, scores::smallint[], comment
+               FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[]) WITH ORDINALITY AS x(id, mentor, scores,
+               comment, i) ORDER BY i`,
             [
               surveyId,
               survey.school_id,
@@ -173,7 +176,8 @@ export async function sealClosedSurveys(
   term?: string,
 ): Promise<void> {
   const closed: { id: string }[] = await dataSource.query(
-    'SELECT id FROM survey WHERE NOT sealed AND closes_at <= $1 AND ($2::uuid IS NULL OR school_id = $2) AND ($3::text IS NULL OR term = $3)',
+    'SELECT id FROM survey WHERE NOT sealed AND closes_at <= $1 AND ($2::uuid IS NULL ' +
+      'OR school_id = $2) AND ($3::text IS NULL OR term = $3)',
     [now, schoolId ?? null, term ?? null],
   );
   for (const { id } of closed) await ballotBoxFor(dataSource).seal(id);

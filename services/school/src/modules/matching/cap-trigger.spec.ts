@@ -26,7 +26,8 @@ describe('mentor cap trigger under concurrent writers', () => {
       randomUUID(),
     ]);
     await ds.query(
-      `INSERT INTO teacher (id, school_id, staff_number, name, gender, mentor_status) VALUES ($1, $2, 'T1', '王老师', 'FEMALE', 'CERTIFIED')`,
+      `INSERT INTO teacher (id, school_id, staff_number, name, gender, mentor_status) ` +
+        `VALUES ($1, $2, 'T1', '王老师', 'FEMALE', 'CERTIFIED')`,
       [mentor, school],
     );
     await ds.query(`INSERT INTO grade (id, school_id, level, name) VALUES ($1, $2, 7, '初一')`, [grade, school]);
@@ -37,7 +38,8 @@ describe('mentor cap trigger under concurrent writers', () => {
     ]);
     for (const [i, s] of students.entries()) {
       await ds.query(
-        `INSERT INTO student (id, school_id, classroom_id, student_number, name, gender) VALUES ($1, $2, $3, $4, '学生', 'MALE')`,
+        `INSERT INTO student (id, school_id, classroom_id, student_number, name, gender) ` +
+          `VALUES ($1, $2, $3, $4, '学生', 'MALE')`,
         [s, school, room, `S${i}`],
       );
     }
@@ -53,7 +55,8 @@ describe('mentor cap trigger under concurrent writers', () => {
 
   const insert = (client: Client, student: string) =>
     client.query(
-      `INSERT INTO mentorship (id, school_id, student_id, mentor_id, role, academic_year, started_on) VALUES (gen_random_uuid(), $1, $2, $3, 'LEAD', '2026-2027', '2026-09-01')`,
+      `INSERT INTO mentorship (id, school_id, student_id, mentor_id, role, academic_year, started_on) ` +
+        `VALUES (gen_random_uuid(), $1, $2, $3, 'LEAD', '2026-2027', '2026-09-01')`,
       [school, student, mentor],
     );
 

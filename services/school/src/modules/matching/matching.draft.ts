@@ -25,7 +25,8 @@ export async function readMatchInput(m: EntityManager, round: MatchingRound): Pr
                 AND (sc.supporting_counts_toward_load OR ms.role = 'LEAD')
                 -- what publishing keeps: everything but the round's students' LEADs and last years' pairings
                 AND NOT (ms.student_id = ANY($4) AND (ms.academic_year <> $3 OR ms.role = 'LEAD'))) AS other_load,
-            (SELECT array_agg(DISTINCT ta.classroom_id) FROM teaching_assignment ta WHERE ta.teacher_id = rm.teacher_id) AS classrooms
+            (SELECT array_agg(DISTINCT ta.classroom_id) FROM teaching_assignment ta WHERE ta.teacher_id =
+              rm.teacher_id) AS classrooms
        FROM matching_round_mentor rm WHERE rm.round_id = $1`,
       [round.id, round.cap, round.academicYear, students.map((s) => s.id)],
     );

@@ -30,8 +30,10 @@ export async function exportMatchingRound(dataSource: DataSource, round: Matchin
     rank: number | null;
     reason: string | null;
   }[] = await dataSource.query(
-    `SELECT s.student_number, s.name AS student, g.name AS grade, c.name AS classroom, t.staff_number, t.name AS mentor, o.phase, o.rank, o.unmatched_reason AS reason
-         FROM matching_outcome o JOIN student s ON s.id = o.student_id JOIN classroom c ON c.id = s.classroom_id JOIN grade g ON g.id = c.grade_id
+    `SELECT s.student_number, s.name AS student, g.name AS grade, c.name AS classroom, t.staff_number, t.name AS
+       mentor, o.phase, o.rank, o.unmatched_reason AS reason
+         FROM matching_outcome o JOIN student s ON s.id = o.student_id JOIN classroom c ON c.id = s.classroom_id
+           JOIN grade g ON g.id = c.grade_id
          LEFT JOIN teacher t ON t.id = o.teacher_id
         WHERE o.round_id = $1 ORDER BY g.level, c.name, s.student_number`,
     [round.id],

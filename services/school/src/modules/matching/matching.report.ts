@@ -57,7 +57,8 @@ export async function matchingReport(
     `SELECT count(*)::int AS students,
             count(o.teacher_id)::int AS matched,
             count(*) FILTER (WHERE o.teacher_id IS NULL)::int AS unmatched,
-            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM mentor_preference p WHERE p.round_id = o.round_id AND p.student_id = o.student_id))::int AS with_prefs,
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM mentor_preference p WHERE p.round_id = o.round_id AND
+              p.student_id = o.student_id))::int AS with_prefs,
             count(*) FILTER (WHERE o.rank = 1)::int AS first_choice,
             count(*) FILTER (WHERE o.rank <= 3)::int AS top_three,
             count(*) FILTER (WHERE o.phase = 'PREFERENCE')::int AS preference,
@@ -69,7 +70,8 @@ export async function matchingReport(
     [round.id, scope.gradeId ?? null, scope.classroomId ?? null],
   );
   const [load] = await dataSource.query(
-    `SELECT coalesce(min(n), 0)::int AS min, coalesce(avg(n), 0)::float AS mean, coalesce(max(n), 0)::int AS max, count(*) FILTER (WHERE n = 0)::int AS idle,
+    `SELECT coalesce(min(n), 0)::int AS min, coalesce(avg(n), 0)::float AS mean, coalesce(max(n), 0)::int AS max,
+       count(*) FILTER (WHERE n = 0)::int AS idle,
             count(*) FILTER (WHERE n > 0)::int AS busy, avg(n) FILTER (WHERE n > 0)::float AS busy_mean
        FROM (SELECT rm.teacher_id, count(o.student_id) n FROM matching_round_mentor rm
                LEFT JOIN matching_outcome o ON o.round_id = rm.round_id AND o.teacher_id = rm.teacher_id

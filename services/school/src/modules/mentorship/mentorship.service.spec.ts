@@ -45,7 +45,8 @@ describe('MentorshipService', () => {
       [admin, 'T4'],
     ]) {
       await ds.query(
-        `INSERT INTO teacher (id, school_id, staff_number, name, gender, mentor_status) VALUES ($1, $2, $3, '老师', 'MALE', 'CERTIFIED')`,
+        `INSERT INTO teacher (id, school_id, staff_number, name, gender, mentor_status) ` +
+          `VALUES ($1, $2, $3, '老师', 'MALE', 'CERTIFIED')`,
         [id, school, no],
       );
     }
@@ -62,7 +63,8 @@ describe('MentorshipService', () => {
       [c, 'C'],
     ])
       await ds.query(
-        `INSERT INTO student (id, school_id, classroom_id, student_number, name, gender) VALUES ($1, $2, $3, $4, '学生', 'MALE')`,
+        `INSERT INTO student (id, school_id, classroom_id, student_number, name, gender) ` +
+          `VALUES ($1, $2, $3, $4, '学生', 'MALE')`,
         [id, school, room, no],
       );
   });
@@ -77,7 +79,8 @@ describe('MentorshipService', () => {
     // The leaving mentor leads A and B; the full mentor already leads C and has one place left.
     await ds.query(
       `INSERT INTO mentorship (id, school_id, student_id, mentor_id, role, academic_year, started_on) VALUES
-         (gen_random_uuid(), $1, $2, $4, 'LEAD', '2026-2027', '2026-09-01'), (gen_random_uuid(), $1, $3, $4, 'LEAD', '2026-2027', '2026-09-01'),
+         (gen_random_uuid(), $1, $2, $4, 'LEAD', '2026-2027', '2026-09-01'), (gen_random_uuid(), $1, $3, $4, 'LEAD',
+           '2026-2027', '2026-09-01'),
          (gen_random_uuid(), $1, $5, $6, 'LEAD', '2026-2027', '2026-09-01')`,
       [school, a, b, leaving, c, full],
     );

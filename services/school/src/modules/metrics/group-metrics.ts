@@ -101,19 +101,27 @@ export async function countSchools(
         count(s.id) FILTER (WHERE d.wf)::int AS "writtenFeedbackDone",
         count(s.id) FILTER (WHERE d.hv AND d.talk AND d.wf)::int AS "allDutiesDone",
         count(s.id) FILTER (WHERE att.student_id IS NOT NULL)::int AS "attentionStudents",
-        count(s.id) FILTER (WHERE att.student_id IS NOT NULL AND lead.student_id IS NOT NULL)::int AS "attentionStudentsWithMentor",
+        count(s.id) FILTER (WHERE att.student_id IS NOT NULL AND lead.student_id IS NOT NULL)::int AS
+          "attentionStudentsWithMentor",
         coalesce(sum(ca.open), 0)::int AS "openCrisisAlerts",
         coalesce(sum(ca.overdue), 0)::int AS "overdueCrisisAlerts"
        FROM classroom c
        JOIN school sc ON sc.id = c.school_id
        LEFT JOIN student s ON s.classroom_id = c.id AND s.left_on IS NULL
-       LEFT JOIN (SELECT DISTINCT student_id FROM mentorship WHERE school_id = ANY($1) AND role = 'LEAD' AND ended_on IS NULL) lead ON lead.student_id = s.id
-       LEFT JOIN (SELECT student_id, bool_or(kind = 'HOME_VISIT') hv, bool_or(kind = 'TALK') talk, bool_or(kind = 'WRITTEN_FEEDBACK' AND published) wf
-                    FROM record_student WHERE school_id = ANY($1) AND term = $2 AND kind IN ('HOME_VISIT', 'TALK', 'WRITTEN_FEEDBACK') GROUP BY student_id) d ON d.student_id = s.id
+       LEFT JOIN (SELECT DISTINCT student_id FROM mentorship WHERE school_id = ANY($1) AND role = 'LEAD' AND ended_on
+         IS NULL) lead ON lead.student_id = s.id
+       LEFT JOIN (SELECT student_id, bool_or(kind = 'HOME_VISIT') hv, bool_or(kind = 'TALK') talk, bool_or(kind =
+         'WRITTEN_FEEDBACK' AND published) wf
+                    FROM record_student WHERE school_id = ANY($1) AND term = $2
+                      AND kind IN ('HOME_VISIT', 'TALK', 'WRITTEN_FEEDBACK') GROUP BY student_id) d
+                      ON d.student_id = s.id
        LEFT JOIN (SELECT DISTINCT student_id FROM attention_flag WHERE school_id = ANY($1)) att ON att.student_id = s.id
        LEFT JOIN (SELECT a.student_id, count(*) FILTER (WHERE a.status <> 'CLOSED') open,
-                         count(*) FILTER (WHERE a.status = 'REPORTED' AND a.reported_at < $3::timestamptz - make_interval(hours => t.crisis_pickup_hours)) overdue
-                    FROM crisis_alert a JOIN school t ON t.id = a.school_id WHERE a.school_id = ANY($1) AND a.status <> 'CLOSED' GROUP BY a.student_id) ca ON ca.student_id = s.id
+                         count(*)
+                           FILTER (WHERE a.status = 'REPORTED' AND a.reported_at < $3::timestamptz -
+                           make_interval(hours => t.crisis_pickup_hours)) overdue
+                    FROM crisis_alert a JOIN school t ON t.id = a.school_id WHERE a.school_id = ANY($1)
+                      AND a.status <> 'CLOSED' GROUP BY a.student_id) ca ON ca.student_id = s.id
       WHERE c.school_id = ANY($1)
       GROUP BY c.school_id, c.id, c.grade_id`,
     [[...schoolIds], term, now],

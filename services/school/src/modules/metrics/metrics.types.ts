@@ -5,7 +5,8 @@ import type { PublishedGroupCounts, PublishedSchoolCounts } from './group-metric
 
 @ObjectType({
   description:
-    'Live figures of a grade or classroom: non-sensitive counts only (attention and crisis counts are published per school, as bands; see DISCLOSURE.md).',
+    'Live figures of a grade or classroom: non-sensitive counts only (attention and crisis counts are ' +
+    'published per school, as bands; see DISCLOSURE.md).',
 })
 export class GroupMetrics {
   @Field() term: string;

@@ -34,7 +34,8 @@ export class OutboxRelay {
     while (!this.stopping) {
       const result = await inTransaction(this.dataSource, async (m) => {
         const batch: { id: string; payload: unknown }[] = await m.query(
-          'SELECT id, payload FROM outbox_message WHERE delivered_at IS NULL AND topic = $2 ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED',
+          'SELECT id, payload FROM outbox_message WHERE delivered_at IS NULL AND topic = $2 ' +
+            'ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED',
           [this.batchSize, SNAPSHOT_TOPIC],
         );
         if (!batch.length) return { sent: 0, failed: null };
@@ -49,7 +50,8 @@ export class OutboxRelay {
           return { sent: 0, failed: message };
         }
         await m.query(
-          'UPDATE outbox_message SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1)',
+          'UPDATE outbox_message SET delivered_at = now(), attempts = attempts + 1, last_error = NULL ' +
+            'WHERE id = ANY($1)',
           [batch.map((b) => b.id)],
         );
         return { sent: batch.length, failed: null };
@@ -84,7 +86,8 @@ export function deliverToDistrict(district: ServiceClient, timeoutMs = 15_000): 
     );
     if (answer.status >= 300 || answer.errors?.length || typeof answer.data?.ingestMetricSnapshots !== 'number') {
       throw new Error(
-        `district ingestion refused (HTTP ${answer.status}): ${answer.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`,
+        `district ingestion refused (HTTP ${answer.status}): ` +
+          `${answer.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`,
       );
     }
   };

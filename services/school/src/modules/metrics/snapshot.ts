@@ -68,7 +68,8 @@ export function slotOf(now: Date, everyMs: number): Date {
 /** A school's snapshot id in a slot: the same on every replica, so a second writer collides instead of duplicating. */
 export function slotSnapshotId(schoolId: string, slot: Date): string {
   const h = createHash('sha256').update(`metrics-snapshot:${schoolId}:${slot.toISOString()}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  const variant = ((parseInt(h[16], 16) & 3) | 8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /**
@@ -133,12 +134,16 @@ async function writeSnapshots(
     }[] = await m.query(
       `SELECT sc.id AS school_id, sc.mentor_student_cap AS cap, coalesce(l.mentors, '{}') AS mentors,
               (SELECT count(*) FROM teacher t WHERE t.school_id = sc.id AND t.left_on IS NULL)::int AS teachers,
-              coalesce(l.mentoring, 0)::int AS mentoring, coalesce(l.max_load, 0)::int AS max_load, coalesce(l.above_cap, 0)::int AS above_cap
+              coalesce(l.mentoring, 0)::int AS mentoring, coalesce(l.max_load, 0)::int AS max_load,
+                coalesce(l.above_cap, 0)::int AS above_cap
          FROM school sc
          LEFT JOIN (SELECT x.school_id, count(*) mentoring, max(n) max_load, count(*) FILTER (WHERE n > cap) above_cap,
                            array_agg(t.staff_number ORDER BY t.staff_number) mentors FROM
-                      (SELECT m.school_id, m.mentor_id, count(*) n, s.mentor_student_cap cap FROM mentorship m JOIN school s ON s.id = m.school_id
-                        WHERE m.school_id = ANY($1) AND m.ended_on IS NULL AND (m.role = 'LEAD' OR s.supporting_counts_toward_load) GROUP BY m.school_id, m.mentor_id, s.mentor_student_cap) x
+                      (SELECT m.school_id, m.mentor_id, count(*) n, s.mentor_student_cap cap FROM mentorship m JOIN
+                        school s ON s.id = m.school_id
+                        WHERE m.school_id = ANY($1) AND m.ended_on IS NULL
+                          AND (m.role = 'LEAD' OR s.supporting_counts_toward_load)
+                          GROUP BY m.school_id, m.mentor_id, s.mentor_student_cap) x
                       JOIN teacher t ON t.id = x.mentor_id
                     GROUP BY x.school_id) l ON l.school_id = sc.id
         WHERE sc.id = ANY($1)`,
@@ -185,7 +190,8 @@ async function writeSnapshots(
       ),
     );
     await m.query(
-      `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[], $5::timestamptz[])
+      `INSERT INTO outbox_message (id, topic, school_id, payload, created_at) SELECT *
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::jsonb[], $5::timestamptz[])
        ON CONFLICT (id) DO NOTHING`,
       [
         snapshots.map((s) => s.snapshotId),

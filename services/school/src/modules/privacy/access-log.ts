@@ -54,8 +54,10 @@ export class AccessLog {
     const fields = keys.map((k) => [...this.reads.get(k)!].sort().join(','));
     this.reads.clear();
     await this.dataSource.query(
-      `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id, origin, at)
-       SELECT $1, $2, $3, 'READ', s, string_to_array(f, ','), z, $4, $9, $5 FROM unnest($6::uuid[], $7::text[], $8::boolean[]) AS x(s, f, z)`,
+      `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id,
+         origin, at)
+       SELECT $1, $2, $3, 'READ', s, string_to_array(f, ','), z, $4, $9, $5
+         FROM unnest($6::uuid[], $7::text[], $8::boolean[]) AS x(s, f, z)`,
       [
         this.principal.schoolId,
         this.principal.personId,
@@ -83,7 +85,8 @@ export class AccessLog {
     const students = [...new Set(studentIds)];
     if (!students.length || !this.principal.schoolId) return;
     await m.query(
-      `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id, origin, at)
+      `INSERT INTO access_log (school_id, actor_id, actor_role, action, student_id, fields, sealed, request_id,
+         origin, at)
        SELECT $1, $2, $3, $4, s, ARRAY[$5::text], $6, $7, $10, $8 FROM unnest($9::uuid[]) AS s`,
       [
         this.principal.schoolId,

@@ -47,7 +47,8 @@ export class MenteeAccess {
  */
 export function menteeCondition(alias: string, principal: Principal): [string, Record<string, unknown>] {
   return [
-    `${alias}.student_id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = :wallMentorId AND ms.school_id = :wallSchoolId AND ms.ended_on IS NULL)`,
+    `${alias}.student_id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = :wallMentorId ` +
+      `AND ms.school_id = :wallSchoolId AND ms.ended_on IS NULL)`,
     {
       wallMentorId: isSchoolStaff(principal) ? principal.personId : '00000000-0000-0000-0000-000000000000',
       wallSchoolId: principal.schoolId ?? '00000000-0000-0000-0000-000000000000',

@@ -23,7 +23,8 @@ export async function isMentorOfAll(
   const unique = [...new Set(studentIds)];
   if (!unique.length || !principal.schoolId) return false;
   const rows: { student_id: string }[] = await m.query(
-    `SELECT student_id FROM mentorship WHERE mentor_id = $1 AND school_id = $2 AND ended_on IS NULL AND student_id = ANY($3) FOR SHARE`,
+    `SELECT student_id FROM mentorship WHERE mentor_id = $1 AND school_id = $2 AND ended_on IS NULL ` +
+      `AND student_id = ANY($3) FOR SHARE`,
     [principal.personId, principal.schoolId, unique],
   );
   return new Set(rows.map((r) => r.student_id)).size === unique.length;

@@ -23,11 +23,15 @@ const caller = (p: Partial<Principal>, mentees: string[] = []) => ({
 });
 
 describe('the privacy rules (shield)', () => {
-  it("are never cached by shield: every one reads its parent, and contextual caching would reuse one parent's verdict for the next", () => {
-    const all = Object.entries(rules) as [string, { cache?: unknown }][];
-    expect(all.length).toBeGreaterThanOrEqual(8);
-    for (const [name, r] of all) expect([name, r.cache]).toEqual([name, 'no_cache']);
-  });
+  it(
+    'are never cached by shield: every one reads its parent, and contextual caching would reuse one ' +
+      "parent's verdict for the next",
+    () => {
+      const all = Object.entries(rules) as [string, { cache?: unknown }][];
+      expect(all.length).toBeGreaterThanOrEqual(8);
+      for (const [name, r] of all) expect([name, r.cache]).toEqual([name, 'no_cache']);
+    },
+  );
 
   it('decide each parent of one request on its own, in any order', async () => {
     const lead = caller({ role: Role.GRADE_LEAD, gradeId: 'g1' });

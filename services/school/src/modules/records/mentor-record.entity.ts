@@ -12,7 +12,8 @@ import { ContactMethod, RecordKind } from './record-kind';
 @Unique('mentor_record_idempotency', ['authorId', 'idempotencyKey'])
 @Check(
   'mentor_record_kind',
-  "kind IN ('HOME_VISIT','TALK','WRITTEN_FEEDBACK','GROUP_ACTIVITY','PARENT_CONTACT','CASE_ANALYSIS','OPTIONAL_ACTION')",
+  "kind IN ('HOME_VISIT','TALK','WRITTEN_FEEDBACK','GROUP_ACTIVITY','PARENT_CONTACT','CASE_ANALYSIS'," +
+    "'OPTIONAL_ACTION')",
 )
 @ObjectType({ description: '工作记录: readable only by the current mentors of a student it is about.' })
 export class MentorRecord {

@@ -22,7 +22,9 @@ export interface DutyCountRow {
  */
 export const DUTY_COUNTS_SQL = `SELECT ms.student_id, rs.kind,
       count(rs.record_id) FILTER (WHERE rs.kind <> 'WRITTEN_FEEDBACK' OR rs.published)::int AS term_n,
-      count(rs.record_id) FILTER (WHERE rs.occurred_at >= $4 AND rs.occurred_at < $5 AND (rs.kind <> 'WRITTEN_FEEDBACK' OR rs.published))::int AS month_n
+      count(rs.record_id)
+        FILTER (WHERE rs.occurred_at >= $4 AND rs.occurred_at < $5 AND (rs.kind <> 'WRITTEN_FEEDBACK' OR
+        rs.published))::int AS month_n
  FROM mentorship ms
  JOIN student s ON s.id = ms.student_id
  LEFT JOIN record_student rs ON rs.student_id = ms.student_id AND rs.term = $3

@@ -28,7 +28,9 @@ export function recordFromRow(row: Record<string, any>): MentorRecord {
   });
 }
 
-const RECORD_COLUMNS = `r.*, (SELECT array_agg(p.student_id ORDER BY p.student_id) FROM record_student p WHERE p.record_id = r.id) AS student_ids`;
+const RECORD_COLUMNS =
+  `r.*, (SELECT array_agg(p.student_id ORDER BY p.student_id) FROM record_student p ` +
+  `WHERE p.record_id = r.id) AS student_ids`;
 
 export function createRecordLoaders(dataSource: DataSource, principal: Principal) {
   const [wall, wallParams] = menteeCondition('rs', principal);
@@ -45,7 +47,8 @@ export function createRecordLoaders(dataSource: DataSource, principal: Principal
           async (ids: readonly string[]): Promise<ForStudent[]> => {
             const rows: Record<string, any>[] = await dataSource.query(
               `SELECT ${RECORD_COLUMNS}, x.student_id AS for_student FROM (
-               SELECT rs.record_id, rs.student_id, row_number() OVER (PARTITION BY rs.student_id ORDER BY rs.occurred_at DESC, rs.record_id) AS n
+               SELECT rs.record_id, rs.student_id, row_number() OVER (PARTITION BY rs.student_id ORDER BY
+                 rs.occurred_at DESC, rs.record_id) AS n
                  FROM record_student rs WHERE rs.student_id = ANY($1) AND ${wallSql}) x
              JOIN mentor_record r ON r.id = x.record_id WHERE x.n <= $4 ORDER BY x.student_id, x.n`,
               [[...ids], wallParams.wallMentorId, wallParams.wallSchoolId, limit],
@@ -70,8 +73,12 @@ export function createRecordLoaders(dataSource: DataSource, principal: Principal
           loader = keyedLoader(
             (ids: readonly string[]) =>
               dataSource.query(
-                `SELECT student_id AS key, bool_or(kind = 'HOME_VISIT') AS "homeVisit", bool_or(kind = 'TALK') AS talk, bool_or(kind = 'WRITTEN_FEEDBACK' AND published) AS "writtenFeedback"
-               FROM record_student WHERE student_id = ANY($1) AND term = $2 AND school_id IN (${isDistrictRole(principal) ? 'SELECT id FROM school WHERE district_id = $3' : '$3'}) GROUP BY student_id`,
+                `SELECT student_id AS key, bool_or(kind = 'HOME_VISIT') AS "homeVisit", bool_or(kind = 'TALK') AS
+                   talk, bool_or(kind = 'WRITTEN_FEEDBACK' AND published) AS "writtenFeedback"
+               FROM record_student WHERE student_id = ANY($1) AND term = $2
+                 AND school_id IN
+                   (${isDistrictRole(principal) ? 'SELECT id FROM school WHERE district_id = $3' : '$3'})
+                   GROUP BY student_id`,
                 [[...ids], term, isDistrictRole(principal) ? principal.districtId : principal.schoolId],
               ),
             (r) => r.key,

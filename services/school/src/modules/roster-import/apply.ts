@@ -17,12 +17,17 @@ export async function applyPlan(
     const rows = plan.rows as TeacherRow[];
     await m.query(
       `INSERT INTO teacher (id, school_id, staff_number, name, gender, phone, subjects)
-       SELECT gen_random_uuid(), $1, x.staff, x.name, x.gender, x.phone, coalesce(x.subjects::text[], '{}') FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(staff, name, gender, phone, subjects)
-       ON CONFLICT (school_id, staff_number) DO UPDATE SET name = excluded.name, gender = excluded.gender, left_on = NULL,
+       SELECT gen_random_uuid(), $1, x.staff, x.name, x.gender, x.phone, coalesce(x.subjects::text[], '{}')
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(staff, name, gender, phone,
+         subjects)
+       ON CONFLICT (school_id, staff_number) DO UPDATE
+         SET name = excluded.name, gender = excluded.gender, left_on = NULL,
          phone = CASE WHEN $7 THEN excluded.phone ELSE teacher.phone END,
          subjects = CASE WHEN $8 THEN excluded.subjects ELSE teacher.subjects END
-       WHERE (teacher.name, teacher.gender) IS DISTINCT FROM (excluded.name, excluded.gender) OR teacher.left_on IS NOT NULL
-          OR ($7 AND teacher.phone IS DISTINCT FROM excluded.phone) OR ($8 AND teacher.subjects IS DISTINCT FROM excluded.subjects)`,
+       WHERE (teacher.name, teacher.gender) IS DISTINCT FROM (excluded.name, excluded.gender)
+         OR teacher.left_on IS NOT NULL
+          OR ($7 AND teacher.phone IS DISTINCT FROM excluded.phone)
+            OR ($8 AND teacher.subjects IS DISTINCT FROM excluded.subjects)`,
       [
         schoolId,
         rows.map((r) => r.staffNumber),
@@ -41,14 +46,17 @@ export async function applyPlan(
   if (plan.kind === RosterKind.CLASSROOMS) {
     const rows = plan.rows as ClassroomRow[];
     await m.query(
-      `INSERT INTO grade (id, school_id, level, name) SELECT DISTINCT ON (x.level) gen_random_uuid(), $1, x.level, x.name FROM unnest($2::int[], $3::text[]) AS x(level, name)
+      `INSERT INTO grade (id, school_id, level, name) SELECT DISTINCT
+         ON (x.level) gen_random_uuid(), $1, x.level, x.name FROM unnest($2::int[], $3::text[]) AS x(level, name)
        ON CONFLICT (school_id, level) DO NOTHING`,
       [schoolId, rows.map((r) => r.level), rows.map((r) => r.gradeName)],
     );
     await m.query(
       `INSERT INTO classroom (id, school_id, grade_id, name, head_teacher_id)
-       SELECT gen_random_uuid(), $1, g.id, x.name, t.id FROM unnest($2::int[], $3::text[], $4::text[]) AS x(level, name, head)
-         JOIN grade g ON g.school_id = $1 AND g.level = x.level LEFT JOIN teacher t ON t.school_id = $1 AND t.staff_number = x.head
+       SELECT gen_random_uuid(), $1, g.id, x.name, t.id
+         FROM unnest($2::int[], $3::text[], $4::text[]) AS x(level, name, head)
+         JOIN grade g ON g.school_id = $1 AND g.level = x.level LEFT JOIN teacher t ON t.school_id = $1
+           AND t.staff_number = x.head
        ON CONFLICT (school_id, grade_id, name) DO UPDATE SET head_teacher_id = excluded.head_teacher_id
        WHERE classroom.head_teacher_id IS DISTINCT FROM excluded.head_teacher_id`,
       [schoolId, rows.map((r) => r.level), rows.map((r) => r.name), rows.map((r) => r.headTeacher)],
@@ -59,10 +67,14 @@ export async function applyPlan(
     const rows = plan.rows as StudentRow[];
     await m.query(
       `INSERT INTO student (id, school_id, classroom_id, student_number, name, gender)
-       SELECT gen_random_uuid(), $1, c.id, x.number, x.name, x.gender FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[]) AS x(number, name, gender, level, room)
-         JOIN grade g ON g.school_id = $1 AND g.level = x.level JOIN classroom c ON c.grade_id = g.id AND c.name = x.room
-       ON CONFLICT (school_id, student_number) DO UPDATE SET name = excluded.name, gender = excluded.gender, classroom_id = excluded.classroom_id, left_on = NULL
-       WHERE (student.name, student.gender, student.classroom_id) IS DISTINCT FROM (excluded.name, excluded.gender, excluded.classroom_id) OR student.left_on IS NOT NULL`,
+       SELECT gen_random_uuid(), $1, c.id, x.number, x.name, x.gender
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[]) AS x(number, name, gender, level, room)
+         JOIN grade g ON g.school_id = $1 AND g.level = x.level JOIN classroom c ON c.grade_id = g.id
+           AND c.name = x.room
+       ON CONFLICT (school_id, student_number) DO UPDATE
+         SET name = excluded.name, gender = excluded.gender, classroom_id = excluded.classroom_id, left_on = NULL
+       WHERE (student.name, student.gender, student.classroom_id) IS DISTINCT
+         FROM (excluded.name, excluded.gender, excluded.classroom_id) OR student.left_on IS NOT NULL`,
       [
         schoolId,
         rows.map((r) => r.studentNumber),
@@ -74,12 +86,14 @@ export async function applyPlan(
     );
     if (options.markMissingAsLeft && plan.missing.length) {
       const left = await m.query(
-        `UPDATE student SET left_on = $3 WHERE school_id = $1 AND student_number = ANY($2) AND left_on IS NULL RETURNING id`,
+        `UPDATE student SET left_on = $3 WHERE school_id = $1 AND student_number = ANY($2) ` +
+          `AND left_on IS NULL RETURNING id`,
         [schoolId, plan.missing.map((s) => s.studentNumber), options.today],
       );
       // A student who left ends their mentorships, with the reason kept.
       await m.query(
-        `UPDATE mentorship SET ended_on = $2, end_reason = 'STUDENT_LEFT' WHERE student_id = ANY($1) AND ended_on IS NULL`,
+        `UPDATE mentorship SET ended_on = $2, end_reason = 'STUDENT_LEFT' WHERE student_id = ANY($1) ` +
+          `AND ended_on IS NULL`,
         [left[0].map((r: { id: string }) => r.id), options.today],
       );
       return { markedLeft: left[1] };
@@ -89,8 +103,10 @@ export async function applyPlan(
   const rows = plan.rows as AssignmentRow[];
   await m.query(
     `INSERT INTO teaching_assignment (id, school_id, teacher_id, classroom_id, subject)
-     SELECT gen_random_uuid(), $1, t.id, c.id, x.subject FROM unnest($2::text[], $3::int[], $4::text[], $5::text[]) AS x(staff, level, room, subject)
-       JOIN teacher t ON t.school_id = $1 AND t.staff_number = x.staff JOIN grade g ON g.school_id = $1 AND g.level = x.level JOIN classroom c ON c.grade_id = g.id AND c.name = x.room
+     SELECT gen_random_uuid(), $1, t.id, c.id, x.subject
+       FROM unnest($2::text[], $3::int[], $4::text[], $5::text[]) AS x(staff, level, room, subject)
+       JOIN teacher t ON t.school_id = $1 AND t.staff_number = x.staff JOIN grade g ON g.school_id = $1
+         AND g.level = x.level JOIN classroom c ON c.grade_id = g.id AND c.name = x.room
      ON CONFLICT (teacher_id, classroom_id, subject) DO NOTHING`,
     [
       schoolId,

@@ -30,7 +30,9 @@ export const columnsOf = (kind: RosterKind) => [...HEADERS[kind].required, ...HE
 export const REFUSED_COLUMNS: Partial<Record<RosterKind, Record<string, string>>> = {
   STUDENTS: {
     关注类别:
-      'attention categories (关注类别) are set by each student’s mentors (setAttentionCategories), not by a roster import, and the school admin does not read them; delete the column and upload the file again.',
+      'attention categories (关注类别) are set by each student’s mentors (setAttentionCategories), not by a ' +
+      'roster import, and the school admin does not read them; delete the column and upload the file ' +
+      'again.',
   },
 };
 

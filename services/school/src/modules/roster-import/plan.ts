@@ -52,7 +52,8 @@ export async function planRows(
   const classrooms: Map<string, { id: string; head: string | null }> = new Map(
     (
       await db.query(
-        'SELECT g.level, c.name, c.id, t.staff_number AS head FROM classroom c JOIN grade g ON g.id = c.grade_id LEFT JOIN teacher t ON t.id = c.head_teacher_id WHERE c.school_id = $1',
+        'SELECT g.level, c.name, c.id, t.staff_number AS head FROM classroom c JOIN grade g ' +
+          'ON g.id = c.grade_id LEFT JOIN teacher t ON t.id = c.head_teacher_id WHERE c.school_id = $1',
         [schoolId],
       )
     ).map((c: any) => [`${c.level}\u0000${c.name}`, { id: c.id, head: c.head }]),
@@ -93,7 +94,8 @@ export async function planRows(
       (
         await db.query(
           `SELECT s.student_number, s.name, s.gender, g.level, c.name AS classroom, s.left_on
-           FROM student s JOIN classroom c ON c.id = s.classroom_id JOIN grade g ON g.id = c.grade_id WHERE s.school_id = $1`,
+           FROM student s JOIN classroom c ON c.id = s.classroom_id JOIN grade g ON g.id = c.grade_id
+             WHERE s.school_id = $1`,
           [schoolId],
         )
       ).map((s: any) => [s.student_number, s]),
@@ -129,7 +131,9 @@ export async function planRows(
     const existing = new Set(
       (
         await db.query(
-          'SELECT t.staff_number, g.level, c.name, a.subject FROM teaching_assignment a JOIN teacher t ON t.id = a.teacher_id JOIN classroom c ON c.id = a.classroom_id JOIN grade g ON g.id = c.grade_id WHERE a.school_id = $1',
+          'SELECT t.staff_number, g.level, c.name, a.subject FROM teaching_assignment a JOIN teacher t ' +
+            'ON t.id = a.teacher_id JOIN classroom c ON c.id = a.classroom_id JOIN grade g ' +
+            'ON g.id = c.grade_id WHERE a.school_id = $1',
           [schoolId],
         )
       ).map((a: any) => `${a.staff_number}\u0000${a.level}\u0000${a.name}\u0000${a.subject}`),

@@ -23,17 +23,21 @@ SELECT ids.school_id,
   coalesce(g.n, 0)::int   AS "grades",
   coalesce(c.n, 0)::int   AS "classrooms"
 FROM ids
-LEFT JOIN (SELECT school_id, count(*) n FROM student WHERE school_id = ANY($1) AND left_on IS NULL GROUP BY school_id) st USING (school_id)
+LEFT JOIN (SELECT school_id, count(*) n FROM student WHERE school_id = ANY($1) AND left_on IS NULL GROUP BY
+  school_id) st USING (school_id)
 LEFT JOIN (SELECT m.school_id, count(*) n FROM mentorship m
            WHERE m.school_id = ANY($1) AND m.role = 'LEAD' AND m.ended_on IS NULL
              AND NOT EXISTS (SELECT 1 FROM student s WHERE s.id = m.student_id AND s.left_on IS NOT NULL)
            GROUP BY m.school_id) cov USING (school_id)
-LEFT JOIN (SELECT school_id, count(*) n FROM teacher WHERE school_id = ANY($1) AND left_on IS NULL GROUP BY school_id) t USING (school_id)
+LEFT JOIN (SELECT school_id, count(*) n FROM teacher WHERE school_id = ANY($1) AND left_on IS NULL GROUP BY
+  school_id) t USING (school_id)
 LEFT JOIN (SELECT school_id, count(*) n, max(load) max_load FROM
-             (SELECT school_id, mentor_id, count(*) load FROM mentorship WHERE school_id = ANY($1) AND ended_on IS NULL GROUP BY school_id, mentor_id) per_mentor
+             (SELECT school_id, mentor_id, count(*) load FROM mentorship WHERE school_id = ANY($1) AND ended_on IS
+               NULL GROUP BY school_id, mentor_id) per_mentor
            GROUP BY school_id) tm USING (school_id)
 LEFT JOIN (SELECT school_id, count(*) n FROM grade WHERE school_id = ANY($1) GROUP BY school_id) g USING (school_id)
-LEFT JOIN (SELECT school_id, count(*) n FROM classroom WHERE school_id = ANY($1) GROUP BY school_id) c USING (school_id)`;
+LEFT JOIN (SELECT school_id, count(*) n FROM classroom WHERE school_id = ANY($1) GROUP BY school_id) c USING
+  (school_id)`;
 
 export function createSchoolLoaders(dataSource: DataSource, principal: Principal) {
   return {

@@ -44,7 +44,8 @@ export async function trainingOfTeachers(
     district,
     'term',
     'training',
-    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete completedHours completions { completedOn hours passed } } } } }',
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete ' +
+      'completedHours completions { completedOn hours passed } } } } }',
     { r: reps },
   );
   const list = answer.data?._entities;

@@ -57,19 +57,25 @@ export async function computeTermFigures(
   const counts = (await countSchools(m, [schoolId], term, now)).get(schoolId)!.school;
   const [staff] = await m.query(
     `SELECT (SELECT count(*) FROM teacher WHERE school_id = $1 AND left_on IS NULL)::int AS teachers,
-            (SELECT count(DISTINCT mentor_id) FROM mentorship WHERE school_id = $1 AND ended_on IS NULL)::int AS mentoring,
-            (SELECT count(*) FROM teacher WHERE school_id = $1 AND left_on IS NULL AND mentor_status = 'CERTIFIED')::int AS certified,
-            (SELECT count(*) FROM crisis_alert WHERE school_id = $1 AND reported_at >= $2 AND reported_at < $3)::int AS raised`,
+            (SELECT count(DISTINCT mentor_id) FROM mentorship WHERE school_id = $1 AND ended_on IS NULL)::int AS
+              mentoring,
+            (SELECT count(*) FROM teacher WHERE school_id = $1 AND left_on IS NULL AND mentor_status =
+              'CERTIFIED')::int AS certified,
+            (SELECT count(*) FROM crisis_alert WHERE school_id = $1 AND reported_at >= $2 AND reported_at < $3)::int
+              AS raised`,
     [schoolId, span.startsOn, span.endsBefore],
   );
   const optional: { action: string; records: number; students: number }[] = await m.query(
-    `SELECT r.optional_action AS action, count(DISTINCT r.id)::int AS records, count(DISTINCT rs.student_id)::int AS students
+    `SELECT r.optional_action AS action, count(DISTINCT r.id)::int AS records, count(DISTINCT rs.student_id)::int AS
+       students
        FROM mentor_record r JOIN record_student rs ON rs.record_id = r.id
-      WHERE r.school_id = $1 AND r.term = $2 AND r.kind = 'OPTIONAL_ACTION' GROUP BY r.optional_action ORDER BY r.optional_action`,
+      WHERE r.school_id = $1 AND r.term = $2 AND r.kind = 'OPTIONAL_ACTION' GROUP BY r.optional_action
+        ORDER BY r.optional_action`,
     [schoolId, term],
   );
   const [evaluation] = await m.query(
-    `SELECT count(*) FILTER (WHERE r.level = 'EXCELLENT')::int AS excellent, count(*) FILTER (WHERE r.level = 'QUALIFIED')::int AS qualified,
+    `SELECT count(*) FILTER (WHERE r.level = 'EXCELLENT')::int AS excellent, count(*)
+       FILTER (WHERE r.level = 'QUALIFIED')::int AS qualified,
             count(*) FILTER (WHERE r.level = 'NEEDS_IMPROVEMENT')::int AS "needsImprovement"
        FROM evaluation_cycle c LEFT JOIN evaluation_result r ON r.cycle_id = c.id
       WHERE c.school_id = $1 AND c.term = $2 AND c.status = 'PUBLISHED' GROUP BY c.id`,

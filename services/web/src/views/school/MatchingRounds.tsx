@@ -53,7 +53,8 @@ export function MatchingRounds({ client }: { client: Client }) {
                   <td className="num">{r.report ? formatPercent(r.report.topThreeRate ?? null) : '—'}</td>
                   <td className="num">
                     {r.report?.mentorLoad.meanWithStudents != null
-                      ? `${formatDecimal(r.report.mentorLoad.meanWithStudents)}（${formatInteger(r.report.mentorLoad.mentorsWithStudents)} 人）`
+                      ? `${formatDecimal(r.report.mentorLoad.meanWithStudents)}` +
+                        `（${formatInteger(r.report.mentorLoad.mentorsWithStudents)} 人）`
                       : '—'}
                   </td>
                   <td>{r.publishedAt ? formatDateTime(r.publishedAt) : '—'}</td>
