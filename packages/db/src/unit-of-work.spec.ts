@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 import { dropDatabase, ensureDatabase, withDatabase } from './admin';
-import { currentManager, inTransaction } from './unit-of-work';
+import { currentManager, inTransaction, unitOfWorkHooked } from './unit-of-work';
 
 describe('unit of work (inTransaction)', () => {
   const url = withDatabase(process.env.TEST_DATABASE_URL ?? '', `t_uow_${randomBytes(4).toString('hex')}`);
@@ -58,7 +58,7 @@ describe('unit of work (inTransaction)', () => {
     expect(await names()).toEqual(['fast']);
   });
 
-  it('a call needing its own isolation level opens it, and refuses to join a transaction opened without it', async () => {
+  it('a call needing its own isolation level opens it, and refuses to join one opened without it', async () => {
     await inTransaction(ds, { isolation: 'REPEATABLE READ' }, async (m) => {
       const [{ transaction_isolation }] = await m.query('SHOW transaction_isolation');
       expect(transaction_isolation).toBe('repeatable read');
@@ -84,5 +84,31 @@ describe('unit of work (inTransaction)', () => {
       }),
     ).rejects.toThrow('fails');
     expect(await names()).toEqual(['separate']);
+  });
+
+  it('hooks promises only while a transaction is open; one ending leaves a concurrent one joinable', async () => {
+    expect(unitOfWorkHooked()).toBe(false);
+    let finishFirst!: () => void;
+    const first = inTransaction(ds, async (m) => {
+      await m.query(`INSERT INTO item VALUES ('first')`);
+      await new Promise<void>((resolve) => (finishFirst = resolve));
+    });
+    const second = inTransaction(ds, async (m) => {
+      while (!finishFirst) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(unitOfWorkHooked()).toBe(true);
+      finishFirst();
+      await first;
+      // The first transaction ended; this one is still open and a nested call still joins it.
+      expect(unitOfWorkHooked()).toBe(true);
+      await inTransaction(ds, async (inner) => {
+        expect(inner).toBe(m);
+        await inner.query(`INSERT INTO item VALUES ('second')`);
+      });
+      expect(currentManager(ds)).toBe(m);
+    });
+    await second;
+    expect(unitOfWorkHooked()).toBe(false);
+    expect(currentManager(ds)).toBe(ds.manager);
+    expect(await names()).toEqual(['first', 'second']);
   });
 });

@@ -61,7 +61,8 @@ export class DashboardResolver {
 
   @Mutation(() => Int, {
     description:
-      'Service only: aggregate snapshots from a school service (idempotent by snapshot id). Not part of the public API.',
+      'Service only: aggregate snapshots from a school service (idempotent by snapshot id). ' +
+      'Not part of the public API.',
   })
   @Directive('@inaccessible')
   async ingestMetricSnapshots(

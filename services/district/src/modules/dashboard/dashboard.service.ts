@@ -29,7 +29,8 @@ export { chinaDate, DEFAULT_THRESHOLDS, flagsOf, shortfallOf, sumFigures, termEl
 const TRAINED_SQL = `
 SELECT st.school_id, st.trained,
        CASE WHEN l.mentor_staff_numbers IS NULL THEN NULL
-            ELSE cardinality(ARRAY(SELECT unnest(st.trained_staff) INTERSECT SELECT unnest(l.mentor_staff_numbers))) END AS mentors_trained
+            ELSE cardinality(ARRAY(SELECT unnest(st.trained_staff)
+                                   INTERSECT SELECT unnest(l.mentor_staff_numbers))) END AS mentors_trained
   FROM school_training st JOIN school s ON s.id = st.school_id
   LEFT JOIN school_metrics_latest l ON l.school_id = st.school_id
  WHERE s.district_id = $1`;
@@ -71,7 +72,8 @@ export class DashboardService {
   private async termProgress(dataSource: DataSource): Promise<{ key: string | null; elapsed: number }> {
     const today = chinaDate(this.now());
     const [term]: { year: string; number: number; starts_on: string; ends_on: string }[] = await dataSource.query(
-      `SELECT y.name AS year, t.number, t.starts_on::text, t.ends_on::text FROM term t JOIN academic_year y ON y.id = t.academic_year_id
+      `SELECT y.name AS year, t.number, t.starts_on::text, t.ends_on::text
+         FROM term t JOIN academic_year y ON y.id = t.academic_year_id
         WHERE y.district_id = $1 AND t.starts_on <= $2::date ORDER BY t.starts_on DESC LIMIT 1`,
       [this.districtId, today],
     );
@@ -109,7 +111,8 @@ export class DashboardService {
         { school_id: string; trained: number; mentors_trained: number | null }[]
       >,
       dataSource.query(
-        'SELECT training_rate_percent AS training, coverage_threshold_percent AS coverage, duties_lag_points AS lag FROM district_policy WHERE district_id = $1',
+        'SELECT training_rate_percent AS training, coverage_threshold_percent AS coverage, duties_lag_points AS lag ' +
+          'FROM district_policy WHERE district_id = $1',
         [districtId],
       ) as Promise<{ training: number; coverage: number; lag: number }[]>,
     ]);

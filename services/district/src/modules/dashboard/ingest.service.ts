@@ -142,21 +142,25 @@ export async function ingestSnapshots(
     let stored = 0;
     for (const s of snapshots) {
       const inserted = await m.query(
-        `INSERT INTO metric_snapshot (id, school_id, taken_at, term, payload, received_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        `INSERT INTO metric_snapshot (id, school_id, taken_at, term, payload, received_at)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
         [s.id, s.schoolId, s.takenAt, s.term, JSON.stringify(s.payload), now],
       );
       if (!inserted.length) continue;
       stored += 1;
       await m.query(
-        `INSERT INTO school_metrics_latest (school_id, snapshot_id, taken_at, term, figures, mentor_staff_numbers) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (school_id) DO UPDATE SET snapshot_id = excluded.snapshot_id, taken_at = excluded.taken_at, term = excluded.term, figures = excluded.figures,
-           mentor_staff_numbers = excluded.mentor_staff_numbers
+        `INSERT INTO school_metrics_latest (school_id, snapshot_id, taken_at, term, figures, mentor_staff_numbers)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (school_id) DO UPDATE SET snapshot_id = excluded.snapshot_id, taken_at = excluded.taken_at,
+           term = excluded.term, figures = excluded.figures, mentor_staff_numbers = excluded.mentor_staff_numbers
          WHERE school_metrics_latest.taken_at < excluded.taken_at`,
         [s.schoolId, s.id, s.takenAt, s.term, JSON.stringify(s.figures), s.mentors],
       );
       await m.query(
-        `INSERT INTO school_metrics_weekly (school_id, week, snapshot_id, taken_at, term, figures) VALUES ($1, date_trunc('week', $3::timestamptz AT TIME ZONE 'Asia/Shanghai')::date, $2, $3, $4, $5)
-         ON CONFLICT (school_id, week) DO UPDATE SET snapshot_id = excluded.snapshot_id, taken_at = excluded.taken_at, term = excluded.term, figures = excluded.figures
+        `INSERT INTO school_metrics_weekly (school_id, week, snapshot_id, taken_at, term, figures)
+         VALUES ($1, date_trunc('week', $3::timestamptz AT TIME ZONE 'Asia/Shanghai')::date, $2, $3, $4, $5)
+         ON CONFLICT (school_id, week) DO UPDATE SET snapshot_id = excluded.snapshot_id, taken_at = excluded.taken_at,
+           term = excluded.term, figures = excluded.figures
          WHERE school_metrics_weekly.taken_at < excluded.taken_at`,
         [s.schoolId, s.id, s.takenAt, s.term, JSON.stringify(s.figures)],
       );
