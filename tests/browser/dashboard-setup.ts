@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { Role } from '@mentorship/auth';
+import { createClient, CreateMentorRecordDocument, MyWorkDocument } from '@mentorship/client';
+import { type RunningWebServer, startWebServer } from '@mentorship/devstack';
+import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+import { startTestPlatform, type TestPlatform } from '../support/platform';
+
+/**
+ * The dashboard in a real browser (Debian's chromium, driven by playwright-core): sign in with
+ * the demo sign-in, read the figures off the screen and compare them with what the gateway
+ * answers for the same token. Screenshots go to tests/browser/screenshots/ (not committed).
+ * The platform's clock and the browser's are pinned to one moment of the term, so the term,
+ * the weekly snapshots and "now" in the mentor's form agree on any day the test runs.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+export const SCREENSHOTS = path.join(__dirname, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const NOW = '2026-11-24T02:00:00Z';
+/** Talks mentor-1 records while the weekly snapshots are taken (two in the second week, one in the third). */
+export const TALKS_IN_SETUP = 3;
+
+export interface DashboardBrowser {
+  platform: TestPlatform;
+  signIn(login: string): Promise<{ page: Page; token: string }>;
+  texts(page: Page, selector: string): Promise<string[]>;
+}
+
+/**
+ * Registers beforeAll/afterAll in the calling describe: the platform with three weekly snapshots
+ * delivered, the web server and chromium; the returned object is filled in beforeAll.
+ */
+export function useDashboardBrowser(): DashboardBrowser {
+  let platform: TestPlatform;
+  let web: RunningWebServer;
+  let browser: BrowserContext;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
+
+  /** Three weeks of snapshots delivered to the district, with talks recorded in between, so the trend moves. */
+  async function deliverWeeklySnapshots() {
+    const serviceToken = platform.tokenFor({ personId: 'school-service', role: Role.SERVICE, districtId: '*' });
+    const schoolIds = platform.demo.schools.map((s) => s.id);
+    const mentor = createClient({ url: platform.gatewayUrl, token: platform.token('mentor-1') });
+    const talkWith = async (studentIds: string[]) => {
+      for (const id of studentIds) {
+        const { createMentorRecord } = await mentor.request(CreateMentorRecordDocument, {
+          input: {
+            idempotencyKey: randomUUID(),
+            kind: 'TALK',
+            studentIds: [id],
+            occurredAt: platform.clock.now().toISOString(),
+            content: '谈了学习计划',
+          },
+        });
+        expect(createMentorRecord.userErrors).toEqual([]);
+      }
+    };
+    const mentees = [
+      ...new Set(
+        (await mentor.request(MyWorkDocument, {})).me.pendingTasks
+          .filter((t) => t.kind === 'TALK')
+          .map((t) => t.student.id),
+      ),
+    ];
+    expect(mentees.length).toBeGreaterThan(TALKS_IN_SETUP);
+    platform.clock.set('2026-11-10T02:00:00Z');
+    await queueSnapshots(platform.school, platform.clock.now(), schoolIds);
+    platform.clock.set('2026-11-17T02:00:00Z');
+    await talkWith(mentees.slice(0, 2));
+    await queueSnapshots(platform.school, platform.clock.now(), schoolIds);
+    platform.clock.set(NOW);
+    await talkWith(mentees.slice(2, TALKS_IN_SETUP));
+    await queueSnapshots(platform.school, platform.clock.now(), schoolIds);
+    expect(
+      await new OutboxRelay(
+        platform.school,
+        deliverToDistrict(districtClient({ url: platform.districtUrl, token: () => serviceToken })),
+      ).drain(),
+    ).toEqual({ delivered: 3 * schoolIds.length, failed: null });
+  }
+
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    platform = await startTestPlatform();
+    harness.platform = platform;
+    platform.clock.set(NOW);
+    [web, browser] = await Promise.all([
+      startWebServer({
+        distDir: path.join(ROOT, 'services/web/dist'),
+        port: 0,
+        gatewayUrl: platform.gatewayUrl.replace('localhost', '127.0.0.1'),
+        devLogin: {
+          logins: platform.logins.map(({ login, role, name, description }) => ({ login, role, name, description })),
+          sign: (login) => platform.token(login),
+        },
+      }),
+      chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+        viewport: { width: 1440, height: 900 },
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        acceptDownloads: true,
+      }),
+      deliverWeeklySnapshots(),
+    ]);
+    // The browser's "now" (the mentor form's occurredAt) is the platform's.
+    await browser.clock.setFixedTime(new Date(NOW));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    await platform?.stop();
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** A fresh tab (the session lives in sessionStorage, so per tab), signed in as a demo login. */
+  async function signIn(login: string): Promise<{ page: Page; token: string }> {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(web.url);
+    await page.click(`button[data-login="${login}"]`);
+    await page.waitForFunction(() => sessionStorage.getItem('mentorship.session'));
+    const token = (await page.evaluate(() => sessionStorage.getItem('mentorship.session')))!;
+    return { page, token };
+  }
+
+  const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
+
+  const harness = { signIn, texts } as DashboardBrowser;
+  return harness;
+}
