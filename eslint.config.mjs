@@ -28,13 +28,6 @@ export default [
     rules: { 'max-lines': ['error', { max: 250 }] },
   },
   {
-    // Known debt (issue 14): one browser sequence whose tests build on the previous one's state
-    // (the mentor-side screens in one browser session); to be split with its own set-up.
-    // This list may only shrink.
-    files: ['tests/browser/mentor-side.test.ts'],
-    rules: { 'max-lines': ['error', { max: 550 }] },
-  },
-  {
     // Generated once by TypeORM and never edited: their SQL lines stay whole.
     files: ['services/*/src/migrations/**'],
     rules: { 'max-len': 'off' },
