@@ -4,7 +4,7 @@
 #   2. Two gateway and two school replicas behind haproxy under load while one of each is rolled
 #      (tests/infra/failover.test.ts): 0 failed requests, each snapshot delivered once.
 #   3. With --images (or INFRA_IMAGES=1): the images are built (infra/scripts/build-images.sh)
-#      and the platform is run from them with podman (tests/infra/images.test.ts).
+#      and the platform is run from them with podman (tests/infra/images-*.test.ts).
 # It installs what it needs from Debian's packages when missing, and writes tests/results/infra.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

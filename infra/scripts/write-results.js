@@ -1,5 +1,5 @@
 // Writes tests/results/infra.md from the jest JSON of tests/infra and, when the images were
-// built and run, from tests/results/infra-images.md (written by tests/infra/images.test.ts).
+// built and run, from tests/results/infra-images.md (written by tests/infra/images-*.test.ts).
 const fs = require('node:fs');
 const path = require('node:path');
 const { execSync } = require('node:child_process');
