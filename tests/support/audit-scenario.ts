@@ -139,8 +139,8 @@ export async function startAuditScenario() {
   await ok(mentor, 'query($id: ID!) { student(id: $id) { archive { version } } }', { id: child.gid });
 
   // The crisis team reads the school's alerts and picks this one up.
-  const alerts = await ok(crisis, '{ crisisAlerts { id description student { id name } } }');
-  expect(alerts.crisisAlerts.map((a: { student: { id: string } }) => a.student.id)).toEqual([alerted.gid]);
+  const alerts = await ok(crisis, '{ crisisAlerts { nodes { id description student { id name } } } }');
+  expect(alerts.crisisAlerts.nodes.map((a: { student: { id: string } }) => a.student.id)).toEqual([alerted.gid]);
   expect(
     (
       await ok(

@@ -90,12 +90,12 @@ export const PROBES: Record<string, Probe> = {
     direct: true,
   },
   "crisis alert details, in the school's alert list": {
-    query: '{ crisisAlerts { description student { id } } }',
+    query: '{ crisisAlerts { nodes { description student { id } } } }',
     revealed: (r) => has(r, MARK.crisis),
     direct: true,
   },
   'crisis alert exists, its level and status': {
-    query: '{ crisisAlerts { level status } }',
+    query: '{ crisisAlerts { nodes { level status } } }',
     revealed: (r) => has(r, 'IMMINENT'),
   },
   'published 成长寄语': { query: '{ myFeedback { content } }', revealed: (r) => has(r, MARK.feedback), direct: true },

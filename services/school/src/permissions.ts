@@ -185,6 +185,8 @@ export const permissions = buildPermissions({
     overdue: alertExistence,
   },
   CrisisAlertEvent: or(crisisTeam, teacher),
+  CrisisAlertConnection: crisisResponders,
+  CrisisAlertEdge: crisisResponders,
   CaseConsultation: consultationRecorder,
   CaseConsultationConnection: headTeacher,
   CaseConsultationEdge: headTeacher,
