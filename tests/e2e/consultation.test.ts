@@ -77,14 +77,17 @@ describe("a head teacher's case consultations (学情会商)", () => {
           ),
         ).toEqual(['FORBIDDEN']);
         // The owner sees and completes the task.
-        const tasks = await ok(tokenOf(y.mentor_id), '{ me { consultationTasks { id description dueOn doneAt } } }');
-        expect(tasks.me.consultationTasks).toEqual([
+        const tasks = await ok(
+          tokenOf(y.mentor_id),
+          '{ me { consultationTasks { nodes { id description dueOn doneAt } } } }',
+        );
+        expect(tasks.me.consultationTasks.nodes).toEqual([
           { id: expect.any(String), description: '周三约谈家长', dueOn: '2026-11-20', doneAt: null },
         ]);
         const done = await ok(
           tokenOf(y.mentor_id),
           'mutation($t: ID!) { completeConsultationTask(taskId: $t) { task { doneAt } userErrors { code } } }',
-          { t: tasks.me.consultationTasks[0].id },
+          { t: tasks.me.consultationTasks.nodes[0].id },
         );
         expect(done.completeConsultationTask.task.doneAt).not.toBeNull();
         // Another class's head teacher cannot record for this class.

@@ -29,6 +29,8 @@ import { Teacher } from '../roster/teacher.entity';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './case-consultation.entity';
 
 export const { Connection: CaseConsultationConnection } = connectionOf(CaseConsultation);
+export const { Connection: ConsultationTaskConnection } = connectionOf(ConsultationTask);
+
 @InputType()
 export class ConsultationDecisionInput {
   @Field(() => ID) studentId: string;
