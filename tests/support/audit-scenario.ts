@@ -24,8 +24,10 @@ export const TELLING = /crisisAlert[."]|consultation/;
 /** In the counts, no kind of data is named at all. */
 export const ANY_DATA = /crisis|attention|consultation|archive|records/;
 export const SUMMARY =
-  'query($from: DateTimeISO, $to: DateTimeISO, $r: ID) { accessLogSummary(from: $from, to: $to, readerId: $r) { ' +
-  'day reader { id name } readerRole studentsTouched readRequests writeRequests origins } }';
+  'query($from: DateTimeISO, $to: DateTimeISO, $r: ID, $first: Int = 20, $after: String) { ' +
+  'accessLogSummary(from: $from, to: $to, readerId: $r, first: $first, after: $after) { totalCount ' +
+  'nodes { day reader { id name } readerRole studentsTouched readRequests writeRequests origins } ' +
+  'pageInfo { endCursor hasNextPage } } }';
 export const REVIEW = `mutation($i: OpenAccessReviewInput!) { openAccessReview(input: $i) {
     review { id reason from to openedAt openedBy { name } reader { id } truncated
       days { day reader { id } readerRole studentsTouched readRequests writeRequests }

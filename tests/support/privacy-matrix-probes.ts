@@ -107,7 +107,7 @@ export const PROBES: Record<string, Probe> = {
     subgraphOnly: true,
   },
   'access log, counts per reader and day': {
-    query: '{ accessLogSummary { readerRole readRequests reader { id } } }',
+    query: '{ accessLogSummary { nodes { readerRole readRequests reader { id } } } }',
     revealed: (r, s) => has(r, toGlobalId('Teacher', s.leadMentorId)),
     direct: true,
   },

@@ -197,6 +197,8 @@ export const permissions = buildPermissions({
   // The audit trail (PRIVACY.md, "The access log"): counts for the school admin, the trail only in a
   // recorded review, the fact of each review for the district, own-data access for students and guardians.
   AccessLogDay: schoolAdmin,
+  AccessLogDayConnection: schoolAdmin,
+  AccessLogDayEdge: schoolAdmin,
   AccessReview: schoolAdmin,
   AccessReviewEntry: schoolAdmin,
   AccessReviewPayload: schoolAdmin,
