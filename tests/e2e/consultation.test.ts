@@ -59,11 +59,15 @@ describe("a head teacher's case consultations (学情会商)", () => {
         expect(saved.recordCaseConsultation.consultation.decisions).toHaveLength(2);
         const tokenOf = (personId: string) =>
           p.tokenFor({ personId, role: Role.MENTOR, districtId: p.demo.district.id, schoolId: p.demo.schools[0].id });
-        const notes = 'query($id: ID!) { student(id: $id) { consultationNotes { heldOn decision } } }';
+        const notes = 'query($id: ID!) { student(id: $id) { consultationNotes { nodes { heldOn decision } } } }';
         expect(
-          (await ok(tokenOf(x.mentor_id), notes, { id: toGlobalId('Student', x.student_id) })).student
-            .consultationNotes,
+          (await ok(tokenOf(x.mentor_id), notes, { id: toGlobalId('Student', x.student_id) })).student.consultationNotes
+            .nodes,
         ).toEqual([{ heldOn: '2026-11-13', decision: '数学需要个别辅导' }]);
+        const tooMany = 'query($id: ID!) { student(id: $id) { consultationNotes(first: 101) { totalCount } } }';
+        expect(
+          errorCodes(await gql(tokenOf(x.mentor_id), tooMany, { id: toGlobalId('Student', x.student_id) })),
+        ).toEqual(['BAD_USER_INPUT']);
         expect(errorCodes(await gql(tokenOf(x.mentor_id), notes, { id: toGlobalId('Student', y.student_id) }))).toEqual(
           ['FORBIDDEN'],
         );

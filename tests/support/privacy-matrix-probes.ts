@@ -80,7 +80,7 @@ export const PROBES: Record<string, Probe> = {
     direct: true,
   },
   'consultation decisions about the student': {
-    query: 'query($id: ID!) { student(id: $id) { consultationNotes { decision } } }',
+    query: 'query($id: ID!) { student(id: $id) { consultationNotes { nodes { decision } } } }',
     revealed: (r) => has(r, MARK.decision),
     direct: true,
   },

@@ -193,6 +193,8 @@ export const permissions = buildPermissions({
   ConsultationDecision: or(consultationRecorder, mentorOfSubject),
   ConsultationTask: taskReader,
   ConsultationTaskConnection: teacher,
+  ConsultationDecisionConnection: teacher,
+  ConsultationDecisionEdge: teacher,
   ConsultationTaskEdge: teacher,
   // The audit trail (PRIVACY.md, "The access log"): counts for the school admin, the trail only in a
   // recorded review, the fact of each review for the district, own-data access for students and guardians.
