@@ -81,6 +81,8 @@ export const permissions = buildPermissions({
   TrainingProgress: or(trainingOverseer, staff),
   TrainingCourse: staff,
   TrainingCompletion: or(trainingOverseer, staff),
+  TrainingCompletionConnection: or(trainingOverseer, staff),
+  TrainingCompletionEdge: or(trainingOverseer, staff),
   TrainingCoursePayload: districtAdmin,
   TrainingCompletionPayload: districtAdmin,
   TrainingImportPayload: districtAdmin,

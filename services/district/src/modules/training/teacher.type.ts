@@ -1,3 +1,4 @@
+import { connectionOf } from '@mentorship/graphql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { School } from '../registry/school.entity';
@@ -24,5 +25,8 @@ export class TrainingProgress {
   @Field({ description: 'Every required course passed.' }) complete: boolean;
   @Field(() => Int, { description: 'The district’s trial period for new mentors (试用期), in days.' })
   trialPeriodDays: number;
-  @Field(() => [TrainingCompletion]) completions: TrainingCompletion[];
+  /** Oldest first; the field (a connection) is resolved in TrainingProgressResolver. */
+  completions: TrainingCompletion[];
 }
+
+export const { Connection: TrainingCompletionConnection } = connectionOf(TrainingCompletion);
