@@ -16,7 +16,7 @@ describe('training (培训): catalogue, completions, progress through federation
   const district = () => p.token('district-admin');
   const progress =
     'query($id: ID!) { teacher(id: $id) { name training { requiredCoursesTotal requiredCoursesDone ' +
-    'complete trialPeriodDays completions { nodes { completedOn passed } } } } }';
+    'complete trialPeriodDays completions { completedOn passed } } } }';
 
   beforeAll(async () => {
     p = await startTestPlatform();
@@ -50,7 +50,7 @@ describe('training (培训): catalogue, completions, progress through federation
       requiredCoursesDone: 0,
       complete: false,
       trialPeriodDays: 30,
-      completions: { nodes: [] },
+      completions: [],
     });
     const rec =
       'mutation($i: RecordTrainingCompletionInput!) { recordTrainingCompletion(input: $i) { completion ' +
@@ -69,7 +69,7 @@ describe('training (培训): catalogue, completions, progress through federation
     expect(after.teacher.training).toMatchObject({
       requiredCoursesDone: 1,
       complete: false,
-      completions: { nodes: [{ completedOn: '2026-10-10', passed: true }] },
+      completions: [{ completedOn: '2026-10-10', passed: true }],
     });
   });
 
@@ -136,7 +136,7 @@ describe('training (培训): catalogue, completions, progress through federation
       };
       const entities =
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on Teacher { training { complete ' +
-        'completions { nodes { passed } } } } } }';
+        'completions { passed } } } } }';
       for (const login of ['mentor-2', 'school-admin-2', 'student']) {
         const direct = await execute(p.districtUrl, entities, { token: p.token(login), variables: reps });
         expect(errorCodes(direct)).toContain('FORBIDDEN');

@@ -3,12 +3,12 @@ import { Teacher } from './teacher.type';
 import { TrainingCompletion, TrainingCourse } from './training.entity';
 import { createTrainingLoaders } from './training.loaders';
 import { teacherReference } from './training.reference';
-import { TeacherTrainingResolver, TrainingProgressResolver, TrainingResolver } from './training.resolver';
+import { TeacherTrainingResolver, TrainingResolver } from './training.resolver';
 import { TrainingService } from './training.service';
 
 export const training = {
   name: 'training',
-  resolvers: [TrainingResolver, TeacherTrainingResolver, TrainingProgressResolver],
+  resolvers: [TrainingResolver, TeacherTrainingResolver],
   entities: [TrainingCourse, TrainingCompletion],
   orphanedTypes: [Teacher],
   referenceResolvers: teacherReference,

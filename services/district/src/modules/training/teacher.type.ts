@@ -1,4 +1,3 @@
-import { connectionOf } from '@mentorship/graphql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { School } from '../registry/school.entity';
@@ -25,8 +24,5 @@ export class TrainingProgress {
   @Field({ description: 'Every required course passed.' }) complete: boolean;
   @Field(() => Int, { description: 'The district’s trial period for new mentors (试用期), in days.' })
   trialPeriodDays: number;
-  /** Oldest first; the field (a connection) is resolved in TrainingProgressResolver. */
-  completions: TrainingCompletion[];
+  @Field(() => [TrainingCompletion]) completions: TrainingCompletion[];
 }
-
-export const { Connection: TrainingCompletionConnection } = connectionOf(TrainingCompletion);

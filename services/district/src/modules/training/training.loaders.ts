@@ -36,7 +36,6 @@ export function createTrainingLoaders(ctx: { dataSource: DataSource; principal: 
             staff: allowed.map((r) => r.staff_number),
           })
           .orderBy('t.completed_on')
-          .addOrderBy('t.id')
           .getMany();
         return allowed.map((r) => ({
           key: `${r.school_id}\u0000${r.staff_number}`,

@@ -1,8 +1,8 @@
-import { ExportFormat, fromGlobalId, PageArgs, paginateListForClient, withUserErrors } from '@mentorship/graphql';
-import { Arg, Args, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ExportFormat, fromGlobalId, withUserErrors } from '@mentorship/graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { DistrictContext } from '../../context';
-import { Teacher, TrainingCompletionConnection, TrainingProgress } from './teacher.type';
+import { Teacher, TrainingProgress } from './teacher.type';
 import { TrainingCourse } from './training.entity';
 import {
   AddTrainingCourseInput,
@@ -22,14 +22,6 @@ export class TeacherTrainingResolver {
   async training(@Root() teacher: Teacher, @Ctx() ctx: DistrictContext): Promise<TrainingProgress | null> {
     const schoolId = fromGlobalId(teacher.school.id, 'School');
     return (await ctx.loaders.trainingByTeacher.load(`${schoolId}\u0000${teacher.staffNumber}`))?.progress ?? null;
-  }
-}
-
-@Resolver(() => TrainingProgress)
-export class TrainingProgressResolver {
-  @FieldResolver(() => TrainingCompletionConnection, { description: 'Every course completed, oldest first.' })
-  async completions(@Root() progress: TrainingProgress, @Args() page: PageArgs) {
-    return new TrainingCompletionConnection(await paginateListForClient(progress.completions, page, (c) => c.id));
   }
 }
 
