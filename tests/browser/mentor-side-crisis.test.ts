@@ -21,7 +21,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px): the cri
       await mentorPage.close();
 
       const team = api('crisis-team');
-      const [alert] = (await team.request(CrisisQueueDocument, {})).crisisAlerts;
+      const [alert] = (await team.request(CrisisQueueDocument, {})).crisisAlerts.nodes;
       expect(alert).toMatchObject({ status: 'REPORTED', level: 'HIGH', student: { id: studentId() } });
       const page = await signIn('crisis-team');
       expect(await page.locator('[data-testid="menu"] a').allTextContents()).toEqual([
@@ -50,7 +50,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px): the cri
       await card.waitFor({ state: 'detached' });
       await page.check('input[name="showClosed"]');
       await page.waitForSelector(`[data-alert="${alert.id}"][data-status="CLOSED"]`);
-      const done = (await team.request(CrisisQueueDocument, {})).crisisAlerts.find((a) => a.id === alert.id)!;
+      const done = (await team.request(CrisisQueueDocument, {})).crisisAlerts.nodes.find((a) => a.id === alert.id)!;
       expect(done.history.map((h) => h.status)).toEqual(['REPORTED', 'ASSESSING', 'REFERRED', 'CLOSED']);
       expect(done.referredTo).toBe('区未成年人心理健康辅导中心');
       expect(done.history.every((h) => h.actor)).toBe(true);

@@ -73,7 +73,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px): a head 
       await task.locator('button').click();
       await task.locator('[data-field="done"]').waitFor();
       const { me: after } = await teacher.request(MyConsultationTasksDocument);
-      expect(after.consultationTasks.find((t) => t.id === held.tasks[0].id)!.doneAt).not.toBeNull();
+      expect(after.consultationTasks.nodes.find((t) => t.id === held.tasks[0].id)!.doneAt).not.toBeNull();
       await page.close();
     },
   );

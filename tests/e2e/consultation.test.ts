@@ -59,11 +59,15 @@ describe("a head teacher's case consultations (学情会商)", () => {
         expect(saved.recordCaseConsultation.consultation.decisions).toHaveLength(2);
         const tokenOf = (personId: string) =>
           p.tokenFor({ personId, role: Role.MENTOR, districtId: p.demo.district.id, schoolId: p.demo.schools[0].id });
-        const notes = 'query($id: ID!) { student(id: $id) { consultationNotes { heldOn decision } } }';
+        const notes = 'query($id: ID!) { student(id: $id) { consultationNotes { nodes { heldOn decision } } } }';
         expect(
-          (await ok(tokenOf(x.mentor_id), notes, { id: toGlobalId('Student', x.student_id) })).student
-            .consultationNotes,
+          (await ok(tokenOf(x.mentor_id), notes, { id: toGlobalId('Student', x.student_id) })).student.consultationNotes
+            .nodes,
         ).toEqual([{ heldOn: '2026-11-13', decision: '数学需要个别辅导' }]);
+        const tooMany = 'query($id: ID!) { student(id: $id) { consultationNotes(first: 101) { totalCount } } }';
+        expect(
+          errorCodes(await gql(tokenOf(x.mentor_id), tooMany, { id: toGlobalId('Student', x.student_id) })),
+        ).toEqual(['BAD_USER_INPUT']);
         expect(errorCodes(await gql(tokenOf(x.mentor_id), notes, { id: toGlobalId('Student', y.student_id) }))).toEqual(
           ['FORBIDDEN'],
         );
@@ -77,14 +81,17 @@ describe("a head teacher's case consultations (学情会商)", () => {
           ),
         ).toEqual(['FORBIDDEN']);
         // The owner sees and completes the task.
-        const tasks = await ok(tokenOf(y.mentor_id), '{ me { consultationTasks { id description dueOn doneAt } } }');
-        expect(tasks.me.consultationTasks).toEqual([
+        const tasks = await ok(
+          tokenOf(y.mentor_id),
+          '{ me { consultationTasks { nodes { id description dueOn doneAt } } } }',
+        );
+        expect(tasks.me.consultationTasks.nodes).toEqual([
           { id: expect.any(String), description: '周三约谈家长', dueOn: '2026-11-20', doneAt: null },
         ]);
         const done = await ok(
           tokenOf(y.mentor_id),
           'mutation($t: ID!) { completeConsultationTask(taskId: $t) { task { doneAt } userErrors { code } } }',
-          { t: tasks.me.consultationTasks[0].id },
+          { t: tasks.me.consultationTasks.nodes[0].id },
         );
         expect(done.completeConsultationTask.task.doneAt).not.toBeNull();
         // Another class's head teacher cannot record for this class.

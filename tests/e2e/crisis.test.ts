@@ -48,26 +48,28 @@ describe("a mentor's daily work: crisis alerts and the school's pick-up time", (
     it(
       'the school admin sees that it exists, its level and ' + 'status, not its details; the crisis team sees all',
       async () => {
-        const admin = await ok(p.token('school-admin'), '{ crisisAlerts { id level status overdue } }');
-        expect(admin.crisisAlerts).toEqual([{ id: alertId, level: 'HIGH', status: 'REPORTED', overdue: false }]);
+        const admin = await ok(p.token('school-admin'), '{ crisisAlerts { nodes { id level status overdue } } }');
+        expect(admin.crisisAlerts.nodes).toEqual([{ id: alertId, level: 'HIGH', status: 'REPORTED', overdue: false }]);
         for (const field of ['description', 'student { name }', 'referredTo', 'history { status }']) {
-          expect(errorCodes(await gql(p.token('school-admin'), `{ crisisAlerts { ${field} } }`))).toContain(
+          expect(errorCodes(await gql(p.token('school-admin'), `{ crisisAlerts { nodes { ${field} } } }`))).toContain(
             'FORBIDDEN',
           );
         }
         const team = await ok(
           p.token('crisis-team'),
-          '{ crisisAlerts { description student { id } raisedBy { name } } }',
+          '{ crisisAlerts { nodes { description student { id } raisedBy { name } } } }',
         );
-        expect(team.crisisAlerts).toEqual([
+        expect(team.crisisAlerts.nodes).toEqual([
           {
             description: '多次提到不想活了',
             student: { id: mentees[2].gid },
             raisedBy: { name: p.logins.find((l) => l.login === 'mentor-1')!.name },
           },
         ]);
-        expect(errorCodes(await gql(p.token('school-admin-2'), '{ crisisAlerts { id } }'))).toEqual([]);
-        expect((await ok(p.token('school-admin-2'), '{ crisisAlerts { id } }')).crisisAlerts).toEqual([]);
+        expect(errorCodes(await gql(p.token('school-admin-2'), '{ crisisAlerts { nodes { id } } }'))).toEqual([]);
+        expect((await ok(p.token('school-admin-2'), '{ crisisAlerts { nodes { id } } }')).crisisAlerts.nodes).toEqual(
+          [],
+        );
       },
     );
 
@@ -76,18 +78,20 @@ describe("a mentor's daily work: crisis alerts and the school's pick-up time", (
         'picks it up',
       async () => {
         p.clock.advance(23 * hour);
-        expect((await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { id } }')).crisisAlerts).toEqual(
-          [],
-        );
+        expect(
+          (await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { nodes { id } } }')).crisisAlerts
+            .nodes,
+        ).toEqual([]);
         p.clock.advance(2 * hour);
         expect(
-          (await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { id overdue } }')).crisisAlerts,
+          (await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { nodes { id overdue } } }'))
+            .crisisAlerts.nodes,
         ).toEqual([{ id: alertId, overdue: true }]);
         const picked = await ok(p.token('crisis-team'), advance, { i: { alertId, status: 'ASSESSING' } });
         expect(picked.advanceCrisisAlert.alert.status).toBe('ASSESSING');
-        expect((await ok(p.token('school-admin'), '{ crisisAlerts { overdue } }')).crisisAlerts).toEqual([
-          { overdue: false },
-        ]);
+        expect(
+          (await ok(p.token('school-admin'), '{ crisisAlerts { nodes { overdue } } }')).crisisAlerts.nodes,
+        ).toEqual([{ overdue: false }]);
       },
     );
 
@@ -139,8 +143,25 @@ describe("a mentor's daily work: crisis alerts and the school's pick-up time", (
         { i: { studentId: mentees[3].gid, level: 'MODERATE', description: '情绪低落', idempotencyKey: randomUUID() } },
       );
       p.clock.advance(3 * hour);
-      const alerts = (await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { id } }')).crisisAlerts;
+      const alerts = (await ok(p.token('school-admin'), '{ crisisAlerts(overdueOnly: true) { nodes { id } } }'))
+        .crisisAlerts.nodes;
       expect(alerts).toContainEqual({ id: raised.raiseCrisisAlert.alert.id });
+      // The school's alerts page open first, then closed; a page over 100 or a foreign cursor is BAD_USER_INPUT.
+      const page =
+        'query($after: String) { crisisAlerts(first: 1, after: $after) { totalCount nodes { id status } ' +
+        'pageInfo { endCursor hasNextPage } } }';
+      const pageOf = async (after: string | null) => (await ok(p.token('crisis-team'), page, { after })).crisisAlerts;
+      const first = await pageOf(null);
+      expect(first).toMatchObject({ totalCount: 2, nodes: [{ id: raised.raiseCrisisAlert.alert.id }] });
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = await pageOf(first.pageInfo.endCursor);
+      expect(second).toMatchObject({ nodes: [{ status: 'CLOSED' }], pageInfo: { hasNextPage: false } });
+      expect(errorCodes(await gql(p.token('crisis-team'), '{ crisisAlerts(first: 101) { totalCount } }'))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+      expect(errorCodes(await gql(p.token('crisis-team'), '{ crisisAlerts(after: "eA") { totalCount } }'))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
       p.clock.set(NOW);
       await ok(p.token('school-admin'), update, { i: { crisisPickupHours: 24 } });
     });

@@ -88,9 +88,9 @@ describe(
         const district = (
           await ok(
             p.token('district-admin'),
-            `{ recognizedMentors(term: "${TERM}") { school { id } teachers { name rank } } }`,
+            `{ recognizedMentors(term: "${TERM}") { nodes { school { id } teachers { name rank } } } }`,
           )
-        ).recognizedMentors;
+        ).recognizedMentors.nodes;
         expect(district).toEqual([
           {
             school: { id: toGlobalId('School', schoolId) },
@@ -98,7 +98,7 @@ describe(
           },
         ]);
         expect(district[0].teachers).toHaveLength(listed.length);
-        expect(errorCodes(await gql(admin(), `{ recognizedMentors(term: "${TERM}") { term } }`))).toEqual([
+        expect(errorCodes(await gql(admin(), `{ recognizedMentors(term: "${TERM}") { nodes { term } } }`))).toEqual([
           'FORBIDDEN',
         ]);
       },

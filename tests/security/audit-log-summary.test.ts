@@ -62,7 +62,7 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
         expect(studentsNamedIn(viaGateway)).toEqual([]);
         expect(JSON.stringify(viaGateway)).not.toMatch(ANY_DATA);
         const row = (reader: string, day: string) =>
-          viaGateway.data.accessLogSummary.find(
+          viaGateway.data.accessLogSummary.nodes.find(
             (r: any) => r.reader.id === toGlobalId('Teacher', reader) && r.day === day,
           );
         // Mentor, day 1: every mentee touched (the mentees page), two reading requests, three writes (alert, category,
@@ -93,12 +93,19 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
           readRequests: 1,
           writeRequests: 1,
         });
-        expect(viaGateway.data.accessLogSummary).toHaveLength(4);
+        expect(viaGateway.data.accessLogSummary.nodes).toHaveLength(4);
+        expect(viaGateway.data.accessLogSummary.totalCount).toBe(4);
         // Newest day first, then by reader: an order made of days and reader ids only.
-        const keys = viaGateway.data.accessLogSummary.map((r: any) => `${r.day}/${r.reader.id}`);
+        const keys = viaGateway.data.accessLogSummary.nodes.map((r: any) => `${r.day}/${r.reader.id}`);
         expect(keys).toEqual(
           [...keys].sort((a: string, b: string) => b.slice(0, 10).localeCompare(a.slice(0, 10)) || 0),
         );
+        // Paged three and one: the same rows in the same order.
+        const first = (await ok(admin, SUMMARY, { from: FROM, to: TO, first: 3 })).accessLogSummary;
+        const rest = (await ok(admin, SUMMARY, { from: FROM, to: TO, after: first.pageInfo.endCursor }))
+          .accessLogSummary;
+        expect(first.pageInfo.hasNextPage).toBe(true);
+        expect([...first.nodes, ...rest.nodes]).toEqual(viaGateway.data.accessLogSummary.nodes);
       },
     );
 

@@ -24,8 +24,10 @@ export const TELLING = /crisisAlert[."]|consultation/;
 /** In the counts, no kind of data is named at all. */
 export const ANY_DATA = /crisis|attention|consultation|archive|records/;
 export const SUMMARY =
-  'query($from: DateTimeISO, $to: DateTimeISO, $r: ID) { accessLogSummary(from: $from, to: $to, readerId: $r) { ' +
-  'day reader { id name } readerRole studentsTouched readRequests writeRequests origins } }';
+  'query($from: DateTimeISO, $to: DateTimeISO, $r: ID, $first: Int = 20, $after: String) { ' +
+  'accessLogSummary(from: $from, to: $to, readerId: $r, first: $first, after: $after) { totalCount ' +
+  'nodes { day reader { id name } readerRole studentsTouched readRequests writeRequests origins } ' +
+  'pageInfo { endCursor hasNextPage } } }';
 export const REVIEW = `mutation($i: OpenAccessReviewInput!) { openAccessReview(input: $i) {
     review { id reason from to openedAt openedBy { name } reader { id } truncated
       days { day reader { id } readerRole studentsTouched readRequests writeRequests }
@@ -139,8 +141,8 @@ export async function startAuditScenario() {
   await ok(mentor, 'query($id: ID!) { student(id: $id) { archive { version } } }', { id: child.gid });
 
   // The crisis team reads the school's alerts and picks this one up.
-  const alerts = await ok(crisis, '{ crisisAlerts { id description student { id name } } }');
-  expect(alerts.crisisAlerts.map((a: { student: { id: string } }) => a.student.id)).toEqual([alerted.gid]);
+  const alerts = await ok(crisis, '{ crisisAlerts { nodes { id description student { id name } } } }');
+  expect(alerts.crisisAlerts.nodes.map((a: { student: { id: string } }) => a.student.id)).toEqual([alerted.gid]);
   expect(
     (
       await ok(

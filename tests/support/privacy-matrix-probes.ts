@@ -80,7 +80,7 @@ export const PROBES: Record<string, Probe> = {
     direct: true,
   },
   'consultation decisions about the student': {
-    query: 'query($id: ID!) { student(id: $id) { consultationNotes { decision } } }',
+    query: 'query($id: ID!) { student(id: $id) { consultationNotes { nodes { decision } } } }',
     revealed: (r) => has(r, MARK.decision),
     direct: true,
   },
@@ -90,12 +90,12 @@ export const PROBES: Record<string, Probe> = {
     direct: true,
   },
   "crisis alert details, in the school's alert list": {
-    query: '{ crisisAlerts { description student { id } } }',
+    query: '{ crisisAlerts { nodes { description student { id } } } }',
     revealed: (r) => has(r, MARK.crisis),
     direct: true,
   },
   'crisis alert exists, its level and status': {
-    query: '{ crisisAlerts { level status } }',
+    query: '{ crisisAlerts { nodes { level status } } }',
     revealed: (r) => has(r, 'IMMINENT'),
   },
   'published 成长寄语': { query: '{ myFeedback { content } }', revealed: (r) => has(r, MARK.feedback), direct: true },
@@ -107,7 +107,7 @@ export const PROBES: Record<string, Probe> = {
     subgraphOnly: true,
   },
   'access log, counts per reader and day': {
-    query: '{ accessLogSummary { readerRole readRequests reader { id } } }',
+    query: '{ accessLogSummary { nodes { readerRole readRequests reader { id } } } }',
     revealed: (r, s) => has(r, toGlobalId('Teacher', s.leadMentorId)),
     direct: true,
   },

@@ -158,7 +158,7 @@ export async function startMatrixSubject() {
   // Reads that the access log must hold: the mentor's, and the crisis team's of the alert.
   await write('query($id: ID!) { student(id: $id) { archive { version } } }', { id: subject.gid });
   expectNoGraphQLErrors(
-    await execute(p.gatewayUrl, '{ crisisAlerts { description student { id } } }', {
+    await execute(p.gatewayUrl, '{ crisisAlerts { nodes { description student { id } } } }', {
       token: tokens.get('crisis-team')!,
     }),
   );

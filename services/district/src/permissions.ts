@@ -100,6 +100,8 @@ export const permissions = buildPermissions({
   SchoolTermStatus: districtAdmin,
   DistrictTermClosePayload: districtAdmin,
   SchoolRecognition: districtAdmin,
+  SchoolRecognitionConnection: districtAdmin,
+  SchoolRecognitionEdge: districtAdmin,
   RecognizedTeacher: districtAdmin,
   UserError: isAuthenticated,
   District: { id: anyone, name: anyone, code: anyone, schools: anyone, policy: staff },

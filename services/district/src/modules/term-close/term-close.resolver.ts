@@ -1,6 +1,9 @@
 import {
+  connectionOf,
   ExportFile,
   fromGlobalId,
+  PageArgs,
+  paginateListForClient,
   ReportFormat,
   UserError,
   UserFacingError,
@@ -9,6 +12,7 @@ import {
 } from '@mentorship/graphql';
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   Field,
@@ -79,6 +83,8 @@ export class SchoolRecognition {
   @Field(() => [RecognizedTeacher]) teachers: RecognizedTeacher[];
 }
 
+export const { Connection: SchoolRecognitionConnection } = connectionOf(SchoolRecognition);
+
 async function closing(
   service: DistrictTermCloseService,
   term: string,
@@ -143,17 +149,22 @@ export class DistrictTermCloseResolver {
     return ExportFile.of(await districtReport(district, c.term, c.figures, c.missing, format));
   }
 
-  @Query(() => [SchoolRecognition], { description: 'District admin: the 优秀导师 each school published for the term.' })
-  async recognizedMentors(@Arg('term') term: string, @Ctx() ctx: DistrictContext): Promise<SchoolRecognition[]> {
-    const rows = await this.service(ctx).recognitions(term);
-    const schools = await ctx.loaders.schoolById.loadMany(rows.map((r) => r.schoolId));
-    return rows.map((r, i) =>
-      Object.assign(new SchoolRecognition(), {
-        school: schools[i] instanceof Error ? null : schools[i],
-        term: r.term,
-        teachers: r.teachers,
-      }),
-    );
+  @Query(() => SchoolRecognitionConnection, {
+    description: 'District admin: the 优秀导师 each school published for the term, by school code.',
+  })
+  async recognizedMentors(@Arg('term') term: string, @Args() page: PageArgs, @Ctx() ctx: DistrictContext) {
+    const rows = await paginateListForClient(await this.service(ctx).recognitions(term), page, (r) => r.recognitionId);
+    const schools = await ctx.loaders.schoolById.loadMany(rows.nodes.map((r) => r.schoolId));
+    return new SchoolRecognitionConnection({
+      ...rows,
+      nodes: rows.nodes.map((r, i) =>
+        Object.assign(new SchoolRecognition(), {
+          school: schools[i] instanceof Error ? null : schools[i],
+          term: r.term,
+          teachers: r.teachers,
+        }),
+      ),
+    });
   }
 
   @Query(() => String, {

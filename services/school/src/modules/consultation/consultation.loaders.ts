@@ -18,6 +18,7 @@ export function createConsultationLoaders(dataSource: DataSource, principal: Pri
           .where('x.student_id IN (:...ids)', { ids: [...ids] })
           .andWhere(wall, wallParams)
           .orderBy('x.held_on', 'DESC')
+          .addOrderBy('x.consultation_id', 'ASC')
           .getMany(),
       (d) => d.studentId,
     ),

@@ -29,6 +29,9 @@ import { Teacher } from '../roster/teacher.entity';
 import { CaseConsultation, ConsultationDecision, ConsultationTask } from './case-consultation.entity';
 
 export const { Connection: CaseConsultationConnection } = connectionOf(CaseConsultation);
+export const { Connection: ConsultationTaskConnection } = connectionOf(ConsultationTask);
+export const { Connection: ConsultationDecisionConnection } = connectionOf(ConsultationDecision);
+
 @InputType()
 export class ConsultationDecisionInput {
   @Field(() => ID) studentId: string;
@@ -71,12 +74,13 @@ export class ConsultationTaskPayload {
 
 @Resolver(() => Student)
 export class StudentConsultationResolver {
-  @FieldResolver(() => [ConsultationDecision], {
-    description: '学情会商 decisions about the student: only the student’s current mentors.',
+  @FieldResolver(() => ConsultationDecisionConnection, {
+    description: '学情会商 decisions about the student, newest meeting first: only the student’s current mentors.',
   })
-  consultationNotes(@Root() student: Student, @Ctx() ctx: SchoolContext): Promise<ConsultationDecision[]> {
+  async consultationNotes(@Root() student: Student, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
     ctx.accessLog.read(student.id, 'consultationNotes');
-    return ctx.loaders.consultationDecisionsByStudent.load(student.id);
+    const notes = await ctx.loaders.consultationDecisionsByStudent.load(student.id);
+    return new ConsultationDecisionConnection(await paginateListForClient(notes, page, (d) => d.consultationId));
   }
 }
 

@@ -166,7 +166,7 @@ export class ConsultationService {
       })
       .orderBy('t.done_at IS NOT NULL')
       .addOrderBy('t.due_on', 'ASC', 'NULLS LAST')
-      .limit(200)
+      .addOrderBy('t.id', 'ASC')
       .getMany();
   }
 

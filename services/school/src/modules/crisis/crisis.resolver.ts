@@ -1,6 +1,14 @@
-import { fromGlobalId, UserError, withUserErrors } from '@mentorship/graphql';
+import {
+  connectionOf,
+  fromGlobalId,
+  PageArgs,
+  paginateListForClient,
+  UserError,
+  withUserErrors,
+} from '@mentorship/graphql';
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
@@ -18,6 +26,8 @@ import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 import { isOverdue } from './crisis.service';
 import { CrisisAlert, CrisisAlertEvent, CrisisLevel, CrisisStatus } from './crisis-alert.entity';
+
+export const { Connection: CrisisAlertConnection } = connectionOf(CrisisAlert);
 
 @InputType()
 export class RaiseCrisisAlertInput {
@@ -90,15 +100,19 @@ export class CrisisAlertResolver {
     return ctx.loaders.crisisEventsByAlert.load(alert.id);
   }
 
-  @Query(() => [CrisisAlert], {
-    description: 'School admin (existence, level, status) and crisis team (everything): the school’s alerts.',
+  @Query(() => CrisisAlertConnection, {
+    description:
+      'School admin (existence, level, status) and crisis team (everything): the school’s alerts, ' +
+      'open first, newest first.',
   })
   async crisisAlerts(
     @Arg('status', () => CrisisStatus, { nullable: true }) status: CrisisStatus | null,
     @Arg('overdueOnly', () => Boolean, { nullable: true }) overdueOnly: boolean | null,
+    @Args() page: PageArgs,
     @Ctx() ctx: SchoolContext,
-  ): Promise<CrisisAlert[]> {
-    return (await this.service(ctx).list({ status, overdueOnly })).alerts;
+  ) {
+    const { alerts } = await this.service(ctx).list({ status, overdueOnly });
+    return new CrisisAlertConnection(await paginateListForClient(alerts, page, (a) => a.id));
   }
 
   @Mutation(() => CrisisAlertPayload, { description: 'Mentor: raise a crisis alert about a mentee (危机上报).' })

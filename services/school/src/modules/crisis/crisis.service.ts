@@ -162,7 +162,11 @@ export class CrisisService {
       q.andWhere(`a.status = 'REPORTED' AND a.reported_at < :due`, {
         due: new Date(this.now().getTime() - school.crisisPickupHours * 3600_000),
       });
-    const alerts = await q.orderBy(`a.status = 'CLOSED'`).addOrderBy('a.reported_at', 'DESC').limit(500).getMany();
+    const alerts = await q
+      .orderBy(`a.status = 'CLOSED'`)
+      .addOrderBy('a.reported_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getMany();
     return { alerts, pickupHours: school.crisisPickupHours };
   }
 }

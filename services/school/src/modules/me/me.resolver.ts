@@ -1,10 +1,10 @@
 import { forbidden, isSchoolStaff } from '@mentorship/auth';
-import { PageArgs } from '@mentorship/graphql';
+import { PageArgs, paginateListForClient } from '@mentorship/graphql';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import type { SchoolContext } from '../../context';
 import { AttentionCategory } from '../archive/archive.enums';
-import { ConsultationTask } from '../consultation/case-consultation.entity';
+import { ConsultationTaskConnection } from '../consultation/consultation.resolver';
 import { PendingTask } from '../records/records.types';
 import { StudentConnection } from '../roster/connections';
 import { Student } from '../roster/student.entity';
@@ -50,10 +50,11 @@ export class MeResolver {
     return duties.map((d, i) => Object.assign(new PendingTask(), { ...d, student: students[i] as Student }));
   }
 
-  @FieldResolver(() => [ConsultationTask], {
-    description: 'Follow-up tasks from consultations that you own, open first.',
+  @FieldResolver(() => ConsultationTaskConnection, {
+    description: 'Follow-up tasks from consultations that you own, open first, by due date.',
   })
-  consultationTasks(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<ConsultationTask[]> {
-    return ctx.services.consultations.myTasks();
+  async consultationTasks(@Root() _me: Me, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
+    const tasks = await ctx.services.consultations.myTasks();
+    return new ConsultationTaskConnection(await paginateListForClient(tasks, page, (t) => t.id));
   }
 }

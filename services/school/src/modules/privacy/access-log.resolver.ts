@@ -102,6 +102,7 @@ export class OwnDataAccessEntry {
 }
 
 export const { Connection: OwnDataAccessEntryConnection } = connectionOf(OwnDataAccessEntry);
+export const { Connection: AccessLogDayConnection } = connectionOf(AccessLogDay);
 
 const service = (ctx: SchoolContext): AccessLogService => ctx.services.accessLogs;
 const teacher = (ctx: SchoolContext, id: string | null): Promise<Teacher | null> | null =>
@@ -110,18 +111,23 @@ const teacher = (ctx: SchoolContext, id: string | null): Promise<Teacher | null>
 /** The audit trail, as each role may see it (PRIVACY.md, "The access log"). */
 @Resolver()
 export class AccessLogResolver {
-  @Query(() => [AccessLogDay], {
-    description: 'School admin: per reader and day, how many students and requests (default: the last 30 days).',
+  @Query(() => AccessLogDayConnection, {
+    description:
+      'School admin: per reader and day, how many students and requests (default: the last 30 days), ' +
+      'newest day first.',
   })
-  accessLogSummary(
+  async accessLogSummary(
     @Arg('from', () => Date, { nullable: true }) from: Date | null,
     @Arg('to', () => Date, { nullable: true }) to: Date | null,
     @Arg('readerId', () => ID, { nullable: true }) readerId: string | null,
+    @Args() page: PageArgs,
     @Ctx() ctx: SchoolContext,
-  ): Promise<AccessLogDay[]> {
-    return service(ctx)
-      .summary({ from, to }, readerId ? fromGlobalId(readerId, 'Teacher', 'readerId') : null)
-      .then((days) => days.map((d) => Object.assign(new AccessLogDay(), { ...d, readerRole: d.actorRole })));
+  ) {
+    const days = (
+      await service(ctx).summary({ from, to }, readerId ? fromGlobalId(readerId, 'Teacher', 'readerId') : null)
+    ).map((d) => Object.assign(new AccessLogDay(), { ...d, readerRole: d.actorRole }));
+    const key = (d: AccessLogDay) => [d.day, d.actorId, d.readerRole].join('\n');
+    return new AccessLogDayConnection(await paginateListForClient(days, page, key));
   }
 
   @Mutation(() => AccessReviewPayload, {

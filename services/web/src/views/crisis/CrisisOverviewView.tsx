@@ -13,7 +13,8 @@ import { queueOrder } from './CrisisQueueView';
 export function CrisisOverviewView({ client }: { client: Client }) {
   const state = useQuery(client, CrisisOverviewDocument, {});
   if (state.status !== 'done') return <Status state={state} />;
-  const open = queueOrder(state.data.crisisAlerts.filter((a) => a.status !== 'CLOSED'));
+  const { nodes, totalCount } = state.data.crisisAlerts;
+  const open = queueOrder(nodes.filter((a) => a.status !== 'CLOSED'));
   const overdue = open.filter((a) => a.overdue).length;
   return (
     <section>
@@ -25,6 +26,11 @@ export function CrisisOverviewView({ client }: { client: Client }) {
         </p>
       </header>
       <p className="note">学生姓名和预警内容只有心理教师和该生的导师可以查看；超时未接手的预警请督促心理教师处理。</p>
+      {totalCount > nodes.length && (
+        <p className="note" data-testid="alerts-truncated">
+          本校共 {totalCount} 条预警，这里列出前 {nodes.length} 条（未结的在前，新的在前）。
+        </p>
+      )}
       {open.length === 0 ? (
         <p className="status" data-testid="no-alerts">
           目前没有未结的危机预警。

@@ -28,7 +28,8 @@ export function CrisisQueueView({ client }: { client: Client }) {
   const state = useQuery(client, CrisisQueueDocument, {});
   const [showClosed, setShowClosed] = useState(false);
   if (state.status !== 'done') return <Status state={state} />;
-  const all = queueOrder(state.data.crisisAlerts);
+  const { nodes, totalCount } = state.data.crisisAlerts;
+  const all = queueOrder(nodes);
   const shown = showClosed ? all : all.filter((a) => a.status !== 'CLOSED');
   const open = all.filter((a) => a.status !== 'CLOSED');
   return (
@@ -49,6 +50,11 @@ export function CrisisQueueView({ client }: { client: Client }) {
         />
         显示已结案
       </label>
+      {totalCount > nodes.length && (
+        <p className="note" data-testid="alerts-truncated">
+          本校共 {totalCount} 条预警，这里列出前 {nodes.length} 条（未结的在前，新的在前）。
+        </p>
+      )}
       {shown.length === 0 ? (
         <p className="status" data-testid="no-alerts">
           {showClosed ? '本校没有危机预警记录。' : '目前没有未结的危机预警。'}

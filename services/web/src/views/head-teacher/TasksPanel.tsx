@@ -36,13 +36,13 @@ export function TasksPanel({ client }: { client: Client }) {
       <h2 id="tasks-title">我负责的会商跟进任务</h2>
       {state.status !== 'done' ? (
         <Status state={state} />
-      ) : state.data.me.consultationTasks.length === 0 ? (
+      ) : state.data.me.consultationTasks.nodes.length === 0 ? (
         <p className="status" data-testid="no-tasks">
           目前没有分配给您的跟进任务。
         </p>
       ) : (
         <ul className="cards-list" data-testid="my-tasks">
-          {state.data.me.consultationTasks.map((t) => (
+          {state.data.me.consultationTasks.nodes.map((t) => (
             <li key={t.id} data-task-id={t.id} className={t.doneAt ? 'finished' : ''}>
               <strong>{t.description}</strong>
               <span className="note">
@@ -62,6 +62,13 @@ export function TasksPanel({ client }: { client: Client }) {
           ))}
         </ul>
       )}
+      {state.status === 'done' &&
+        state.data.me.consultationTasks.totalCount > state.data.me.consultationTasks.nodes.length && (
+          <p className="note" data-testid="tasks-truncated">
+            共 {state.data.me.consultationTasks.totalCount} 项任务，这里列出前{' '}
+            {state.data.me.consultationTasks.nodes.length} 项（未完成的在前）。
+          </p>
+        )}
       <OutcomeLine outcome={outcome} testId="task-message" />
     </section>
   );

@@ -57,7 +57,7 @@ export function AccessLogPanel({ client }: { client: Client }) {
         <p className="note">只显示每位读者每天接触的学生人数与请求次数，不显示学生姓名；敏感记录计入次数但不列出。</p>
         <Status state={summary} />
         {summary.status === 'done' &&
-          (summary.data.accessLogSummary.length === 0 ? (
+          (summary.data.accessLogSummary.nodes.length === 0 ? (
             <Empty>近 30 天没有访问学生个人信息的记录。</Empty>
           ) : (
             <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
@@ -74,7 +74,7 @@ export function AccessLogPanel({ client }: { client: Client }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {summary.data.accessLogSummary.map((d, i) => (
+                  {summary.data.accessLogSummary.nodes.map((d, i) => (
                     <tr key={i}>
                       <td>{formatDate(d.day)}</td>
                       <td>{d.reader?.name ?? '—'}</td>
@@ -87,6 +87,12 @@ export function AccessLogPanel({ client }: { client: Client }) {
                   ))}
                 </tbody>
               </table>
+              {summary.data.accessLogSummary.totalCount > summary.data.accessLogSummary.nodes.length && (
+                <p className="note" data-testid="access-summary-truncated">
+                  共 {formatInteger(summary.data.accessLogSummary.totalCount)} 行，这里列出最近的{' '}
+                  {summary.data.accessLogSummary.nodes.length} 行。
+                </p>
+              )}
             </div>
           ))}
       </div>

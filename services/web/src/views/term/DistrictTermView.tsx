@@ -143,10 +143,10 @@ function DistrictClosing({ client, term }: { client: Client; term: string }) {
       </div>
       <div className="panel">
         <h3>各校优秀导师</h3>
-        {state.data.recognizedMentors.length === 0 ? (
+        {state.data.recognizedMentors.nodes.length === 0 ? (
           <Empty>本学期尚无学校发布优秀导师名单。</Empty>
         ) : (
-          state.data.recognizedMentors.map((r, i) => (
+          state.data.recognizedMentors.nodes.map((r, i) => (
             <div key={r.school?.id ?? i}>
               <h4>
                 {r.school?.name ?? '（未知学校）'}（{r.teachers.length} 人）
@@ -159,6 +159,12 @@ function DistrictClosing({ client, term }: { client: Client; term: string }) {
               </p>
             </div>
           ))
+        )}
+        {state.data.recognizedMentors.totalCount > state.data.recognizedMentors.nodes.length && (
+          <p className="note" data-testid="recognitions-truncated">
+            共 {state.data.recognizedMentors.totalCount} 所学校发布了名单，这里列出按学校代码排前的{' '}
+            {state.data.recognizedMentors.nodes.length} 所。
+          </p>
         )}
       </div>
     </>
