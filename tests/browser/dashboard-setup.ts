@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 import { Role } from '@mentorship/auth';
 import { createClient, CreateMentorRecordDocument, MyWorkDocument } from '@mentorship/client';
-import { type RunningWebServer, startWebServer } from '@mentorship/devstack';
+import type { RunningWebServer } from '@mentorship/devstack';
 import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import type { TestPlatform } from '../support/platform';
+import { startScreens } from './screen-checks';
 
 /**
  * The dashboard in a real browser (Debian's chromium, driven by playwright-core): sign in with
@@ -18,9 +18,7 @@ import { startTestPlatform, type TestPlatform } from '../support/platform';
  * The platform's clock and the browser's are pinned to one moment of the term, so the term,
  * the weekly snapshots and "now" in the mentor's form agree on any day the test runs.
  */
-const ROOT = path.resolve(__dirname, '../..');
 export const SCREENSHOTS = path.join(__dirname, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const NOW = '2026-11-24T02:00:00Z';
 /** Talks mentor-1 records while the weekly snapshots are taken (two in the second week, one in the third). */
 export const TALKS_IN_SETUP = 3;
@@ -39,7 +37,7 @@ export function useDashboardBrowser(): DashboardBrowser {
   let platform: TestPlatform;
   let web: RunningWebServer;
   let browser: BrowserContext;
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
+  let stop: (() => Promise<void>) | undefined;
 
   /** Three weeks of snapshots delivered to the district, with talks recorded in between, so the trend moves. */
   async function deliverWeeklySnapshots() {
@@ -86,47 +84,13 @@ export function useDashboardBrowser(): DashboardBrowser {
 
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    platform = await startTestPlatform();
+    // Laptop-wide, downloads on (the report export), the app's own CSP enforced.
+    const viewport = { width: 1440, height: 900 };
+    ({ platform, web, browser, stop } = await startScreens(NOW, { viewport, acceptDownloads: true, bypassCSP: false }));
     harness.platform = platform;
-    platform.clock.set(NOW);
-    [web, browser] = await Promise.all([
-      startWebServer({
-        distDir: path.join(ROOT, 'services/web/dist'),
-        port: 0,
-        gatewayUrl: platform.gatewayUrl.replace('localhost', '127.0.0.1'),
-        devLogin: {
-          logins: platform.logins.map(({ login, role, name, description }) => ({ login, role, name, description })),
-          sign: (login) => platform.token(login),
-        },
-      }),
-      chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-        viewport: { width: 1440, height: 900 },
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-        acceptDownloads: true,
-      }),
-      deliverWeeklySnapshots(),
-    ]);
-    // The browser's "now" (the mentor form's occurredAt) is the platform's.
-    await browser.clock.setFixedTime(new Date(NOW));
+    await deliverWeeklySnapshots();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await platform?.stop();
-    fs.rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => stop?.());
 
   /** A fresh tab (the session lives in sessionStorage, so per tab), signed in as a demo login. */
   async function signIn(login: string): Promise<{ page: Page; token: string }> {

@@ -20,11 +20,12 @@ const ROOT = path.resolve(__dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /**
- * The platform, the web server with the demo sign-in, and Debian's chromium (phone-sized, zh-CN,
- * Shanghai), with the platform's and the browser's clocks pinned to `now`.
+ * The platform, the web server with the demo sign-in, and Debian's chromium (phone-sized unless
+ * `viewport` says otherwise, zh-CN, Shanghai), with the platform's and the browser's clocks pinned to `now`.
  */
 export async function startScreens(
   now: string,
+  options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean; bypassCSP?: boolean } = {},
 ): Promise<{ platform: TestPlatform; web: RunningWebServer; browser: BrowserContext; stop: () => Promise<void> }> {
   fs.mkdirSync(SCREENS, { recursive: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
@@ -52,11 +53,12 @@ export async function startScreens(
         '--disable-component-update',
         '--disable-sync',
       ],
-      viewport: PHONE,
+      viewport: options.viewport ?? PHONE,
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
+      acceptDownloads: options.acceptDownloads,
       // axe-core is injected by the test; the app's CSP admits only its own bundle.
-      bypassCSP: true,
+      bypassCSP: options.bypassCSP ?? true,
     }),
   ]);
   await browser.clock.setFixedTime(new Date(now));
