@@ -122,8 +122,14 @@ async function writeApolloResponse(res: ServerResponse, response: HTTPGraphQLRes
       response.headers.get('allow') ? { allow: response.headers.get('allow')! } : {},
     );
   }
-  res.writeHead(response.status ?? 200, { ...headers, 'cache-control': headers['cache-control'] ?? 'no-store' });
-  res.end(response.body.string);
+  // Encoded once: ending with the string would scan it for its length and then encode it again.
+  const body = Buffer.from(response.body.string, 'utf8');
+  res.writeHead(response.status ?? 200, {
+    ...headers,
+    'cache-control': headers['cache-control'] ?? 'no-store',
+    'content-length': String(body.length),
+  });
+  res.end(body);
 }
 
 /**

@@ -20,3 +20,4 @@ export * from './suppression';
 export * from './uploads';
 export * from './user-errors';
 export * from './validation';
+export { valueTypeEntries } from './value-types';

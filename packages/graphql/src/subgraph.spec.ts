@@ -34,7 +34,7 @@ describe('buildSubgraph value types', () => {
   it('refuses a value type that leads to a type that is not one', async () => {
     await expect(
       buildSubgraph({ resolvers: [SpecResolver], permissions, valueTypes: ['SpecFigures'] }),
-    ).rejects.toThrow('SpecFigures.inner leads to SpecInner, which is not a value type');
+    ).rejects.toThrow('SpecFigures.inner leads to SpecInner, which is neither a value type nor an entity');
   });
 
   it('reads value types as plain properties, and answers the same', async () => {

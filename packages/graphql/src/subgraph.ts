@@ -1,20 +1,12 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import {
-  getNamedType,
-  GraphQLError,
-  type GraphQLFieldResolver,
-  type GraphQLSchema,
-  isEnumType,
-  isObjectType,
-  isScalarType,
-  isUnionType,
-} from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema, isUnionType } from 'graphql';
 import { applyMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
 import gql from 'graphql-tag';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
 
 import { guardInputs } from './input-guard';
+import { assertValueTypes, unwrapValueTypes } from './value-types';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", ' +
@@ -31,35 +23,14 @@ export interface SubgraphOptions {
   /** The graphql-shield permission layer (see @mentorship/auth buildPermissions). */
   permissions: IMiddlewareGenerator<any, any, any>;
   /**
-   * Aggregate value types (counts, rates) that are only ever returned by a field that shield
-   * already guards, and that lead nowhere else: their scalar leaves are read as plain properties,
-   * without the per-field permission wrapper, which on a 300-school dashboard costs more than all
-   * the rest of the request (measured in tests/results/dashboards-bench.md). Checked at build:
-   * a value type may hold only scalars, enums and other value types, and may not be an entity.
+   * Aggregate value types (counts, rates, flags) that are only ever returned by a field that shield
+   * already guards: their fields are resolved without the per-field permission wrapper, which on a
+   * 300-school dashboard costs more than all the rest of the request (tests/results/deployed-bench.md).
+   * Checked at build (value-types.ts): a value type holds only scalars, enums, value types and
+   * entities (which keep their own rules), is neither an entity nor a root type; each subgraph's
+   * spec pins the fields that return one (valueTypeEntries).
    */
   valueTypes?: string[];
-}
-
-/** Refuses a value type that could lead to anything but numbers, so the shortcut cannot open a path to data. */
-function assertValueTypes(schema: GraphQLSchema, names: string[]): void {
-  const entities = new Set(
-    (schema.getType('_Entity') as { getTypes?: () => { name: string }[] } | undefined)
-      ?.getTypes?.()
-      .map((t) => t.name) ?? [],
-  );
-  for (const name of names) {
-    const type = schema.getType(name);
-    if (!isObjectType(type)) throw new Error(`value type ${name} is not an object type of this schema`);
-    if (entities.has(name))
-      throw new Error(`value type ${name} is a federation entity; entities keep their field rules`);
-    for (const field of Object.values(type.getFields())) {
-      const target = getNamedType(field.type);
-      if (!isScalarType(target) && !isEnumType(target) && !names.includes(target.name))
-        throw new Error(`value type ${name}.${field.name} leads to ${target.name}, which is not a value type`);
-      if (field.args.length)
-        throw new Error(`value type ${name}.${field.name} takes arguments; it needs a resolver and a rule`);
-    }
-  }
 }
 
 /**
@@ -121,10 +92,7 @@ export async function buildSubgraph(options: SubgraphOptions): Promise<GraphQLSc
   const guarded = applyMiddleware(subgraph, options.permissions);
   const valueTypes = options.valueTypes ?? [];
   assertValueTypes(guarded, valueTypes);
-  for (const name of valueTypes) {
-    for (const field of Object.values((guarded.getType(name) as import('graphql').GraphQLObjectType).getFields()))
-      field.resolve = undefined;
-  }
+  unwrapValueTypes(guarded, subgraph, valueTypes);
   // Outermost, so malformed input is refused before permissions or any SQL run.
   guardInputs(guarded);
   return guarded;

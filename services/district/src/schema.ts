@@ -4,6 +4,21 @@ import type { GraphQLSchema } from 'graphql';
 import { modules } from './modules';
 import { permissions } from './permissions';
 
+/**
+ * Aggregates answered without a rule per field (packages/graphql value-types.ts): every one is reached
+ * only through district-admin fields (schema.spec.ts pins those doors); School keeps its own rules.
+ */
+export const VALUE_TYPES = [
+  'DistrictDashboard',
+  'StageFigures',
+  'SchoolDashboardRow',
+  'TrendPoint',
+  'DashboardFigures',
+  'SchoolFigures',
+  'CountBand',
+  'EvaluationLevels',
+];
+
 /** The district subgraph: type-graphql → federation → shield. */
 export function buildDistrictSchema(): Promise<GraphQLSchema> {
   const { resolvers, orphanedTypes, referenceResolvers } = foldModules(modules);
@@ -12,7 +27,6 @@ export function buildDistrictSchema(): Promise<GraphQLSchema> {
     orphanedTypes,
     referenceResolvers,
     permissions,
-    // Counts only, returned by fields shield guards (districtDashboard, districtTrends are district-admin only).
-    valueTypes: ['DashboardFigures', 'SchoolFigures', 'CountBand', 'EvaluationLevels'],
+    valueTypes: VALUE_TYPES,
   });
 }

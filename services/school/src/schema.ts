@@ -4,6 +4,12 @@ import type { GraphQLSchema } from 'graphql';
 import { modules } from './modules';
 import { permissions } from './permissions';
 
+/**
+ * Counts answered without a rule per field (packages/graphql value-types.ts), returned only by
+ * fields shield guards (metrics, dutyCompletion, termDuties); schema.spec.ts pins those doors.
+ */
+export const VALUE_TYPES = ['GroupMetrics', 'SchoolMetrics', 'CountBand', 'DutyCompletion', 'TermDuties'];
+
 /** The school subgraph: type-graphql → federation → shield. */
 export function buildSchoolSchema(): Promise<GraphQLSchema> {
   const { resolvers, orphanedTypes, referenceResolvers } = foldModules(modules);
@@ -12,7 +18,6 @@ export function buildSchoolSchema(): Promise<GraphQLSchema> {
     orphanedTypes,
     referenceResolvers,
     permissions,
-    // Counts only, returned by fields shield guards (metrics, dutyCompletion, termDuties).
-    valueTypes: ['GroupMetrics', 'SchoolMetrics', 'CountBand', 'DutyCompletion', 'TermDuties'],
+    valueTypes: VALUE_TYPES,
   });
 }
