@@ -12,6 +12,7 @@ import {
   schoolFigures,
   shortfallOf,
   sumFigures,
+  type SummedSchool,
   termElapsedOn,
   type Thresholds,
 } from './dashboard.compute';
@@ -120,14 +121,35 @@ export class DashboardService {
     const thresholds: Thresholds = policy
       ? { coverage: policy.coverage / 100, dutiesLag: policy.lag / 100, trainingRate: policy.training / 100 }
       : DEFAULT_THRESHOLDS;
-    const schools = rows.map((r) => {
-      const trained = trainedBy.get(r.id)?.trained ?? 0;
+    // One pass: what the sums need per school, and the row answered for it.
+    const schools: (SummedSchool & { stage: SchoolStage })[] = [];
+    const answered: SchoolDashboardRow[] = [];
+    for (const r of rows) {
+      const trained = trainedBy.get(r.id);
+      const planFiled = r.plan_filed_on !== null;
       // A school without a trained teacher has no summary row: none of its named mentors is trained.
-      const mentorsTrained = r.figures && r.names_mentors ? (trainedBy.get(r.id)?.mentors_trained ?? 0) : null;
+      const mentorsTrained = r.figures && r.names_mentors ? (trained?.mentors_trained ?? 0) : null;
       const trainingRate =
         r.figures && mentorsTrained !== null ? Math.min(1, rate(mentorsTrained, r.figures.teachersMentoring)) : null;
-      return { ...r, planFiled: r.plan_filed_on !== null, trained, mentorsTrained, trainingRate };
-    });
+      schools.push({ stage: r.stage, figures: r.figures, planFiled, trained: trained?.trained ?? 0, mentorsTrained });
+      const row = new SchoolDashboardRow();
+      row.school = Object.assign(new School(), {
+        id: r.id,
+        name: r.name,
+        code: r.code,
+        stage: r.stage,
+        districtId: r.district_id,
+        planFiledOn: r.plan_filed_on,
+      });
+      row.figures = r.figures && r.taken_at ? schoolFigures(r.figures, r.taken_at, r.term!) : null;
+      row.planFiled = planFiled;
+      row.teachersTrained = trained?.trained ?? 0;
+      row.mentorsTrained = mentorsTrained;
+      row.trainingRate = trainingRate;
+      row.flags = flagsOf(r.figures, planFiled, progress.elapsed, thresholds, trainingRate);
+      row.shortfallPoints = shortfallOf(r.figures, progress.elapsed, thresholds, trainingRate);
+      answered.push(row);
+    }
     const stages = [...new Set(schools.map((s) => s.stage))];
     return Object.assign(new DistrictDashboard(), {
       term: progress.key,
@@ -136,25 +158,7 @@ export class DashboardService {
       byStage: stages.map((st) =>
         Object.assign(new StageFigures(), { stage: st, figures: sumFigures(schools.filter((s) => s.stage === st)) }),
       ),
-      schools: schools.map((r) =>
-        Object.assign(new SchoolDashboardRow(), {
-          school: Object.assign(new School(), {
-            id: r.id,
-            name: r.name,
-            code: r.code,
-            stage: r.stage,
-            districtId: r.district_id,
-            planFiledOn: r.plan_filed_on,
-          }),
-          figures: r.figures && r.taken_at ? schoolFigures(r.figures, r.taken_at, r.term!) : null,
-          planFiled: r.planFiled,
-          teachersTrained: r.trained,
-          mentorsTrained: r.mentorsTrained,
-          trainingRate: r.trainingRate,
-          flags: flagsOf(r.figures, r.planFiled, progress.elapsed, thresholds, r.trainingRate),
-          shortfallPoints: shortfallOf(r.figures, progress.elapsed, thresholds, r.trainingRate),
-        }),
-      ),
+      schools: answered,
     });
   }
 
