@@ -7,6 +7,7 @@ export * from './generate-migration';
 export * from './loaders';
 export * from './migrate';
 export * from './pagination';
+export * from './raw-entities';
 export * from './read-replica';
 export * from './readiness';
 export * from './sql-trace';

@@ -72,3 +72,19 @@ export function paginateArray<T>(items: readonly T[], request: PageRequest, key:
     cursors: nodes.map((n) => encode(key(n))),
   };
 }
+
+/**
+ * The same keyset page for a query a service writes itself, counted in the same statement: `fetch` gets the
+ * key the cursor points past (null on the first page) and a row limit (`first + 1`), and returns those rows
+ * with the total of the whole list, which it must count without the cursor's condition (so the total is the
+ * same on every page, and known on an empty page past the end).
+ */
+export async function paginateFetched<T>(
+  request: PageRequest,
+  key: (row: T) => string,
+  fetch: (afterKey: string | null, limit: number) => Promise<{ rows: T[]; totalCount: number }>,
+): Promise<Page<T>> {
+  const { rows, totalCount } = await fetch(request.after ? decode(request.after) : null, request.first + 1);
+  const nodes = rows.slice(0, request.first);
+  return { nodes, totalCount, hasNextPage: rows.length > request.first, cursors: nodes.map((n) => encode(key(n))) };
+}

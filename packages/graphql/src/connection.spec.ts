@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { GraphQLError } from 'graphql';
 
-import { paginateListForClient } from './connection';
+import { paginateFetchedForClient, paginateListForClient } from './connection';
 
 const items = Array.from({ length: 23 }, (_, i) => ({ id: `item-${i}` }));
 const key = (item: { id: string }) => item.id;
@@ -43,5 +43,36 @@ describe('paging a list computed in code', () => {
       expect(error).toBeInstanceOf(GraphQLError);
       expect((error as GraphQLError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     }
+  });
+});
+
+describe('paging a list a service reads with its total in one statement', () => {
+  // The service's statement, here over an array: rows past the key, up to the limit, and the whole list's total.
+  const fetch = async (afterKey: string | null, limit: number) => ({
+    rows: items.slice(afterKey === null ? 0 : items.findIndex((i) => i.id === afterKey) + 1).slice(0, limit),
+    totalCount: items.length,
+  });
+
+  it('asks for the key past the cursor and first + 1 rows, keeps the total, and ends on an empty page', async () => {
+    const asked: [string | null, number][] = [];
+    const spy = (afterKey: string | null, limit: number) => (asked.push([afterKey, limit]), fetch(afterKey, limit));
+    const first = await paginateFetchedForClient({ first: 20 }, key, spy);
+    expect(first).toMatchObject({ totalCount: 23, hasNextPage: true });
+    const rest = await paginateFetchedForClient({ first: 20, after: first.cursors[19] }, key, spy);
+    expect(rest).toMatchObject({ totalCount: 23, hasNextPage: false });
+    expect(rest.nodes).toHaveLength(3);
+    const past = await paginateFetchedForClient({ first: 20, after: rest.cursors[2] }, key, spy);
+    expect(past).toEqual({ nodes: [], totalCount: 23, hasNextPage: false, cursors: [] });
+    expect(asked.map(([, limit]) => limit)).toEqual([21, 21, 21]);
+    expect(asked[0][0]).toBeNull();
+    expect(asked[1][0]).toBe(first.nodes[19].id);
+  });
+
+  it('a cursor that is not from the list is BAD_USER_INPUT naming `after`, and nothing is read', async () => {
+    const never = jest.fn(fetch);
+    const error = await paginateFetchedForClient({ first: 5, after: 'nonsense' }, key, never).catch((e) => e);
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(never).not.toHaveBeenCalled();
   });
 });

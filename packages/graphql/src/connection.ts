@@ -1,4 +1,11 @@
-import { InvalidCursorError, type Page, type PageRequest, paginate, paginateArray } from '@mentorship/db';
+import {
+  InvalidCursorError,
+  type Page,
+  type PageRequest,
+  paginate,
+  paginateArray,
+  paginateFetched,
+} from '@mentorship/db';
 import { Max, Min } from 'class-validator';
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
@@ -92,4 +99,16 @@ export function paginateListForClient<T>(
   key: (item: T) => string,
 ): Promise<Page<T>> {
   return reportingCursorErrors(() => paginateArray(items, request, key));
+}
+
+/**
+ * The same for a page a service reads in one statement with its total (see `paginateFetched`): the cursor's
+ * key and the row limit go to `fetch`, the cursor format stays the one above.
+ */
+export function paginateFetchedForClient<T>(
+  request: PageRequest,
+  key: (row: T) => string,
+  fetch: (afterKey: string | null, limit: number) => Promise<{ rows: T[]; totalCount: number }>,
+): Promise<Page<T>> {
+  return reportingCursorErrors(() => paginateFetched(request, key, fetch));
 }

@@ -7,7 +7,6 @@ import { AttentionCategory } from '../archive/archive.enums';
 import { ConsultationTaskConnection } from '../consultation/consultation.resolver';
 import { PendingTask } from '../records/records.types';
 import { StudentConnection } from '../roster/connections';
-import { Student } from '../roster/student.entity';
 import { Teacher } from '../roster/teacher.entity';
 
 /** The signed-in teacher's own workspace: mentees, what is still owed, tasks. */
@@ -38,7 +37,11 @@ export class MeResolver {
     @Arg('category', () => AttentionCategory, { nullable: true }) category: AttentionCategory | null,
     @Ctx() ctx: SchoolContext,
   ) {
-    return new StudentConnection(await ctx.services.roster.menteesOf(me.teacherId, page, category));
+    const { page: mentees, classrooms } = await ctx.services.roster.menteesOf(me.teacherId, page, category);
+    // Read with the page, in its statement: the nodes' `classroom` (and any `student` load) need not ask again.
+    for (const s of mentees.nodes) ctx.loaders.studentById.prime(s.id, s);
+    for (const c of classrooms) ctx.loaders.classroomById.prime(c.id, c);
+    return new StudentConnection(mentees);
   }
 
   @FieldResolver(() => [PendingTask], {
@@ -46,8 +49,9 @@ export class MeResolver {
   })
   async pendingTasks(@Root() _me: Me, @Ctx() ctx: SchoolContext): Promise<PendingTask[]> {
     const duties = await ctx.services.records.pendingDuties();
-    const students = await ctx.loaders.studentById.loadMany(duties.map((d) => d.studentId));
-    return duties.map((d, i) => Object.assign(new PendingTask(), { ...d, student: students[i] as Student }));
+    // Each duty comes with its mentee's directory facts: no second statement for `student`.
+    for (const d of duties) ctx.loaders.studentById.prime(d.studentId, d.student);
+    return duties.map((d) => Object.assign(new PendingTask(), d));
   }
 
   @FieldResolver(() => ConsultationTaskConnection, {

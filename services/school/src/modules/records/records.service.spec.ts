@@ -13,6 +13,7 @@ import {
   type SchoolFixture,
   seedSchool,
 } from '../../testing/school-fixture';
+import { createRosterLoaders } from '../roster/roster.loaders';
 import { ContactMethod, DutyPeriod, RecordKind } from './record-kind';
 import { type NewRecord, RecordsService } from './records.service';
 
@@ -227,5 +228,12 @@ describe('RecordsService', () => {
     const kinds = new Set((await as(f.mentor).pendingDuties()).map((d) => d.kind));
     expect(kinds.has(RecordKind.OPTIONAL_ACTION)).toBe(true);
     expect(kinds.has(RecordKind.PARENT_CONTACT)).toBe(false);
+  });
+
+  it('each pending duty carries its lead mentee as the loader reads it (so it can prime it)', async () => {
+    const duties = await as(f.mentor).pendingDuties();
+    expect(new Set(duties.map((d) => d.studentId))).toEqual(new Set([f.a, f.b]));
+    const loaders = createRosterLoaders(ds, principalOf(f, f.mentor, Role.MENTOR));
+    expect(duties.map((d) => d.student)).toEqual(await loaders.studentById.loadMany(duties.map((d) => d.studentId)));
   });
 });

@@ -11,7 +11,7 @@ import { SchoolTenant } from '../roster/school-tenant.entity';
 import { DEFAULT_DUTY_RULES, DutyRule } from './duty-rule.entity';
 import { MentorRecord, RecordStudent } from './mentor-record.entity';
 import { DutyPeriod, RecordKind } from './record-kind';
-import { DUTY_COUNTS_SQL, type DutyCountRow, pendingDutiesFrom, type PendingDuty } from './records.duties';
+import { pendingDutiesOf, type PendingDuty } from './records.duties';
 import { type NewRecord, requestHashOf, validateDutyRules, validateNewRecord } from './records.input';
 import { recordFromRow } from './records.loaders';
 import { INSERT_RECORD_ONCE_SQL, insertRecordParams, RECORD_BY_KEY_SQL } from './records.queries';
@@ -182,26 +182,13 @@ export class RecordsService {
 
   /**
    * The caller's to-do list: for each lead mentee, each rule not yet met in the current term
-   * (or month). Two statements however many mentees.
+   * (or month). One statement (the school's rules read in it) however many mentees.
    */
   async pendingDuties(): Promise<PendingDuty[]> {
     const schoolId = this.caller.principal.schoolId;
     if (!schoolId) throw forbidden();
     const now = this.now();
-    const term = termOf(now);
-    const month = monthOf(now);
-    // The rules and the counts are independent: asked together, one round trip of waiting.
-    const [rules, rows] = await Promise.all([
-      this.dutyRules(schoolId),
-      this.dataSource.query(DUTY_COUNTS_SQL, [
-        this.caller.principal.personId,
-        schoolId,
-        term.key,
-        month.startsOn,
-        month.endsBefore,
-      ]) as Promise<DutyCountRow[]>,
-    ]);
-    return pendingDutiesFrom(rules, rows);
+    return pendingDutiesOf(this.dataSource, this.caller.principal.personId, schoolId, termOf(now).key, monthOf(now));
   }
 
   /** The student's own, or a guardian's child's, published 成长寄语. */

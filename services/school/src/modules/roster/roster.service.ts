@@ -1,9 +1,10 @@
-import type { Page, PageRequest } from '@mentorship/db';
-import { paginateForClient } from '@mentorship/graphql';
+import { entityColumns, entityFromRow, type Page, type PageRequest } from '@mentorship/db';
+import { paginateFetchedForClient, paginateForClient } from '@mentorship/graphql';
 import type { DataSource } from 'typeorm';
 
 import type { Caller } from '../../context';
 import { scoped } from '../../scope';
+import { Classroom } from './classroom.entity';
 import { Student } from './student.entity';
 import { Teacher } from './teacher.entity';
 
@@ -31,24 +32,52 @@ export class RosterService {
     return paginateForClient(query, request, { column: 'x.staff_number', value: (t) => t.staffNumber });
   }
 
-  /** A teacher's current mentees (lead and supporting), by student number; optionally one attention category. */
-  menteesOf(teacherId: string, request: PageRequest, category?: string | null): Promise<Page<Student>> {
-    const schoolId = this.caller.principal.schoolId;
-    const query = this.dataSource
-      .getRepository(Student)
-      .createQueryBuilder('s')
-      .where('s.school_id = :schoolId AND s.left_on IS NULL', { schoolId })
-      .andWhere(
-        `s.id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = :me AND ms.school_id = :schoolId
-         AND ms.ended_on IS NULL)`,
-        { me: teacherId },
-      );
-    // The category filter runs inside the caller's own mentees only, so it reveals nothing about other students.
-    if (category)
-      query.andWhere(
-        's.id IN (SELECT f.student_id FROM attention_flag f WHERE f.category = :category AND f.school_id = :schoolId)',
-        { category },
-      );
-    return paginateForClient(query, request, { column: 's.student_number', value: (s) => s.studentNumber });
+  /**
+   * A teacher's current mentees (lead and supporting), by student number; optionally one attention category.
+   * One statement: the total (of the whole filtered list, so the same on every page and on an empty page past
+   * the end), the page and each mentee's classroom, which the caller primes into the loaders.
+   */
+  async menteesOf(
+    teacherId: string,
+    request: PageRequest,
+    category?: string | null,
+  ): Promise<{ page: Page<Student>; classrooms: Classroom[] }> {
+    const classrooms = new Map<string, Classroom>();
+    const page = await paginateFetchedForClient(
+      request,
+      (s: Student) => s.studentNumber,
+      async (afterKey, limit) => {
+        const params: unknown[] = [this.caller.principal.schoolId, teacherId, limit];
+        // The category filter runs inside the caller's own mentees only, so it reveals nothing about other students.
+        const inCategory = category
+          ? `AND s.id IN (SELECT f.student_id FROM attention_flag f WHERE f.category = $${params.push(category)}
+             AND f.school_id = $1)`
+          : '';
+        const past = afterKey === null ? '' : `WHERE m.student_number > $${params.push(afterKey)}`;
+        const rows: Record<string, unknown>[] = await this.dataSource.query(
+          `WITH mentee AS (
+             SELECT s.* FROM student s WHERE s.school_id = $1 AND s.left_on IS NULL
+                AND s.id IN (SELECT ms.student_id FROM mentorship ms WHERE ms.mentor_id = $2 AND ms.school_id = $1
+                             AND ms.ended_on IS NULL) ${inCategory})
+           SELECT t.total, ${entityColumns(this.dataSource, Student, 'p', 's_')},
+                  ${entityColumns(this.dataSource, Classroom, 'c', 'c_')}
+             FROM (SELECT count(*)::int AS total FROM mentee) t
+             LEFT JOIN LATERAL (SELECT m.* FROM mentee m ${past} ORDER BY m.student_number LIMIT $3) p ON true
+             LEFT JOIN classroom c ON c.id = p.classroom_id AND c.school_id = $1
+            ORDER BY p.student_number`,
+          params,
+        );
+        const students: Student[] = [];
+        for (const row of rows) {
+          const student = entityFromRow(this.dataSource, Student, row, 's_');
+          if (!student) continue; // the count's row alone: an empty page
+          students.push(student);
+          const classroom = entityFromRow(this.dataSource, Classroom, row, 'c_');
+          if (classroom) classrooms.set(classroom.id, classroom);
+        }
+        return { rows: students, totalCount: Number(rows[0]?.total ?? 0) };
+      },
+    );
+    return { page, classrooms: [...classrooms.values()] };
   }
 }
