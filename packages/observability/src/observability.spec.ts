@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
 import { createLogger, serializeError } from './logger';
 import { ServiceMetrics } from './metrics';
 import { OperationNames } from './operations';
@@ -70,4 +73,22 @@ describe('observability', () => {
     expect(text).toContain('mentorship_db_pool_connections{pool="request",member="primary",service="gateway"} 4');
     expect(text).toContain('mentorship_db_pool_waiting_requests{pool="request",member="replica1",service="gateway"} 1');
   });
+});
+
+test('stdout lines written asynchronously are all there when the process exits right after', () => {
+  // The compiled module (the build runs before the tests), in a process of its own.
+  const logger = path.resolve(__dirname, '../dist/logger.js');
+  const script =
+    `const { createLogger } = require(${JSON.stringify(logger)});` +
+    `const log = createLogger('school', { LOG_LEVEL: 'info' });` +
+    `for (let i = 0; i < 5000; i++) log.info({ i }, 'request');` +
+    `log.error('last words'); process.exit(3);`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { i?: number });
+  expect(run.status).toBe(3);
+  expect(lines.map((l) => l.i)).toEqual(Array.from({ length: 5000 }, (_, i) => i));
+  expect(run.stderr).toContain('last words');
 });
