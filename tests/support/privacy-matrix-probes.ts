@@ -98,7 +98,11 @@ export const PROBES: Record<string, Probe> = {
     query: '{ crisisAlerts { nodes { level status } } }',
     revealed: (r) => has(r, 'IMMINENT'),
   },
-  'published 成长寄语': { query: '{ myFeedback { content } }', revealed: (r) => has(r, MARK.feedback), direct: true },
+  'published 成长寄语': {
+    query: '{ myFeedback { nodes { content } } }',
+    revealed: (r) => has(r, MARK.feedback),
+    direct: true,
+  },
   'growth archive through `_entities` (Teacher → mentees)': {
     query:
       'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Teacher { mentees { ' +

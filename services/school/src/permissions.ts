@@ -176,6 +176,8 @@ export const permissions = buildPermissions({
   PendingTask: teacher,
   Me: teacher,
   WrittenFeedback: studentOrGuardian,
+  WrittenFeedbackConnection: studentOrGuardian,
+  WrittenFeedbackEdge: studentOrGuardian,
   CrisisAlert: {
     '*': crisisDetailReader,
     id: alertExistence,
