@@ -39,7 +39,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px): a mento
       // a month's by the month's last day (NOW is 24 November in China).
       const [from, to, number] = me.mentees.nodes[0].termDuties.term.split('-');
       const { academicYears } = await mentor.request(TermCalendarDocument, {});
-      const termEnd = academicYears
+      const termEnd = academicYears.nodes
         .find((y) => y.name === `${from}-${to}`)!
         .terms.find((t) => String(t.number) === number)!.endsOn;
       const chinaDate = (d: string) =>

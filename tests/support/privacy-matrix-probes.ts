@@ -85,7 +85,7 @@ export const PROBES: Record<string, Probe> = {
     direct: true,
   },
   'crisis alert details, on the student': {
-    query: 'query($id: ID!) { student(id: $id) { crisisAlerts { description } } }',
+    query: 'query($id: ID!) { student(id: $id) { crisisAlerts { nodes { description } } } }',
     revealed: (r) => has(r, MARK.crisis),
     direct: true,
   },
@@ -125,7 +125,7 @@ export const PROBES: Record<string, Probe> = {
     direct: true,
   },
   'access log, reviews opened (who, when, whose trail)': {
-    query: 'query($s: ID!) { school(id: $s) { accessReviews { openedAt reader { id } } } }',
+    query: 'query($s: ID!) { school(id: $s) { accessReviews { nodes { openedAt reader { id } } } } }',
     variables: (s) => ({ s: s.schoolGid }),
     revealed: (r, s) => has(r, toGlobalId('Teacher', s.leadMentorId)),
   },
