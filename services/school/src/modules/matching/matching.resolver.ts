@@ -80,8 +80,15 @@ export class MatchingResolver {
       optionalId(studentId, 'Student', 'studentId'),
     );
     const ofPage = await paginateListForClient(ids, page, (teacherId) => teacherId);
-    const teachers = await ctx.loaders.teacherById.loadMany(ofPage.nodes);
-    return new EligibleMentorConnection({ ...ofPage, nodes: teachers.map((t) => t as Teacher) });
+    // A teacher the loader cannot return is left out, with its cursor, as the list did before paging.
+    const found = (await ctx.loaders.teacherById.loadMany(ofPage.nodes)).flatMap((t, i) =>
+      t instanceof Teacher ? [{ t, cursor: ofPage.cursors[i] }] : [],
+    );
+    return new EligibleMentorConnection({
+      ...ofPage,
+      nodes: found.map((f) => f.t),
+      cursors: found.map((f) => f.cursor),
+    });
   }
 
   @Query(() => [RankedMentor], {
