@@ -23,7 +23,8 @@ export function FeedbackView({ client }: { client: Client }) {
         <>
           {state.data.myFeedback.totalCount > state.data.myFeedback.nodes.length && (
             <p className="note" data-testid="feedback-truncated">
-              共 {state.data.myFeedback.totalCount} 篇成长寄语，这里列出最近学期的 {state.data.myFeedback.nodes.length} 篇。
+              共 {state.data.myFeedback.totalCount} 篇成长寄语，这里列出最近学期的 {state.data.myFeedback.nodes.length}{' '}
+              篇。
             </p>
           )}
           <ol className="letters" data-testid="feedback">
