@@ -57,8 +57,10 @@ describe('admin screens in headless Chromium', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${h.platform.token('student')}` },
         body: JSON.stringify({ query, variables }),
       }).then((r) => r.json());
-    const eligible = await asStudent('query($r: ID!) { eligibleMentors(roundId: $r) { id } }', { r: round.id });
-    const mentors = eligible.data.eligibleMentors.slice(0, 2).map((m: { id: string }) => m.id);
+    const eligible = await asStudent('query($r: ID!) { eligibleMentors(roundId: $r) { nodes { id } } }', {
+      r: round.id,
+    });
+    const mentors = eligible.data.eligibleMentors.nodes.slice(0, 2).map((m: { id: string }) => m.id);
     const submitted = await asStudent(
       'mutation($i: SubmitPreferencesInput!) { submitPreferences(input: $i) { userErrors { code } } }',
       { i: { roundId: round.id, mentorIds: mentors } },

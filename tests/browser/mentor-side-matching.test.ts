@@ -30,7 +30,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px): matchin
     });
     expect(opened.openMatchingRound.userErrors).toEqual([]);
     const roundId = opened.openMatchingRound.round!.id;
-    const { eligibleMentors } = await api('student').request(MyMentorChoiceDocument, { roundId });
+    const eligibleMentors = (await api('student').request(MyMentorChoiceDocument, { roundId })).eligibleMentors.nodes;
     const mentorOne = teacherId('mentor-1');
     expect(eligibleMentors.map((m) => m.id)).toContain(mentorOne);
     const others = eligibleMentors.filter((m) => m.id !== mentorOne).slice(0, 2);
@@ -85,7 +85,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px): matchin
     );
     const mentor = api('mentor-1');
     expect(
-      (await mentor.request(RankedMeDocument, { roundId })).rankedMe.find((r) => r.student.id === studentId()),
+      (await mentor.request(RankedMeDocument, { roundId })).rankedMe.nodes.find((r) => r.student.id === studentId()),
     ).toMatchObject({ rank: 1, accepted: true });
     const round = (await mentor.request(MentorRoundsDocument)).matchingRounds.nodes.find((r) => r.id === roundId)!;
     expect(round.mentors.find((m) => m.teacher.id === mentorOne)!.capacity).toBe(6);

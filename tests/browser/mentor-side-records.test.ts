@@ -39,7 +39,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px): a mento
       // a month's by the month's last day (NOW is 24 November in China).
       const [from, to, number] = me.mentees.nodes[0].termDuties.term.split('-');
       const { academicYears } = await mentor.request(TermCalendarDocument, {});
-      const termEnd = academicYears
+      const termEnd = academicYears.nodes
         .find((y) => y.name === `${from}-${to}`)!
         .terms.find((t) => String(t.number) === number)!.endsOn;
       const chinaDate = (d: string) =>
@@ -73,7 +73,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px): a mento
         (r) => r.content === words,
       )!;
       expect(draft).toMatchObject({ kind: 'WRITTEN_FEEDBACK', publishedAt: null });
-      expect((await api('guardian').request(MyFeedbackDocument)).myFeedback).toEqual([]);
+      expect((await api('guardian').request(MyFeedbackDocument)).myFeedback.nodes).toEqual([]);
       await page.click(`[data-record="${draft.id}"] button[data-action="publish"]`);
       await page.waitForSelector('[data-testid="publish-message"].done');
       const published = (await mentor.request(MenteeDetailDocument, { studentId: studentId() })).student.records.find(
@@ -138,7 +138,7 @@ describe('mentor-side screens in headless Chromium (390 px and 1366 px): a mento
       expect(await guardian.locator('[data-testid="menu"] a').allTextContents()).toEqual(['成长寄语', '问卷', '消息']);
       await guardian.waitForSelector('[data-testid="feedback"] li');
       const { myFeedback } = await api('guardian').request(MyFeedbackDocument);
-      expect(myFeedback.map((f) => f.content)).toEqual([words]);
+      expect(myFeedback.nodes.map((f) => f.content)).toEqual([words]);
       expect(await guardian.locator('[data-testid="feedback"] [data-field="content"]').allTextContents()).toEqual([
         words,
       ]);

@@ -165,5 +165,34 @@ describe("a mentor's daily work: crisis alerts and the school's pick-up time", (
       p.clock.set(NOW);
       await ok(p.token('school-admin'), update, { i: { crisisPickupHours: 24 } });
     });
+
+    it("a student's alerts over the years page newest first for their mentor, with after", async () => {
+      p.clock.advance(hour);
+      const again = await ok(
+        mentor,
+        'mutation($i: RaiseCrisisAlertInput!) { raiseCrisisAlert(input: $i) { alert { id } } }',
+        {
+          i: {
+            studentId: mentees[2].gid,
+            level: 'MODERATE',
+            description: '又一次情绪低落',
+            idempotencyKey: randomUUID(),
+          },
+        },
+      );
+      p.clock.set(NOW);
+      const page =
+        'query($id: ID!, $after: String) { student(id: $id) { crisisAlerts(first: 1, after: $after) { totalCount ' +
+        'nodes { id } pageInfo { endCursor hasNextPage } } } }';
+      const pageOf = async (after: string | null) =>
+        (await ok(mentor, page, { id: mentees[2].gid, after })).student.crisisAlerts;
+      const first = await pageOf(null);
+      expect(first).toMatchObject({ totalCount: 2, nodes: [{ id: again.raiseCrisisAlert.alert.id }] });
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = await pageOf(first.pageInfo.endCursor);
+      expect(second).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+      expect(second.nodes).toHaveLength(1);
+      expect(second.nodes[0].id).not.toBe(again.raiseCrisisAlert.alert.id);
+    });
   });
 });

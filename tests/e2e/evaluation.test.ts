@@ -69,7 +69,7 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
       const surveyId = survey.openSurvey.survey.id;
       const summary =
         '{ me { surveySummary(audience: STUDENT) { closed responses suppressed questions { question mean ' +
-        '} comments } } }';
+        '} comments { nodes { text } } } } }';
       const ballots = [];
       for (const [i, s] of mentees.slice(0, 4).entries()) {
         const ballot = await getBallot(p.gatewayUrl, studentToken(s), surveyId);
@@ -91,7 +91,7 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
           { question: '导师关心我', mean: null },
           { question: '谈话对我有帮助', mean: null },
         ],
-        comments: [],
+        comments: { nodes: [] },
       };
       expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(withheld);
       await submitAnswer(
@@ -111,7 +111,7 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
         responses: 5,
         suppressed: false,
         questions: [{ mean: 4.6 }, { mean: 4.2 }],
-        comments: ['评论0', '评论1', '评论2', '评论3'],
+        comments: { nodes: ['评论0', '评论1', '评论2', '评论3'].map((text) => ({ text })) },
       }); // (5+5+5+5+3)/5, (4+5+4+5+3)/5
       expect((await ok(p.token('mentor-1'), summary)).me.surveySummary).toEqual(shown);
       const columns = (

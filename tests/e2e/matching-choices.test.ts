@@ -43,11 +43,22 @@ describe('mentor matching through the gateway: open a round, choose, accept', ()
   });
 
   it('a student ranks eligible mentors; too many, duplicate or ineligible choices are refused by name', async () => {
-    const list = expectNoGraphQLErrors(
-      await gql(p.token('student'), 'query($r: ID!) { eligibleMentors(roundId: $r) { id name } }', { r: roundId }),
-    );
-    eligible = list.eligibleMentors;
+    const mentorsPage =
+      'query($r: ID!, $first: Int, $after: String) { eligibleMentors(roundId: $r, first: $first, after: $after) { ' +
+      'totalCount nodes { id name } pageInfo { endCursor hasNextPage } } }';
+    const pageOf = async (first: number, after: string | null) =>
+      expectNoGraphQLErrors(await gql(p.token('student'), mentorsPage, { r: roundId, first, after })).eligibleMentors;
+    eligible = (await pageOf(100, null)).nodes;
     expect(eligible.length).toBeGreaterThan(3);
+    // Paged two at a time with `after`, the same mentors in the same order (by name).
+    const paged: { id: string; name: string }[] = [];
+    for (let after: string | null = null, more = true; more;) {
+      const page = await pageOf(2, after);
+      expect(page.totalCount).toBe(eligible.length);
+      paged.push(...page.nodes);
+      [after, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
+    }
+    expect(paged).toEqual(eligible);
     const submit =
       `mutation($input: SubmitPreferencesInput!) { submitPreferences(input: $input) { preferences { rank ` +
       `mentor { id name } } userErrors { field code } } }`;
@@ -116,12 +127,11 @@ describe('mentor matching through the gateway: open a round, choose, accept', ()
       districtId: p.demo.district.id,
       schoolId: p.demo.schools[0].id,
     });
-    const ranked = expectNoGraphQLErrors(
-      await gql(token, 'query($r: ID!) { rankedMe(roundId: $r) { rank accepted student { id name } } }', {
-        r: roundId,
-      }),
-    );
-    expect(ranked.rankedMe).toEqual([
+    const rankedPage =
+      'query($r: ID!, $first: Int, $after: String) { rankedMe(roundId: $r, first: $first, after: $after) { ' +
+      'totalCount nodes { rank accepted student { id name } } pageInfo { endCursor hasNextPage } } }';
+    const ranked = expectNoGraphQLErrors(await gql(token, rankedPage, { r: roundId }));
+    expect(ranked.rankedMe.nodes).toEqual([
       { rank: 1, accepted: null, student: { id: studentId, name: p.logins.find((l) => l.login === 'student')!.name } },
     ]);
     const decide = expectNoGraphQLErrors(
@@ -132,6 +142,33 @@ describe('mentor matching through the gateway: open a round, choose, accept', ()
       ),
     );
     expect(decide.decideOnStudent).toEqual({ accepted: true, userErrors: [] });
+    // A classmate ranks the same mentor first: two students, paged one at a time with `after`.
+    const me = p.logins.find((l) => l.login === 'student')!.studentId;
+    const [mate] = await p.school.query(
+      'SELECT id FROM student WHERE classroom_id = (SELECT classroom_id FROM student WHERE id = $1) ' +
+        'AND id <> $1 LIMIT 1',
+      [me],
+    );
+    const mateToken = p.tokenFor({
+      personId: mate.id,
+      role: 'STUDENT' as never,
+      districtId: p.demo.district.id,
+      schoolId: p.demo.schools[0].id,
+      studentId: mate.id,
+    });
+    const submit = 'mutation($i: SubmitPreferencesInput!) { submitPreferences(input: $i) { userErrors { code } } }';
+    expect(
+      expectNoGraphQLErrors(await gql(mateToken, submit, { i: { roundId, mentorIds: [first.id] } })).submitPreferences,
+    ).toEqual({ userErrors: [] });
+    const one = expectNoGraphQLErrors(await gql(token, rankedPage, { r: roundId, first: 1 })).rankedMe;
+    expect(one).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    const two = expectNoGraphQLErrors(
+      await gql(token, rankedPage, { r: roundId, first: 1, after: one.pageInfo.endCursor }),
+    ).rankedMe;
+    expect(two.pageInfo.hasNextPage).toBe(false);
+    expect([...one.nodes, ...two.nodes].map((r: { student: { id: string } }) => r.student.id).sort()).toEqual(
+      [studentId, toGlobalId('Student', mate.id)].sort(),
+    );
     // A teacher of another school asking about this round learns nothing.
     const stranger = p.tokenFor({
       personId: uuid,
@@ -140,8 +177,9 @@ describe('mentor matching through the gateway: open a round, choose, accept', ()
       schoolId: p.demo.schools[1].id,
     });
     expect(
-      expectNoGraphQLErrors(await gql(stranger, 'query($r: ID!) { rankedMe(roundId: $r) { rank } }', { r: roundId }))
-        .rankedMe,
+      expectNoGraphQLErrors(
+        await gql(stranger, 'query($r: ID!) { rankedMe(roundId: $r) { nodes { rank } } }', { r: roundId }),
+      ).rankedMe.nodes,
     ).toEqual([]);
   });
 });

@@ -63,8 +63,10 @@ export async function openRoundWithChoices(
   if (opened.userErrors.length) throw new Error(`round not opened: ${JSON.stringify(opened.userErrors)}`);
   const roundId: string = opened.round.id;
   const eligible: { id: string; name: string }[] = expectNoGraphQLErrors(
-    await gql(p.token('student'), 'query($r: ID!) { eligibleMentors(roundId: $r) { id name } }', { r: roundId }),
-  ).eligibleMentors;
+    await gql(p.token('student'), 'query($r: ID!) { eligibleMentors(roundId: $r, first: 100) { nodes { id name } } }', {
+      r: roundId,
+    }),
+  ).eligibleMentors.nodes;
   const submitted = expectNoGraphQLErrors(
     await gql(
       p.token('student'),

@@ -20,7 +20,7 @@ describe("the cost of a mentor's page of mentees", () => {
         const query =
           `query($n: Int!) { me { mentees(first: $n) { totalCount nodes { name archive { version ` +
           `personality } attentionCategories { category } records(first: 3) { kind content } termDuties { ` +
-          `homeVisit talk writtenFeedback } crisisAlerts { level } mentors { role } } } } }`;
+          `homeVisit talk writtenFeedback } crisisAlerts { nodes { level } } mentors { role } } } } }`;
         const count = async (n: number) => {
           await ok(mentor, query, { n }); // warm the schema caches
           p.schoolStatements.reset();

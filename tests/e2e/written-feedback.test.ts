@@ -1,5 +1,6 @@
 import { Role } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
+import { errorCodes } from '@mentorship/testing';
 
 import { type MentorDay, startMentorDay } from '../support/mentor-day';
 import type { TestPlatform } from '../support/platform';
@@ -9,8 +10,9 @@ describe("a mentor's daily work: written feedback (成长寄语)", () => {
   let mentor: string;
   let ok: MentorDay['ok'];
   let record: MentorDay['record'];
+  let gql: MentorDay['gql'];
   beforeAll(async () => {
-    ({ p, mentor, ok, record } = await startMentorDay());
+    ({ p, mentor, ok, record, gql } = await startMentorDay());
   });
   afterAll(() => p?.stop());
 
@@ -24,7 +26,7 @@ describe("a mentor's daily work: written feedback (成长寄语)", () => {
         content: '你这学期进步很大，继续加油！',
       });
       const second = await record(mentor, { kind: 'WRITTEN_FEEDBACK', studentIds: [gid], content: '第二份寄语' });
-      expect((await ok(p.token('student'), '{ myFeedback { content } }')).myFeedback).toEqual([]);
+      expect((await ok(p.token('student'), '{ myFeedback { nodes { content } } }')).myFeedback.nodes).toEqual([]);
       const publish =
         'mutation($r: ID!) { publishWrittenFeedback(recordId: $r) { record { publishedAt } userErrors { code } } }';
       expect(
@@ -34,8 +36,8 @@ describe("a mentor's daily work: written feedback (成长寄语)", () => {
         (await ok(mentor, publish, { r: second.createMentorRecord.record.id })).publishWrittenFeedback.userErrors,
       ).toEqual([{ code: 'FEEDBACK_ALREADY_PUBLISHED' }]);
       for (const login of ['student', 'guardian']) {
-        const mine = await ok(p.token(login), '{ myFeedback { term content mentorName } }');
-        expect(mine.myFeedback).toEqual([
+        const mine = await ok(p.token(login), '{ myFeedback { nodes { term content mentorName } } }');
+        expect(mine.myFeedback.nodes).toEqual([
           {
             term: '2026-2027-1',
             content: '你这学期进步很大，继续加油！',
@@ -55,7 +57,29 @@ describe("a mentor's daily work: written feedback (成长寄语)", () => {
         schoolId: p.demo.schools[0].id,
         studentId: other.id,
       });
-      expect((await ok(otherToken, '{ myFeedback { content } }')).myFeedback).toEqual([]);
+      expect((await ok(otherToken, '{ myFeedback { nodes { content } } }')).myFeedback.nodes).toEqual([]);
+    });
+
+    it("a student's 成长寄语 over the terms page latest term first; a foreign cursor is BAD_USER_INPUT", async () => {
+      const student = p.logins.find((l) => l.login === 'student')!;
+      const studentIds = [toGlobalId('Student', student.studentId!)];
+      const earlier = await record(mentor, {
+        kind: 'WRITTEN_FEEDBACK',
+        studentIds,
+        occurredAt: '2026-04-15T10:00:00Z',
+        content: '上学期的寄语',
+      });
+      const publish = 'mutation($r: ID!) { publishWrittenFeedback(recordId: $r) { userErrors { code } } }';
+      await ok(mentor, publish, { r: earlier.createMentorRecord.record.id });
+      const page =
+        'query($after: String) { myFeedback(first: 1, after: $after) { totalCount nodes { term } ' +
+        'pageInfo { endCursor hasNextPage } } }';
+      const first = (await ok(p.token('guardian'), page, { after: null })).myFeedback;
+      expect(first).toMatchObject({ totalCount: 2, nodes: [{ term: '2026-2027-1' }], pageInfo: { hasNextPage: true } });
+      const second = (await ok(p.token('guardian'), page, { after: first.pageInfo.endCursor })).myFeedback;
+      expect(second).toMatchObject({ nodes: [{ term: '2025-2026-2' }], pageInfo: { hasNextPage: false } });
+      const foreign = await gql(p.token('guardian'), '{ myFeedback(after: "eA") { totalCount } }');
+      expect(errorCodes(foreign)).toEqual(['BAD_USER_INPUT']);
     });
   });
 });

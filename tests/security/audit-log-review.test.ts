@@ -206,39 +206,31 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
         const school = toGlobalId('School', schoolId);
         const mine = await ok(
           admin,
-          'query($s: ID!) { school(id: $s) { accessReviews(first: 10) { reason openedAt openedBy { name } reader ' +
-            '{ id } } } }',
+          'query($s: ID!) { school(id: $s) { accessReviews(first: 10) { nodes { reason openedAt openedBy { name } ' +
+            'reader { id } } } } }',
           { s: school },
         );
-        expect(mine.school.accessReviews).toHaveLength(6);
-        expect(mine.school.accessReviews.map((r: any) => r.reason)).toContain(
+        expect(mine.school.accessReviews.nodes).toHaveLength(6);
+        expect(mine.school.accessReviews.nodes.map((r: any) => r.reason)).toContain(
           '家长投诉导师过度查阅档案，核查 11 月 16–17 日记录',
         );
         const district = p.token('district-admin');
         const seen = await ok(
           district,
-          'query($s: ID!) { school(id: $s) { accessReviews(first: 10) { openedAt openedBy { name } reader { id } } } }',
+          'query($s: ID!) { school(id: $s) { accessReviews(first: 10) { nodes { openedAt openedBy { name } ' +
+            'reader { id } } } } }',
           { s: school },
         );
-        expect(seen.school.accessReviews).toHaveLength(6);
-        expect(seen.school.accessReviews[0].openedBy).toEqual({ name: admin1.name });
+        expect(seen.school.accessReviews.nodes).toHaveLength(6);
+        expect(seen.school.accessReviews.nodes[0].openedBy).toEqual({ name: admin1.name });
+        const reviews = (token: string, fields: string) =>
+          gql(p.gatewayUrl, token, `query($s: ID!) { school(id: $s) { accessReviews { nodes { ${fields} } } } }`, {
+            s: school,
+          });
         // The reason may name a child: it stays in the school.
-        expect(
-          errorCodes(
-            await gql(p.gatewayUrl, district, 'query($s: ID!) { school(id: $s) { accessReviews { reason } } }', {
-              s: school,
-            }),
-          ),
-        ).toContain('FORBIDDEN');
+        expect(errorCodes(await reviews(district, 'reason'))).toContain('FORBIDDEN');
         // Another school's admin sees nothing of these.
-        const other = p.token('school-admin-2');
-        expect(
-          JSON.stringify(
-            await gql(p.gatewayUrl, other, 'query($s: ID!) { school(id: $s) { accessReviews { openedAt } } }', {
-              s: school,
-            }),
-          ),
-        ).not.toContain('openedAt":"');
+        expect(JSON.stringify(await reviews(p.token('school-admin-2'), 'openedAt'))).not.toContain('openedAt":"');
       },
     );
   });

@@ -143,7 +143,7 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
       await ok(
         mentor,
         '{ me { mentees(first: 100) { nodes { archive { version } attentionCategories { category } records { ' +
-          'kind } crisisAlerts { description } } } } }',
+          'kind } crisisAlerts { nodes { description } } } } } }',
       );
       expect(p.schoolStatements.statements.filter((s) => /INSERT INTO access_log/.test(s))).toHaveLength(1);
       p.schoolStatements.reset();

@@ -37,14 +37,14 @@ function edgeSuite(mode: EdgeMode, start: () => Promise<EdgePlatform>) {
               admin,
               p.gatewayUrl,
               '$s: ID!',
-              'school(id: $s) { accessReviews(first: FIRST) { openedAt } }',
+              'school(id: $s) { accessReviews(first: FIRST) { totalCount } }',
               { s: schoolGid },
             ],
             [
               admin,
               p.schoolUrl,
               '$r: [_Any!]!',
-              '_entities(representations: $r) { ... on School { accessReviews(first: FIRST) { openedAt } } }',
+              '_entities(representations: $r) { ... on School { accessReviews(first: FIRST) { totalCount } } }',
               { r: [{ __typename: 'School', id: schoolGid }] },
             ],
             [
@@ -83,12 +83,39 @@ function edgeSuite(mode: EdgeMode, start: () => Promise<EdgePlatform>) {
             }
           }
           const ok = await post(p.gatewayUrl, admin, {
-            query: 'query($s: ID!) { school(id: $s) { accessReviews(first: 100) { openedAt } } }',
+            query: 'query($s: ID!) { school(id: $s) { accessReviews(first: 100) { nodes { openedAt } } } }',
             variables: { s: schoolGid },
           });
           expect(ok.body.errors).toBeUndefined();
         },
       );
+
+      it('pages School.accessReviews with after; a cursor not from the list is BAD_USER_INPUT on after', async () => {
+        const open = 'mutation($i: OpenAccessReviewInput!) { openAccessReview(input: $i) { userErrors { code } } }';
+        const [from, to] = [new Date(Date.now() - 3_600_000).toISOString(), new Date().toISOString()];
+        for (const reason of ['分页核查：家长询问档案查阅一', '分页核查：家长询问档案查阅二']) {
+          const r = await post(p.gatewayUrl, admin, { query: open, variables: { i: { reason, from, to } } });
+          expect(r.body.data.openAccessReview.userErrors).toEqual([]);
+        }
+        const page = (after: string | null) =>
+          post(p.gatewayUrl, admin, {
+            query:
+              'query($s: ID!, $after: String) { school(id: $s) { accessReviews(first: 1, after: $after) { ' +
+              'totalCount nodes { reason } pageInfo { endCursor hasNextPage } } } }',
+            variables: { s: schoolGid, after },
+          });
+        const first = (await page(null)).body.data.school.accessReviews;
+        expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+        const second = (await page(first.pageInfo.endCursor)).body.data.school.accessReviews;
+        expect(second.pageInfo.hasNextPage).toBe(false);
+        expect([...first.nodes, ...second.nodes].map((n: { reason: string }) => n.reason).sort()).toEqual([
+          '分页核查：家长询问档案查阅一',
+          '分页核查：家长询问档案查阅二',
+        ]);
+        const foreign = await page('eA');
+        expectCleanError(foreign, { code: 'BAD_USER_INPUT' });
+        expect(foreign.body.errors[0].extensions.field).toBe('after');
+      });
 
       it(
         'refuses NUL and other control characters in text, naming the field, ' + 'at the gateway and the subgraph',

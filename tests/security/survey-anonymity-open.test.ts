@@ -5,6 +5,14 @@ import { type SurveyBallot, surveySubmission, toBase64Url } from '@mentorship/cl
 import { ballotKeyOf, getBallot, REQUEST_BALLOT, SUBMIT, submitAnswer } from '../support/survey-ballots';
 import { AFTER_CLOSE, RESPONDENTS, startSurveyScenario, type SurveyScenario } from '../support/survey-scenario';
 
+interface CommentPage {
+  totalCount: number;
+  nodes: { text: string }[];
+  edges: { cursor: string }[];
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+const byText = (a: { text: string }, b: { text: string }) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+
 /**
  * Issue 12, items 3 and 4: survey answers read by differencing, and answers linked to their respondents. Each
  * attack is performed for real, through the gateway and directly at the school subgraph, while the survey is open
@@ -22,6 +30,7 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
   let ballots: SurveyScenario['ballots'];
   let logged: SurveyScenario['logged'];
   let studentToken: SurveyScenario['studentToken'];
+  let mentorToken: SurveyScenario['mentorToken'];
   let gql: SurveyScenario['gql'];
   let summaryAt: SurveyScenario['summaryAt'];
   let feedbackItemOfA: SurveyScenario['feedbackItemOfA'];
@@ -40,6 +49,7 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
       ballots,
       logged,
       studentToken,
+      mentorToken,
       gql,
       summaryAt,
       feedbackItemOfA,
@@ -70,7 +80,7 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
           { question: '导师关心我', mean: null },
           { question: '谈话对我有帮助', mean: null },
         ],
-        comments: [],
+        comments: { totalCount: 0, nodes: [] },
       });
       expect(item5).toBeNull();
       expect(await feedbackItemOfA()).toBeNull();
@@ -162,7 +172,7 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
         { question: '导师关心我', mean: mean(0) },
         { question: '谈话对我有帮助', mean: mean(1) },
       ],
-      comments: answers.map((a) => a.comment).sort(),
+      comments: { totalCount: RESPONDENTS, nodes: answers.map((a) => ({ text: a.comment })).sort(byText) },
     });
     expect(await summaryAt(p.gatewayUrl)).toEqual(first);
     expect(await summaryAt(p.schoolUrl)).toEqual(first);
@@ -184,6 +194,30 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
     expect(
       (await p.school.query('SELECT count(*)::int AS n FROM survey_ballot_key WHERE private_key IS NOT NULL'))[0].n,
     ).toBe(0);
+  });
+
+  it('the comments page in alphabetical order; a cursor holds only the place in that order', async () => {
+    const page =
+      'query($after: String) { me { surveySummary(audience: STUDENT) { comments(first: 5, after: $after) { ' +
+      'totalCount nodes { text } edges { cursor } pageInfo { endCursor hasNextPage } } } } }';
+    const texts: string[] = [];
+    const cursors: string[] = [];
+    let after: string | null = null;
+    do {
+      const read: { me: { surveySummary: { comments: CommentPage } } } = await gql(
+        p.gatewayUrl,
+        mentorToken(mentorA),
+        page,
+        { after },
+      );
+      const { comments } = read.me.surveySummary;
+      expect(comments.totalCount).toBe(RESPONDENTS);
+      texts.push(...comments.nodes.map((c) => c.text));
+      cursors.push(...comments.edges.map((e) => e.cursor));
+      after = comments.pageInfo.hasNextPage ? comments.pageInfo.endCursor : null;
+    } while (after);
+    expect(texts).toEqual([...truth.values()].map((a) => a.comment).sort());
+    expect(cursors.map((c) => Buffer.from(c, 'base64url').toString('utf8'))).toEqual(texts.map((_, i) => `["${i}"]`));
   });
 
   it('nothing else names a respondent: no new row outside the receipts, no log line', async () => {

@@ -136,7 +136,7 @@ export async function startAuditScenario() {
   await ok(
     mentor,
     '{ me { mentees(first: 100) { nodes { id attentionCategories { category } ' +
-      'crisisAlerts { level description } } } } }',
+      'crisisAlerts { nodes { level description } } } } } }',
   );
   await ok(mentor, 'query($id: ID!) { student(id: $id) { archive { version } } }', { id: child.gid });
 

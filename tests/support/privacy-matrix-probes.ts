@@ -85,7 +85,7 @@ export const PROBES: Record<string, Probe> = {
     direct: true,
   },
   'crisis alert details, on the student': {
-    query: 'query($id: ID!) { student(id: $id) { crisisAlerts { description } } }',
+    query: 'query($id: ID!) { student(id: $id) { crisisAlerts { nodes { description } } } }',
     revealed: (r) => has(r, MARK.crisis),
     direct: true,
   },
@@ -98,7 +98,11 @@ export const PROBES: Record<string, Probe> = {
     query: '{ crisisAlerts { nodes { level status } } }',
     revealed: (r) => has(r, 'IMMINENT'),
   },
-  'published 成长寄语': { query: '{ myFeedback { content } }', revealed: (r) => has(r, MARK.feedback), direct: true },
+  'published 成长寄语': {
+    query: '{ myFeedback { nodes { content } } }',
+    revealed: (r) => has(r, MARK.feedback),
+    direct: true,
+  },
   'growth archive through `_entities` (Teacher → mentees)': {
     query:
       'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Teacher { mentees { ' +
@@ -121,7 +125,7 @@ export const PROBES: Record<string, Probe> = {
     direct: true,
   },
   'access log, reviews opened (who, when, whose trail)': {
-    query: 'query($s: ID!) { school(id: $s) { accessReviews { openedAt reader { id } } } }',
+    query: 'query($s: ID!) { school(id: $s) { accessReviews { nodes { openedAt reader { id } } } } }',
     variables: (s) => ({ s: s.schoolGid }),
     revealed: (r, s) => has(r, toGlobalId('Teacher', s.leadMentorId)),
   },

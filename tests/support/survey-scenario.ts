@@ -15,7 +15,8 @@ export const NOW = '2026-11-20T08:00:00Z';
 export const AFTER_CLOSE = '2026-11-26T08:00:00Z';
 export const RESPONDENTS = 12;
 export const SUMMARY =
-  '{ me { surveySummary(audience: STUDENT) { closed responses suppressed questions { question mean } comments } } }';
+  '{ me { surveySummary(audience: STUDENT) { closed responses suppressed questions { question mean } ' +
+  'comments { totalCount nodes { text } } } } }';
 
 export async function startSurveyScenario() {
   const p: TestPlatform = await startTestPlatform();

@@ -80,6 +80,8 @@ export const permissions = buildPermissions({
   Teacher: { id: isAuthenticated, staffNumber: trainingReader, school: trainingReader, training: trainingReader },
   TrainingProgress: or(trainingOverseer, staff),
   TrainingCourse: staff,
+  TrainingCourseConnection: staff,
+  TrainingCourseEdge: staff,
   TrainingCompletion: or(trainingOverseer, staff),
   TrainingCoursePayload: districtAdmin,
   TrainingCompletionPayload: districtAdmin,
@@ -110,6 +112,8 @@ export const permissions = buildPermissions({
   SchoolConnection: anyone,
   SchoolEdge: anyone,
   AcademicYear: anyone,
+  AcademicYearConnection: anyone,
+  AcademicYearEdge: anyone,
   Term: anyone,
   PageInfo: isAuthenticated,
 });

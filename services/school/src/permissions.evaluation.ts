@@ -52,5 +52,8 @@ export const evaluationRules = {
   SurveyBallotPayload: studentOrGuardian,
   SurveyResponsePayload: studentOrGuardian,
   SurveySummary: teacher,
+  SurveyComment: teacher,
+  SurveyCommentConnection: teacher,
+  SurveyCommentEdge: teacher,
   QuestionMean: teacher,
 };

@@ -26,8 +26,9 @@ export function dueOn(
 ): string | null {
   const [from, to, number] = (term ?? '').split('-');
   const endsOn =
-    calendar?.academicYears.find((y) => y.name === `${from}-${to}`)?.terms.find((t) => String(t.number) === number)
-      ?.endsOn ?? null;
+    calendar?.academicYears.nodes
+      .find((y) => y.name === `${from}-${to}`)
+      ?.terms.find((t) => String(t.number) === number)?.endsOn ?? null;
   if (period === 'TERM') return endsOn;
   const [y, m] = today.split('-').map(Number);
   const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);

@@ -1,14 +1,18 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf, PageArgs, paginateListForClient } from '@mentorship/graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import type { DistrictContext } from '../../context';
 import { AcademicYear } from './academic-year.entity';
 import { Term } from './term.entity';
 
+export const { Connection: AcademicYearConnection } = connectionOf(AcademicYear);
+
 @Resolver(() => AcademicYear)
 export class AcademicYearResolver {
-  @Query(() => [AcademicYear], { description: 'Academic years of your district, latest first.' })
-  academicYears(@Ctx() ctx: DistrictContext): Promise<AcademicYear[]> {
-    return ctx.services.calendar.academicYears();
+  @Query(() => AcademicYearConnection, { description: 'Academic years of your district, latest first.' })
+  async academicYears(@Args() page: PageArgs, @Ctx() ctx: DistrictContext) {
+    const years = await ctx.services.calendar.academicYears();
+    return new AcademicYearConnection(await paginateListForClient(years, page, (y) => y.id));
   }
 
   @Query(() => Term, { nullable: true, description: 'The term that contains today, if any.' })

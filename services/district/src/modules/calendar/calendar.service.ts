@@ -16,7 +16,7 @@ export class CalendarService {
   academicYears(): Promise<AcademicYear[]> {
     return this.dataSource
       .getRepository(AcademicYear)
-      .find({ where: { districtId: this.principal.districtId }, order: { startsOn: 'DESC' } });
+      .find({ where: { districtId: this.principal.districtId }, order: { startsOn: 'DESC', id: 'ASC' } });
   }
 
   /** The term that contains today by the service clock (its date in the database's time zone), if any. */

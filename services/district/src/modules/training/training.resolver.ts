@@ -1,5 +1,12 @@
-import { ExportFormat, fromGlobalId, withUserErrors } from '@mentorship/graphql';
-import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  connectionOf,
+  ExportFormat,
+  fromGlobalId,
+  PageArgs,
+  paginateListForClient,
+  withUserErrors,
+} from '@mentorship/graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { DistrictContext } from '../../context';
 import { Teacher, TrainingProgress } from './teacher.type';
@@ -11,6 +18,8 @@ import {
   TrainingCoursePayload,
   TrainingImportPayload,
 } from './training.types';
+
+export const { Connection: TrainingCourseConnection } = connectionOf(TrainingCourse);
 
 @Resolver(() => Teacher)
 export class TeacherTrainingResolver {
@@ -29,9 +38,10 @@ export class TeacherTrainingResolver {
 export class TrainingResolver {
   private service = (ctx: DistrictContext) => ctx.services.training;
 
-  @Query(() => [TrainingCourse], { description: 'The district’s training catalogue.' })
-  trainingCourses(@Ctx() ctx: DistrictContext): Promise<TrainingCourse[]> {
-    return this.service(ctx).courses();
+  @Query(() => TrainingCourseConnection, { description: 'The district’s training catalogue, by title.' })
+  async trainingCourses(@Args() page: PageArgs, @Ctx() ctx: DistrictContext) {
+    const courses = await this.service(ctx).courses();
+    return new TrainingCourseConnection(await paginateListForClient(courses, page, (c) => c.id));
   }
 
   @Mutation(() => TrainingCoursePayload, { description: 'District admin: add a course (区本, or 校本 with a school).' })

@@ -82,7 +82,7 @@ export class TrainingService {
   courses(): Promise<TrainingCourse[]> {
     return this.dataSource
       .getRepository(TrainingCourse)
-      .find({ where: { districtId: this.principal.districtId }, order: { title: 'ASC' } });
+      .find({ where: { districtId: this.principal.districtId }, order: { title: 'ASC', id: 'ASC' } });
   }
 
   async record(input: CompletionInput): Promise<TrainingCompletion> {

@@ -18,6 +18,7 @@ export function createCrisisLoaders(dataSource: DataSource, principal: Principal
           .where('x.student_id IN (:...ids)', { ids: [...ids] })
           .andWhere(wall, wallParams)
           .orderBy('x.reported_at', 'DESC')
+          .addOrderBy('x.id', 'DESC')
           .getMany(),
       (a) => a.studentId,
     ),

@@ -28,6 +28,7 @@ import { isOverdue } from './crisis.service';
 import { CrisisAlert, CrisisAlertEvent, CrisisLevel, CrisisStatus } from './crisis-alert.entity';
 
 export const { Connection: CrisisAlertConnection } = connectionOf(CrisisAlert);
+export const { Connection: StudentCrisisAlertConnection } = connectionOf(CrisisAlert, 'StudentCrisisAlert');
 
 @InputType()
 export class RaiseCrisisAlertInput {
@@ -54,12 +55,13 @@ export class CrisisAlertPayload {
 
 @Resolver(() => Student)
 export class StudentCrisisResolver {
-  @FieldResolver(() => [CrisisAlert], {
-    description: 'Crisis alerts about the student: only the student’s current mentors.',
+  @FieldResolver(() => StudentCrisisAlertConnection, {
+    description: 'Crisis alerts about the student over their years, newest first: only the student’s current mentors.',
   })
-  async crisisAlerts(@Root() student: Student, @Ctx() ctx: SchoolContext): Promise<CrisisAlert[]> {
+  async crisisAlerts(@Root() student: Student, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
     ctx.accessLog.read(student.id, 'crisisAlerts');
-    return ctx.loaders.crisisAlertsByStudent.load(student.id);
+    const alerts = await ctx.loaders.crisisAlertsByStudent.load(student.id);
+    return new StudentCrisisAlertConnection(await paginateListForClient(alerts, page, (a) => a.id));
   }
 }
 

@@ -224,7 +224,7 @@ export class MeEvaluationResolver {
       closed: s.closed,
       responses: s.responses,
       suppressed: s.suppressed,
-      comments: s.comments,
+      commentTexts: s.comments,
       questions: s.questions.map((question, i) => ({ question, mean: s.means[i] })),
     });
   }

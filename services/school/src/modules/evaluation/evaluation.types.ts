@@ -164,9 +164,18 @@ export class SurveySummary {
   @Field(() => Int, { nullable: true, description: 'Null while open and under 5 answers.' }) responses: number | null;
   @Field({ description: 'True while open or under 5 answers: means and comments are withheld.' }) suppressed: boolean;
   @Field(() => [QuestionMean]) questions: QuestionMean[];
-  @Field(() => [String], { description: 'In alphabetical order, so the order of answering reveals nothing.' })
-  comments: string[];
+  /** The comments in alphabetical order (SurveySummary.comments pages them). */
+  commentTexts: string[];
 }
+
+@ObjectType({ description: 'One free-text answer of a survey on a mentor: never who wrote it, nor when.' })
+export class SurveyComment {
+  @Field() text: string;
+  /** Its place in alphabetical order: the page cursor, so it says nothing of who answered or when. */
+  position: number;
+}
+
+export const { Connection: SurveyCommentConnection } = connectionOf(SurveyComment);
 
 @ObjectType({
   description:

@@ -3,10 +3,11 @@ import { EvaluationCycle, EvaluationEntry, EvaluationResult } from './evaluation
 import { EvaluationCycleResolver, MeEvaluationResolver, SurveyResolver } from './evaluation.resolver';
 import { createEvaluationServices } from './evaluation.services';
 import { Survey, SurveyBallotKey, SurveyReceipt, SurveyResponse, SurveySpentBallot } from './survey.entity';
+import { SurveySummaryResolver } from './survey-summary.resolver';
 
 export const evaluation = {
   name: 'evaluation',
-  resolvers: [EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver],
+  resolvers: [EvaluationCycleResolver, SurveyResolver, MeEvaluationResolver, SurveySummaryResolver],
   entities: [
     EvaluationCycle,
     EvaluationEntry,

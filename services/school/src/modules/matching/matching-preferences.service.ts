@@ -30,12 +30,17 @@ export class MatchingPreferencesService {
   async eligibleMentorIds(m: EntityManager, round: MatchingRound, student: Student): Promise<string[]> {
     const rows: { teacher_id: string }[] =
       round.eligibility === MentorEligibility.WHOLE_SCHOOL
-        ? await m.query('SELECT teacher_id FROM matching_round_mentor WHERE round_id = $1', [round.id])
+        ? await m.query(
+            `SELECT rm.teacher_id FROM matching_round_mentor rm JOIN teacher t ON t.id = rm.teacher_id
+              WHERE rm.round_id = $1 ORDER BY t.name, t.id`,
+            [round.id],
+          )
         : await m.query(
-            `SELECT DISTINCT rm.teacher_id FROM matching_round_mentor rm
-             JOIN teaching_assignment ta ON ta.teacher_id = rm.teacher_id
-             JOIN classroom c ON c.id = ta.classroom_id
-            WHERE rm.round_id = $1 AND c.grade_id = (SELECT grade_id FROM classroom WHERE id = $2)`,
+            `SELECT rm.teacher_id FROM matching_round_mentor rm JOIN teacher t ON t.id = rm.teacher_id
+              WHERE rm.round_id = $1 AND EXISTS (SELECT 1 FROM teaching_assignment ta
+                JOIN classroom c ON c.id = ta.classroom_id
+               WHERE ta.teacher_id = rm.teacher_id AND c.grade_id = (SELECT grade_id FROM classroom WHERE id = $2))
+              ORDER BY t.name, t.id`,
             [round.id, student.classroomId],
           );
     return rows.map((r) => r.teacher_id);

@@ -31,6 +31,8 @@ import {
 import { MatchingRound } from './matching-round.entity';
 
 export const { Connection: MatchingRoundConnection } = connectionOf(MatchingRound);
+export const { Connection: EligibleMentorConnection } = connectionOf(Teacher, 'EligibleMentor');
+export const { Connection: RankedByConnection } = connectionOf(RankedBy);
 
 const id = (value: string, type: string, field: string) => fromGlobalId(value, type, field);
 const optionalId = (value: string | null | undefined, type: string, field: string) =>
@@ -66,17 +68,27 @@ export class MatchingResolver {
     );
   }
 
-  @Query(() => [Teacher], { description: 'Mentors this student may rank in the round.' })
+  @Query(() => EligibleMentorConnection, { description: 'Mentors this student may rank in the round, by name.' })
   async eligibleMentors(
     @Arg('roundId', () => ID) roundId: string,
     @Arg('studentId', () => ID, { nullable: true }) studentId: string | undefined,
+    @Args() page: PageArgs,
     @Ctx() ctx: SchoolContext,
-  ): Promise<Teacher[]> {
+  ) {
     const ids = await this.preferencesService(ctx).eligibleMentorsFor(
       id(roundId, 'MatchingRound', 'roundId'),
       optionalId(studentId, 'Student', 'studentId'),
     );
-    return (await ctx.loaders.teacherById.loadMany(ids)).filter((t): t is Teacher => t instanceof Teacher);
+    const ofPage = await paginateListForClient(ids, page, (teacherId) => teacherId);
+    // A teacher the loader cannot return is left out, with its cursor, as the list did before paging.
+    const found = (await ctx.loaders.teacherById.loadMany(ofPage.nodes)).flatMap((t, i) =>
+      t instanceof Teacher ? [{ t, cursor: ofPage.cursors[i] }] : [],
+    );
+    return new EligibleMentorConnection({
+      ...ofPage,
+      nodes: found.map((f) => f.t),
+      cursors: found.map((f) => f.cursor),
+    });
   }
 
   @Query(() => [RankedMentor], {
@@ -94,11 +106,15 @@ export class MatchingResolver {
     return this.rankedMentors(ctx, prefs);
   }
 
-  @Query(() => [RankedBy], { description: 'Students of your school who ranked you in the round (双向选择).' })
-  async rankedMe(@Arg('roundId', () => ID) roundId: string, @Ctx() ctx: SchoolContext): Promise<RankedBy[]> {
+  @Query(() => RankedByConnection, {
+    description: 'Students of your school who ranked you in the round (双向选择), by rank.',
+  })
+  async rankedMe(@Arg('roundId', () => ID) roundId: string, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
     const rows = await this.preferencesService(ctx).rankedMe(id(roundId, 'MatchingRound', 'roundId'));
-    const students = await ctx.loaders.studentById.loadMany(rows.map((r) => r.studentId));
-    return rows.map((r, i) => Object.assign(new RankedBy(), { ...r, student: students[i] }));
+    const ofPage = await paginateListForClient(rows, page, (r) => r.studentId);
+    const students = await ctx.loaders.studentById.loadMany(ofPage.nodes.map((r) => r.studentId));
+    const nodes = ofPage.nodes.map((r, i) => Object.assign(new RankedBy(), { ...r, student: students[i] }));
+    return new RankedByConnection({ ...ofPage, nodes });
   }
 
   @Mutation(() => MatchingRoundPayload, { description: 'School admin: open a matching round.' })

@@ -70,6 +70,8 @@ export class AccessReviewNotice {
   @Field() openedAt: Date;
 }
 
+export const { Connection: AccessReviewNoticeConnection } = connectionOf(AccessReviewNotice);
+
 @ObjectType()
 export class AccessReview extends AccessReviewNotice {
   @Field(() => [AccessLogDay], { description: 'Per reader and day, everything counted (as in accessLogSummary).' })
@@ -211,16 +213,13 @@ export class AccessReviewResolver {
 
 @Resolver(() => School)
 export class SchoolAccessReviewsResolver {
-  @FieldResolver(() => [AccessReviewNotice], {
+  @FieldResolver(() => AccessReviewNoticeConnection, {
     description:
       'Reviews of the access trail opened in the school, newest first: its admins and the district see who looked, ' +
       'when and at whom.',
   })
-  async accessReviews(
-    @Root() school: School,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Ctx() ctx: SchoolContext,
-  ): Promise<AccessReviewNotice[]> {
-    return (await service(ctx).reviews(school.uuid, first)).map((r) => Object.assign(new AccessReviewNotice(), r));
+  async accessReviews(@Root() school: School, @Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
+    const reviews = (await service(ctx).reviews(school.uuid)).map((r) => Object.assign(new AccessReviewNotice(), r));
+    return new AccessReviewNoticeConnection(await paginateListForClient(reviews, page, (r) => r.id));
   }
 }

@@ -166,7 +166,7 @@ export class AccessLogService {
   }
 
   /** The reviews opened in a school, newest first: for its admins and the district. */
-  async reviews(schoolId: string, first: number): Promise<Review[]> {
+  async reviews(schoolId: string): Promise<Review[]> {
     const rows: {
       id: string;
       reason: string;
@@ -177,8 +177,8 @@ export class AccessLogService {
       opened_by: string;
     }[] = await this.dataSource.query(
       `SELECT id, reason, reader_id, from_at, to_at, opened_at, opened_by FROM access_review WHERE school_id = $1
-       ORDER BY opened_at DESC, id LIMIT $2`,
-      [schoolId, Math.max(1, Math.min(100, first))],
+       ORDER BY opened_at DESC, id`,
+      [schoolId],
     );
     return rows.map((r) => ({
       id: r.id,

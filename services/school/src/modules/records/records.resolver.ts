@@ -1,5 +1,5 @@
-import { fromGlobalId, withUserErrors } from '@mentorship/graphql';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf, fromGlobalId, PageArgs, paginateListForClient, withUserErrors } from '@mentorship/graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { SchoolContext } from '../../context';
 import type { Counts } from '../metrics/group-metrics';
@@ -17,6 +17,7 @@ import {
   MentorRecordPayload,
   TermDuties,
   WrittenFeedback,
+  WrittenFeedbackConnection,
 } from './records.types';
 import { termKeyOrCurrent } from './term';
 
@@ -134,11 +135,13 @@ export class MentorRecordResolver {
     })).then((payload) => ({ replayed: false, ...payload }));
   }
 
-  @Query(() => [WrittenFeedback], { description: 'Student or guardian: the published 成长寄语.' })
-  async myFeedback(@Ctx() ctx: SchoolContext): Promise<WrittenFeedback[]> {
-    const rows = await this.service(ctx).publishedFeedback();
-    const mentors = await ctx.loaders.teacherById.loadMany(rows.map((r) => r.mentorId));
-    return rows.map((r, i) => {
+  @Query(() => WrittenFeedbackConnection, {
+    description: 'Student or guardian: the published 成长寄语 over the student’s years, latest term first.',
+  })
+  async myFeedback(@Args() page: PageArgs, @Ctx() ctx: SchoolContext) {
+    const rows = await paginateListForClient(await this.service(ctx).publishedFeedback(), page, (r) => r.recordId);
+    const mentors = await ctx.loaders.teacherById.loadMany(rows.nodes.map((r) => r.mentorId));
+    const nodes = rows.nodes.map((r, i) => {
       const mentor = mentors[i];
       return Object.assign(new WrittenFeedback(), {
         term: r.term,
@@ -147,6 +150,7 @@ export class MentorRecordResolver {
         mentorName: mentor && !(mentor instanceof Error) ? mentor.name : '',
       });
     });
+    return new WrittenFeedbackConnection({ ...rows, nodes });
   }
 
   @Query(() => [DutyRule], { description: 'Your school’s duty frequency rules.' })

@@ -25,6 +25,8 @@ export interface PublishedFeedback {
   content: string;
   publishedAt: Date;
   mentorId: string;
+  /** The record's id: the page cursor. */
+  recordId: string;
 }
 
 /** 工作记录 and the duties counted from them. Writes are mentor-only and one transaction each. */
@@ -200,15 +202,21 @@ export class RecordsService {
           ? this.caller.principal.studentId
           : null;
     if (!studentId || !this.caller.principal.schoolId) throw forbidden();
-    const rows: { term: string; content: string; published_at: Date; author_id: string }[] =
+    const rows: { id: string; term: string; content: string; published_at: Date; author_id: string }[] =
       await this.dataSource.query(
-        `SELECT r.term, r.content, r.published_at, r.author_id FROM record_student rs
+        `SELECT r.id, r.term, r.content, r.published_at, r.author_id FROM record_student rs
          JOIN mentor_record r ON r.id = rs.record_id
         WHERE rs.student_id = $1 AND rs.school_id = $2 AND rs.kind = 'WRITTEN_FEEDBACK' AND rs.published
-         ORDER BY r.published_at DESC`,
+         ORDER BY r.term DESC, r.published_at DESC, r.id DESC`,
         [studentId, this.caller.principal.schoolId],
       );
-    return rows.map((r) => ({ term: r.term, content: r.content, publishedAt: r.published_at, mentorId: r.author_id }));
+    return rows.map((r) => ({
+      term: r.term,
+      content: r.content,
+      publishedAt: r.published_at,
+      mentorId: r.author_id,
+      recordId: String(r.id),
+    }));
   }
 
   private async byKey(

@@ -1,4 +1,4 @@
-import { UserError } from '@mentorship/graphql';
+import { connectionOf, UserError } from '@mentorship/graphql';
 import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
@@ -83,3 +83,5 @@ export class WrittenFeedback {
   @Field() publishedAt: Date;
   @Field() mentorName: string;
 }
+
+export const { Connection: WrittenFeedbackConnection } = connectionOf(WrittenFeedback);

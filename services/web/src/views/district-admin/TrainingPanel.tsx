@@ -53,7 +53,7 @@ export function TrainingPanel({ client }: { client: Client }) {
         <h3>培训课程目录</h3>
         <Status state={courses} />
         {courses.status === 'done' &&
-          (courses.data.trainingCourses.length === 0 ? (
+          (courses.data.trainingCourses.nodes.length === 0 ? (
             <Empty>目录中还没有课程。</Empty>
           ) : (
             <div className="scroll-x" tabIndex={0} role="region" aria-label="表格（可左右滚动）">
@@ -68,7 +68,7 @@ export function TrainingPanel({ client }: { client: Client }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {courses.data.trainingCourses.map((c) => (
+                  {courses.data.trainingCourses.nodes.map((c) => (
                     <tr key={c.id}>
                       <td>
                         {c.title}
@@ -84,6 +84,13 @@ export function TrainingPanel({ client }: { client: Client }) {
               </table>
             </div>
           ))}
+        {courses.status === 'done' &&
+          courses.data.trainingCourses.totalCount > courses.data.trainingCourses.nodes.length && (
+            <p className="note" data-testid="courses-truncated">
+              目录共 {courses.data.trainingCourses.totalCount} 门课程，这里按名称列出前{' '}
+              {courses.data.trainingCourses.nodes.length} 门。
+            </p>
+          )}
         <form className="admin" onSubmit={(e) => void addCourse(e)} data-testid="add-course">
           <label>
             课程名称

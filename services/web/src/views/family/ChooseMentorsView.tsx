@@ -51,7 +51,8 @@ function Ranking({ client, round }: { client: Client; round: Round }) {
   const [busy, setBusy] = useState(false);
   if (state.status !== 'done') return <Status state={state} />;
   const list = ranked ?? state.data.preferences.map((p) => p.mentor);
-  const left = state.data.eligibleMentors.filter((m) => !list.some((x) => x.id === m.id));
+  const eligible = state.data.eligibleMentors;
+  const left = eligible.nodes.filter((m) => !list.some((x) => x.id === m.id));
   const move = (i: number, by: number) => {
     const next = [...list];
     [next[i], next[i + by]] = [next[i + by], next[i]];
@@ -122,6 +123,11 @@ function Ranking({ client, round }: { client: Client; round: Round }) {
             </li>
           ))}
         </ol>
+      )}
+      {eligible.totalCount > eligible.nodes.length && (
+        <p className="note" data-testid="mentors-truncated">
+          本轮共 {eligible.totalCount} 位可选导师，这里按姓名列出前 {eligible.nodes.length} 位。
+        </p>
       )}
       {list.length < round.maxChoices && left.length > 0 && (
         <p className="add">

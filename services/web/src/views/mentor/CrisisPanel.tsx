@@ -6,7 +6,7 @@ import { type Outcome, useDraft } from '../../draft';
 import { errorText } from '../../errors';
 import { CRISIS_LEVEL_LABELS, CRISIS_STATUS_LABELS, formatDateTime } from '../../format';
 
-type Alert = MenteeDetailQuery['student']['crisisAlerts'][number];
+type Alerts = MenteeDetailQuery['student']['crisisAlerts'];
 
 /** 危机上报: raise an alert to the crisis team (sent once: the draft's key), and follow its status. */
 export function CrisisPanel({
@@ -17,7 +17,7 @@ export function CrisisPanel({
 }: {
   client: Client;
   studentId: string;
-  alerts: Alert[];
+  alerts: Alerts;
   onRaised: () => void;
 }) {
   const [draft, update, clear] = useDraft<{ level: CrisisLevel; description: string }>(`crisis.${studentId}`, () => ({
@@ -55,9 +55,14 @@ export function CrisisPanel({
   return (
     <section aria-labelledby="crisis-title" data-testid="crisis">
       <h2 id="crisis-title">危机上报</h2>
-      {alerts.length > 0 && (
+      {alerts.totalCount > alerts.nodes.length && (
+        <p className="note" data-testid="alerts-truncated">
+          该生共 {alerts.totalCount} 条预警，这里列出最新的 {alerts.nodes.length} 条。
+        </p>
+      )}
+      {alerts.nodes.length > 0 && (
         <ul className="cards-list" data-testid="student-alerts">
-          {alerts.map((a) => (
+          {alerts.nodes.map((a) => (
             <li key={a.id} data-alert={a.id}>
               <strong>{CRISIS_LEVEL_LABELS[a.level]}风险</strong> ·{' '}
               <span data-field="status">{CRISIS_STATUS_LABELS[a.status]}</span> · {formatDateTime(a.reportedAt)}

@@ -72,12 +72,18 @@ function Summary({ client, audience, title }: { client: Client; audience: Survey
               </li>
             ))}
           </ul>
-          {state.data.me.surveySummary.comments.length > 0 && (
+          {state.data.me.surveySummary.comments.nodes.length > 0 && (
             <ul className="comments">
-              {state.data.me.surveySummary.comments.map((c, i) => (
-                <li key={i}>{c}</li>
+              {state.data.me.surveySummary.comments.nodes.map((c, i) => (
+                <li key={i}>{c.text}</li>
               ))}
             </ul>
+          )}
+          {state.data.me.surveySummary.comments.totalCount > state.data.me.surveySummary.comments.nodes.length && (
+            <p className="note" data-testid="comments-truncated">
+              共 {state.data.me.surveySummary.comments.totalCount} 条留言，这里按字母顺序列出前{' '}
+              {state.data.me.surveySummary.comments.nodes.length} 条。
+            </p>
           )}
         </div>
       )}

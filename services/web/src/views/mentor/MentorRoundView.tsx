@@ -124,54 +124,62 @@ function RoundInbox({
       <h2>选择我的学生</h2>
       {ranked.status !== 'done' ? (
         <Status state={ranked} />
-      ) : ranked.data.rankedMe.length === 0 ? (
+      ) : ranked.data.rankedMe.nodes.length === 0 ? (
         <p className="status" data-testid="no-ranked">
           还没有学生把您列入志愿。
         </p>
       ) : (
-        <table className="data stack" data-testid="ranked-me">
-          <thead>
-            <tr>
-              <th>学生</th>
-              <th>班级</th>
-              <th className="num">志愿</th>
-              <th>我的表态</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranked.data.rankedMe.map((r) => (
-              <tr key={r.student.id} data-student={r.student.id}>
-                <td data-label="学生">{r.student.name}</td>
-                <td data-label="班级">{r.student.classroom.name}</td>
-                <td className="num" data-label="志愿">
-                  第 {r.rank} 志愿
-                </td>
-                <td data-label="我的表态" data-field="answer">
-                  <span className="answer">{r.accepted === null ? '未表态' : r.accepted ? '已接受' : '已婉拒'}</span>{' '}
-                  {open && (
-                    <>
-                      <button
-                        type="button"
-                        disabled={busy || r.accepted === true}
-                        onClick={() => decide(r.student.id, r.student.name, true)}
-                      >
-                        接受
-                      </button>{' '}
-                      <button
-                        type="button"
-                        className="secondary"
-                        disabled={busy || r.accepted === false}
-                        onClick={() => decide(r.student.id, r.student.name, false)}
-                      >
-                        婉拒
-                      </button>
-                    </>
-                  )}
-                </td>
+        <>
+          {ranked.data.rankedMe.totalCount > ranked.data.rankedMe.nodes.length && (
+            <p className="note" data-testid="ranked-truncated">
+              共 {ranked.data.rankedMe.totalCount} 位学生把您列入志愿，这里按志愿顺序列出前{' '}
+              {ranked.data.rankedMe.nodes.length} 位。
+            </p>
+          )}
+          <table className="data stack" data-testid="ranked-me">
+            <thead>
+              <tr>
+                <th>学生</th>
+                <th>班级</th>
+                <th className="num">志愿</th>
+                <th>我的表态</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {ranked.data.rankedMe.nodes.map((r) => (
+                <tr key={r.student.id} data-student={r.student.id}>
+                  <td data-label="学生">{r.student.name}</td>
+                  <td data-label="班级">{r.student.classroom.name}</td>
+                  <td className="num" data-label="志愿">
+                    第 {r.rank} 志愿
+                  </td>
+                  <td data-label="我的表态" data-field="answer">
+                    <span className="answer">{r.accepted === null ? '未表态' : r.accepted ? '已接受' : '已婉拒'}</span>{' '}
+                    {open && (
+                      <>
+                        <button
+                          type="button"
+                          disabled={busy || r.accepted === true}
+                          onClick={() => decide(r.student.id, r.student.name, true)}
+                        >
+                          接受
+                        </button>{' '}
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={busy || r.accepted === false}
+                          onClick={() => decide(r.student.id, r.student.name, false)}
+                        >
+                          婉拒
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </>
   );

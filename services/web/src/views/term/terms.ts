@@ -13,7 +13,7 @@ export function useTerms(client: Client) {
   const state = useQuery(client, TermChoicesDocument, {});
   if (state.status !== 'done') return { state, terms: [] as TermOption[], current: null as string | null };
   const currentId = state.data.currentTerm?.id ?? null;
-  const terms = state.data.academicYears.flatMap((y) =>
+  const terms = state.data.academicYears.nodes.flatMap((y) =>
     [...y.terms]
       .sort((a, b) => b.number - a.number)
       .map((t) => ({
