@@ -45,12 +45,17 @@ describe('disclosure control over everything the API publishes, collected per ro
       for (const type of Object.values(schema.getTypeMap())) {
         if (!isObjectType(type) || type.name.startsWith('__') || ['Query', 'Mutation'].includes(type.name)) continue;
         for (const field of Object.values(type.getFields())) {
-          const named = getNamedType(field.type).name;
+          // A connection counts as its nodes' type (Student.crisisAlerts pages CrisisAlert).
+          const target = getNamedType(field.type);
+          const nodes =
+            isObjectType(target) && target.name.endsWith('Connection') ? target.getFields().nodes : undefined;
+          const named = getNamedType(nodes?.type ?? target).name;
           const countLike = ['Int', 'Float', 'Boolean', 'CountBand', 'AttentionFlag', 'CrisisAlert'].includes(named);
           if (named === 'CountBand' || (countLike && /attention|crisis|overdue/i.test(field.name)))
             found.push(`${type.name}.${field.name}`);
         }
       }
+      expect(found).toEqual(expect.arrayContaining([...PER_STUDENT, ...NOT_COUNTS]));
       expect(found.filter((f) => !PER_STUDENT.includes(f) && !NOT_COUNTS.includes(f)).sort()).toEqual(
         [...COLLECTED].sort(),
       );
