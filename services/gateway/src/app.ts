@@ -60,6 +60,9 @@ export async function createGatewayApp(options: GatewayOptions): Promise<Running
   const subgraphs = subgraphPool(options.subgraphBudget ?? DEFAULT_SUBGRAPH_BUDGET);
   const rateLimiter = await createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.log);
   options.log?.(`rate limits counted in ${rateLimiter.where}`);
+  // @apollo/gateway sends usage data to Apollo's servers (usage-reporting.api.apollographql.com, an
+  // OpenTelemetry exporter per gateway) unless this is set: nothing of this platform leaves the district.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: options.observability?.logger,
