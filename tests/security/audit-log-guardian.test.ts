@@ -3,18 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@mentorship/auth';
 import { errorCodes, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import { type AuditScenario, DAY1, gql, startAuditScenario } from '../support/audit-scenario';
+import { DAY1, gql, useAuditScenario } from '../support/audit-scenario';
 
 /**
  * Issue 12, item 5: a guardian sees who read and wrote their own child's data (PIPL right of access) (the day of
  * work: ../support/audit-scenario.ts).
  */
 describe('the audit trail watches without telling (issue 12, item 5)', () => {
-  let s: AuditScenario;
-  beforeAll(async () => {
-    s = await startAuditScenario();
-  });
-  afterAll(() => s?.p.stop());
+  const s = useAuditScenario();
 
   describe('a guardian (PIPL right of access)', () => {
     const MINE = '{ myDataAccess(first: 100) { nodes { day readerName readerRole action } } }';

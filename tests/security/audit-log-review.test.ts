@@ -4,15 +4,14 @@ import { errorCodes, expectNoGraphQLErrors } from '@mentorship/testing';
 import {
   AT_DAY1,
   AT_DAY2,
-  type AuditScenario,
   DAY1,
   DAY2,
   FROM,
   gql,
   REVIEW,
-  startAuditScenario,
   TELLING,
   TO,
+  useAuditScenario,
 } from '../support/audit-scenario';
 
 /**
@@ -20,11 +19,7 @@ import {
  * day of work: ../support/audit-scenario.ts).
  */
 describe('the audit trail watches without telling (issue 12, item 5)', () => {
-  let s: AuditScenario;
-  beforeAll(async () => {
-    s = await startAuditScenario();
-  });
-  afterAll(() => s?.p.stop());
+  const s = useAuditScenario();
 
   describe('the school admin', () => {
     it(

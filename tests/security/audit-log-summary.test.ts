@@ -3,16 +3,15 @@ import { errorCodes } from '@mentorship/testing';
 
 import {
   ANY_DATA,
-  type AuditScenario,
   DAY1,
   DAY2,
   FROM,
   gql,
   REVIEW,
-  startAuditScenario,
   SUMMARY,
   TELLING,
   TO,
+  useAuditScenario,
 } from '../support/audit-scenario';
 
 /**
@@ -20,11 +19,7 @@ import {
  * more (the day of work: ../support/audit-scenario.ts).
  */
 describe('the audit trail watches without telling (issue 12, item 5)', () => {
-  let s: AuditScenario;
-  beforeAll(async () => {
-    s = await startAuditScenario();
-  });
-  afterAll(() => s?.p.stop());
+  const s = useAuditScenario();
 
   describe('the school admin', () => {
     it(

@@ -2,18 +2,14 @@ import { randomUUID } from 'node:crypto';
 
 import { errorCodes } from '@mentorship/testing';
 
-import { type AuditScenario, FROM, gql, startAuditScenario } from '../support/audit-scenario';
+import { FROM, gql, useAuditScenario } from '../support/audit-scenario';
 
 /**
  * Issue 12, item 5: writes are audited once, in their own transaction, under the platform's own request id (the day
  * of work: ../support/audit-scenario.ts).
  */
 describe('the audit trail watches without telling (issue 12, item 5)', () => {
-  let s: AuditScenario;
-  beforeAll(async () => {
-    s = await startAuditScenario();
-  });
-  afterAll(() => s?.p.stop());
+  const s = useAuditScenario();
 
   describe('writes are audited in their own transaction', () => {
     it('each write of personal data leaves exactly one row per student, with the write', async () => {
