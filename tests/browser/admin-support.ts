@@ -7,7 +7,7 @@ import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '
 import type { BrowserContext, Page } from 'playwright-core';
 
 import type { TestPlatform } from '../support/platform';
-import { accessible, LAPTOP, PHONE, SCREENS, startScreens } from './screen-checks';
+import { accessible, LAPTOP, PHONE, SCREENS, signInTab, startScreens } from './screen-checks';
 
 /**
  * The admin screens' browser harness: the platform (one snapshot delivered), the web server and
@@ -53,14 +53,7 @@ export function useAdminHarness(): AdminHarness {
   afterAll(() => stop?.());
 
   async function signIn(login: string): Promise<{ page: Page; api: Client }> {
-    const page = await browser.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(web.url);
-    await page.click(`button[data-login="${login}"]`);
-    await page.waitForFunction(() => sessionStorage.getItem('mentorship.session'));
-    const token = (await page.evaluate(() => sessionStorage.getItem('mentorship.session')))!;
+    const { page, token } = await signInTab(browser, web.url, login);
     return { page, api: createClient({ url: platform.gatewayUrl, token }) };
   }
 
