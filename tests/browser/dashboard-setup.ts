@@ -9,7 +9,7 @@ import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '
 import type { BrowserContext, Page } from 'playwright-core';
 
 import type { TestPlatform } from '../support/platform';
-import { startScreens } from './screen-checks';
+import { signInTab, startScreens } from './screen-checks';
 
 /**
  * The dashboard in a real browser (Debian's chromium, driven by playwright-core): sign in with
@@ -93,17 +93,7 @@ export function useDashboardBrowser(): DashboardBrowser {
   afterAll(() => stop?.());
 
   /** A fresh tab (the session lives in sessionStorage, so per tab), signed in as a demo login. */
-  async function signIn(login: string): Promise<{ page: Page; token: string }> {
-    const page = await browser.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(web.url);
-    await page.click(`button[data-login="${login}"]`);
-    await page.waitForFunction(() => sessionStorage.getItem('mentorship.session'));
-    const token = (await page.evaluate(() => sessionStorage.getItem('mentorship.session')))!;
-    return { page, token };
-  }
+  const signIn = (login: string) => signInTab(browser, web.url, login);
 
   const texts = (page: Page, selector: string) => page.locator(selector).allTextContents();
 

@@ -71,6 +71,22 @@ export async function startScreens(
   return { platform, web, browser, stop };
 }
 
+/**
+ * A fresh tab (the session lives in sessionStorage, so per tab) signed in as a demo login, and the session's token;
+ * an error thrown on the page fails the test.
+ */
+export async function signInTab(browser: BrowserContext, webUrl: string, login: string) {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(webUrl);
+  await page.click(`button[data-login="${login}"]`);
+  await page.waitForFunction(() => sessionStorage.getItem('mentorship.session'));
+  const token = (await page.evaluate(() => sessionStorage.getItem('mentorship.session')))!;
+  return { page, token };
+}
+
 /** No serious or critical axe-core violation on the page as it stands. */
 export async function accessible(page: Page, screen: string) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);

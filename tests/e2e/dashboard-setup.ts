@@ -4,9 +4,8 @@ import { randomUUID } from 'node:crypto';
 
 import { Role } from '@mentorship/auth';
 import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, type TestPlatform } from '../support/platform';
 
 export const NOW = '2026-11-16T02:00:00Z';
 
@@ -16,10 +15,7 @@ export const serviceTokenOf = (p: TestPlatform) =>
 
 /** Calls through the gateway and the outbox relay, for the platform `platform()` returns at call time. */
 export function dashboardCalls(platform: () => TestPlatform) {
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(platform().gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(platform);
   const relayTo = (url: string) =>
     new OutboxRelay(
       platform().school,

@@ -2,15 +2,14 @@ import { Role } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
 import { deliverToDistrict, districtClient, OutboxRelay, queueSnapshots } from '@mentorship/school';
 import { readXlsx } from '@mentorship/spreadsheet';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { execute } from '@mentorship/testing';
 
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, type TestPlatform } from '../support/platform';
 
 /** Issue 16, "figures that mean what they say": each corrected figure asserted on seeded data, through the gateway. */
 describe('district figures that mean what they say', () => {
   let p: TestPlatform;
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await execute(p.gatewayUrl, query, { token, variables }));
+  const { ok } = gatewayCalls(() => p);
   const district = () => p.token('district-admin');
   const schoolGid = (i: number) => toGlobalId('School', p.demo.schools[i].id);
   const dashboard =

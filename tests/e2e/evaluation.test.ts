@@ -1,8 +1,8 @@
 import { surveySubmission } from '@mentorship/client';
 import { toGlobalId } from '@mentorship/graphql';
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { errorCodes } from '@mentorship/testing';
 
-import type { TestPlatform } from '../support/platform';
+import { gatewayCalls, type TestPlatform } from '../support/platform';
 import { getBallot, SUBMIT, submitAnswer } from '../support/survey-ballots';
 import { OPEN_CYCLE, recordAs, rubricItem, startEvaluationPlatform, studentTokenOf } from './evaluation-setup';
 
@@ -11,10 +11,7 @@ describe('mentor evaluation (考核) computed from the records, and anonymous su
   let mentorId: string;
   let mentees: string[];
   let cycleId: string;
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(p.gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(() => p);
   const admin = () => p.token('school-admin');
   const studentToken = (id: string) => studentTokenOf(p, id);
   const record = (input: Record<string, unknown>) => recordAs(p, input);

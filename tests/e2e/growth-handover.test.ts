@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 
 import { Role } from '@mentorship/auth';
 import { toGlobalId } from '@mentorship/graphql';
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { errorCodes } from '@mentorship/testing';
 
-import { startTestPlatform, TEST_SCALE, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, TEST_SCALE, type TestPlatform } from '../support/platform';
 
 const TERM = '2026-2027-1';
 
@@ -12,10 +12,7 @@ describe('a student’s trajectory across mentors (the demo district with a term
   let p: TestPlatform;
   let schoolId: string;
   let mentor1: string;
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}, url?: string) =>
-    execute(url ?? p.gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(() => p);
   const admin = () => p.token('school-admin');
   const teacherToken = (id: string) =>
     p.tokenFor({ personId: id, role: Role.MENTOR, districtId: p.demo.district.id, schoolId });

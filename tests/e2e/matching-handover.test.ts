@@ -1,13 +1,12 @@
 import { toGlobalId } from '@mentorship/graphql';
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { errorCodes, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, type TestPlatform } from '../support/platform';
 
 describe('mentorships outside a round: hand-overs, mentor teams; no matching data for the district', () => {
   let p: TestPlatform;
   const admin = () => p.token('school-admin');
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(p.gatewayUrl, query, { token, variables });
+  const { gql } = gatewayCalls(() => p);
 
   beforeAll(async () => {
     p = await startTestPlatform();

@@ -1,16 +1,15 @@
 // The matching tests' school: the demo district's first school, a round for the grade of the `student` login.
 import { toGlobalId } from '@mentorship/graphql';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { expectNoGraphQLErrors } from '@mentorship/testing';
 
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, type TestPlatform } from '../support/platform';
 
 const hour = 3600_000;
 
 /** Calls through the gateway as the school admin or anyone else, for the platform `platform()` returns. */
 export function matchingCalls(platform: () => TestPlatform) {
   const admin = () => platform().token('school-admin');
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(platform().gatewayUrl, query, { token, variables });
+  const { gql } = gatewayCalls(platform);
   return { admin, gql };
 }
 

@@ -1,15 +1,13 @@
 import { toGlobalId } from '@mentorship/graphql';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, type TestPlatform } from '../support/platform';
 import { freeTrainee } from './free-trainee';
 
 describe('suspending a mentor (暂停导师资格)', () => {
   let p: TestPlatform;
   let mentor: { personId: string; gid: string };
   let trainee: { id: string; gid: string };
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await execute(p.gatewayUrl, query, { token, variables }));
+  const { ok } = gatewayCalls(() => p);
   const payload =
     '{ teacher { mentorStatus trialStartedOn certifiedOn } handedOver userErrors { field code message } }';
 

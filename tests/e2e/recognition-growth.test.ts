@@ -1,10 +1,10 @@
 import { Role } from '@mentorship/auth';
 import { fromGlobalId, toGlobalId } from '@mentorship/graphql';
 import { readXlsx } from '@mentorship/spreadsheet';
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { errorCodes } from '@mentorship/testing';
 
 import { pdfText } from '../support/pdf-text';
-import { startTestPlatform, TEST_SCALE, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, TEST_SCALE, type TestPlatform } from '../support/platform';
 
 const TERM = '2026-2027-1';
 const LIST = '{ recognitions { nodes { id term status topN mentors { rank name teacher { id } } } } }';
@@ -22,10 +22,7 @@ describe(
     let mentor1: string;
     let recognitionId: string;
     let listed: { name: string; teacher: { id: string }; rank: number }[];
-    const gql = (token: string, query: string, variables: Record<string, unknown> = {}, url?: string) =>
-      execute(url ?? p.gatewayUrl, query, { token, variables });
-    const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-      expectNoGraphQLErrors(await gql(token, query, variables));
+    const { gql, ok } = gatewayCalls(() => p);
     const admin = () => p.token('school-admin');
     const teacherToken = (id: string) =>
       p.tokenFor({ personId: id, role: Role.MENTOR, districtId: p.demo.district.id, schoolId });

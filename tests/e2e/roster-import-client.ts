@@ -1,8 +1,7 @@
 // Roster import and export as a school admin makes them through the gateway, and the school's students as
 // the database holds them.
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import type { TestPlatform } from '../support/platform';
+import { gatewayCalls, type TestPlatform } from '../support/platform';
 
 export const PREVIEW =
   `mutation($i: PreviewRosterImportInput!) { previewRosterImport(input: $i) { preview { id status ` +
@@ -13,10 +12,7 @@ const CONFIRM =
   `preview { status created updated } markedLeft userErrors { field code } } }`;
 
 export function rosterClient(platform: () => TestPlatform, adminToken: () => string, school: () => string) {
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(platform().gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(platform);
   const preview = async (
     kind: string,
     format: 'XLSX' | 'CSV',

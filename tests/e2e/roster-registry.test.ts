@@ -6,18 +6,15 @@ import path from 'node:path';
 
 import { Role } from '@mentorship/auth';
 import { exportTable, readXlsx } from '@mentorship/spreadsheet';
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { errorCodes } from '@mentorship/testing';
 import iconv from 'iconv-lite';
 
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, type TestPlatform } from '../support/platform';
 
 describe('roster templates, the district school registry import and the import command line', () => {
   let p: TestPlatform;
   let admin: string;
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(p.gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(() => p);
 
   beforeAll(async () => {
     p = await startTestPlatform();

@@ -1,16 +1,13 @@
 import { readXlsx } from '@mentorship/spreadsheet';
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { errorCodes, execute } from '@mentorship/testing';
 
 import { pdfText, valueAfter } from '../support/pdf-text';
-import type { TestPlatform } from '../support/platform';
+import { gatewayCalls, type TestPlatform } from '../support/platform';
 import { band, closeSchoolTerm, DISTRICT, startTermClosePlatform, TERM } from './term-close-setup';
 
 describe('closing the district’s term over the schools’ frozen figures', () => {
   let p: TestPlatform;
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(p.gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(() => p);
   const admin = () => p.token('school-admin');
   let figures: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

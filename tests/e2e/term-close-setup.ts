@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { toGlobalId } from '@mentorship/graphql';
 import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import { startTestPlatform, TEST_SCALE, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, TEST_SCALE, type TestPlatform } from '../support/platform';
 
 export const TERM = '2026-2027-1';
 export const FIGURES = `students studentsWithLeadMentor coverage teachers teachersMentoring certifiedMentors \
@@ -30,8 +30,7 @@ export const band = (b: { atLeast: number; atMost: number }) => `${b.atLeast}–
 /** Demo-like: a term of the mentors' work and the district's training, as the demo seeds them. */
 export async function startTermClosePlatform(): Promise<TestPlatform> {
   const p = await startTestPlatform({ ...TEST_SCALE, activity: true });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await execute(p.gatewayUrl, query, { token, variables }));
+  const { ok } = gatewayCalls(() => p);
   p.clock.set('2027-01-10T08:00:00Z');
   // A few things of our own on top: optional actions, a talk, a crisis alert (a small count).
   const mentees: { student_id: string }[] = await p.school.query(

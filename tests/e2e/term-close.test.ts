@@ -2,19 +2,16 @@ import { randomUUID } from 'node:crypto';
 
 import { toGlobalId } from '@mentorship/graphql';
 import { readXlsx } from '@mentorship/spreadsheet';
-import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
+import { errorCodes } from '@mentorship/testing';
 
 import { pdfText, valueAfter } from '../support/pdf-text';
-import type { TestPlatform } from '../support/platform';
+import { gatewayCalls, type TestPlatform } from '../support/platform';
 import { band, CHECKLIST, CLOSE, DISTRICT, FIGURES, REPORT, startTermClosePlatform, TERM } from './term-close-setup';
 
 describe('closing a term: the checklist, frozen figures, the school’s and the district’s reports', () => {
   let p: TestPlatform;
   let schoolId: string;
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(p.gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(() => p);
   const admin = () => p.token('school-admin');
   let figures: any;
 

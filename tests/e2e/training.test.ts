@@ -1,7 +1,7 @@
 import { toGlobalId } from '@mentorship/graphql';
 import { errorCodes, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import { startTestPlatform, type TestPlatform } from '../support/platform';
+import { gatewayCalls, startTestPlatform, type TestPlatform } from '../support/platform';
 import { freeTrainee } from './free-trainee';
 
 describe('training (培训): catalogue, completions, progress through federation', () => {
@@ -9,10 +9,7 @@ describe('training (培训): catalogue, completions, progress through federation
   let mentor: { personId: string; staffNumber: string; gid: string };
   let code: string;
   let courseId: string;
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(p.gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(() => p);
   const district = () => p.token('district-admin');
   const progress =
     'query($id: ID!) { teacher(id: $id) { name training { requiredCoursesTotal requiredCoursesDone ' +

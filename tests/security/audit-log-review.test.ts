@@ -4,15 +4,14 @@ import { errorCodes, expectNoGraphQLErrors } from '@mentorship/testing';
 import {
   AT_DAY1,
   AT_DAY2,
-  type AuditScenario,
   DAY1,
   DAY2,
   FROM,
   gql,
   REVIEW,
-  startAuditScenario,
   TELLING,
   TO,
+  useAuditScenario,
 } from '../support/audit-scenario';
 
 /**
@@ -20,41 +19,7 @@ import {
  * day of work: ../support/audit-scenario.ts).
  */
 describe('the audit trail watches without telling (issue 12, item 5)', () => {
-  let p: AuditScenario['p'];
-  let schoolId: AuditScenario['schoolId'];
-  let mentor: AuditScenario['mentor'];
-  let admin: AuditScenario['admin'];
-  let crisis: AuditScenario['crisis'];
-  let mentorId: AuditScenario['mentorId'];
-  let crisisId: AuditScenario['crisisId'];
-  let headTeacherId: AuditScenario['headTeacherId'];
-  let mentees: AuditScenario['mentees'];
-  let child: AuditScenario['child'];
-  let alerted: AuditScenario['alerted'];
-  let plain: AuditScenario['plain'];
-  let discussed: AuditScenario['discussed'];
-  let ok: AuditScenario['ok'];
-  let studentsNamedIn: AuditScenario['studentsNamedIn'];
-  beforeAll(async () => {
-    ({
-      p,
-      schoolId,
-      mentor,
-      admin,
-      crisis,
-      mentorId,
-      crisisId,
-      headTeacherId,
-      mentees,
-      child,
-      alerted,
-      plain,
-      discussed,
-      ok,
-      studentsNamedIn,
-    } = await startAuditScenario());
-  });
-  afterAll(() => p?.stop());
+  const s = useAuditScenario();
 
   describe('the school admin', () => {
     it(
@@ -62,23 +27,23 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
         'other',
       async () => {
         const reason = '家长投诉导师过度查阅档案，核查 11 月 16–17 日记录';
-        const res = await ok(admin, REVIEW, {
-          i: { reason, readerId: toGlobalId('Teacher', mentorId), from: FROM, to: TO },
+        const res = await s.ok(s.admin, REVIEW, {
+          i: { reason, readerId: toGlobalId('Teacher', s.mentorId), from: FROM, to: TO },
         });
         const review = res.openAccessReview.review;
         expect(res.openAccessReview.userErrors).toEqual([]);
-        expect(review).toMatchObject({ reason, reader: { id: toGlobalId('Teacher', mentorId) }, truncated: false });
+        expect(review).toMatchObject({ reason, reader: { id: toGlobalId('Teacher', s.mentorId) }, truncated: false });
         expect(JSON.stringify(review)).not.toMatch(TELLING);
         expect(
           review.entries.filter((e: any) => e.action === 'WRITE' && e.fields.includes('attentionCategories')),
         ).toEqual([]);
-        const of = (s: { gid: string }) =>
-          review.entries.filter((e: any) => e.student.id === s.gid).map(({ student, ...e }: any) => e);
+        const of = (pupil: { gid: string }) =>
+          review.entries.filter((e: any) => e.student.id === pupil.gid).map(({ student, ...e }: any) => e);
         // The child: read (the mentees page and the archive) and written (the talk) on day 1.
-        expect(of(child)).toEqual([
+        expect(of(s.child)).toEqual([
           {
             hour: AT_DAY1,
-            reader: { id: toGlobalId('Teacher', mentorId) },
+            reader: { id: toGlobalId('Teacher', s.mentorId) },
             readerRole: 'MENTOR',
             action: 'READ',
             fields: ['archive', 'attentionCategories', 'crisisAlerts'],
@@ -86,7 +51,7 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
           },
           {
             hour: AT_DAY1,
-            reader: { id: toGlobalId('Teacher', mentorId) },
+            reader: { id: toGlobalId('Teacher', s.mentorId) },
             readerRole: 'MENTOR',
             action: 'WRITE',
             fields: ['records'],
@@ -95,19 +60,19 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
         ]);
         // The mentee with the alert and the category looks exactly like one without: the raise, the
         // category and the alert's description are counted in `days`, never listed.
-        const untouched = mentees.find((m) => m !== child && m !== alerted && m !== plain)!;
-        expect(of(alerted)).toEqual(of(untouched));
-        expect(of(alerted)).toEqual([
+        const untouched = s.mentees.find((m) => m !== s.child && m !== s.alerted && m !== s.plain)!;
+        expect(of(s.alerted)).toEqual(of(untouched));
+        expect(of(s.alerted)).toEqual([
           {
             hour: AT_DAY1,
-            reader: { id: toGlobalId('Teacher', mentorId) },
+            reader: { id: toGlobalId('Teacher', s.mentorId) },
             readerRole: 'MENTOR',
             action: 'READ',
             fields: ['attentionCategories', 'crisisAlerts'],
             requests: 1,
           },
         ]);
-        expect(of(plain)).toEqual([
+        expect(of(s.plain)).toEqual([
           {
             hour: AT_DAY2,
             reader: expect.anything(),
@@ -125,11 +90,11 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
             requests: 1,
           },
         ]);
-        expect(new Set(review.entries.map((e: any) => e.student.id))).toEqual(new Set(mentees.map((m) => m.gid)));
+        expect(new Set(review.entries.map((e: any) => e.student.id))).toEqual(new Set(s.mentees.map((m) => m.gid)));
         expect(review.days).toEqual([
           {
             day: DAY2,
-            reader: { id: toGlobalId('Teacher', mentorId) },
+            reader: { id: toGlobalId('Teacher', s.mentorId) },
             readerRole: 'MENTOR',
             studentsTouched: 1,
             readRequests: 1,
@@ -137,9 +102,9 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
           },
           {
             day: DAY1,
-            reader: { id: toGlobalId('Teacher', mentorId) },
+            reader: { id: toGlobalId('Teacher', s.mentorId) },
             readerRole: 'MENTOR',
-            studentsTouched: mentees.length,
+            studentsTouched: s.mentees.length,
             readRequests: 2,
             writeRequests: 3,
           },
@@ -155,11 +120,11 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
 
     it('a review of the crisis team or the head teacher counts their work and lists no student', async () => {
       for (const [reader, role] of [
-        [crisisId, 'CRISIS_TEAM'],
-        [headTeacherId, 'HEAD_TEACHER'],
+        [s.crisisId, 'CRISIS_TEAM'],
+        [s.headTeacherId, 'HEAD_TEACHER'],
       ] as const) {
-        for (const url of [p.gatewayUrl, p.schoolUrl]) {
-          const res = await gql(url, admin, REVIEW, {
+        for (const url of [s.p.gatewayUrl, s.p.schoolUrl]) {
+          const res = await gql(url, s.admin, REVIEW, {
             i: {
               reason: '例行季度核查：查阅量与时间分布',
               readerId: toGlobalId('Teacher', reader),
@@ -179,16 +144,16 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
               writeRequests: 1,
             },
           ]);
-          expect(studentsNamedIn(res)).toEqual([]);
+          expect(s.studentsNamedIn(res)).toEqual([]);
           expect(JSON.stringify(res)).not.toMatch(TELLING);
         }
       }
       // Every reader at once: the alerted and the discussed student never appear but as the mentor's mentee.
-      const all = await ok(admin, REVIEW, { i: { reason: '例行季度核查：全校查阅记录', from: FROM, to: TO } });
+      const all = await s.ok(s.admin, REVIEW, { i: { reason: '例行季度核查：全校查阅记录', from: FROM, to: TO } });
       const listed = all.openAccessReview.review.entries.map((e: any) => `${e.reader.id}/${e.student.id}`);
-      expect(listed.filter((l: string) => l.endsWith(discussed.gid))).toEqual([]);
-      expect(listed.filter((l: string) => l.endsWith(alerted.gid))).toEqual([
-        `${toGlobalId('Teacher', mentorId)}/${alerted.gid}`,
+      expect(listed.filter((l: string) => l.endsWith(s.discussed.gid))).toEqual([]);
+      expect(listed.filter((l: string) => l.endsWith(s.alerted.gid))).toEqual([
+        `${toGlobalId('Teacher', s.mentorId)}/${s.alerted.gid}`,
       ]);
     });
 
@@ -196,16 +161,16 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
       'every review is on record: who, when, whose trail and why for the school admin; who and when for the ' +
         'district',
       async () => {
-        const [admin1] = p.logins.filter((l) => l.login === 'school-admin');
-        const stored = await p.school.query(
+        const [admin1] = s.p.logins.filter((l) => l.login === 'school-admin');
+        const stored = await s.p.school.query(
           'SELECT reason, opened_by, reader_id FROM access_review ORDER BY opened_at, reason',
         );
         // One review of the mentor, four of crisis team and head teacher, one of everyone.
         expect(stored.length).toBe(6);
         expect(stored.every((r: { opened_by: string }) => r.opened_by === admin1.personId)).toBe(true);
-        const school = toGlobalId('School', schoolId);
-        const mine = await ok(
-          admin,
+        const school = toGlobalId('School', s.schoolId);
+        const mine = await s.ok(
+          s.admin,
           'query($s: ID!) { school(id: $s) { accessReviews(first: 10) { nodes { reason openedAt openedBy { name } ' +
             'reader { id } } } } }',
           { s: school },
@@ -214,8 +179,8 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
         expect(mine.school.accessReviews.nodes.map((r: any) => r.reason)).toContain(
           '家长投诉导师过度查阅档案，核查 11 月 16–17 日记录',
         );
-        const district = p.token('district-admin');
-        const seen = await ok(
+        const district = s.p.token('district-admin');
+        const seen = await s.ok(
           district,
           'query($s: ID!) { school(id: $s) { accessReviews(first: 10) { nodes { openedAt openedBy { name } ' +
             'reader { id } } } } }',
@@ -224,13 +189,13 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
         expect(seen.school.accessReviews.nodes).toHaveLength(6);
         expect(seen.school.accessReviews.nodes[0].openedBy).toEqual({ name: admin1.name });
         const reviews = (token: string, fields: string) =>
-          gql(p.gatewayUrl, token, `query($s: ID!) { school(id: $s) { accessReviews { nodes { ${fields} } } } }`, {
+          gql(s.p.gatewayUrl, token, `query($s: ID!) { school(id: $s) { accessReviews { nodes { ${fields} } } } }`, {
             s: school,
           });
         // The reason may name a child: it stays in the school.
         expect(errorCodes(await reviews(district, 'reason'))).toContain('FORBIDDEN');
         // Another school's admin sees nothing of these.
-        expect(JSON.stringify(await reviews(p.token('school-admin-2'), 'openedAt'))).not.toContain('openedAt":"');
+        expect(JSON.stringify(await reviews(s.p.token('school-admin-2'), 'openedAt'))).not.toContain('openedAt":"');
       },
     );
   });

@@ -2,37 +2,21 @@ import { randomUUID } from 'node:crypto';
 
 import { errorCodes } from '@mentorship/testing';
 
-import { type AuditScenario, FROM, gql, startAuditScenario } from '../support/audit-scenario';
+import { FROM, gql, useAuditScenario } from '../support/audit-scenario';
 
 /**
  * Issue 12, item 5: writes are audited once, in their own transaction, under the platform's own request id (the day
  * of work: ../support/audit-scenario.ts).
  */
 describe('the audit trail watches without telling (issue 12, item 5)', () => {
-  let p: AuditScenario['p'];
-  let mentor: AuditScenario['mentor'];
-  let crisis: AuditScenario['crisis'];
-  let mentorId: AuditScenario['mentorId'];
-  let crisisId: AuditScenario['crisisId'];
-  let mentees: AuditScenario['mentees'];
-  let child: AuditScenario['child'];
-  let alerted: AuditScenario['alerted'];
-  let plain: AuditScenario['plain'];
-  let discussed: AuditScenario['discussed'];
-  let ok: AuditScenario['ok'];
-  let auditRows: AuditScenario['auditRows'];
-  beforeAll(async () => {
-    ({ p, mentor, crisis, mentorId, crisisId, mentees, child, alerted, plain, discussed, ok, auditRows } =
-      await startAuditScenario());
-  });
-  afterAll(() => p?.stop());
+  const s = useAuditScenario();
 
   describe('writes are audited in their own transaction', () => {
     it('each write of personal data leaves exactly one row per student, with the write', async () => {
-      const rows = await auditRows(`action = 'WRITE' ORDER BY actor_id, fields[1]`, []);
-      const actor = (id: string) => (id === mentorId ? 'mentor' : id === crisisId ? 'crisis' : 'head');
+      const rows = await s.auditRows(`action = 'WRITE' ORDER BY actor_id, fields[1]`, []);
+      const actor = (id: string) => (id === s.mentorId ? 'mentor' : id === s.crisisId ? 'crisis' : 'head');
       const student = (id: string) =>
-        id === alerted.id ? 'alerted' : id === child.id ? 'child' : id === discussed.id ? 'discussed' : '?';
+        id === s.alerted.id ? 'alerted' : id === s.child.id ? 'child' : id === s.discussed.id ? 'discussed' : '?';
       const summary = rows.map(
         (r: any) => `${actor(r.actor_id)}:${r.fields.join()}:${r.sealed ? 'sealed' : 'open'}:${student(r.student_id)}`,
       );
@@ -49,14 +33,15 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
       'a refused or conflicting write leaves no audit row; of three racing first edits, exactly the one that ' +
         'committed is audited',
       async () => {
-        const before = (await p.school.query(`SELECT count(*)::int AS n FROM access_log WHERE action = 'WRITE'`))[0].n;
+        const before = (await s.p.school.query(`SELECT count(*)::int AS n FROM access_log WHERE action = 'WRITE'`))[0]
+          .n;
         // Not the caller's mentee: refused inside the transaction.
-        const stranger = discussed;
+        const stranger = s.discussed;
         expect(
           errorCodes(
             await gql(
-              p.gatewayUrl,
-              mentor,
+              s.p.gatewayUrl,
+              s.mentor,
               'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { userErrors { code } } }',
               {
                 i: {
@@ -75,7 +60,7 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
           '{ code } } }';
         const racing = await Promise.all(
           ['甲', '乙', '丙'].map((habits) =>
-            ok(mentor, edit, { i: { studentId: plain.gid, expectedVersion: 0, habits } }),
+            s.ok(s.mentor, edit, { i: { studentId: s.plain.gid, expectedVersion: 0, habits } }),
           ),
         );
         expect(racing.map((r) => r.editGrowthArchive.userErrors[0]?.code ?? 'OK').sort()).toEqual([
@@ -83,30 +68,31 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
           'VERSION_CONFLICT',
           'VERSION_CONFLICT',
         ]);
-        const stale = await ok(mentor, edit, { i: { studentId: plain.gid, expectedVersion: 0, habits: '丁' } });
+        const stale = await s.ok(s.mentor, edit, { i: { studentId: s.plain.gid, expectedVersion: 0, habits: '丁' } });
         expect(stale.editGrowthArchive.userErrors).toEqual([{ code: 'VERSION_CONFLICT' }]);
-        const after = await auditRows(`action = 'WRITE' ORDER BY id`, []);
+        const after = await s.auditRows(`action = 'WRITE' ORDER BY id`, []);
         expect(after.length).toBe(before + 1);
         expect(after[after.length - 1]).toMatchObject({
-          student_id: plain.id,
+          student_id: s.plain.id,
           fields: ['archive'],
           sealed: false,
-          actor_id: mentorId,
+          actor_id: s.mentorId,
         });
         // A replayed record (same idempotency key) wrote nothing the second time: no second row.
         const input = {
           idempotencyKey: randomUUID(),
           kind: 'TALK',
-          studentIds: [plain.gid],
+          studentIds: [s.plain.gid],
           occurredAt: '2026-11-16T01:00:00Z',
           content: '再谈',
         };
         const create =
           'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { replayed userErrors { code } } }';
-        await ok(mentor, create, { i: input });
-        expect((await ok(mentor, create, { i: input })).createMentorRecord.replayed).toBe(true);
+        await s.ok(s.mentor, create, { i: input });
+        expect((await s.ok(s.mentor, create, { i: input })).createMentorRecord.replayed).toBe(true);
         expect(
-          (await auditRows(`action = 'WRITE' AND student_id = $1 AND fields = ARRAY['records']`, [plain.id])).length,
+          (await s.auditRows(`action = 'WRITE' AND student_id = $1 AND fields = ARRAY['records']`, [s.plain.id]))
+            .length,
         ).toBe(1);
       },
     );
@@ -118,43 +104,43 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
       const publish = 'mutation($r: ID!) { publishWrittenFeedback(recordId: $r) { userErrors { code } } }';
       const feedback = async () =>
         (
-          await ok(mentor, create, {
+          await s.ok(s.mentor, create, {
             i: {
               idempotencyKey: randomUUID(),
               kind: 'WRITTEN_FEEDBACK',
-              studentIds: [plain.gid],
+              studentIds: [s.plain.gid],
               occurredAt: '2026-11-16T01:00:00Z',
               content: '继续加油',
             },
           })
         ).createMentorRecord.record.id;
       const [first, second] = [await feedback(), await feedback()];
-      expect((await ok(mentor, publish, { r: first })).publishWrittenFeedback.userErrors).toEqual([]);
-      expect((await ok(mentor, publish, { r: second })).publishWrittenFeedback.userErrors).toEqual([
+      expect((await s.ok(s.mentor, publish, { r: first })).publishWrittenFeedback.userErrors).toEqual([]);
+      expect((await s.ok(s.mentor, publish, { r: second })).publishWrittenFeedback.userErrors).toEqual([
         { code: 'FEEDBACK_ALREADY_PUBLISHED' },
       ]);
       expect(
-        await auditRows(`action = 'WRITE' AND student_id = $1 AND fields = ARRAY['records.publish']`, [plain.id]),
-      ).toEqual([expect.objectContaining({ sealed: false, actor_id: mentorId })]);
+        await s.auditRows(`action = 'WRITE' AND student_id = $1 AND fields = ARRAY['records.publish']`, [s.plain.id]),
+      ).toEqual([expect.objectContaining({ sealed: false, actor_id: s.mentorId })]);
     });
 
     it('a request that reads many students still writes its reads in one statement, and a write adds one', async () => {
-      p.schoolStatements.reset();
-      await ok(
-        mentor,
+      s.p.schoolStatements.reset();
+      await s.ok(
+        s.mentor,
         '{ me { mentees(first: 100) { nodes { archive { version } attentionCategories { category } records { ' +
           'kind } crisisAlerts { nodes { description } } } } } }',
       );
-      expect(p.schoolStatements.statements.filter((s) => /INSERT INTO access_log/.test(s))).toHaveLength(1);
-      p.schoolStatements.reset();
-      await ok(
-        mentor,
+      expect(s.p.schoolStatements.statements.filter((sql) => /INSERT INTO access_log/.test(sql))).toHaveLength(1);
+      s.p.schoolStatements.reset();
+      await s.ok(
+        s.mentor,
         'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { userErrors { code } } }',
         {
           i: {
             idempotencyKey: randomUUID(),
             kind: 'GROUP_ACTIVITY',
-            studentIds: mentees.map((m) => m.gid),
+            studentIds: s.mentees.map((m) => m.gid),
             occurredAt: '2026-11-16T01:00:00Z',
             content: '读书会',
             place: '图书馆',
@@ -162,7 +148,7 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
           },
         },
       );
-      expect(p.schoolStatements.statements.filter((s) => /INSERT INTO access_log/.test(s))).toHaveLength(1);
+      expect(s.p.schoolStatements.statements.filter((sql) => /INSERT INTO access_log/.test(sql))).toHaveLength(1);
     });
   });
 
@@ -172,34 +158,34 @@ describe('the audit trail watches without telling (issue 12, item 5)', () => {
         'a claimed address)',
       async () => {
         const chosen = `forged-${randomUUID()}`;
-        await ok(
-          mentor,
+        await s.ok(
+          s.mentor,
           'query($id: ID!) { student(id: $id) { archive { version } } }',
-          { id: child.gid },
+          { id: s.child.gid },
           { 'x-request-id': chosen, 'x-client-address': '10.6.6.6' },
         );
-        await ok(
-          mentor,
+        await s.ok(
+          s.mentor,
           'mutation($i: CreateMentorRecordInput!) { createMentorRecord(input: $i) { userErrors { code } } }',
           {
             i: {
               idempotencyKey: randomUUID(),
               kind: 'TALK',
-              studentIds: [child.gid],
+              studentIds: [s.child.gid],
               occurredAt: '2026-11-16T01:00:00Z',
               content: '又谈',
             },
           },
           { 'x-request-id': chosen },
         );
-        expect(await auditRows('request_id = $1', [chosen])).toEqual([]);
-        const latest = await auditRows(`student_id = $1 ORDER BY id DESC LIMIT 2`, [child.id]);
+        expect(await s.auditRows('request_id = $1', [chosen])).toEqual([]);
+        const latest = await s.auditRows(`student_id = $1 ORDER BY id DESC LIMIT 2`, [s.child.id]);
         expect(latest).toHaveLength(2);
         for (const row of latest)
           expect(row.request_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
         // Nor is a claimed address: the gateway says where the request came from.
         expect(
-          await p.school.query('SELECT DISTINCT origin FROM access_log WHERE request_id = ANY($1)', [
+          await s.p.school.query('SELECT DISTINCT origin FROM access_log WHERE request_id = ANY($1)', [
             latest.map((r: { request_id: string }) => r.request_id),
           ]),
         ).toEqual([{ origin: '127.0.0.1' }]);

@@ -195,3 +195,11 @@ export async function startAuditScenario() {
   return { ...scenario, mentees, child, alerted, plain, discussed, ok, auditRows, studentsNamedIn };
 }
 export type AuditScenario = Awaited<ReturnType<typeof startAuditScenario>>;
+
+/** Registers beforeAll/afterAll in the calling describe; the returned scenario is filled in beforeAll. */
+export function useAuditScenario(): AuditScenario {
+  const s = {} as AuditScenario;
+  beforeAll(async () => void Object.assign(s, await startAuditScenario()));
+  afterAll(() => s.p?.stop());
+  return s;
+}

@@ -1,7 +1,5 @@
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
-
 import type { Measure } from './disclosure-facts';
-import type { TestPlatform } from './platform';
+import { gatewayCalls, type TestPlatform } from './platform';
 
 /** The API's disclosure audit (tests/security/disclosure-api.test.ts): the schools as the audit sees them. */
 type Room = { id: string; name: string; grade: string; students: number; covered: number };
@@ -89,10 +87,7 @@ export async function loadWorld(p: TestPlatform): Promise<World> {
 }
 
 /** Through the gateway, no GraphQL error. */
-export const okAs =
-  (p: TestPlatform) =>
-  async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await execute(p.gatewayUrl, query, { token, variables }));
+export const okAs = (p: TestPlatform) => gatewayCalls(() => p).ok;
 
 export const roomsOf = (s: Roster['schools'][number]) => s.grades.flatMap((g) => g.classrooms.map((c) => c.id));
 

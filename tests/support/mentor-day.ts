@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import { toGlobalId } from '@mentorship/graphql';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import { startTestPlatform, type TestPlatform } from './platform';
+import { gatewayCalls, startTestPlatform, type TestPlatform } from './platform';
 
 export const hour = 3600_000;
 /** The school clock of a mentor's day: mid-November of term 2026-2027-1. */
@@ -36,10 +35,7 @@ export async function startMentorDay() {
     name: r.name,
     gid: toGlobalId('Student', r.id),
   }));
-  const gql = (token: string, query: string, variables: Variables = {}) =>
-    execute(p.gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Variables = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(() => p);
   const record = (token: string, input: Variables) =>
     ok(token, createRecordMutation, {
       i: { idempotencyKey: randomUUID(), occurredAt: NOW, content: '谈了学习计划', ...input },

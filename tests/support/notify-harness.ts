@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import { toGlobalId } from '@mentorship/graphql';
 import { notificationTick } from '@mentorship/school';
-import { execute, expectNoGraphQLErrors } from '@mentorship/testing';
 
-import type { TestPlatform } from './platform';
+import { gatewayCalls, type TestPlatform } from './platform';
 
 export const minute = 60_000;
 export const hour = 60 * minute;
@@ -25,10 +24,7 @@ export const SETTINGS = `mutation($i: NotificationSettingsInput!) {
 
 /** Requests as the people of the demo school make them, and one pass of the notification relay. */
 export function notifyHarness(p: () => TestPlatform) {
-  const gql = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    execute(p().gatewayUrl, query, { token, variables });
-  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    expectNoGraphQLErrors(await gql(token, query, variables));
+  const { gql, ok } = gatewayCalls(p);
   /** mentor-1's first lead mentee. */
   const mentee = async () => {
     const me = p().logins.find((l) => l.login === 'mentor-1')!;

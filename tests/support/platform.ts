@@ -8,7 +8,7 @@ import { createDistrictApp, createDistrictDataSource, seedDistrictDemo } from '@
 import { createGatewayApp, type RateLimitOptions } from '@mentorship/gateway';
 import type { ServiceClient } from '@mentorship/graphql';
 import { createSchoolApp, createSchoolDataSource, districtClient, seedSchoolDemo } from '@mentorship/school';
-import { createTestDatabase } from '@mentorship/testing';
+import { createTestDatabase, execute, expectNoGraphQLErrors } from '@mentorship/testing';
 import type { DataSource } from 'typeorm';
 
 export interface TestPlatform {
@@ -128,4 +128,16 @@ export async function startTestPlatform(
       await Promise.all([schoolDb.drop(), districtDb.drop()]);
     },
   };
+}
+
+/**
+ * GraphQL as a principal, for the platform `platform()` returns at call time (a `let p` set in beforeAll will do):
+ * `gql` posts a request (to the gateway unless `url` says otherwise), `ok` also asserts no errors and returns the data.
+ */
+export function gatewayCalls(platform: () => TestPlatform) {
+  const gql = (token: string, query: string, variables: Record<string, unknown> = {}, url?: string) =>
+    execute(url ?? platform().gatewayUrl, query, { token, variables });
+  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
+    expectNoGraphQLErrors(await gql(token, query, variables));
+  return { gql, ok };
 }
