@@ -14,10 +14,19 @@ export function forbidden(message = 'You are not allowed to do this.'): GraphQLE
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
+/** A rule's verdict from the caller alone (no parent, no arguments): the same function shield runs. */
+export type CallerCheck = (ctx: AuthContext) => boolean;
+const callerChecks = new WeakMap<object, CallerCheck>([[allow, () => true]]);
+
+/** A shield rule over `check`, remembered so buildSubgraph can run the same check without a promise. */
+function callerRule(name: string, check: CallerCheck): IRule {
+  const made = rule(name, { cache: 'contextual' })((_parent, _args, ctx: AuthContext) => check(ctx));
+  callerChecks.set(made, check);
+  return made;
+}
+
 /** Any verified caller. */
-export const isAuthenticated: IRule = rule({ cache: 'contextual' })(
-  (_parent, _args, ctx: AuthContext) => ctx.principal !== null,
-);
+export const isAuthenticated: IRule = callerRule('isAuthenticated', (ctx) => ctx.principal !== null);
 
 const roleRules = new Map<string, IRule>();
 
@@ -26,12 +35,36 @@ export function hasRole(...roles: Role[]): IRule {
   const name = `hasRole:${[...roles].sort().join(',')}`;
   let found = roleRules.get(name);
   if (!found) {
-    found = rule(name, { cache: 'contextual' })(
-      (_parent, _args, ctx: AuthContext) => ctx.principal !== null && roles.includes(ctx.principal.role),
-    );
+    found = callerRule(name, (ctx) => ctx.principal !== null && roles.includes(ctx.principal.role));
     roleRules.set(name, found);
   }
   return found;
+}
+
+const ruleTrees = new WeakMap<object, Record<string, unknown>>();
+
+/**
+ * For a permission layer built by buildPermissions: the rule shield applies to `type.field` (the
+ * type's rule, the field's, or the type's `*`), or undefined for the fallback deny.
+ */
+export function ruleOf(permissions: object, type: string, field: string): IRule | undefined {
+  const entry = ruleTrees.get(permissions)?.[type];
+  if (entry === undefined || entry === null) return undefined;
+  if (Object.getPrototypeOf(entry) !== Object.prototype) return entry as IRule;
+  const map = entry as Record<string, IRule | undefined>;
+  return map[field] ?? map['*'];
+}
+
+/**
+ * The caller-only check guarding `type.field` (a role rule, isAuthenticated or allow), or undefined
+ * where shield must decide (a rule reading the parent, a logic rule, the fallback deny). Shield's
+ * wrapper is async; these checks can run in line (packages/graphql subgraph.ts).
+ */
+export function callerChecksOf(permissions: object): (type: string, field: string) => CallerCheck | undefined {
+  return (type, field) => {
+    const found = ruleOf(permissions, type, field);
+    return found ? callerChecks.get(found) : undefined;
+  };
 }
 
 /**
@@ -42,14 +75,18 @@ export function hasRole(...roles: Role[]): IRule {
  */
 export function buildPermissions(rules: IRules): IMiddlewareGenerator<any, any, any> {
   const typed = rules as Record<string, Record<string, unknown>>;
-  return shield(
-    {
-      ...typed,
-      Query: { _service: isAuthenticated, _entities: isAuthenticated, ...(typed.Query ?? {}) },
-      _Service: { sdl: isAuthenticated },
-    } as IRules,
-    { fallbackRule: deny, allowExternalErrors: true, fallbackError: () => forbidden() },
-  );
+  const tree = {
+    ...typed,
+    Query: { _service: isAuthenticated, _entities: isAuthenticated, ...(typed.Query ?? {}) },
+    _Service: { sdl: isAuthenticated },
+  };
+  const permissions = shield(tree as IRules, {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    fallbackError: () => forbidden(),
+  });
+  ruleTrees.set(permissions, tree);
+  return permissions;
 }
 
 export { allow };

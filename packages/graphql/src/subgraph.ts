@@ -5,6 +5,7 @@ import { applyMiddleware, type IMiddlewareGenerator } from 'graphql-middleware';
 import gql from 'graphql-tag';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
 
+import { checkCallersInLine } from './caller-checks';
 import { guardInputs } from './input-guard';
 import { assertValueTypes, unwrapValueTypes } from './value-types';
 
@@ -90,6 +91,7 @@ export async function buildSubgraph(options: SubgraphOptions): Promise<GraphQLSc
   });
   guardEntities(subgraph);
   const guarded = applyMiddleware(subgraph, options.permissions);
+  await checkCallersInLine(guarded, subgraph, options.permissions);
   const valueTypes = options.valueTypes ?? [];
   assertValueTypes(guarded, valueTypes);
   unwrapValueTypes(guarded, subgraph, valueTypes);
