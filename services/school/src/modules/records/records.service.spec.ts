@@ -157,6 +157,7 @@ describe('RecordsService', () => {
         content: '你这学期进步很大，继续加油！',
         publishedAt: published.publishedAt,
         mentorId: f.mentor,
+        recordId: first.id,
       },
     ];
     expect(await student().publishedFeedback()).toEqual(expected);
