@@ -4,7 +4,7 @@ import { createSchoolApp, createSchoolDataSource } from '@mentorship/school';
 import { Client } from 'pg';
 
 import { getBallot, submitAnswer } from '../support/survey-ballots';
-import { answerAndClose, RESPONDENTS, startSurveyScenario, type SurveyScenario } from '../support/survey-scenario';
+import { answerAndClose, RESPONDENTS, useSurveyScenario } from '../support/survey-scenario';
 
 /**
  * Issue 12, item 4: answers linked to their respondents in the database. After the survey closed
@@ -12,28 +12,12 @@ import { answerAndClose, RESPONDENTS, startSurveyScenario, type SurveyScenario }
  * think of; and a restart loses what is held, not the right to answer.
  */
 describe('anonymous surveys: no differencing, no linking, one answer per blind-signed ballot', () => {
-  let p: SurveyScenario['p'];
-  let schoolId: SurveyScenario['schoolId'];
-  let mentorA: SurveyScenario['mentorA'];
-  let respondents: SurveyScenario['respondents'];
-  let truth: SurveyScenario['truth'];
-  let ballots: SurveyScenario['ballots'];
-  let gql: SurveyScenario['gql'];
-  let answer: SurveyScenario['answer'];
-  beforeAll(async () => {
-    const s = await startSurveyScenario();
-    await answerAndClose(s);
-    ({ p, schoolId, mentorA, respondents, truth, ballots, gql, answer } = s);
-  });
-  afterAll(async () => {
-    jest.restoreAllMocks();
-    await p?.stop();
-  });
+  const s = useSurveyScenario(answerAndClose);
 
   it(
     'the database owner cannot tie a receipt to an answer: no shared xid, no timestamp, no sequence, ' + 'no order',
     async () => {
-      const db = new Client({ connectionString: p.databaseUrls.school });
+      const db = new Client({ connectionString: s.p.databaseUrls.school });
       await db.connect();
       try {
         expect((await db.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).rows[0].rolsuper).toBe(
@@ -42,7 +26,7 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
         const q = async (sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows;
         const survey = (
           await q('SELECT id FROM survey WHERE school_id = $1 AND term = $2 AND audience = $3', [
-            schoolId,
+            s.schoolId,
             '2026-2027-1',
             'STUDENT',
           ])
@@ -96,21 +80,21 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
           'xmin desc': 'xmin::text::bigint DESC, ctid DESC',
           ...(commitTimestamps ? { committed: 'pg_xact_commit_timestamp(xmin), ctid' } : {}),
         };
-        const commentOf = new Map([...truth].map(([who, a]) => [a.comment, who]));
+        const commentOf = new Map([...s.truth].map(([who, a]) => [a.comment, who]));
         const hits: Record<string, number> = {};
         for (const [rName, rOrder] of Object.entries(receiptOrders)) {
           const receipts = (
             await q(
               `SELECT respondent_id FROM survey_receipt WHERE survey_id = $1 AND respondent_id = ` +
                 `ANY($2) ORDER BY ${rOrder}`,
-              [survey, respondents],
+              [survey, s.respondents],
             )
           ).map((r) => r.respondent_id);
           for (const [aName, aOrder] of Object.entries(answerOrders)) {
             const answers = (
               await q(
                 `SELECT comment FROM survey_response WHERE survey_id = $1 AND mentor_id = $2 ORDER BY ${aOrder}`,
-                [survey, mentorA],
+                [survey, s.mentorA],
               )
             ).map((r) => r.comment);
             expect(answers).toHaveLength(RESPONDENTS);
@@ -139,9 +123,9 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
     'a restart loses what is held, not the right to answer: a fresh process takes the same ' +
       'unspent ballot again (guardians too)',
     async () => {
-      const { openSurvey } = await gql(
-        p.gatewayUrl,
-        p.token('school-admin'),
+      const { openSurvey } = await s.gql(
+        s.p.gatewayUrl,
+        s.p.token('school-admin'),
         'mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { survey { id } } }',
         {
           i: {
@@ -153,29 +137,29 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
           },
         },
       );
-      const guardian = p.token('guardian');
-      const ballot = await getBallot(p.gatewayUrl, guardian, openSurvey.survey.id);
-      expect(await submitAnswer(p.schoolUrl, guardian, ballot, { scores: [4] })).toEqual({
+      const guardian = s.p.token('guardian');
+      const ballot = await getBallot(s.p.gatewayUrl, guardian, openSurvey.survey.id);
+      expect(await submitAnswer(s.p.schoolUrl, guardian, ballot, { scores: [4] })).toEqual({
         status: 'QUEUED',
         userErrors: [],
       });
-      expect((await submitAnswer(p.schoolUrl, guardian, ballot, { scores: [4] })).userErrors).toEqual([
+      expect((await submitAnswer(s.p.schoolUrl, guardian, ballot, { scores: [4] })).userErrors).toEqual([
         { field: 'token', code: 'BALLOT_SPENT' },
       ]);
       // Held in the first process only: nothing of it is in the database, so the ballot is not spent there.
       expect(
         (
-          await p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot WHERE survey_id = $1', [
+          await s.p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot WHERE survey_id = $1', [
             fromGlobalId(openSurvey.survey.id, 'Survey'),
           ])
         )[0].n,
       ).toBe(0);
-      const restarted = await createSchoolDataSource(p.databaseUrls.school).initialize();
+      const restarted = await createSchoolDataSource(s.p.databaseUrls.school).initialize();
       const app = await createSchoolApp({
         dataSource: restarted,
         port: 0,
         auth: loadAuthConfig({ NODE_ENV: 'test' }),
-        now: p.clock.now,
+        now: s.p.clock.now,
       });
       try {
         expect(await submitAnswer(app.url, guardian, ballot, { scores: [4] })).toEqual({

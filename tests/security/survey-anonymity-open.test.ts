@@ -3,7 +3,7 @@ import { constants, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { type SurveyBallot, surveySubmission, toBase64Url } from '@mentorship/client';
 
 import { ballotKeyOf, getBallot, REQUEST_BALLOT, SUBMIT, submitAnswer } from '../support/survey-ballots';
-import { AFTER_CLOSE, RESPONDENTS, startSurveyScenario, type SurveyScenario } from '../support/survey-scenario';
+import { AFTER_CLOSE, RESPONDENTS, useSurveyScenario } from '../support/survey-scenario';
 
 interface CommentPage {
   totalCount: number;
@@ -20,57 +20,17 @@ const byText = (a: { text: string }, b: { text: string }) => (a.text < b.text ? 
  * database.test.ts.
  */
 describe('anonymous surveys: no differencing, no linking, one answer per blind-signed ballot', () => {
-  let p: SurveyScenario['p'];
-  let mentorA: SurveyScenario['mentorA'];
-  let respondents: SurveyScenario['respondents'];
-  let otherStudent: SurveyScenario['otherStudent'];
-  let surveyId: SurveyScenario['surveyId'];
-  let rowsNamingRespondents: SurveyScenario['rowsNamingRespondents'];
-  let truth: SurveyScenario['truth'];
-  let ballots: SurveyScenario['ballots'];
-  let logged: SurveyScenario['logged'];
-  let studentToken: SurveyScenario['studentToken'];
-  let mentorToken: SurveyScenario['mentorToken'];
-  let gql: SurveyScenario['gql'];
-  let summaryAt: SurveyScenario['summaryAt'];
-  let feedbackItemOfA: SurveyScenario['feedbackItemOfA'];
-  let answer: SurveyScenario['answer'];
-  let rowsNaming: SurveyScenario['rowsNaming'];
-  beforeAll(async () => {
-    const s = await startSurveyScenario();
-    ({
-      p,
-      mentorA,
-      respondents,
-      otherStudent,
-      surveyId,
-      rowsNamingRespondents,
-      truth,
-      ballots,
-      logged,
-      studentToken,
-      mentorToken,
-      gql,
-      summaryAt,
-      feedbackItemOfA,
-      answer,
-      rowsNaming,
-    } = s);
-  });
-  afterAll(async () => {
-    jest.restoreAllMocks();
-    await p?.stop();
-  });
+  const s = useSurveyScenario();
 
   it(
     'differencing: read at 5 and at 6 answers while open, the summary and the evaluation give ' +
       'nothing, and the same nothing',
     async () => {
-      for (let i = 0; i < 5; i++) await answer(i, studentToken(otherStudent));
-      const at5 = [await summaryAt(p.gatewayUrl), await summaryAt(p.schoolUrl)];
-      const item5 = await feedbackItemOfA();
-      await answer(5);
-      const at6 = [await summaryAt(p.gatewayUrl), await summaryAt(p.schoolUrl)];
+      for (let i = 0; i < 5; i++) await s.answer(i, s.studentToken(s.otherStudent));
+      const at5 = [await s.summaryAt(s.p.gatewayUrl), await s.summaryAt(s.p.schoolUrl)];
+      const item5 = await s.feedbackItemOfA();
+      await s.answer(5);
+      const at6 = [await s.summaryAt(s.p.gatewayUrl), await s.summaryAt(s.p.schoolUrl)];
       expect(at6).toEqual(at5);
       expect(at5[0]).toEqual({
         closed: false,
@@ -83,31 +43,35 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
         comments: { totalCount: 0, nodes: [] },
       });
       expect(item5).toBeNull();
-      expect(await feedbackItemOfA()).toBeNull();
+      expect(await s.feedbackItemOfA()).toBeNull();
       // Nothing is in the database yet: six answers wait in memory for a batch.
-      expect((await p.school.query('SELECT count(*)::int AS n FROM survey_response'))[0].n).toBe(0);
+      expect((await s.p.school.query('SELECT count(*)::int AS n FROM survey_response'))[0].n).toBe(0);
     },
   );
 
   it('one ballot per respondent; one answer per ballot; forged, unsigned and foreign ballots are refused', async () => {
-    for (let i = 6; i < RESPONDENTS; i++) await answer(i);
+    for (let i = 6; i < RESPONDENTS; i++) await s.answer(i);
     // The 10th answer filled the pool to 10: five of them, at random, were written in one batch.
-    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_response'))[0].n).toBe(5);
-    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot'))[0].n).toBe(5);
+    expect((await s.p.school.query('SELECT count(*)::int AS n FROM survey_response'))[0].n).toBe(5);
+    expect((await s.p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot'))[0].n).toBe(5);
 
     // A second ballot: refused, through the gateway and at the subgraph, and no receipt is added.
-    for (const url of [p.gatewayUrl, p.schoolUrl])
-      await expect(getBallot(url, studentToken(respondents[0]), surveyId)).rejects.toThrow('ALREADY_HAS_BALLOT');
+    for (const url of [s.p.gatewayUrl, s.p.schoolUrl])
+      await expect(getBallot(url, s.studentToken(s.respondents[0]), s.surveyId)).rejects.toThrow('ALREADY_HAS_BALLOT');
     // Double spending, whether the answer is still held or already written.
-    for (const who of respondents) {
+    for (const who of s.respondents) {
       expect(
-        (await submitAnswer(p.gatewayUrl, studentToken(who), ballots.get(who)!, { scores: [1, 1], comment: 'again' }))
-          .userErrors,
+        (
+          await submitAnswer(s.p.gatewayUrl, s.studentToken(who), s.ballots.get(who)!, {
+            scores: [1, 1],
+            comment: 'again',
+          })
+        ).userErrors,
       ).toEqual([{ field: 'token', code: 'BALLOT_SPENT' }]);
     }
-    const ballot = ballots.get(respondents[0])!;
+    const ballot = s.ballots.get(s.respondents[0])!;
     const refused = async (url: string, b: SurveyBallot) =>
-      (await gql(url, studentToken(otherStudent), SUBMIT, { i: surveySubmission(b, { scores: [5, 5] }) }))
+      (await s.gql(url, s.studentToken(s.otherStudent), SUBMIT, { i: surveySubmission(b, { scores: [5, 5] }) }))
         .submitSurveyResponse.userErrors;
     // A made-up ballot, a ballot signed with the attacker's own key, and a real signature on another token.
     const attacker = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -119,7 +83,7 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
     });
     const tampered = Buffer.from(ballot.token, 'base64url');
     tampered[40] ^= 1;
-    for (const url of [p.gatewayUrl, p.schoolUrl]) {
+    for (const url of [s.p.gatewayUrl, s.p.schoolUrl]) {
       expect(
         await refused(url, {
           ...ballot,
@@ -135,34 +99,34 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
       ]);
     }
     // Mentor B's key: a ballot for A does not count for B, and B's mentee cannot get a ballot signed with A's key.
-    const keyOfB = await ballotKeyOf(p.gatewayUrl, studentToken(otherStudent), surveyId);
+    const keyOfB = await ballotKeyOf(s.p.gatewayUrl, s.studentToken(s.otherStudent), s.surveyId);
     expect(keyOfB.id).not.toBe(ballot.ballotKeyId);
-    expect(await refused(p.gatewayUrl, { ...ballot, ballotKeyId: keyOfB.id })).toEqual([
+    expect(await refused(s.p.gatewayUrl, { ...ballot, ballotKeyId: keyOfB.id })).toEqual([
       { field: 'signature', code: 'INVALID_BALLOT' },
     ]);
-    const { requestSurveyBallot } = await gql(p.gatewayUrl, studentToken(otherStudent), REQUEST_BALLOT, {
-      i: { surveyId, ballotKeyId: ballot.ballotKeyId, blindedMessage: toBase64Url(randomBytes(256)) },
+    const { requestSurveyBallot } = await s.gql(s.p.gatewayUrl, s.studentToken(s.otherStudent), REQUEST_BALLOT, {
+      i: { surveyId: s.surveyId, ballotKeyId: ballot.ballotKeyId, blindedMessage: toBase64Url(randomBytes(256)) },
     });
     expect(requestSurveyBallot).toEqual({
       blindSignature: null,
       userErrors: [{ field: 'ballotKeyId', code: 'KEY_CHANGED' }],
     });
-    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_receipt'))[0].n).toBe(RESPONDENTS);
+    expect((await s.p.school.query('SELECT count(*)::int AS n FROM survey_receipt'))[0].n).toBe(RESPONDENTS);
     // B's one respondent answers: fewer than 5 for B, so at close it is dropped, never written.
     expect(
       await submitAnswer(
-        p.gatewayUrl,
-        studentToken(otherStudent),
-        await getBallot(p.gatewayUrl, studentToken(otherStudent), surveyId),
+        s.p.gatewayUrl,
+        s.studentToken(s.otherStudent),
+        await getBallot(s.p.gatewayUrl, s.studentToken(s.otherStudent), s.surveyId),
         { scores: [2, 2], comment: 'B' },
       ),
     ).toEqual({ status: 'QUEUED', userErrors: [] });
   });
 
   it('after close: the aggregate only, from the 12 true answers, the same on every read', async () => {
-    p.clock.set(AFTER_CLOSE);
-    const first = await summaryAt(p.gatewayUrl);
-    const answers = [...truth.values()];
+    s.p.clock.set(AFTER_CLOSE);
+    const first = await s.summaryAt(s.p.gatewayUrl);
+    const answers = [...s.truth.values()];
     const mean = (q: number) => Math.round((answers.reduce((s, a) => s + a.scores[q], 0) / answers.length) * 100) / 100;
     expect(first).toEqual({
       closed: true,
@@ -174,25 +138,25 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
       ],
       comments: { totalCount: RESPONDENTS, nodes: answers.map((a) => ({ text: a.comment })).sort(byText) },
     });
-    expect(await summaryAt(p.gatewayUrl)).toEqual(first);
-    expect(await summaryAt(p.schoolUrl)).toEqual(first);
-    const item = await feedbackItemOfA();
+    expect(await s.summaryAt(s.p.gatewayUrl)).toEqual(first);
+    expect(await s.summaryAt(s.p.schoolUrl)).toEqual(first);
+    const item = await s.feedbackItemOfA();
     expect(item).not.toBeNull();
-    expect(await feedbackItemOfA()).toBe(item);
+    expect(await s.feedbackItemOfA()).toBe(item);
     // Late: refused, and nothing changes.
-    const late = await submitAnswer(p.gatewayUrl, studentToken(otherStudent), ballots.get(respondents[0])!, {
+    const late = await submitAnswer(s.p.gatewayUrl, s.studentToken(s.otherStudent), s.ballots.get(s.respondents[0])!, {
       scores: [1, 1],
     });
     expect(late.userErrors).toEqual([{ field: 'surveyId', code: 'SURVEY_CLOSED' }]);
-    expect(await summaryAt(p.gatewayUrl)).toEqual(first);
+    expect(await s.summaryAt(s.p.gatewayUrl)).toEqual(first);
     // The lone answer about mentor B was not written (its ballot is spent); A's twelve were.
     expect(
-      await p.school.query('SELECT mentor_id, count(*)::int AS n FROM survey_response GROUP BY mentor_id'),
-    ).toEqual([{ mentor_id: mentorA, n: RESPONDENTS }]);
-    expect((await p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot'))[0].n).toBe(RESPONDENTS + 1);
+      await s.p.school.query('SELECT mentor_id, count(*)::int AS n FROM survey_response GROUP BY mentor_id'),
+    ).toEqual([{ mentor_id: s.mentorA, n: RESPONDENTS }]);
+    expect((await s.p.school.query('SELECT count(*)::int AS n FROM survey_spent_ballot'))[0].n).toBe(RESPONDENTS + 1);
     // The signing keys' private halves are gone once sealed.
     expect(
-      (await p.school.query('SELECT count(*)::int AS n FROM survey_ballot_key WHERE private_key IS NOT NULL'))[0].n,
+      (await s.p.school.query('SELECT count(*)::int AS n FROM survey_ballot_key WHERE private_key IS NOT NULL'))[0].n,
     ).toBe(0);
   });
 
@@ -204,9 +168,9 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
     const cursors: string[] = [];
     let after: string | null = null;
     do {
-      const read: { me: { surveySummary: { comments: CommentPage } } } = await gql(
-        p.gatewayUrl,
-        mentorToken(mentorA),
+      const read: { me: { surveySummary: { comments: CommentPage } } } = await s.gql(
+        s.p.gatewayUrl,
+        s.mentorToken(s.mentorA),
         page,
         { after },
       );
@@ -216,19 +180,19 @@ describe('anonymous surveys: no differencing, no linking, one answer per blind-s
       cursors.push(...comments.edges.map((e) => e.cursor));
       after = comments.pageInfo.hasNextPage ? comments.pageInfo.endCursor : null;
     } while (after);
-    expect(texts).toEqual([...truth.values()].map((a) => a.comment).sort());
+    expect(texts).toEqual([...s.truth.values()].map((a) => a.comment).sort());
     expect(cursors.map((c) => Buffer.from(c, 'base64url').toString('utf8'))).toEqual(texts.map((_, i) => `["${i}"]`));
   });
 
   it('nothing else names a respondent: no new row outside the receipts, no log line', async () => {
-    const after = await rowsNaming(respondents);
-    const grown = [...after].filter(([t, n]) => n > (rowsNamingRespondents.get(t) ?? 0)).map(([t]) => t);
+    const after = await s.rowsNaming(s.respondents);
+    const grown = [...after].filter(([t, n]) => n > (s.rowsNamingRespondents.get(t) ?? 0)).map(([t]) => t);
     expect(grown).toEqual(['survey_receipt']);
     const secrets = [
-      ...respondents,
-      ...[...truth.values()].map((a) => a.comment),
-      ...[...ballots.values()].map((b) => b.token),
+      ...s.respondents,
+      ...[...s.truth.values()].map((a) => a.comment),
+      ...[...s.ballots.values()].map((b) => b.token),
     ];
-    expect(logged.filter((line) => secrets.some((s) => line.includes(s)))).toEqual([]);
+    expect(s.logged.filter((line) => secrets.some((s) => line.includes(s)))).toEqual([]);
   });
 });

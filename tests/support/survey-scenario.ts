@@ -153,3 +153,20 @@ export async function answerAndClose(s: SurveyScenario) {
   s.p.clock.set(AFTER_CLOSE);
   expect((await s.summaryAt(s.p.gatewayUrl)).responses).toBe(RESPONDENTS);
 }
+
+/**
+ * Registers the scenario's beforeAll (start, then `then`, e.g. answerAndClose) and afterAll, and returns
+ * the one object the tests read, filled once beforeAll has run.
+ */
+export function useSurveyScenario(then?: (s: SurveyScenario) => Promise<unknown>): SurveyScenario {
+  const s = {} as SurveyScenario;
+  beforeAll(async () => {
+    Object.assign(s, await startSurveyScenario());
+    await then?.(s);
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await s.p?.stop();
+  });
+  return s;
+}
