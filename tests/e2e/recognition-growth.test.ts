@@ -1,10 +1,10 @@
-import { Role } from '@mentorship/auth';
 import { fromGlobalId, toGlobalId } from '@mentorship/graphql';
 import { readXlsx } from '@mentorship/spreadsheet';
 import { errorCodes } from '@mentorship/testing';
 
 import { pdfText } from '../support/pdf-text';
-import { gatewayCalls, startTestPlatform, TEST_SCALE, type TestPlatform } from '../support/platform';
+import { type TestPlatform } from '../support/platform';
+import { growthCalls, startGrowthPlatform } from './growth-setup';
 
 const TERM = '2026-2027-1';
 const LIST = '{ recognitions { nodes { id term status topN mentors { rank name teacher { id } } } } }';
@@ -22,16 +22,10 @@ describe(
     let mentor1: string;
     let recognitionId: string;
     let listed: { name: string; teacher: { id: string }; rank: number }[];
-    const { gql, ok } = gatewayCalls(() => p);
-    const admin = () => p.token('school-admin');
-    const teacherToken = (id: string) =>
-      p.tokenFor({ personId: id, role: Role.MENTOR, districtId: p.demo.district.id, schoolId });
+    const { gql, ok, admin, teacherToken } = growthCalls(() => p);
 
     beforeAll(async () => {
-      p = await startTestPlatform({ ...TEST_SCALE, activity: true });
-      schoolId = p.demo.schools[0].id;
-      mentor1 = p.logins.find((l) => l.login === 'mentor-1')!.personId;
-      p.clock.set('2027-01-10T08:00:00Z');
+      ({ p, schoolId, mentor1 } = await startGrowthPlatform());
     });
     afterAll(() => p?.stop());
 
