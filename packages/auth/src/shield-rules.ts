@@ -56,15 +56,12 @@ export function ruleOf(permissions: object, type: string, field: string): IRule 
 }
 
 /**
- * The caller-only check guarding `type.field` (a role rule, isAuthenticated or allow), or undefined
- * where shield must decide (a rule reading the parent, a logic rule, the fallback deny). Shield's
- * wrapper is async; these checks can run in line (packages/graphql subgraph.ts).
+ * The caller-only check behind a rule (a role rule, isAuthenticated or allow), or undefined where
+ * shield must decide (a rule reading the parent, a logic rule). Shield's wrapper is async; these
+ * checks can run in line (packages/graphql caller-checks.ts).
  */
-export function callerChecksOf(permissions: object): (type: string, field: string) => CallerCheck | undefined {
-  return (type, field) => {
-    const found = ruleOf(permissions, type, field);
-    return found ? callerChecks.get(found) : undefined;
-  };
+export function callerCheckOf(rule: IRule): CallerCheck | undefined {
+  return callerChecks.get(rule);
 }
 
 /**

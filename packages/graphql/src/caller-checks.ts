@@ -1,4 +1,4 @@
-import { ALL_ROLES, type AuthContext, type CallerCheck, callerChecksOf, forbidden, ruleOf } from '@mentorship/auth';
+import { ALL_ROLES, type AuthContext, type CallerCheck, callerCheckOf, forbidden, ruleOf } from '@mentorship/auth';
 import {
   defaultFieldResolver,
   type GraphQLObjectType,
@@ -40,15 +40,15 @@ export async function checkCallersInLine(
   unguarded: GraphQLSchema,
   permissions: object,
 ): Promise<void> {
-  const checkOf = callerChecksOf(permissions);
   for (const type of Object.values(guarded.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type)) continue;
     const before = (unguarded.getType(type.name) as GraphQLObjectType).getFields();
     for (const field of Object.values(type.getFields())) {
-      const check = checkOf(type.name, field.name);
-      if (!check) continue;
+      const rule = ruleOf(permissions, type.name, field.name);
+      const check = rule && callerCheckOf(rule);
+      if (!rule || !check) continue;
       for (const probe of PROBES)
-        if ((await shieldAllows(ruleOf(permissions, type.name, field.name)!, probe)) !== inLine(check, probe))
+        if ((await shieldAllows(rule, probe)) !== inLine(check, probe))
           throw new Error(`${type.name}.${field.name}: the in-line check disagrees with its shield rule`);
       const resolve = before[field.name].resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) =>
